@@ -1,0 +1,34 @@
+// Articles and clusters: the plain records every stage of precis reads.
+//
+// An Article keeps its text exactly as it was read (after UTF-8 validation), so that every
+// sentence and token can be referred to by byte offsets into `text` and a summary sentence can
+// always be traced back to its source. Plain structs; no invariants beyond what is documented.
+#ifndef PRECIS_ARTICLE_H_
+#define PRECIS_ARTICLE_H_
+
+#include <string>
+#include <vector>
+
+namespace precis {
+
+struct Article {
+  std::string id;      // unique within its input; readers synthesise one when absent
+  std::string title;   // may be empty
+  std::string date;    // as given (ISO 8601 recommended); may be empty
+  std::string source;  // publisher or feed name; may be empty
+  std::string url;     // may be empty
+  std::string text;    // body, valid UTF-8, never modified after reading
+};
+
+// A set of articles about one event, summarized together. `references` are human summaries
+// (for evaluation only); `query` optionally focuses the summary (DUC 2005-2007 style).
+struct Cluster {
+  std::string id;
+  std::string query;
+  std::vector<Article> articles;
+  std::vector<std::string> references;
+};
+
+}  // namespace precis
+
+#endif  // PRECIS_ARTICLE_H_

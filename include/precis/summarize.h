@@ -1,0 +1,122 @@
+// Extractive multi-document summarization.
+//
+// A summary is a list of sentences taken verbatim from the cluster's articles, each carrying
+// the byte span it came from. A method is a scorer (how central or informative a sentence is)
+// paired with a selector (which sentences fit the budget without repeating each other):
+//
+//   lead      round-robin over articles, first sentences first
+//   centroid  MEAD-style TF-IDF centroid (Radev et al. 2004)
+//   lexrank   continuous LexRank, power iteration (Erkan and Radev 2004)
+//   textrank  TextRank with its word-overlap similarity (Mihalcea and Tarau 2004)
+//
+// Every method can use MMR (Carbonell and Goldstein 1998) for redundancy control instead of
+// the default greedy threshold. Functions are thread-safe; they share no mutable state.
+#ifndef PRECIS_SUMMARIZE_H_
+#define PRECIS_SUMMARIZE_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "precis/article.h"
+#include "precis/status.h"
+#include "precis/text.h"
+
+namespace precis {
+
+enum class BudgetUnit { kWords, kBytes, kSentences };
+
+struct Budget {
+  BudgetUnit unit = BudgetUnit::kWords;
+  // Maximum number of units. Default: 100 words (the DUC 2004 Task 2 length).
+  size_t limit = 100;
+  // DUC-style: after the last whole sentence that fits, add the next best sentence cut to the
+  // remaining budget (words or bytes), marked `truncated`. Default: false, so the summary
+  // never exceeds the budget and never contains a partial sentence.
+  bool truncate_last = false;
+};
+
+enum class Ordering {
+  kChronological,  // article date, then article order in the input, then position
+  kScore,          // best first
+};
+
+struct SummarizeOptions {
+  // One of MethodNames(). Default: "lexrank".
+  std::string method = "lexrank";
+  Budget budget;
+  // Language for segmentation, stemming and stopwords. Default: "en".
+  std::string language = "en";
+  // A candidate whose cosine similarity (stemmed content words, TF-IDF) to an already chosen
+  // sentence exceeds this is skipped. 1.0 turns the check off. Default: 0.5.
+  double redundancy_threshold = 0.5;
+  // Use MMR selection: score = lambda * relevance - (1 - lambda) * max similarity to the
+  // chosen sentences. Default: off (greedy with the threshold above).
+  bool mmr = false;
+  double mmr_lambda = 0.7;
+  Ordering ordering = Ordering::kChronological;
+  // Sentences with fewer words than this are never chosen (bylines, fragments). Default: 6.
+  uint32_t min_sentence_words = 6;
+  // Sentences with more words than this are never chosen. Default: 60.
+  uint32_t max_sentence_words = 60;
+  // Optional query; when non-empty, relevance is mixed with similarity to the query.
+  std::string query;
+  // LexRank / TextRank damping factor (probability of following an edge). Default: 0.85.
+  double damping = 0.85;
+  SegmentOptions segment;
+};
+
+struct SummarySentence {
+  std::string text;      // exactly text.substr(begin, end - begin) of the source article
+  std::string doc_id;    // the source article's id
+  uint32_t article = 0;  // index of the article in the cluster
+  uint32_t begin = 0;    // byte offsets into the source article's text
+  uint32_t end = 0;
+  double score = 0;      // the scorer's value for this sentence (higher is better)
+  bool truncated = false;  // cut to fit the budget (only with Budget::truncate_last)
+};
+
+struct Summary {
+  std::string id;      // the cluster id
+  std::string method;  // the method that produced it
+  std::vector<SummarySentence> sentences;
+  size_t words = 0;    // CountWords over all sentences
+  size_t bytes = 0;    // sum of sentence byte lengths
+  double elapsed_ms = 0;
+};
+
+// Document frequencies over a background collection, for IDF weights. When summarizing many
+// clusters, build one table over all their articles: IDF from ten articles alone is noisy.
+// Immutable after Build; safe to share between threads.
+class IdfTable {
+ public:
+  IdfTable();
+  ~IdfTable();
+  IdfTable(IdfTable&&) noexcept;
+  IdfTable& operator=(IdfTable&&) noexcept;
+  // Counts each stemmed content word once per article.
+  static IdfTable Build(const std::vector<const Article*>& articles, std::string_view language);
+  // log(N / df) smoothed; words never seen get the largest weight.
+  double Idf(std::string_view stem) const;
+  size_t documents() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// The method names the CLI, server and Python accept.
+std::vector<std::string> MethodNames();
+
+// Summarizes one cluster. `idf` may be null (IDF is then computed over the cluster itself).
+// Errors: kInvalidArgument for an unknown method, a zero budget or bad option values.
+// A cluster with no usable sentence gives an empty summary, not an error.
+Status Summarize(const Cluster& cluster, const SummarizeOptions& options, const IdfTable* idf,
+                 Summary* out);
+
+}  // namespace precis
+
+#endif  // PRECIS_SUMMARIZE_H_

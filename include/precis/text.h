@@ -1,0 +1,104 @@
+// Text processing: UTF-8 checks, Unicode normalization, sentence and word segmentation,
+// stemming and stopwords.
+//
+// Every segment is a byte span into the caller's original text: nothing here copies or
+// rewrites the article, so a sentence can always be traced to its exact source bytes.
+// Functions are thread-safe. A Stemmer object is not: use one per thread.
+#ifndef PRECIS_TEXT_H_
+#define PRECIS_TEXT_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "precis/status.h"
+
+namespace precis {
+
+// Half-open byte range [begin, end) into some text.
+struct Span {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  uint32_t size() const { return end - begin; }
+  bool empty() const { return end <= begin; }
+  std::string_view of(std::string_view text) const { return text.substr(begin, end - begin); }
+  friend bool operator==(const Span&, const Span&) = default;
+};
+
+// Returns true when `text` is well-formed UTF-8 (no overlongs, no surrogates, <= U+10FFFF).
+// On failure, *error_offset (if given) receives the byte offset of the first bad sequence.
+bool IsValidUtf8(std::string_view text, size_t* error_offset = nullptr);
+
+// True when `text` looks like binary data rather than text: a NUL byte or a high share of
+// control characters in its first 4 KiB.
+bool LooksBinary(std::string_view text);
+
+// NFKC normalization followed by Unicode case folding (ICU). Input must be valid UTF-8.
+std::string NormalizeAndFold(std::string_view text);
+
+struct SegmentOptions {
+  // ICU locale for the sentence BreakIterator. Default: "en".
+  std::string language = "en";
+  // A blank line (two or more line breaks) always ends a sentence. Default: true.
+  // A single line break ends one only when the line looks like a heading, dateline or list item.
+  bool paragraph_breaks = true;
+  // Sentences longer than this many bytes are split at the nearest clause boundary so that a
+  // run-on "sentence" (tables, lists without punctuation) cannot swallow the article.
+  // Default: 2000.
+  uint32_t max_sentence_bytes = 2000;
+};
+
+// Splits `text` (valid UTF-8) into sentence spans, in order, non-overlapping, each trimmed of
+// surrounding white space, none empty. Uses ICU's sentence BreakIterator over UTF-8 and then
+// repairs the breaks news text needs: abbreviations (U.S., Mr., Gen., Jan., a.m., Inc.),
+// initials, quotes ("...," he said.), ellipses, decimals and money, datelines
+// (WASHINGTON (AP) --), list items; a paragraph break always ends a sentence.
+std::vector<Span> SplitSentences(std::string_view text, const SegmentOptions& options = {});
+
+// A word token: its span in the original text and its normalized (NFKC + case-folded) form.
+struct WordToken {
+  Span span;
+  std::string norm;
+};
+
+// Splits the bytes in `range` of `text` into word tokens with ICU's word BreakIterator, keeping
+// only tokens that contain a letter or a digit (punctuation and spaces are dropped). Internal
+// apostrophes and hyphens follow ICU's rules ("don't" is one token, "New York-based" gives
+// "new", "york", "based"). Appends to *out.
+void TokenizeWords(std::string_view text, Span range, std::vector<WordToken>* out);
+
+// Counts white-space separated words in `text` the way a reader (and the DUC budget) counts
+// them: runs of non-space characters.
+uint32_t CountWords(std::string_view text);
+
+// Snowball (libstemmer) stemmer for one language, UTF-8. Not thread-safe: one per thread.
+class Stemmer {
+ public:
+  // `language` is a Snowball name or ISO code ("english", "en", "german", "de", ...).
+  // Returns nullptr and sets *status when the language is not available.
+  static std::unique_ptr<Stemmer> Create(std::string_view language, Status* status = nullptr);
+  ~Stemmer();
+  Stemmer(const Stemmer&) = delete;
+  Stemmer& operator=(const Stemmer&) = delete;
+
+  // Stems one case-folded word. The view stays valid until the next call.
+  std::string_view Stem(std::string_view word);
+
+ private:
+  explicit Stemmer(void* impl) : impl_(impl) {}
+  void* impl_;  // sb_stemmer*
+};
+
+// The languages Stemmer::Create accepts, as Snowball names.
+std::vector<std::string> StemmerLanguages();
+
+// True when the case-folded `word` is a stopword of `language` ("en" or "english", ...).
+// Languages without a list have no stopwords.
+bool IsStopword(std::string_view word, std::string_view language = "en");
+
+}  // namespace precis
+
+#endif  // PRECIS_TEXT_H_
