@@ -1,0 +1,179 @@
+#include "summarize/analysis.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include "summarize/term_index.h"
+
+namespace precis::summarize {
+namespace {
+
+// Sorts a bag of term ids and collapses it into (term, count) pairs appended to *out.
+void AppendCounts(std::vector<uint32_t>* ids, std::vector<TermWeight>* out) {
+  std::sort(ids->begin(), ids->end());
+  for (size_t i = 0; i < ids->size();) {
+    size_t j = i;
+    while (j < ids->size() && (*ids)[j] == (*ids)[i]) ++j;
+    out->push_back({(*ids)[i], static_cast<float>(j - i)});
+    i = j;
+  }
+}
+
+// True when the sentence is a question or ends without sentence punctuation followed by
+// nothing (a heading or a byline), which rarely makes a good summary sentence.
+bool LooksLikeHeading(std::string_view s) {
+  while (!s.empty() && (s.back() == '"' || s.back() == '\'' || s.back() == ')' ||
+                        static_cast<unsigned char>(s.back()) >= 0x80)) {
+    s.remove_suffix(1);
+  }
+  if (s.empty()) return true;
+  const char last = s.back();
+  return last != '.' && last != '!' && last != '?' && last != ';' && last != ':';
+}
+
+}  // namespace
+
+void ContentStems(std::string_view text, Span range, std::string_view language,
+                  std::vector<std::string>* out) {
+  TermIndex index(language);
+  std::vector<WordToken> tokens;
+  TokenizeWords(text, range, &tokens);
+  for (const WordToken& t : tokens) {
+    const uint32_t id = index.Lookup(t.norm);
+    if (id != TermIndex::kNone) out->push_back(index.stems()[id]);
+  }
+}
+
+float Dot(const TermWeight* a, const TermWeight* a_end, const TermWeight* b,
+          const TermWeight* b_end) {
+  float sum = 0;
+  while (a != a_end && b != b_end) {
+    if (a->term < b->term) {
+      ++a;
+    } else if (b->term < a->term) {
+      ++b;
+    } else {
+      sum += a->weight * b->weight;
+      ++a;
+      ++b;
+    }
+  }
+  return sum;
+}
+
+float Cosine(const ClusterAnalysis& a, size_t i, size_t j) {
+  const float denom = a.sentences[i].norm * a.sentences[j].norm;
+  if (denom <= 0) return 0;
+  return Dot(a.vec_begin(i), a.vec_end(i), a.vec_begin(j), a.vec_end(j)) / denom;
+}
+
+Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const IdfTable* idf,
+               ClusterAnalysis* out) {
+  *out = ClusterAnalysis();
+  TermIndex index(options.language);
+  std::vector<WordToken> tokens;
+  std::vector<uint32_t> ids;
+  // Document frequency within the cluster, used when no background table is given.
+  std::vector<uint32_t> local_df;
+  std::vector<uint32_t> last_article;
+
+  out->article_sentences.assign(cluster.articles.size(), 0);
+  for (size_t a = 0; a < cluster.articles.size(); ++a) {
+    const std::string& text = cluster.articles[a].text;
+    if (text.size() > UINT32_MAX) {
+      return Status::InvalidArgument("article " + cluster.articles[a].id +
+                                     " is larger than 4 GiB");
+    }
+    const std::vector<Span> spans = SplitSentences(text, options.segment);
+    for (const Span& span : spans) {
+      AnalyzedSentence s;
+      s.article = static_cast<uint32_t>(a);
+      s.position = out->article_sentences[a]++;
+      s.span = span;
+      const std::string_view sentence = span.of(text);
+      s.words = CountWords(sentence);
+      tokens.clear();
+      TokenizeWords(text, span, &tokens);
+      s.tokens = static_cast<uint32_t>(tokens.size());
+      ids.clear();
+      for (const WordToken& t : tokens) {
+        const uint32_t id = index.Lookup(t.norm);
+        if (id == TermIndex::kNone) continue;
+        ids.push_back(id);
+        if (id >= local_df.size()) {
+          local_df.resize(id + 1, 0);
+          last_article.resize(id + 1, 0);
+        }
+        if (last_article[id] != a + 1) {
+          last_article[id] = static_cast<uint32_t>(a + 1);
+          ++local_df[id];
+        }
+      }
+      s.vec_begin = static_cast<uint32_t>(out->tf.size());
+      AppendCounts(&ids, &out->tf);
+      s.vec_end = static_cast<uint32_t>(out->tf.size());
+      s.eligible = s.words >= options.min_sentence_words &&
+                   s.words <= options.max_sentence_words && s.vec_end > s.vec_begin &&
+                   !LooksLikeHeading(sentence) && sentence.back() != '?';
+      out->sentences.push_back(s);
+    }
+  }
+
+  // Query terms join the vocabulary before IDF is computed so they get weights too.
+  std::vector<TermWeight> query_tf;
+  if (!options.query.empty()) {
+    tokens.clear();
+    TokenizeWords(options.query, Span{0, static_cast<uint32_t>(options.query.size())}, &tokens);
+    ids.clear();
+    for (const WordToken& t : tokens) {
+      const uint32_t id = index.Lookup(t.norm);
+      if (id != TermIndex::kNone) ids.push_back(id);
+    }
+    AppendCounts(&ids, &query_tf);
+  }
+
+  out->vocab = index.TakeStems();
+  const size_t vocab_size = out->vocab.size();
+  local_df.resize(vocab_size, 0);
+  out->idf.resize(vocab_size);
+  const double n_docs = static_cast<double>(cluster.articles.size());
+  for (size_t t = 0; t < vocab_size; ++t) {
+    out->idf[t] = idf != nullptr
+                      ? static_cast<float>(idf->Idf(out->vocab[t]))
+                      : static_cast<float>(std::log((1.0 + n_docs) / (1.0 + local_df[t])) + 1.0);
+  }
+
+  out->vectors = out->tf;
+  for (AnalyzedSentence& s : out->sentences) {
+    double norm2 = 0;
+    for (uint32_t k = s.vec_begin; k < s.vec_end; ++k) {
+      TermWeight& w = out->vectors[k];
+      w.weight = w.weight * out->idf[w.term];
+      norm2 += static_cast<double>(w.weight) * w.weight;
+    }
+    s.norm = static_cast<float>(std::sqrt(norm2));
+  }
+  double qnorm2 = 0;
+  for (TermWeight w : query_tf) {
+    w.weight *= out->idf[w.term];
+    qnorm2 += static_cast<double>(w.weight) * w.weight;
+    out->query.push_back(w);
+  }
+  out->query_norm = static_cast<float>(std::sqrt(qnorm2));
+
+  // Chronological article order: by date string (ISO dates sort), undated last, then input
+  // order (stable sort keeps it).
+  out->chronological.resize(cluster.articles.size());
+  std::iota(out->chronological.begin(), out->chronological.end(), 0u);
+  std::stable_sort(out->chronological.begin(), out->chronological.end(),
+                   [&](uint32_t x, uint32_t y) {
+                     const std::string& dx = cluster.articles[x].date;
+                     const std::string& dy = cluster.articles[y].date;
+                     if (dx.empty() != dy.empty()) return !dx.empty();
+                     return dx < dy;
+                   });
+  return Status::Ok();
+}
+
+}  // namespace precis::summarize

@@ -1,0 +1,75 @@
+// Analysis: the per-cluster features every scorer and selector reads.
+//
+// Segments each article into sentences, tokenizes, case-folds, drops stopwords, stems, interns
+// stems to dense ids, and stores each sentence's bag of terms as a sorted sparse vector with
+// TF-IDF weights. Built once per Summarize call; read-only afterwards.
+#ifndef PRECIS_SUMMARIZE_ANALYSIS_H_
+#define PRECIS_SUMMARIZE_ANALYSIS_H_
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "precis/summarize.h"
+
+namespace precis::summarize {
+
+// One entry of a sparse vector: a term id and its weight. Vectors are sorted by term.
+struct TermWeight {
+  uint32_t term;
+  float weight;
+};
+
+struct AnalyzedSentence {
+  uint32_t article = 0;   // index into Cluster::articles
+  uint32_t position = 0;  // 0-based index of the sentence within its article
+  Span span;              // bytes in the article's text
+  uint32_t words = 0;     // CountWords of the sentence text (what budgets count)
+  uint32_t tokens = 0;    // word tokens, stopwords included
+  // [vec_begin, vec_end) into ClusterAnalysis::vectors: the sentence's content terms with
+  // raw counts in `tf` order and TF-IDF weights in `weight` order (both sorted by term id).
+  uint32_t vec_begin = 0;
+  uint32_t vec_end = 0;
+  float norm = 0;          // Euclidean norm of the TF-IDF vector
+  bool eligible = false;   // may be chosen for a summary (length and content filters)
+};
+
+struct ClusterAnalysis {
+  std::vector<AnalyzedSentence> sentences;  // article order, then position
+  std::vector<TermWeight> tf;               // raw term counts per sentence
+  std::vector<TermWeight> vectors;          // TF-IDF weights per sentence (same layout as tf)
+  std::vector<std::string> vocab;           // term id -> stem
+  std::vector<float> idf;                   // term id -> IDF
+  std::vector<uint32_t> article_sentences;  // sentences per article
+  std::vector<uint32_t> chronological;      // article indices in date order (stable)
+  // Query terms as a TF-IDF vector (empty when no query).
+  std::vector<TermWeight> query;
+  float query_norm = 0;
+
+  size_t size() const { return sentences.size(); }
+  const TermWeight* vec_begin(size_t i) const { return vectors.data() + sentences[i].vec_begin; }
+  const TermWeight* vec_end(size_t i) const { return vectors.data() + sentences[i].vec_end; }
+  const TermWeight* tf_begin(size_t i) const { return tf.data() + sentences[i].vec_begin; }
+  const TermWeight* tf_end(size_t i) const { return tf.data() + sentences[i].vec_end; }
+};
+
+// Content-term stems of `text` in `range`: tokenized, folded, stopwords and tokens without a
+// letter dropped, stemmed. Appends to *out. Shared by the analysis, the IDF table and queries.
+void ContentStems(std::string_view text, Span range, std::string_view language,
+                  std::vector<std::string>* out);
+
+// Builds the analysis of `cluster`. `idf` may be null: IDF is then computed over the
+// cluster's own articles.
+Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const IdfTable* idf,
+               ClusterAnalysis* out);
+
+// Cosine similarity of sentences i and j (TF-IDF).
+float Cosine(const ClusterAnalysis& a, size_t i, size_t j);
+// Dot product of two sorted sparse vectors.
+float Dot(const TermWeight* a, const TermWeight* a_end, const TermWeight* b,
+          const TermWeight* b_end);
+
+}  // namespace precis::summarize
+
+#endif  // PRECIS_SUMMARIZE_ANALYSIS_H_

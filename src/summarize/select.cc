@@ -1,0 +1,156 @@
+#include "summarize/select.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace precis::summarize {
+namespace {
+
+bool IsSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Similarity above which two sentences count as the same sentence.
+constexpr float kDuplicateCosine = 0.98f;
+
+class Chosen {
+ public:
+  Chosen(const Cluster& cluster, const ClusterAnalysis& a) : cluster_(cluster), a_(a) {}
+
+  // Largest cosine of sentence i to any chosen sentence; +inf-like 2.0 for an exact repeat.
+  float MaxSimilarity(uint32_t i) const {
+    float best = 0;
+    for (uint32_t j : ids_) best = std::max(best, Similarity(i, j));
+    return best;
+  }
+  // Cosine of sentences i and j; 2.0 when their texts are identical.
+  float Similarity(uint32_t i, uint32_t j) const {
+    return Text(i) == Text(j) ? 2.0f : Cosine(a_, i, j);
+  }
+  void Add(uint32_t i) { ids_.push_back(i); }
+
+ private:
+  std::string_view Text(uint32_t i) const {
+    const AnalyzedSentence& s = a_.sentences[i];
+    return s.span.of(cluster_.articles[s.article].text);
+  }
+  const Cluster& cluster_;
+  const ClusterAnalysis& a_;
+  std::vector<uint32_t> ids_;
+};
+
+}  // namespace
+
+size_t Cost(const AnalyzedSentence& s, BudgetUnit unit) {
+  switch (unit) {
+    case BudgetUnit::kWords: return s.words;
+    case BudgetUnit::kBytes: return s.span.size();
+    case BudgetUnit::kSentences: return 1;
+  }
+  return 1;
+}
+
+std::vector<uint32_t> RankByScore(const ClusterAnalysis& a, const std::vector<double>& scores) {
+  std::vector<uint32_t> order(a.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+    if (scores[x] != scores[y]) return scores[x] > scores[y];
+    const AnalyzedSentence& sx = a.sentences[x];
+    const AnalyzedSentence& sy = a.sentences[y];
+    if (sx.article != sy.article) return sx.article < sy.article;
+    return sx.position < sy.position;
+  });
+  return order;
+}
+
+Span TruncateSpan(std::string_view text, Span span, BudgetUnit unit, size_t limit) {
+  uint32_t end = span.begin;
+  if (unit == BudgetUnit::kBytes) {
+    end = span.begin + static_cast<uint32_t>(std::min<size_t>(limit, span.size()));
+    // Back off to the start of a UTF-8 character.
+    while (end > span.begin && end < span.end &&
+           (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
+      --end;
+    }
+  } else {
+    size_t words = 0;
+    uint32_t i = span.begin;
+    while (i < span.end && words < limit) {
+      while (i < span.end && IsSpace(static_cast<unsigned char>(text[i]))) ++i;
+      if (i == span.end) break;
+      while (i < span.end && !IsSpace(static_cast<unsigned char>(text[i]))) ++i;
+      ++words;
+      end = i;
+    }
+  }
+  while (end > span.begin && IsSpace(static_cast<unsigned char>(text[end - 1]))) --end;
+  return Span{span.begin, end};
+}
+
+std::vector<Selected> Select(const Cluster& cluster, const ClusterAnalysis& a,
+                             const std::vector<double>& scores, const SummarizeOptions& options) {
+  const Budget& budget = options.budget;
+  std::vector<Selected> out;
+  size_t remaining = budget.limit;
+  Chosen chosen(cluster, a);
+  const std::vector<uint32_t> ranked = RankByScore(a, scores);
+  std::vector<bool> taken(a.size(), false);
+
+  auto take = [&](uint32_t i) {
+    out.push_back({i, a.sentences[i].span, false});
+    taken[i] = true;
+    chosen.Add(i);
+    remaining -= Cost(a.sentences[i], budget.unit);
+  };
+
+  if (!options.mmr) {
+    for (uint32_t i : ranked) {
+      if (remaining == 0) break;
+      const AnalyzedSentence& s = a.sentences[i];
+      if (!s.eligible || Cost(s, budget.unit) > remaining) continue;
+      const float sim = chosen.MaxSimilarity(i);
+      if (sim >= kDuplicateCosine || sim > options.redundancy_threshold) continue;
+      take(i);
+    }
+  } else {
+    double max_score = 0;
+    for (double s : scores) max_score = std::max(max_score, s);
+    if (max_score <= 0) max_score = 1;
+    std::vector<float> max_sim(a.size(), 0.0f);
+    while (remaining > 0) {
+      double best_value = 0;
+      int64_t best = -1;
+      for (uint32_t i : ranked) {  // ranked order makes ties deterministic
+        const AnalyzedSentence& s = a.sentences[i];
+        if (taken[i] || !s.eligible || Cost(s, budget.unit) > remaining) continue;
+        if (max_sim[i] >= kDuplicateCosine) continue;
+        const double value = options.mmr_lambda * scores[i] / max_score -
+                             (1.0 - options.mmr_lambda) * max_sim[i];
+        if (best < 0 || value > best_value) {
+          best = i;
+          best_value = value;
+        }
+      }
+      if (best < 0) break;
+      take(static_cast<uint32_t>(best));
+      for (uint32_t i = 0; i < a.size(); ++i) {
+        if (!taken[i]) max_sim[i] = std::max(max_sim[i], chosen.Similarity(i, static_cast<uint32_t>(best)));
+      }
+    }
+  }
+
+  if (budget.truncate_last && remaining > 0 && budget.unit != BudgetUnit::kSentences) {
+    for (uint32_t i : ranked) {
+      const AnalyzedSentence& s = a.sentences[i];
+      if (taken[i] || !s.eligible) continue;
+      const float sim = chosen.MaxSimilarity(i);
+      if (sim >= kDuplicateCosine || sim > options.redundancy_threshold) continue;
+      const Span cut =
+          TruncateSpan(cluster.articles[s.article].text, s.span, budget.unit, remaining);
+      if (cut.empty()) break;
+      out.push_back({i, cut, true});
+      break;
+    }
+  }
+  return out;
+}
+
+}  // namespace precis::summarize

@@ -1,0 +1,180 @@
+// Summarize: composes the stages (analysis -> scores -> selection -> ordering).
+#include "precis/summarize.h"
+
+#include <algorithm>
+#include <chrono>
+#include <functional>
+
+#include "summarize/analysis.h"
+#include "summarize/scorers.h"
+#include "summarize/select.h"
+
+namespace precis {
+namespace summarize {
+namespace {
+
+// Graph methods build an n x n matrix; beyond this many sentences they score only the best
+// candidates by centroid value (keeps a 50 MB article at a few MB of memory).
+constexpr size_t kMaxGraphSentences = 1500;
+
+using Scorer = std::function<std::vector<double>(const ClusterAnalysis&, const SummarizeOptions&)>;
+
+struct Method {
+  const char* name;
+  Scorer scorer;
+  bool graph;  // needs an n x n similarity matrix
+};
+
+const std::vector<Method>& Methods() {
+  static const std::vector<Method> methods = {
+      {"lead", [](const ClusterAnalysis& a, const SummarizeOptions&) { return LeadScores(a); },
+       false},
+      {"centroid",
+       [](const ClusterAnalysis& a, const SummarizeOptions&) { return CentroidScores(a); }, false},
+      {"lexrank",
+       [](const ClusterAnalysis& a, const SummarizeOptions& o) { return LexRankScores(a, o.damping); },
+       true},
+      {"textrank",
+       [](const ClusterAnalysis& a, const SummarizeOptions& o) {
+         return TextRankScores(a, o.damping);
+       },
+       true},
+  };
+  return methods;
+}
+
+const Method* FindMethod(std::string_view name) {
+  for (const Method& m : Methods()) {
+    if (name == m.name) return &m;
+  }
+  return nullptr;
+}
+
+// A copy of `a` holding only the sentences in `keep` (in their original order).
+ClusterAnalysis Restrict(const ClusterAnalysis& a, std::vector<uint32_t> keep) {
+  std::sort(keep.begin(), keep.end());
+  ClusterAnalysis r;
+  r.vocab = a.vocab;
+  r.idf = a.idf;
+  r.article_sentences = a.article_sentences;
+  r.chronological = a.chronological;
+  r.query = a.query;
+  r.query_norm = a.query_norm;
+  for (uint32_t i : keep) {
+    AnalyzedSentence s = a.sentences[i];
+    const uint32_t begin = static_cast<uint32_t>(r.tf.size());
+    r.tf.insert(r.tf.end(), a.tf_begin(i), a.tf_end(i));
+    r.vectors.insert(r.vectors.end(), a.vec_begin(i), a.vec_end(i));
+    s.vec_begin = begin;
+    s.vec_end = static_cast<uint32_t>(r.tf.size());
+    r.sentences.push_back(s);
+  }
+  return r;
+}
+
+// Scores every sentence of `a` with `method`; graph methods on large inputs score only the
+// kMaxGraphSentences best eligible sentences by centroid value, others get 0.
+std::vector<double> ScoreAll(const Method& method, const ClusterAnalysis& a,
+                             const SummarizeOptions& options) {
+  if (!method.graph || a.size() <= kMaxGraphSentences) return method.scorer(a, options);
+  const std::vector<double> prior = CentroidScores(a);
+  std::vector<uint32_t> candidates;
+  for (uint32_t i : RankByScore(a, prior)) {
+    if (a.sentences[i].eligible) candidates.push_back(i);
+    if (candidates.size() == kMaxGraphSentences) break;
+  }
+  std::sort(candidates.begin(), candidates.end());
+  const std::vector<double> sub = method.scorer(Restrict(a, candidates), options);
+  std::vector<double> scores(a.size(), 0.0);
+  for (size_t k = 0; k < candidates.size(); ++k) scores[candidates[k]] = sub[k];
+  return scores;
+}
+
+// Mixes query similarity into the scores: each is scaled to [0, 1] and combined with equal
+// weight, so a sentence must be both central and on the query to rank first.
+void MixQuery(const ClusterAnalysis& a, std::vector<double>* scores) {
+  if (a.query.empty()) return;
+  const std::vector<double> q = QuerySimilarity(a);
+  double max_s = 0, max_q = 0;
+  for (size_t i = 0; i < scores->size(); ++i) {
+    max_s = std::max(max_s, (*scores)[i]);
+    max_q = std::max(max_q, q[i]);
+  }
+  if (max_q <= 0) return;
+  for (size_t i = 0; i < scores->size(); ++i) {
+    (*scores)[i] = 0.5 * ((*scores)[i] / (max_s > 0 ? max_s : 1.0)) + 0.5 * q[i] / max_q;
+  }
+}
+
+}  // namespace
+}  // namespace summarize
+
+std::vector<std::string> MethodNames() {
+  std::vector<std::string> names;
+  for (const auto& m : summarize::Methods()) names.emplace_back(m.name);
+  return names;
+}
+
+Status Summarize(const Cluster& cluster, const SummarizeOptions& options, const IdfTable* idf,
+                 Summary* out) {
+  using namespace summarize;
+  const auto start = std::chrono::steady_clock::now();
+  const Method* method = FindMethod(options.method);
+  if (method == nullptr) {
+    std::string names;
+    for (const auto& n : MethodNames()) names += (names.empty() ? "" : ", ") + n;
+    return Status::InvalidArgument("unknown method '" + options.method + "' (known: " + names + ")");
+  }
+  if (options.budget.limit == 0) return Status::InvalidArgument("the budget must be positive");
+  if (options.redundancy_threshold < 0 || options.redundancy_threshold > 1) {
+    return Status::InvalidArgument("redundancy threshold must be in [0, 1]");
+  }
+  if (options.mmr_lambda < 0 || options.mmr_lambda > 1) {
+    return Status::InvalidArgument("MMR lambda must be in [0, 1]");
+  }
+  if (options.damping <= 0 || options.damping >= 1) {
+    return Status::InvalidArgument("damping must be in (0, 1)");
+  }
+
+  ClusterAnalysis analysis;
+  PRECIS_RETURN_IF_ERROR(Analyze(cluster, options, idf, &analysis));
+  std::vector<double> scores = ScoreAll(*method, analysis, options);
+  MixQuery(analysis, &scores);
+  std::vector<Selected> chosen = Select(cluster, analysis, scores, options);
+
+  if (options.ordering == Ordering::kChronological) {
+    std::vector<uint32_t> rank(cluster.articles.size());
+    for (size_t r = 0; r < analysis.chronological.size(); ++r) rank[analysis.chronological[r]] = r;
+    std::stable_sort(chosen.begin(), chosen.end(), [&](const Selected& x, const Selected& y) {
+      const AnalyzedSentence& sx = analysis.sentences[x.sentence];
+      const AnalyzedSentence& sy = analysis.sentences[y.sentence];
+      if (rank[sx.article] != rank[sy.article]) return rank[sx.article] < rank[sy.article];
+      return sx.position < sy.position;
+    });
+  }
+
+  Summary summary;
+  summary.id = cluster.id;
+  summary.method = method->name;
+  for (const Selected& sel : chosen) {
+    const AnalyzedSentence& s = analysis.sentences[sel.sentence];
+    const Article& article = cluster.articles[s.article];
+    SummarySentence item;
+    item.text = std::string(sel.span.of(article.text));
+    item.doc_id = article.id;
+    item.article = s.article;
+    item.begin = sel.span.begin;
+    item.end = sel.span.end;
+    item.score = scores[sel.sentence];
+    item.truncated = sel.truncated;
+    summary.words += CountWords(item.text);
+    summary.bytes += item.text.size();
+    summary.sentences.push_back(std::move(item));
+  }
+  summary.elapsed_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  *out = std::move(summary);
+  return Status::Ok();
+}
+
+}  // namespace precis

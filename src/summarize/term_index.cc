@@ -1,0 +1,47 @@
+#include "summarize/term_index.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace precis::summarize {
+namespace {
+
+bool HasLetter(std::string_view s) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  const int32_t n = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c >= 0 && u_isalpha(c)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TermIndex::TermIndex(std::string_view language)
+    : language_(language), stemmer_(Stemmer::Create(language)) {}
+
+uint32_t TermIndex::Lookup(std::string_view norm) { return Resolve(norm, true); }
+uint32_t TermIndex::Find(std::string_view norm) { return Resolve(norm, false); }
+
+uint32_t TermIndex::Resolve(std::string_view norm, bool add) {
+  if (auto it = form_to_term_.find(norm); it != form_to_term_.end()) return it->second;
+  uint32_t id = kNone;
+  if (HasLetter(norm) && !IsStopword(norm, language_)) {
+    std::string_view stem = stemmer_ ? stemmer_->Stem(norm) : norm;
+    if (auto it = stem_to_term_.find(stem); it != stem_to_term_.end()) {
+      id = it->second;
+    } else if (add) {
+      id = static_cast<uint32_t>(stems_.size());
+      stems_.emplace_back(stem);
+      stem_to_term_.emplace(stems_.back(), id);
+    } else {
+      return kNone;  // unknown, and not cached so a later Lookup can still add it
+    }
+  }
+  form_to_term_.emplace(std::string(norm), id);
+  return id;
+}
+
+}  // namespace precis::summarize

@@ -1,0 +1,51 @@
+// TermIndex: maps case-folded word forms to interned stem ids, stemming each distinct form
+// once. Not thread-safe; one per analysis.
+#ifndef PRECIS_SUMMARIZE_TERM_INDEX_H_
+#define PRECIS_SUMMARIZE_TERM_INDEX_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "precis/text.h"
+
+namespace precis::summarize {
+
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+class TermIndex {
+ public:
+  static constexpr uint32_t kNone = UINT32_MAX;  // a stopword or a token without a letter
+
+  // `language` selects the stemmer and stopword list. A language without a stemmer keeps
+  // forms unstemmed.
+  explicit TermIndex(std::string_view language);
+
+  // The term id of the folded word form `norm`, or kNone when it is not a content word.
+  uint32_t Lookup(std::string_view norm);
+  // Like Lookup but never adds a new term: kNone when the stem was never seen.
+  uint32_t Find(std::string_view norm);
+
+  const std::vector<std::string>& stems() const { return stems_; }
+  std::vector<std::string> TakeStems() { return std::move(stems_); }
+  const std::string& language() const { return language_; }
+
+ private:
+  uint32_t Resolve(std::string_view norm, bool add);
+
+  std::string language_;
+  std::unique_ptr<Stemmer> stemmer_;
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> form_to_term_;
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> stem_to_term_;
+  std::vector<std::string> stems_;
+};
+
+}  // namespace precis::summarize
+
+#endif  // PRECIS_SUMMARIZE_TERM_INDEX_H_

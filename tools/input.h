@@ -1,0 +1,32 @@
+// Reading the inputs of a command: paths (files, directories, "-") into clusters, with
+// warnings printed and errors turned into messages. Shared by every command that reads
+// articles.
+#ifndef PRECIS_TOOLS_INPUT_H_
+#define PRECIS_TOOLS_INPUT_H_
+
+#include <string>
+#include <vector>
+
+#include "command.h"
+#include "precis/ingest.h"
+
+namespace precis::cli {
+
+struct InputOptions {
+  std::vector<std::string> paths;  // empty means standard input
+  std::string format = "auto";     // auto|text|jsonl|clusters|html
+  bool skip_bad = false;
+};
+
+// Adds --input-format and --skip-bad to `cmd`, and the INPUT... positional.
+void AddInputOptions(CLI::App* cmd, InputOptions* options);
+
+// Reads every input. Clusters files give their clusters; all flat articles (text, HTML,
+// article JSON Lines) are gathered into one cluster named after the first flat input.
+// Returns false after printing an error.
+bool ReadClusters(const CommandContext& ctx, const InputOptions& options,
+                  std::vector<Cluster>* clusters);
+
+}  // namespace precis::cli
+
+#endif  // PRECIS_TOOLS_INPUT_H_
