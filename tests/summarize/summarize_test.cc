@@ -1,0 +1,229 @@
+#include "precis/summarize.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+namespace precis {
+namespace {
+
+Cluster SampleCluster() {
+  Cluster c;
+  c.id = "flood";
+  c.articles.push_back(
+      {"a1", "River floods town", "2024-03-02", "Daily Ledger", "",
+       "Heavy rain pushed the Morrow River over its banks on Friday, flooding the town of "
+       "Elmhurst and forcing hundreds of residents to leave their homes.\n\n"
+       "Emergency crews used boats to reach families trapped on rooftops in the lowest "
+       "streets of the town.\n\n"
+       "The mayor said the water had reached the highest level recorded since 1962 and "
+       "asked residents to stay away from the river."});
+  c.articles.push_back(
+      {"a2", "", "2024-03-01", "Valley Wire", "",
+       "Forecasters warned on Thursday that days of heavy rain could push the Morrow River "
+       "over its banks near Elmhurst.\n\n"
+       "The national weather office issued a flood warning for the whole valley and said "
+       "more rain was expected over the weekend.\n\n"
+       "Farmers moved cattle to higher ground as the water rose in fields along the river."});
+  c.articles.push_back(
+      {"a3", "", "2024-03-03", "Coast Herald", "",
+       "Hundreds of Elmhurst residents spent a second night in shelters after the Morrow "
+       "River flooded the town on Friday.\n\n"
+       "Emergency crews used boats to reach families trapped on rooftops in the lowest "
+       "streets of the town.\n\n"
+       "Officials said damage to homes and roads would take months to repair and that the "
+       "state would ask for federal disaster aid."});
+  return c;
+}
+
+void ExpectFaithful(const Cluster& c, const Summary& s) {
+  std::set<std::string> seen;
+  for (const SummarySentence& item : s.sentences) {
+    ASSERT_LT(item.article, c.articles.size());
+    const Article& a = c.articles[item.article];
+    EXPECT_EQ(item.doc_id, a.id);
+    ASSERT_LE(item.end, a.text.size());
+    ASSERT_LT(item.begin, item.end);
+    EXPECT_EQ(a.text.substr(item.begin, item.end - item.begin), item.text);
+    EXPECT_TRUE(seen.insert(item.text).second) << "repeated: " << item.text;
+  }
+}
+
+class MethodTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(MethodTest, StaysInBudgetAndPointsAtSource) {
+  const Cluster c = SampleCluster();
+  SummarizeOptions o;
+  o.method = GetParam();
+  o.budget.limit = 45;
+  Summary s;
+  ASSERT_TRUE(Summarize(c, o, nullptr, &s).ok());
+  EXPECT_EQ(s.id, "flood");
+  EXPECT_EQ(s.method, GetParam());
+  EXPECT_FALSE(s.sentences.empty());
+  EXPECT_LE(s.words, 45u);
+  size_t words = 0;
+  for (const auto& item : s.sentences) words += CountWords(item.text);
+  EXPECT_EQ(words, s.words);
+  ExpectFaithful(c, s);
+}
+
+TEST_P(MethodTest, NeverRepeatsTheWireCopy) {
+  // Articles a1 and a3 share one sentence word for word; it may appear at most once.
+  const Cluster c = SampleCluster();
+  SummarizeOptions o;
+  o.method = GetParam();
+  o.budget.limit = 200;
+  o.redundancy_threshold = 1.0;  // even with the threshold off
+  Summary s;
+  ASSERT_TRUE(Summarize(c, o, nullptr, &s).ok());
+  ExpectFaithful(c, s);
+}
+
+TEST_P(MethodTest, IsDeterministic) {
+  const Cluster c = SampleCluster();
+  SummarizeOptions o;
+  o.method = GetParam();
+  Summary x, y;
+  ASSERT_TRUE(Summarize(c, o, nullptr, &x).ok());
+  ASSERT_TRUE(Summarize(c, o, nullptr, &y).ok());
+  ASSERT_EQ(x.sentences.size(), y.sentences.size());
+  for (size_t i = 0; i < x.sentences.size(); ++i) {
+    EXPECT_EQ(x.sentences[i].begin, y.sentences[i].begin);
+    EXPECT_EQ(x.sentences[i].doc_id, y.sentences[i].doc_id);
+  }
+}
+
+TEST_P(MethodTest, MmrStaysInBudget) {
+  const Cluster c = SampleCluster();
+  SummarizeOptions o;
+  o.method = GetParam();
+  o.mmr = true;
+  o.budget.limit = 60;
+  Summary s;
+  ASSERT_TRUE(Summarize(c, o, nullptr, &s).ok());
+  EXPECT_FALSE(s.sentences.empty());
+  EXPECT_LE(s.words, 60u);
+  ExpectFaithful(c, s);
+}
+
+INSTANTIATE_TEST_SUITE_P(AllMethods, MethodTest, ::testing::ValuesIn(MethodNames()));
+
+TEST(Summarize, RejectsBadOptions) {
+  const Cluster c = SampleCluster();
+  Summary s;
+  SummarizeOptions o;
+  o.method = "nope";
+  Status st = Summarize(c, o, nullptr, &s);
+  EXPECT_EQ(st.code(), Status::Code::kInvalidArgument);
+  EXPECT_NE(st.message().find("lexrank"), std::string::npos) << "lists known methods";
+  o = SummarizeOptions();
+  o.budget.limit = 0;
+  EXPECT_EQ(Summarize(c, o, nullptr, &s).code(), Status::Code::kInvalidArgument);
+  o = SummarizeOptions();
+  o.redundancy_threshold = 1.5;
+  EXPECT_EQ(Summarize(c, o, nullptr, &s).code(), Status::Code::kInvalidArgument);
+  o = SummarizeOptions();
+  o.damping = 1.0;
+  EXPECT_EQ(Summarize(c, o, nullptr, &s).code(), Status::Code::kInvalidArgument);
+}
+
+TEST(Summarize, EmptyClusterGivesEmptySummary) {
+  Cluster c;
+  c.id = "empty";
+  c.articles.push_back({"x", "", "", "", "", ""});
+  c.articles.push_back({"y", "", "", "", "", "!!! ... ???"});
+  for (const std::string& m : MethodNames()) {
+    SummarizeOptions o;
+    o.method = m;
+    Summary s;
+    ASSERT_TRUE(Summarize(c, o, nullptr, &s).ok()) << m;
+    EXPECT_TRUE(s.sentences.empty()) << m;
+  }
+}
+
+TEST(Summarize, SentenceAndByteBudgets) {
+  const Cluster c = SampleCluster();
+  SummarizeOptions o;
+  o.budget.unit = BudgetUnit::kSentences;
+  o.budget.limit = 2;
+  Summary s;
+  ASSERT_TRUE(Summarize(c, o, nullptr, &s).ok());
+  EXPECT_EQ(s.sentences.size(), 2u);
+  o.budget.unit = BudgetUnit::kBytes;
+  o.budget.limit = 300;
+  ASSERT_TRUE(Summarize(c, o, nullptr, &s).ok());
+  EXPECT_FALSE(s.sentences.empty());
+  EXPECT_LE(s.bytes, 300u);
+}
+
+TEST(Summarize, TruncateFillsTheWordBudgetExactly) {
+  const Cluster c = SampleCluster();
+  SummarizeOptions o;
+  o.budget.limit = 50;
+  o.budget.truncate_last = true;
+  Summary s;
+  ASSERT_TRUE(Summarize(c, o, nullptr, &s).ok());
+  EXPECT_EQ(s.words, 50u);
+  int truncated = 0;
+  for (const auto& item : s.sentences) truncated += item.truncated;
+  EXPECT_EQ(truncated, 1);
+  ExpectFaithful(c, s);
+}
+
+TEST(Summarize, ChronologicalOrderFollowsDates) {
+  const Cluster c = SampleCluster();
+  SummarizeOptions o;
+  o.method = "lead";
+  o.budget.unit = BudgetUnit::kSentences;
+  o.budget.limit = 3;
+  Summary s;
+  ASSERT_TRUE(Summarize(c, o, nullptr, &s).ok());
+  ASSERT_EQ(s.sentences.size(), 3u);
+  // Round-robin lead takes each article's first sentence; dates order them a2, a1, a3.
+  EXPECT_EQ(s.sentences[0].doc_id, "a2");
+  EXPECT_EQ(s.sentences[1].doc_id, "a1");
+  EXPECT_EQ(s.sentences[2].doc_id, "a3");
+  for (const auto& item : s.sentences) EXPECT_EQ(item.begin, 0u);
+}
+
+TEST(Summarize, ScoreOrderIsDescending) {
+  const Cluster c = SampleCluster();
+  SummarizeOptions o;
+  o.ordering = Ordering::kScore;
+  o.budget.limit = 80;
+  Summary s;
+  ASSERT_TRUE(Summarize(c, o, nullptr, &s).ok());
+  for (size_t i = 1; i < s.sentences.size(); ++i) {
+    EXPECT_GE(s.sentences[i - 1].score, s.sentences[i].score);
+  }
+}
+
+TEST(Summarize, QueryPullsInMatchingSentences) {
+  const Cluster c = SampleCluster();
+  SummarizeOptions o;
+  o.budget.unit = BudgetUnit::kSentences;
+  o.budget.limit = 1;
+  o.query = "federal disaster aid for repairs";
+  Summary s;
+  ASSERT_TRUE(Summarize(c, o, nullptr, &s).ok());
+  ASSERT_EQ(s.sentences.size(), 1u);
+  EXPECT_NE(s.sentences[0].text.find("federal disaster aid"), std::string::npos) << s.sentences[0].text;
+}
+
+TEST(Summarize, BackgroundIdfIsUsed) {
+  const Cluster c = SampleCluster();
+  std::vector<const Article*> all;
+  for (const Article& a : c.articles) all.push_back(&a);
+  IdfTable idf = IdfTable::Build(all, "en");
+  EXPECT_EQ(idf.documents(), 3u);
+  // "river" (stem "river") is in every article; "cattl" in one.
+  EXPECT_LT(idf.Idf("river"), idf.Idf("cattl"));
+  EXPECT_GT(idf.Idf("neverseen"), idf.Idf("cattl"));
+  Summary s;
+  ASSERT_TRUE(Summarize(c, SummarizeOptions(), &idf, &s).ok());
+  EXPECT_FALSE(s.sentences.empty());
+}
+
+}  // namespace
+}  // namespace precis
