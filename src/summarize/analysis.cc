@@ -97,9 +97,13 @@ Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const Id
       TokenizeWords(text, span, &tokens);
       s.tokens = static_cast<uint32_t>(tokens.size());
       ids.clear();
+      s.seq_begin = static_cast<uint32_t>(out->words.size());
       for (const WordToken& t : tokens) {
-        const uint32_t id = index.Lookup(t.norm);
-        if (id == TermIndex::kNone) continue;
+        const uint32_t word = index.LookupWord(t.norm);
+        if (word == TermIndex::kNone) continue;
+        out->words.push_back(word);
+        if (word & TermIndex::kStopBit) continue;
+        const uint32_t id = word;
         ids.push_back(id);
         if (id >= local_df.size()) {
           local_df.resize(id + 1, 0);
@@ -110,6 +114,7 @@ Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const Id
           ++local_df[id];
         }
       }
+      s.seq_end = static_cast<uint32_t>(out->words.size());
       s.vec_begin = static_cast<uint32_t>(out->tf.size());
       AppendCounts(&ids, &out->tf);
       s.vec_end = static_cast<uint32_t>(out->tf.size());

@@ -31,6 +31,9 @@ struct AnalyzedSentence {
   // raw counts in `tf` order and TF-IDF weights in `weight` order (both sorted by term id).
   uint32_t vec_begin = 0;
   uint32_t vec_end = 0;
+  // [seq_begin, seq_end) into ClusterAnalysis::words: the sentence's words in order.
+  uint32_t seq_begin = 0;
+  uint32_t seq_end = 0;
   float norm = 0;          // Euclidean norm of the TF-IDF vector
   bool eligible = false;   // may be chosen for a summary (length and content filters)
 };
@@ -39,6 +42,10 @@ struct ClusterAnalysis {
   std::vector<AnalyzedSentence> sentences;  // article order, then position
   std::vector<TermWeight> tf;               // raw term counts per sentence
   std::vector<TermWeight> vectors;          // TF-IDF weights per sentence (same layout as tf)
+  // Word sequences per sentence: stemmed term ids in text order, stopwords included with
+  // kStopWord set (tokens without a letter are left out). Used for bigram concepts.
+  static constexpr uint32_t kStopWord = 1u << 31;
+  std::vector<uint32_t> words;
   std::vector<std::string> vocab;           // term id -> stem
   std::vector<float> idf;                   // term id -> IDF
   std::vector<uint32_t> article_sentences;  // sentences per article

@@ -8,36 +8,53 @@ namespace {
 
 bool IsSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
-// Similarity above which two sentences count as the same sentence.
-constexpr float kDuplicateCosine = 0.98f;
-
-class Chosen {
- public:
-  Chosen(const Cluster& cluster, const ClusterAnalysis& a) : cluster_(cluster), a_(a) {}
-
-  // Largest cosine of sentence i to any chosen sentence; +inf-like 2.0 for an exact repeat.
-  float MaxSimilarity(uint32_t i) const {
-    float best = 0;
-    for (uint32_t j : ids_) best = std::max(best, Similarity(i, j));
-    return best;
-  }
-  // Cosine of sentences i and j; 2.0 when their texts are identical.
-  float Similarity(uint32_t i, uint32_t j) const {
-    return Text(i) == Text(j) ? 2.0f : Cosine(a_, i, j);
-  }
-  void Add(uint32_t i) { ids_.push_back(i); }
-
- private:
-  std::string_view Text(uint32_t i) const {
-    const AnalyzedSentence& s = a_.sentences[i];
-    return s.span.of(cluster_.articles[s.article].text);
-  }
-  const Cluster& cluster_;
-  const ClusterAnalysis& a_;
-  std::vector<uint32_t> ids_;
-};
-
 }  // namespace
+
+float Chosen::MaxSimilarity(uint32_t i) const {
+  float best = 0;
+  for (uint32_t j : ids_) best = std::max(best, Similarity(i, j));
+  return best;
+}
+
+float Chosen::Similarity(uint32_t i, uint32_t j) const {
+  return Text(i) == Text(j) ? 2.0f : Cosine(a_, i, j);
+}
+
+std::string_view Chosen::Text(uint32_t i) const {
+  const AnalyzedSentence& s = a_.sentences[i];
+  return s.span.of(cluster_.articles[s.article].text);
+}
+
+size_t Remaining(const ClusterAnalysis& a, const std::vector<Selected>& chosen, const Budget& b) {
+  size_t used = 0;
+  for (const Selected& s : chosen) used += Cost(a.sentences[s.sentence], b.unit);
+  return used >= b.limit ? 0 : b.limit - used;
+}
+
+void AppendTruncated(const Cluster& cluster, const ClusterAnalysis& a,
+                     const std::vector<double>& scores, const SummarizeOptions& options,
+                     size_t remaining, std::vector<Selected>* out) {
+  if (!options.budget.truncate_last || remaining == 0 ||
+      options.budget.unit == BudgetUnit::kSentences) {
+    return;
+  }
+  Chosen chosen(cluster, a);
+  std::vector<bool> taken(a.size(), false);
+  for (const Selected& s : *out) {
+    chosen.Add(s.sentence);
+    taken[s.sentence] = true;
+  }
+  for (uint32_t i : RankByScore(a, scores)) {
+    const AnalyzedSentence& s = a.sentences[i];
+    if (taken[i] || !s.eligible) continue;
+    const float sim = chosen.MaxSimilarity(i);
+    if (sim >= kDuplicateCosine || sim > options.redundancy_threshold) continue;
+    const Span cut = TruncateSpan(cluster.articles[s.article].text, s.span, options.budget.unit,
+                                  remaining);
+    if (!cut.empty()) out->push_back({i, cut, true});
+    return;
+  }
+}
 
 size_t Cost(const AnalyzedSentence& s, BudgetUnit unit) {
   switch (unit) {
@@ -137,19 +154,7 @@ std::vector<Selected> Select(const Cluster& cluster, const ClusterAnalysis& a,
     }
   }
 
-  if (budget.truncate_last && remaining > 0 && budget.unit != BudgetUnit::kSentences) {
-    for (uint32_t i : ranked) {
-      const AnalyzedSentence& s = a.sentences[i];
-      if (taken[i] || !s.eligible) continue;
-      const float sim = chosen.MaxSimilarity(i);
-      if (sim >= kDuplicateCosine || sim > options.redundancy_threshold) continue;
-      const Span cut =
-          TruncateSpan(cluster.articles[s.article].text, s.span, budget.unit, remaining);
-      if (cut.empty()) break;
-      out.push_back({i, cut, true});
-      break;
-    }
-  }
+  AppendTruncated(cluster, a, scores, options, remaining, &out);
   return out;
 }
 

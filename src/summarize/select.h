@@ -14,6 +14,30 @@ struct Selected {
   bool truncated = false;
 };
 
+// Cosine at or above which two sentences count as the same sentence.
+inline constexpr float kDuplicateCosine = 0.98f;
+
+// The sentences chosen so far, with similarity queries against them.
+class Chosen {
+ public:
+  Chosen(const Cluster& cluster, const ClusterAnalysis& a) : cluster_(cluster), a_(a) {}
+
+  // Largest Similarity of sentence i to any chosen sentence (0 when none is chosen).
+  float MaxSimilarity(uint32_t i) const;
+  // Cosine of sentences i and j; 2.0 when their texts are identical.
+  float Similarity(uint32_t i, uint32_t j) const;
+  // True when i repeats a chosen sentence (same text or cosine >= kDuplicateCosine).
+  bool Repeats(uint32_t i) const { return MaxSimilarity(i) >= kDuplicateCosine; }
+  void Add(uint32_t i) { ids_.push_back(i); }
+  const std::vector<uint32_t>& ids() const { return ids_; }
+
+ private:
+  std::string_view Text(uint32_t i) const;
+  const Cluster& cluster_;
+  const ClusterAnalysis& a_;
+  std::vector<uint32_t> ids_;
+};
+
 // The cost of a sentence in budget units.
 size_t Cost(const AnalyzedSentence& s, BudgetUnit unit);
 
@@ -30,6 +54,15 @@ std::vector<uint32_t> RankByScore(const ClusterAnalysis& a, const std::vector<do
 // at a word (or UTF-8 character, for bytes) boundary to the remaining budget.
 std::vector<Selected> Select(const Cluster& cluster, const ClusterAnalysis& a,
                              const std::vector<double>& scores, const SummarizeOptions& options);
+
+// Appends, when options.budget.truncate_last, the best-ranked candidate (by `scores`) that is
+// eligible, not taken and not redundant, cut to the `remaining` budget.
+void AppendTruncated(const Cluster& cluster, const ClusterAnalysis& a,
+                     const std::vector<double>& scores, const SummarizeOptions& options,
+                     size_t remaining, std::vector<Selected>* out);
+
+// Remaining budget after `chosen`.
+size_t Remaining(const ClusterAnalysis& a, const std::vector<Selected>& chosen, const Budget& b);
 
 // Cuts `span` of `text` to at most `limit` budget units (words or bytes), never inside a
 // UTF-8 character, and trims trailing white space.

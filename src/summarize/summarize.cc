@@ -8,6 +8,7 @@
 #include "summarize/analysis.h"
 #include "summarize/scorers.h"
 #include "summarize/select.h"
+#include "summarize/selectors.h"
 
 namespace precis {
 namespace summarize {
@@ -19,26 +20,33 @@ constexpr size_t kMaxGraphSentences = 1500;
 
 using Scorer = std::function<std::vector<double>(const ClusterAnalysis&, const SummarizeOptions&)>;
 
+// A method is a scorer used with the shared greedy/MMR selector, or a selector of its own.
 struct Method {
   const char* name;
-  Scorer scorer;
-  bool graph;  // needs an n x n similarity matrix
+  Scorer scorer;      // null for selector methods
+  Selector selector;  // null for scorer methods
+  bool quadratic;     // builds an n x n similarity matrix
 };
 
 const std::vector<Method>& Methods() {
   static const std::vector<Method> methods = {
       {"lead", [](const ClusterAnalysis& a, const SummarizeOptions&) { return LeadScores(a); },
-       false},
+       nullptr, false},
       {"centroid",
-       [](const ClusterAnalysis& a, const SummarizeOptions&) { return CentroidScores(a); }, false},
+       [](const ClusterAnalysis& a, const SummarizeOptions&) { return CentroidScores(a); },
+       nullptr, false},
       {"lexrank",
        [](const ClusterAnalysis& a, const SummarizeOptions& o) { return LexRankScores(a, o.damping); },
-       true},
+       nullptr, true},
       {"textrank",
        [](const ClusterAnalysis& a, const SummarizeOptions& o) {
          return TextRankScores(a, o.damping);
        },
-       true},
+       nullptr, true},
+      {"sumbasic", nullptr, SelectSumBasic, false},
+      {"klsum", nullptr, SelectKlSum, false},
+      {"submodular", nullptr, SelectSubmodular, true},
+      {"ilp", nullptr, SelectIlp, false},
   };
   return methods;
 }
@@ -67,27 +75,13 @@ ClusterAnalysis Restrict(const ClusterAnalysis& a, std::vector<uint32_t> keep) {
     r.vectors.insert(r.vectors.end(), a.vec_begin(i), a.vec_end(i));
     s.vec_begin = begin;
     s.vec_end = static_cast<uint32_t>(r.tf.size());
+    const uint32_t seq = static_cast<uint32_t>(r.words.size());
+    r.words.insert(r.words.end(), a.words.begin() + s.seq_begin, a.words.begin() + s.seq_end);
+    s.seq_begin = seq;
+    s.seq_end = static_cast<uint32_t>(r.words.size());
     r.sentences.push_back(s);
   }
   return r;
-}
-
-// Scores every sentence of `a` with `method`; graph methods on large inputs score only the
-// kMaxGraphSentences best eligible sentences by centroid value, others get 0.
-std::vector<double> ScoreAll(const Method& method, const ClusterAnalysis& a,
-                             const SummarizeOptions& options) {
-  if (!method.graph || a.size() <= kMaxGraphSentences) return method.scorer(a, options);
-  const std::vector<double> prior = CentroidScores(a);
-  std::vector<uint32_t> candidates;
-  for (uint32_t i : RankByScore(a, prior)) {
-    if (a.sentences[i].eligible) candidates.push_back(i);
-    if (candidates.size() == kMaxGraphSentences) break;
-  }
-  std::sort(candidates.begin(), candidates.end());
-  const std::vector<double> sub = method.scorer(Restrict(a, candidates), options);
-  std::vector<double> scores(a.size(), 0.0);
-  for (size_t k = 0; k < candidates.size(); ++k) scores[candidates[k]] = sub[k];
-  return scores;
 }
 
 // Mixes query similarity into the scores: each is scaled to [0, 1] and combined with equal
@@ -104,6 +98,31 @@ void MixQuery(const ClusterAnalysis& a, std::vector<double>* scores) {
   for (size_t i = 0; i < scores->size(); ++i) {
     (*scores)[i] = 0.5 * ((*scores)[i] / (max_s > 0 ? max_s : 1.0)) + 0.5 * q[i] / max_q;
   }
+}
+
+// Scores and selects with `method`. Quadratic methods on large inputs see only the
+// kMaxGraphSentences best eligible sentences by centroid value; the others score 0.
+std::vector<Selected> Run(const Method& method, const Cluster& cluster, const ClusterAnalysis& a,
+                          const SummarizeOptions& options, std::vector<double>* scores) {
+  if (method.quadratic && a.size() > kMaxGraphSentences) {
+    const std::vector<double> prior = CentroidScores(a);
+    std::vector<uint32_t> keep;
+    for (uint32_t i : RankByScore(a, prior)) {
+      if (a.sentences[i].eligible) keep.push_back(i);
+      if (keep.size() == kMaxGraphSentences) break;
+    }
+    std::sort(keep.begin(), keep.end());
+    std::vector<double> sub_scores;
+    std::vector<Selected> chosen = Run(method, cluster, Restrict(a, keep), options, &sub_scores);
+    scores->assign(a.size(), 0.0);
+    for (size_t k = 0; k < keep.size(); ++k) (*scores)[keep[k]] = sub_scores[k];
+    for (Selected& s : chosen) s.sentence = keep[s.sentence];
+    return chosen;
+  }
+  if (method.selector) return method.selector(cluster, a, options, scores);
+  *scores = method.scorer(a, options);
+  MixQuery(a, scores);
+  return Select(cluster, a, *scores, options);
 }
 
 }  // namespace
@@ -138,9 +157,8 @@ Status Summarize(const Cluster& cluster, const SummarizeOptions& options, const 
 
   ClusterAnalysis analysis;
   PRECIS_RETURN_IF_ERROR(Analyze(cluster, options, idf, &analysis));
-  std::vector<double> scores = ScoreAll(*method, analysis, options);
-  MixQuery(analysis, &scores);
-  std::vector<Selected> chosen = Select(cluster, analysis, scores, options);
+  std::vector<double> scores;
+  std::vector<Selected> chosen = Run(*method, cluster, analysis, options, &scores);
 
   if (options.ordering == Ordering::kChronological) {
     std::vector<uint32_t> rank(cluster.articles.size());

@@ -25,22 +25,34 @@ TermIndex::TermIndex(std::string_view language)
 uint32_t TermIndex::Lookup(std::string_view norm) { return Resolve(norm, true); }
 uint32_t TermIndex::Find(std::string_view norm) { return Resolve(norm, false); }
 
+uint32_t TermIndex::Intern(std::string_view stem, bool add) {
+  if (auto it = stem_to_term_.find(stem); it != stem_to_term_.end()) return it->second;
+  if (!add) return kNone;
+  const uint32_t id = static_cast<uint32_t>(stems_.size());
+  stems_.emplace_back(stem);
+  stem_to_term_.emplace(stems_.back(), id);
+  return id;
+}
+
 uint32_t TermIndex::Resolve(std::string_view norm, bool add) {
   if (auto it = form_to_term_.find(norm); it != form_to_term_.end()) return it->second;
   uint32_t id = kNone;
   if (HasLetter(norm) && !IsStopword(norm, language_)) {
-    std::string_view stem = stemmer_ ? stemmer_->Stem(norm) : norm;
-    if (auto it = stem_to_term_.find(stem); it != stem_to_term_.end()) {
-      id = it->second;
-    } else if (add) {
-      id = static_cast<uint32_t>(stems_.size());
-      stems_.emplace_back(stem);
-      stem_to_term_.emplace(stems_.back(), id);
-    } else {
-      return kNone;  // unknown, and not cached so a later Lookup can still add it
-    }
+    id = Intern(stemmer_ ? stemmer_->Stem(norm) : norm, add);
+    // An unknown form is not cached when not adding, so a later Lookup can still add it.
+    if (id == kNone) return kNone;
   }
   form_to_term_.emplace(std::string(norm), id);
+  return id;
+}
+
+uint32_t TermIndex::LookupWord(std::string_view norm) {
+  if (auto it = form_to_word_.find(norm); it != form_to_word_.end()) return it->second;
+  uint32_t id = Lookup(norm);
+  if (id == kNone && HasLetter(norm)) {  // a stopword: interned unstemmed, flagged
+    id = Intern(norm, true) | kStopBit;
+  }
+  form_to_word_.emplace(std::string(norm), id);
   return id;
 }
 

@@ -29,6 +29,10 @@ class TermIndex {
 
   // The term id of the folded word form `norm`, or kNone when it is not a content word.
   uint32_t Lookup(std::string_view norm);
+  // Like Lookup, but stopwords get an id too (they share the id space with content terms),
+  // with kStopBit set. Still kNone for tokens without a letter.
+  static constexpr uint32_t kStopBit = 1u << 31;  // == ClusterAnalysis::kStopWord
+  uint32_t LookupWord(std::string_view norm);
   // Like Lookup but never adds a new term: kNone when the stem was never seen.
   uint32_t Find(std::string_view norm);
 
@@ -38,10 +42,12 @@ class TermIndex {
 
  private:
   uint32_t Resolve(std::string_view norm, bool add);
+  uint32_t Intern(std::string_view stem, bool add);
 
   std::string language_;
   std::unique_ptr<Stemmer> stemmer_;
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> form_to_term_;
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> form_to_word_;
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> stem_to_term_;
   std::vector<std::string> stems_;
 };

@@ -1,0 +1,26 @@
+// Bigram concepts (Gillick and Favre 2009): pairs of adjacent stemmed words, not both
+// stopwords, weighted by the number of articles that contain them.
+#ifndef PRECIS_SUMMARIZE_CONCEPTS_H_
+#define PRECIS_SUMMARIZE_CONCEPTS_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "summarize/analysis.h"
+
+namespace precis::summarize {
+
+struct Concepts {
+  std::vector<double> weight;     // concept -> weight
+  std::vector<uint32_t> offsets;  // sentence i's concepts are ids[offsets[i], offsets[i+1])
+  std::vector<uint32_t> ids;      // sorted, unique within a sentence
+  size_t size() const { return weight.size(); }
+};
+
+// Concepts found in at least `min_df` articles (0: chosen from the cluster size: 3 for ten
+// or more articles as in the paper, fewer for small clusters).
+Concepts BigramConcepts(const ClusterAnalysis& a, uint32_t min_df = 0);
+
+}  // namespace precis::summarize
+
+#endif  // PRECIS_SUMMARIZE_CONCEPTS_H_
