@@ -35,6 +35,10 @@ class Status {
   bool ok() const { return code_ == Code::kOk; }
   Code code() const { return code_; }
   const std::string& message() const { return message_; }
+  // The same status with "<context>: " put before the message (ok stays ok).
+  Status WithContext(const std::string& context) const {
+    return ok() ? *this : Status(code_, context + ": " + message_);
+  }
   // "OK" or "<code name>: <message>".
   std::string ToString() const;
 
