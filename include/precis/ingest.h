@@ -35,12 +35,18 @@ struct IngestOptions {
   size_t max_article_bytes = size_t{64} << 20;
 };
 
-// What a reader noticed without failing: skipped empty articles, skipped bad lines.
+// What a reader noticed without failing: skipped empty articles, skipped bad lines, renamed
+// duplicate ids. Readers add to the counts (they never reset them), so one report can
+// accumulate over several inputs.
 struct IngestReport {
-  size_t articles_read = 0;
-  size_t skipped_empty = 0;
-  size_t skipped_bad = 0;
-  std::vector<std::string> warnings;  // "file:line: message"
+  size_t articles_read = 0;   // articles kept (including those inside clusters)
+  size_t clusters_read = 0;   // clusters kept
+  size_t bytes_read = 0;      // input bytes consumed (for MB/s figures)
+  size_t skipped_empty = 0;   // articles whose text was empty or only white space
+  size_t skipped_empty_clusters = 0;  // clusters left without any article
+  size_t skipped_bad = 0;     // malformed records skipped because of skip_bad_records
+  size_t duplicate_ids = 0;   // ids made unique by suffixing "#2", "#3", ...
+  std::vector<std::string> warnings;  // "file:line: message" or "file: message"
 };
 
 // A parsed input: either clusters (from a clusters file) or a flat list of articles.
@@ -51,29 +57,66 @@ struct Input {
   std::vector<Article> articles;   // otherwise
 };
 
-// Reads one path: a file of any supported format, or a directory (every .txt/.html/.htm/.jsonl
-// file in it, sorted by name, not recursive). "-" is standard input (format auto-detected from
-// the content: a line starting with '{' means JSON Lines, '<' means HTML, else text).
+// Reads one path: a file of any supported format, or a directory (every .txt, .html, .htm,
+// .jsonl, .ndjson and .json file in it, sorted by name, not recursive, hidden files ignored).
+// "-" is standard input (format auto-detected from the content: a first non-blank character
+// '{' means JSON Lines, '<' means HTML, else text). With format kAuto a file's format comes
+// from its extension (.txt, .html/.htm, .jsonl/.ndjson/.json; JSON Lines files are clusters
+// when the first record has a "documents" or "articles" array, else articles); a file with
+// another extension is sniffed like standard input. A format other than kAuto overrides the
+// detection for every file. Files of one input are all clusters or all articles (a directory
+// mixing them is an error).
+//
+// Empty articles are skipped with a warning; ids are made unique within one input (the second
+// "x" becomes "x#2", with a warning). Reading nothing at all is an error ("no articles found").
+// Errors: kNotFound for a missing path, kIoError for unreadable files, kDataError for bad
+// content (invalid UTF-8, binary data, malformed JSON, an article over max_article_bytes).
 Status ReadPath(const std::string& path, const IngestOptions& options, Input* out,
                 IngestReport* report);
 
-// Parsers over bytes already in memory. `name` is used in messages ("file.jsonl:12: ...").
+// Parsers over bytes already in memory. `name` is used in messages ("file.jsonl:12: ...")
+// and, through its stem, in synthesised ids. Results are appended to *out.
+//
+// JSON Lines: one object per line; blank lines are skipped; CRLF line ends, a UTF-8 byte order
+// mark and a last line without a newline are accepted. Article fields: "id", "title", "date",
+// "source", "url" (strings, null = absent; "id" may also be an integer) and "text" (string,
+// required); other fields are ignored. A missing id becomes "<file stem>:<line>". A record
+// that is malformed (bad JSON, not an object, missing "text", a field of the wrong type,
+// invalid UTF-8, an article over max_article_bytes) is an error "file:line: ...", or with
+// skip_bad_records a warning counted in skipped_bad. Byte offsets in "invalid UTF-8 at byte N"
+// messages are 0-based, from the start of the line. Empty articles (text empty or only white
+// space) are skipped with a warning and counted in skipped_empty. Duplicate ids get "#2", ...
 Status ParseArticlesJsonl(std::string_view bytes, std::string_view name,
                           const IngestOptions& options, std::vector<Article>* out,
                           IngestReport* report);
+// Clusters: {"id", "query"?, "documents" (or "articles"): [article objects as above],
+// "references"?: [strings]}. A missing cluster id becomes "<file stem>:<line>", a missing
+// document id "<cluster id>/<n>" (1-based). Document ids are made unique within their
+// cluster, cluster ids within the input. A cluster left with no article after skipping empty
+// ones is skipped with a warning (skipped_empty_clusters).
 Status ParseClustersJsonl(std::string_view bytes, std::string_view name,
                           const IngestOptions& options, std::vector<Cluster>* out,
                           IngestReport* report);
-// Plain text: if the first line is followed by a blank line and is at most 200 bytes without
-// a final period, it is the title; the rest is the text. `id` defaults to the file stem.
+// Plain text: if the first non-blank line is followed by a blank line and is at most 200 bytes
+// without a final period (after trimming white space), it is the title and the text starts at
+// the next non-blank line; otherwise the whole input is the text. A UTF-8 byte order mark is
+// dropped. `id` is the stem of `name` ("dir/a.txt" -> "a"). Errors: "name: looks like binary
+// data", "name: invalid UTF-8 at byte N" (0-based offset into `bytes`). ReadPath refuses
+// files over max_article_bytes before parsing them, and with skip_bad_records turns a bad
+// file inside a directory into a warning. An empty text is not an error here: ReadPath skips
+// it with a warning.
 Status ParseTextArticle(std::string_view bytes, std::string_view name, Article* out);
-// HTML: title from <title> (or the first <h1>), date from <meta> article:published_time / date
-// / <time datetime>, source from og:site_name; text from <p>, <h2>-<h6>, <li>, <blockquote>
-// inside <article> or <main> when present, else the body; script, style, nav, header, footer,
-// aside, form are dropped. Paragraphs are separated by a blank line.
+// HTML (UTF-8): title from <title> (or the first <h1>), date from <meta> article:published_time
+// / date / <time datetime>, source from og:site_name, url from og:url or <link
+// rel=canonical>; text from <p>, <h2>-<h6>, <li>, <blockquote>, <pre> inside <article> or
+// <main> when present, else the body (when none of those holds text, all text of that element
+// is taken); script, style, nav, header, footer, aside, form, noscript, template are dropped.
+// Entities are decoded, white space is collapsed, paragraphs are separated by a blank line.
+// Errors as for ParseTextArticle.
 Status ParseHtmlArticle(std::string_view bytes, std::string_view name, Article* out);
 
-// Reads a whole file into *out, refusing files over `max_bytes`.
+// Reads a whole file into *out, refusing files over `max_bytes` (kDataError). kNotFound when
+// the file does not exist, kIoError when it cannot be read (permissions, a directory).
 Status ReadFile(const std::string& path, size_t max_bytes, std::string* out);
 
 }  // namespace precis

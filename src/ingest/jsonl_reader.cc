@@ -1,0 +1,193 @@
+#include "ingest/jsonl_reader.h"
+
+#include <simdjson.h>
+
+#include <cstring>
+
+#include "ingest/file_io.h"
+#include "ingest/ids.h"
+#include "ingest/json_records.h"
+#include "ingest/lines.h"
+#include "precis/text.h"
+
+namespace precis::ingest {
+namespace {
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && IsBlank(s.substr(0, 1))) s.remove_prefix(1);
+  while (!s.empty() && IsBlank(s.substr(s.size() - 1))) s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace
+
+struct JsonlReader::Impl {
+  Impl(std::string_view name_in, JsonlKind kind_in, const IngestOptions& options_in,
+       std::vector<Article>* articles_out, std::vector<Cluster>* clusters_out,
+       IngestReport* report_out, IdRegistry* ids)
+      : name(name_in),
+        stem(FileStem(name_in)),
+        kind(kind_in),
+        options(options_in),
+        articles(articles_out),
+        clusters(clusters_out),
+        report(report_out),
+        input_ids(ids != nullptr ? ids : &own_ids) {}
+
+  std::string name;
+  std::string stem;
+  JsonlKind kind;
+  IngestOptions options;
+  std::vector<Article>* articles;
+  std::vector<Cluster>* clusters;
+  IngestReport* report;
+
+  simdjson::dom::parser parser;
+  // simdjson reads up to SIMDJSON_PADDING bytes past the end of its input: each line is
+  // copied here first (a memcpy is cheap next to parsing, and no allocation per line).
+  std::unique_ptr<char[]> padded;
+  size_t padded_capacity = 0;
+  IdRegistry* input_ids;   // articles of a flat input, or clusters of a clusters input
+  IdRegistry own_ids;      // input_ids when the caller gave none
+  IdRegistry cluster_article_ids;  // articles of the current cluster
+  Cluster cluster;  // reused across lines
+
+  std::string Where(size_t line_no) const { return name + ":" + std::to_string(line_no); }
+
+  // A malformed record: an error, or a warning when skipping bad records.
+  Status Bad(size_t line_no, const std::string& message) {
+    std::string full = Where(line_no) + ": " + message;
+    if (!options.skip_bad_records) return Status::DataError(std::move(full));
+    ++report->skipped_bad;
+    report->warnings.push_back(std::move(full) + " (record skipped)");
+    return Status::Ok();
+  }
+
+  std::string TooBig(const Article& a) const {
+    return "article \"" + a.id + "\" is " + std::to_string(a.text.size()) +
+           " bytes, over max_article_bytes (" + std::to_string(options.max_article_bytes) + ")";
+  }
+
+  // Checks an article that converted fine. Returns false when it must be skipped as empty;
+  // *error is set when it is a bad record.
+  bool Admit(Article* a, size_t line_no, IdRegistry* ids, std::string* error) {
+    if (a->text.size() > options.max_article_bytes) {
+      *error = TooBig(*a);
+      return false;
+    }
+    if (IsBlank(a->text)) {
+      ++report->skipped_empty;
+      report->warnings.push_back(Where(line_no) + ": empty article \"" + a->id + "\" skipped");
+      return false;
+    }
+    const std::string original = a->id;
+    if (ids->MakeUnique(&a->id)) {
+      ++report->duplicate_ids;
+      report->warnings.push_back(Where(line_no) + ": duplicate article id \"" + original +
+                                 "\" renamed \"" + a->id + "\"");
+    }
+    return true;
+  }
+
+  Status ArticleRecord(simdjson::dom::element doc, size_t line_no) {
+    if (articles == nullptr) return Bad(line_no, "expected a cluster, found an article");
+    Article a;
+    std::string error;
+    if (!ArticleFromJson(doc, "", stem + ":" + std::to_string(line_no), &a, &error)) {
+      return Bad(line_no, error);
+    }
+    if (!Admit(&a, line_no, input_ids, &error)) {
+      return error.empty() ? Status::Ok() : Bad(line_no, error);
+    }
+    articles->push_back(std::move(a));
+    ++report->articles_read;
+    return Status::Ok();
+  }
+
+  Status ClusterRecord(simdjson::dom::element doc, size_t line_no) {
+    if (clusters == nullptr) return Bad(line_no, "expected an article, found a cluster");
+    std::string error;
+    if (!ClusterFromJson(doc, stem + ":" + std::to_string(line_no), &cluster, &error)) {
+      return Bad(line_no, error);
+    }
+    // Size errors first, so a bad record leaves no warnings or counts behind.
+    for (const Article& a : cluster.articles) {
+      if (a.text.size() > options.max_article_bytes) return Bad(line_no, TooBig(a));
+    }
+    cluster_article_ids.Clear();
+    size_t kept = 0;
+    for (Article& a : cluster.articles) {
+      if (Admit(&a, line_no, &cluster_article_ids, &error)) {
+        if (kept != static_cast<size_t>(&a - cluster.articles.data())) {
+          cluster.articles[kept] = std::move(a);
+        }
+        ++kept;
+      }
+    }
+    cluster.articles.resize(kept);
+    if (kept == 0) {
+      ++report->skipped_empty_clusters;
+      report->warnings.push_back(Where(line_no) + ": cluster \"" + cluster.id +
+                                 "\" has no non-empty article; skipped");
+      return Status::Ok();
+    }
+    const std::string original = cluster.id;
+    if (input_ids->MakeUnique(&cluster.id)) {
+      ++report->duplicate_ids;
+      report->warnings.push_back(Where(line_no) + ": duplicate cluster id \"" + original +
+                                 "\" renamed \"" + cluster.id + "\"");
+    }
+    report->articles_read += kept;
+    ++report->clusters_read;
+    clusters->push_back(std::move(cluster));
+    cluster = Cluster();
+    return Status::Ok();
+  }
+};
+
+JsonlReader::JsonlReader(std::string_view name, JsonlKind kind, const IngestOptions& options,
+                         std::vector<Article>* articles, std::vector<Cluster>* clusters,
+                         IngestReport* report, IdRegistry* ids)
+    : impl_(std::make_unique<Impl>(name, kind, options, articles, clusters, report, ids)) {}
+
+JsonlReader::~JsonlReader() = default;
+
+JsonlKind JsonlReader::kind() const { return impl_->kind; }
+
+Status JsonlReader::Line(std::string_view line, size_t line_no) {
+  Impl& m = *impl_;
+  if (IsBlank(line)) return Status::Ok();
+  const size_t need = line.size() + simdjson::SIMDJSON_PADDING;
+  if (m.padded_capacity < need) {
+    m.padded_capacity = std::max(need, m.padded_capacity * 2);
+    m.padded.reset(new char[m.padded_capacity]);
+  }
+  std::memcpy(m.padded.get(), line.data(), line.size());
+  std::memset(m.padded.get() + line.size(), 0, simdjson::SIMDJSON_PADDING);
+
+  simdjson::dom::element doc;
+  const simdjson::error_code err = m.parser.parse(m.padded.get(), line.size(), false).get(doc);
+  if (err == simdjson::UTF8_ERROR) {
+    size_t offset = 0;
+    IsValidUtf8(line, &offset);
+    return m.Bad(line_no, "invalid UTF-8 at byte " + std::to_string(offset));
+  }
+  if (err == simdjson::CAPACITY) {
+    return m.Bad(line_no, "line of " + std::to_string(line.size()) +
+                              " bytes is too long for the JSON parser");
+  }
+  if (err != simdjson::SUCCESS) {
+    std::string message = std::string("malformed JSON: ") + simdjson::error_message(err);
+    const std::string_view t = Trim(line);
+    if (t == "{" || t == "[") message += " (JSON Lines needs one whole object per line)";
+    return m.Bad(line_no, message);
+  }
+  if (m.kind == JsonlKind::kDetect && doc.type() == simdjson::dom::element_type::OBJECT) {
+    m.kind = LooksLikeCluster(doc) ? JsonlKind::kClusters : JsonlKind::kArticles;
+  }
+  // Until the kind is known, a non-object is reported like a bad article.
+  return m.kind == JsonlKind::kClusters ? m.ClusterRecord(doc, line_no)
+                                        : m.ArticleRecord(doc, line_no);
+}
+
+}  // namespace precis::ingest

@@ -1,0 +1,210 @@
+// ReadPath: one path (file, directory or "-") to one Input, choosing a parser per file.
+#include <unistd.h>
+
+#include <cstdint>
+#include <string>
+
+#include "ingest/file_io.h"
+#include "ingest/ids.h"
+#include "ingest/jsonl_reader.h"
+#include "ingest/lines.h"
+#include "precis/ingest.h"
+
+namespace precis {
+namespace {
+
+using ingest::JsonlKind;
+
+// How one file is read.
+enum class FileFormat { kText, kHtml, kJsonl, kSniff };
+
+bool IsSupportedExtension(const std::string& ext) {
+  return ext == "txt" || ext == "html" || ext == "htm" || ext == "jsonl" || ext == "ndjson" ||
+         ext == "json";
+}
+
+FileFormat FormatFor(const std::string& path, InputFormat forced) {
+  switch (forced) {
+    case InputFormat::kText: return FileFormat::kText;
+    case InputFormat::kHtml: return FileFormat::kHtml;
+    case InputFormat::kArticlesJsonl:
+    case InputFormat::kClustersJsonl: return FileFormat::kJsonl;
+    case InputFormat::kAuto: break;
+  }
+  const std::string ext = ingest::FileExtension(path);
+  if (ext == "txt") return FileFormat::kText;
+  if (ext == "html" || ext == "htm") return FileFormat::kHtml;
+  if (ext == "jsonl" || ext == "ndjson" || ext == "json") return FileFormat::kJsonl;
+  return FileFormat::kSniff;
+}
+
+// Content sniffing for standard input and unknown extensions.
+FileFormat Sniff(std::string_view bytes) {
+  bytes = ingest::StripBom(bytes);
+  for (const char c : bytes) {
+    if (ingest::IsBlank(std::string_view(&c, 1))) continue;
+    if (c == '{') return FileFormat::kJsonl;
+    if (c == '<') return FileFormat::kHtml;
+    break;
+  }
+  return FileFormat::kText;
+}
+
+// Accumulates the files of one input into one Input, keeping ids unique across them.
+class InputBuilder {
+ public:
+  InputBuilder(const IngestOptions& options, Input* out, IngestReport* report)
+      : options_(options), out_(out), report_(report) {}
+
+  // Reads one file; `in_directory` lets skip_bad_records skip a whole bad file.
+  Status AddFile(const std::string& path, bool in_directory) {
+    const FileFormat format = FormatFor(path, options_.format);
+    Status s;
+    if (format == FileFormat::kJsonl) {
+      ingest::JsonlReader reader(path, Kind(), options_, &out_->articles, &out_->clusters,
+                                 report_, &ids_);
+      s = ingest::ForEachFileLine(
+          path, [&reader](std::string_view line, size_t n) { return reader.Line(line, n); },
+          &report_->bytes_read);
+    } else {
+      std::string bytes;
+      // JSON Lines found by sniffing can hold many articles: no size limit on the file.
+      const size_t limit = format == FileFormat::kSniff ? SIZE_MAX : options_.max_article_bytes;
+      s = ReadFile(path, limit, &bytes);
+      if (s.ok()) {
+        report_->bytes_read += bytes.size();
+        s = AddBytes(bytes, path, format);
+      }
+    }
+    if (s.ok()) return CheckNotMixed(path);
+    return Soften(std::move(s), in_directory);
+  }
+
+  // Parses bytes already read (standard input, sniffed files).
+  Status AddBytes(std::string_view bytes, std::string_view name, FileFormat format) {
+    if (format == FileFormat::kSniff) format = Sniff(bytes);
+    if (format == FileFormat::kJsonl) {
+      ingest::JsonlReader reader(name, Kind(), options_, &out_->articles, &out_->clusters,
+                                 report_, &ids_);
+      return ingest::ForEachLine(bytes, name, [&reader](std::string_view line, size_t n) {
+        return reader.Line(line, n);
+      });
+    }
+    if (bytes.size() > options_.max_article_bytes) {
+      return Status::DataError(std::string(name) + ": " + std::to_string(bytes.size()) +
+                               " bytes is over the limit of " +
+                               std::to_string(options_.max_article_bytes) +
+                               " bytes (max_article_bytes)");
+    }
+    Article a;
+    PRECIS_RETURN_IF_ERROR(format == FileFormat::kHtml ? ParseHtmlArticle(bytes, name, &a)
+                                                       : ParseTextArticle(bytes, name, &a));
+    if (ingest::IsBlank(a.text)) {
+      ++report_->skipped_empty;
+      report_->warnings.push_back(std::string(name) + ": empty article skipped");
+      return Status::Ok();
+    }
+    const std::string original = a.id;
+    if (ids_.MakeUnique(&a.id)) {
+      ++report_->duplicate_ids;
+      report_->warnings.push_back(std::string(name) + ": duplicate article id \"" + original +
+                                  "\" renamed \"" + a.id + "\"");
+    }
+    out_->articles.push_back(std::move(a));
+    ++report_->articles_read;
+    return Status::Ok();
+  }
+
+  Status CheckNotMixed(std::string_view name) const {
+    if (out_->articles.empty() || out_->clusters.empty()) return Status::Ok();
+    return Status::DataError(std::string(name) +
+                             ": cannot mix clusters and single articles in one input");
+  }
+
+  // The final check: an input that yields nothing is an error, with the reasons.
+  Status Finish(const std::string& path) {
+    out_->is_clusters = !out_->clusters.empty();
+    if (!out_->articles.empty() || !out_->clusters.empty()) return Status::Ok();
+    std::string msg = path + ": no articles found";
+    if (report_->skipped_empty + report_->skipped_bad > 0) {
+      msg += " (" + std::to_string(report_->skipped_empty) + " empty and " +
+             std::to_string(report_->skipped_bad) + " bad skipped)";
+    }
+    return Status::DataError(std::move(msg));
+  }
+
+ private:
+  JsonlKind Kind() const {
+    switch (options_.format) {
+      case InputFormat::kArticlesJsonl: return JsonlKind::kArticles;
+      case InputFormat::kClustersJsonl: return JsonlKind::kClusters;
+      default: return JsonlKind::kDetect;
+    }
+  }
+
+  // With skip_bad_records, a bad file inside a directory is skipped with a warning.
+  Status Soften(Status s, bool in_directory) {
+    if (!in_directory || !options_.skip_bad_records ||
+        s.code() != Status::Code::kDataError) {
+      return s;
+    }
+    ++report_->skipped_bad;
+    report_->warnings.push_back(s.message() + " (file skipped)");
+    return Status::Ok();
+  }
+
+  const IngestOptions& options_;
+  Input* out_;
+  IngestReport* report_;
+  ingest::IdRegistry ids_;
+};
+
+}  // namespace
+
+Status ReadPath(const std::string& path, const IngestOptions& options, Input* out,
+                IngestReport* report) {
+  IngestReport scratch;
+  if (report == nullptr) report = &scratch;
+  *out = Input();
+  InputBuilder builder(options, out, report);
+
+  if (path == "-") {
+    std::string bytes;
+    PRECIS_RETURN_IF_ERROR(
+        ingest::ReadDescriptor(STDIN_FILENO, "<stdin>", SIZE_MAX, &bytes));
+    report->bytes_read += bytes.size();
+    FileFormat format = FormatFor("", options.format);  // kSniff unless forced
+    PRECIS_RETURN_IF_ERROR(builder.AddBytes(bytes, "<stdin>", format));
+    return builder.Finish("<stdin>");
+  }
+
+  std::string error;
+  switch (ingest::StatPath(path, &error)) {
+    case ingest::PathKind::kMissing:
+      return Status::NotFound(path + ": no such file or directory");
+    case ingest::PathKind::kDirectory: {
+      std::vector<std::string> files;
+      PRECIS_RETURN_IF_ERROR(ingest::ListDirectory(path, &files));
+      size_t supported = 0;
+      for (const std::string& file : files) {
+        if (!IsSupportedExtension(ingest::FileExtension(file))) continue;
+        ++supported;
+        PRECIS_RETURN_IF_ERROR(builder.AddFile(file, /*in_directory=*/true));
+      }
+      if (supported == 0) {
+        return Status::DataError(path +
+                                 ": no articles found (no .txt, .html, .htm, .jsonl, .ndjson "
+                                 "or .json file in the directory)");
+      }
+      return builder.Finish(path);
+    }
+    case ingest::PathKind::kFile:
+    case ingest::PathKind::kOther:
+      if (!error.empty()) return Status::IoError(error);
+      PRECIS_RETURN_IF_ERROR(builder.AddFile(path, /*in_directory=*/false));
+      return builder.Finish(path);
+  }
+  return Status::Internal(path + ": unexpected file type");
+}
+
+}  // namespace precis
