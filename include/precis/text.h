@@ -58,6 +58,13 @@ struct SegmentOptions {
 // (WASHINGTON (AP) --), list items; a paragraph break always ends a sentence.
 std::vector<Span> SplitSentences(std::string_view text, const SegmentOptions& options = {});
 
+// Length in bytes of a news dateline at the start of `sentence` ("WASHINGTON (AP) -- ",
+// "LONDON, March 3 (Reuters) - ", "NEW YORK — "), including its dash and the spaces after it;
+// 0 when there is none. SplitSentences keeps a dateline inside the first sentence of its
+// paragraph; a caller that scores or renders sentences can skip this prefix and still point
+// at the original bytes.
+uint32_t DatelineLength(std::string_view sentence);
+
 // A word token: its span in the original text and its normalized (NFKC + case-folded) form.
 struct WordToken {
   Span span;

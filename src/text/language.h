@@ -1,0 +1,18 @@
+// Language names: ISO 639 codes and Snowball algorithm names onto one canonical name.
+#ifndef PRECIS_TEXT_LANGUAGE_H_
+#define PRECIS_TEXT_LANGUAGE_H_
+
+#include <string>
+#include <string_view>
+
+namespace precis::text_internal {
+
+// Lower-cases `language`, drops any region or variant ("en-US", "pt_BR", "en@x" -> "en",
+// "pt") and maps ISO 639-1 codes (and "eng", "deu", "fra") to Snowball names ("english",
+// "portuguese"). Anything else comes back lower-cased, so "English" -> "english" and an
+// unknown "xx" -> "xx" (callers decide whether they support it).
+std::string SnowballLanguageName(std::string_view language);
+
+}  // namespace precis::text_internal
+
+#endif  // PRECIS_TEXT_LANGUAGE_H_

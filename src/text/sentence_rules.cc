@@ -1,0 +1,255 @@
+#include "text/sentence_rules.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <unordered_set>
+
+#include "text/abbreviations.h"
+#include "text/ascii.h"
+#include "text/spaces.h"
+
+namespace precis::text_internal {
+namespace {
+
+std::string_view TrimLeft(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    const size_t n = SpaceLengthAt(s, i);
+    if (n == 0) break;
+    i += n;
+  }
+  return s.substr(i);
+}
+
+std::string_view TrimRight(std::string_view s) {
+  size_t end = s.size();
+  while (end > 0) {
+    const size_t n = SpaceLengthBefore(s, end);
+    if (n == 0) break;
+    end -= n;
+  }
+  return s.substr(0, end);
+}
+
+UChar32 FirstCodePoint(std::string_view s, int32_t* length = nullptr) {
+  int32_t i = 0;
+  UChar32 c = -1;
+  if (!s.empty()) U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+  if (length != nullptr) *length = i;
+  return c;
+}
+
+UChar32 LastCodePoint(std::string_view s, int32_t* length = nullptr) {
+  int32_t i = static_cast<int32_t>(s.size());
+  UChar32 c = -1;
+  if (!s.empty()) U8_PREV(s.data(), 0, i, c);
+  if (length != nullptr) *length = static_cast<int32_t>(s.size()) - i;
+  return c;
+}
+
+bool IsCloser(UChar32 c) {
+  switch (c) {
+    case ')': case ']': case '}': case '"': case '\'':
+    case 0x00BB: case 0x2019: case 0x201D: case 0x203A:  // » ’ ” ›
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsOpener(UChar32 c) {
+  switch (c) {
+    case '(': case '[': case '{': case '"': case '\'': case '`':
+    case 0x00AB: case 0x2018: case 0x201C: case 0x201E: case 0x2039:  // « ‘ “ „ ‹
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::string_view StripClosers(std::string_view s) {
+  int32_t len = 0;
+  while (!s.empty() && IsCloser(LastCodePoint(s, &len))) s.remove_suffix(len);
+  return s;
+}
+
+std::string_view StripOpeners(std::string_view s) {
+  int32_t len = 0;
+  while (!s.empty() && IsOpener(FirstCodePoint(s, &len))) s.remove_prefix(len);
+  return s;
+}
+
+// The last run of non-space bytes of `s` (which has no trailing space).
+std::string_view LastToken(std::string_view s) {
+  size_t begin = s.size();
+  while (begin > 0 && SpaceLengthBefore(s, begin) == 0) --begin;
+  return s.substr(begin);
+}
+
+bool IsInitial(std::string_view word) {
+  int32_t len = 0;
+  const UChar32 c = FirstCodePoint(word, &len);
+  return c >= 0 && static_cast<size_t>(len) == word.size() && u_isupper(c);
+}
+
+bool IsEnumerator(std::string_view word) {
+  static const std::unordered_set<std::string_view>* romans =
+      new std::unordered_set<std::string_view>{"i",  "ii",  "iii",  "iv", "v",  "vi",
+                                               "vii", "viii", "ix", "x",  "I",   "II",
+                                               "III", "IV",  "V",   "VI", "VII", "VIII",
+                                               "IX",  "X"};
+  if (word.size() == 1 && IsAsciiAlpha(word[0])) return true;
+  if (!word.empty() && word.size() <= 3) {
+    bool digits = true;
+    for (char c : word) digits = digits && IsAsciiDigit(c);
+    if (digits) return true;
+  }
+  return romans->count(word) > 0;
+}
+
+// Capitalized words that open sentences far more often than they continue a name after an
+// abbreviation ("in the U.S. The ..." vs "the U.S. Army").
+const std::unordered_set<std::string_view>& Starters() {
+  static const auto* set = new std::unordered_set<std::string_view>{
+      "A",        "An",       "The",      "He",       "She",        "It",        "They",
+      "We",       "I",        "You",      "His",      "Her",        "Its",       "Their",
+      "Our",      "My",       "Your",     "This",     "That",       "These",     "Those",
+      "There",    "Here",     "In",       "On",       "At",         "For",       "From",
+      "With",     "Without",  "By",       "To",       "Of",         "But",       "And",
+      "Or",       "Nor",      "So",       "Yet",      "If",         "When",      "Whenever",
+      "While",    "After",    "Before",   "Since",    "As",         "Although",  "Though",
+      "Because",  "Unless",   "Until",    "However",  "Meanwhile",  "Still",     "Also",
+      "Then",     "Now",      "Today",    "Yesterday", "What",      "Who",       "Why",
+      "How",      "Where",    "Which",    "Whether",  "Some",       "Many",      "Most",
+      "Several",  "Both",     "Each",     "Every",    "All",        "Any",       "No",
+      "None",     "Neither",  "Either",   "One",      "Such",       "Other",     "Others",
+      "Another",  "Last",     "Next",     "Earlier",  "Later",      "Instead",   "Indeed",
+      "Thus",     "Moreover", "Furthermore", "Nevertheless", "Nonetheless", "Despite",
+      "During",   "Under",    "Over",     "Among",    "Between",    "Against",   "Through",
+      "According", "Like",    "Unlike",   "Not",      "Only",       "Even",      "Just",
+      "More",     "Much",     "Few",      "I'm",      "It's",       "That's",    "There's",
+      "He's",     "She's",    "We're",    "They're",  "Here's",     "What's",    "Let's",
+      "Don't",    "Do",       "Does",     "Did",      "Is",         "Are",       "Was",
+      "Were",     "Will",     "Would",    "Can",      "Could",      "Should",    "May",
+      "Yes",      "Asked",    "Once",     "Nor",      "Later",      "Please"};
+  return *set;
+}
+
+bool IsStarter(std::string_view word) { return Starters().count(word) > 0; }
+
+// The leading run of ASCII letters, digits, hyphens and apostrophes of `s`.
+std::string_view FirstWord(std::string_view s) {
+  size_t len = 0;
+  while (len < s.size() && (IsAsciiAlnum(s[len]) || s[len] == '-' || s[len] == '\'')) ++len;
+  return s.substr(0, len);
+}
+
+bool IsSpeechVerb(std::string_view w) {
+  static const auto* set = new std::unordered_set<std::string_view>{
+      "said",     "says",      "asked",    "asks",     "told",      "tells",   "added",
+      "adds",     "replied",   "replies",  "wrote",    "writes",    "shouted", "yelled",
+      "cried",    "exclaimed", "recalled", "insisted", "declared",  "continued", "noted",
+      "explained", "answered", "whispered", "screamed", "demanded", "warned",  "joked",
+      "countered", "responded", "argued",  "tweeted",  "wondered",  "asserted", "quipped"};
+  return set->count(w) > 0;
+}
+
+// "Smith said", "Mary Jones asked", "Gov. Ann Lee added": one to three capitalized words,
+// then a speech verb.
+bool StartsWithSpeechTag(std::string_view next) {
+  std::string_view rest = TrimLeft(next);
+  for (int words = 0; words <= 3 && !rest.empty(); ++words) {
+    std::string_view token = rest.substr(0, rest.find_first_of(" \t\n\r"));
+    rest = TrimLeft(rest.substr(token.size()));
+    while (!token.empty() && (token.back() == '.' || token.back() == ',')) token.remove_suffix(1);
+    if (words > 0 && IsSpeechVerb(token)) return true;
+    if (!u_isupper(FirstCodePoint(token))) return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool StartsSentence(std::string_view next) {
+  const std::string_view n = TrimLeft(next);
+  if (n.empty()) return true;
+  if (IsOpener(FirstCodePoint(n))) return true;
+  size_t len = 0;
+  while (len < n.size() && (IsAsciiAlpha(n[len]) || (len > 0 && n[len] == '\''))) ++len;
+  const std::string_view word = n.substr(0, len);
+  if (word.size() == 1 && len < n.size() && n[len] == '.') return false;  // an initial
+  return IsStarter(word);
+}
+
+bool IsFalseBreak(std::string_view sentence, std::string_view next) {
+  const std::string_view s = TrimRight(sentence);
+  const std::string_view n = TrimLeft(next);
+  if (s.empty()) return true;  // nothing to end yet
+  if (n.empty()) return false;
+  const std::string_view core = StripClosers(s);
+  const bool quoted = core.size() != s.size();
+  if (core.empty()) return false;
+  const char last = core.back();
+  if (last == '?' || last == '!') {
+    // "Stop!" she said. / "Why?" asked Jones. / "Run!" Smith shouted.
+    if (u_islower(FirstCodePoint(n))) return true;
+    return quoted && StartsWithSpeechTag(n);
+  }
+  if (last != '.') return false;
+  // A period inside closing quotes or brackets ends the sentence; so does an ellipsis,
+  // where ICU only breaks before a capital.
+  if (quoted || (core.size() >= 2 && core[core.size() - 2] == '.')) return false;
+  const std::string_view token = LastToken(core);
+  std::string_view word = StripOpeners(token);
+  word.remove_suffix(1);  // the period
+  if (word.empty()) return false;
+  const std::string_view before = TrimRight(core.substr(0, core.size() - token.size()));
+  if (IsEnumerator(word) && (before.empty() || before.back() == ':')) return true;
+  switch (ClassifyAbbreviation(word)) {
+    case AbbrevKind::kAlways:
+      return true;
+    case AbbrevKind::kBeforeNumber:
+      return IsAsciiDigit(n[0]);
+    case AbbrevKind::kInName:
+      return !StartsSentence(n);
+    case AbbrevKind::kSuffix:
+      return ContinuesAfterSuffix(FirstWord(n));
+    case AbbrevKind::kTime:
+      return ContinuesAfterTime(FirstWord(n));
+    case AbbrevKind::kSaintOrStreet: {
+      // "on Cedar St. The fire ..." is a street; "at St. Mary's", "In St. Louis" a saint.
+      const std::string_view prev = StripOpeners(LastToken(before));
+      const bool street = !prev.empty() && IsAsciiUpper(prev[0]) && !IsStarter(prev);
+      return !street;
+    }
+    case AbbrevKind::kNone:
+      break;
+  }
+  if (IsInitial(word) || IsDottedAcronym(word)) return !StartsSentence(n);
+  return false;
+}
+
+void FindMissedBreaks(std::string_view block, std::vector<uint32_t>* breaks) {
+  // "prices rose.The dollar": a missing space after a period. ICU keeps "U.S" together with
+  // the same rule, so require a lower-case word of three letters or more before the period
+  // and a capitalized word after it.
+  for (size_t i = block.find('.', 3); i != std::string_view::npos && i + 2 < block.size();
+       i = block.find('.', i + 1)) {
+    if (IsAsciiLower(block[i - 1]) && IsAsciiLower(block[i - 2]) && IsAsciiLower(block[i - 3]) &&
+        IsAsciiUpper(block[i + 1]) && IsAsciiLower(block[i + 2])) {
+      breaks->push_back(static_cast<uint32_t>(i + 1));
+    }
+  }
+  constexpr std::string_view kEllipsis = "\xE2\x80\xA6";
+  for (size_t pos = block.find(kEllipsis); pos != std::string_view::npos;
+       pos = block.find(kEllipsis, pos + kEllipsis.size())) {
+    const size_t after = pos + kEllipsis.size();
+    const std::string_view rest = TrimLeft(block.substr(after));
+    if (rest.size() == block.size() - after || rest.empty()) continue;  // no space, or end
+    const UChar32 c = FirstCodePoint(rest);
+    if (u_isupper(c) || IsOpener(c)) breaks->push_back(static_cast<uint32_t>(block.size() - rest.size()));
+  }
+}
+
+}  // namespace precis::text_internal
