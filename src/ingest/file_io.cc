@@ -88,8 +88,14 @@ Status ListDirectory(const std::string& dir, std::vector<std::string>* files) {
   }
   std::string prefix = dir;
   if (!prefix.empty() && prefix.back() != '/') prefix += '/';
-  errno = 0;
-  while (const dirent* e = ::readdir(d)) {
+  int err = 0;
+  for (;;) {
+    errno = 0;  // readdir returns null both at the end and on error
+    const dirent* e = ::readdir(d);
+    if (e == nullptr) {
+      err = errno;
+      break;
+    }
     if (e->d_name[0] == '.') continue;  // ".", ".." and hidden files
     std::string full = prefix + e->d_name;
     struct stat st;
@@ -97,7 +103,6 @@ Status ListDirectory(const std::string& dir, std::vector<std::string>* files) {
     if (::stat(full.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) continue;
     files->push_back(std::move(full));
   }
-  const int err = errno;
   ::closedir(d);
   if (err != 0) return Status::IoError(Errno(dir, err));
   std::sort(files->begin(), files->end());
