@@ -1,0 +1,90 @@
+// The core of near-duplicate lookups: fingerprints of normalized texts (exact
+// hash, shingle count, MinHash signature) and an LSH index over them.
+// NearDuplicateIndex wraps these for raw texts; the story clusterer uses them
+// directly on tokens it has already normalized. Not thread-safe.
+#ifndef PRECIS_DEDUP_LSH_INDEX_H_
+#define PRECIS_DEDUP_LSH_INDEX_H_
+
+#include <cstdint>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "dedup/aliases.h"
+#include "dedup/match_tokens.h"
+#include "dedup/minhash.h"
+#include "precis/dedup.h"
+
+namespace precis::dedup {
+
+struct Fingerprint {
+  bool empty = true;     // no word at all: never matched, never indexed
+  uint64_t exact = 0;    // SequenceHash of the normalized words
+  uint32_t shingles = 0; // distinct shingles
+  std::vector<uint32_t> signature; // bands * rows values
+};
+
+// Computes fingerprints. Holds scratch buffers, so one per thread.
+class Fingerprinter {
+public:
+  // REQUIRES: ValidateDedupOptions(options).ok().
+  explicit Fingerprinter(const DedupOptions &options);
+  // From tokens already rewritten with the alias table.
+  void FromTokens(const MatchTokens &tokens, Fingerprint *out);
+  // Tokenizes `text`, applies the aliases, then FromTokens.
+  void FromText(std::string_view text, Fingerprint *out);
+  const AliasData &aliases() const { return *aliases_; }
+
+private:
+  DedupOptions options_;
+  const AliasData *aliases_;
+  MinHasher hasher_;
+  MatchTokens tokens_;
+  std::vector<MatchToken> alias_scratch_;
+  std::vector<uint64_t> shingles_, word_hashes_;
+};
+
+class LshIndex {
+public:
+  explicit LshIndex(const DedupOptions &options);
+
+  DuplicateMatch Find(const Fingerprint &fp);
+  // Indexes `fp` under `key`, whose group representative is `representative`.
+  // REQUIRES: !fp.empty, key not present.
+  void Insert(uint64_t key, uint64_t representative, const Fingerprint &fp);
+  void Remove(uint64_t key);
+  size_t size() const { return by_key_.size(); }
+  uint64_t candidates_checked() const { return candidates_checked_; }
+
+private:
+  struct Slot {
+    uint64_t key = 0;
+    uint64_t representative = 0;
+    uint64_t order = 0; // insertion counter: earlier texts win ties
+    uint64_t exact = 0;
+    uint32_t shingles = 0;
+    bool in_lsh = false; // enough shingles to be in the band buckets
+  };
+  uint64_t BandKey(const uint32_t *sig, uint32_t band) const;
+  const uint32_t *SignatureOf(uint32_t slot) const {
+    return &signatures_[size_t{slot} * width_];
+  }
+
+  DedupOptions options_;
+  uint32_t width_;
+  std::vector<Slot> slots_;
+  std::vector<uint32_t> signatures_; // width_ values per slot
+  std::vector<uint32_t> free_;
+  std::vector<uint32_t>
+      stamp_; // per slot: last query that saw it (dedupes candidates)
+  uint32_t query_ = 0;
+  std::unordered_map<uint64_t, uint32_t> by_key_;
+  std::unordered_map<uint64_t, std::vector<uint32_t>> exact_;
+  std::unordered_map<uint64_t, std::vector<uint32_t>> buckets_;
+  uint64_t next_order_ = 0;
+  uint64_t candidates_checked_ = 0;
+};
+
+} // namespace precis::dedup
+
+#endif // PRECIS_DEDUP_LSH_INDEX_H_

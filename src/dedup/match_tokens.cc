@@ -1,0 +1,206 @@
+#include "dedup/match_tokens.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+
+namespace precis::dedup {
+namespace {
+
+bool IsAsciiAlpha(uint8_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool IsAsciiDigit(uint8_t c) { return c >= '0' && c <= '9'; }
+bool IsAsciiAlnum(uint8_t c) { return IsAsciiAlpha(c) || IsAsciiDigit(c); }
+
+// Titles and month abbreviations whose period does not end a sentence ("Gen.
+// Smith said"). Lower case, sorted for binary search.
+constexpr std::array<std::string_view, 35> kNoBreakAbbreviations = {
+    "adm",  "apr",  "aug", "capt", "cmdr", "col",  "dec", "dr",  "feb",
+    "fr",   "ft",   "gen", "gov",  "hon",  "jan",  "jr",  "jul", "jun",
+    "lt",   "maj",  "mar", "mr",   "mrs",  "ms",   "mt",  "nov", "oct",
+    "pres", "prof", "rep", "rev",  "sen",  "sept", "sgt", "st"};
+
+bool IsNoBreakAbbreviation(std::string_view norm) {
+  return std::binary_search(kNoBreakAbbreviations.begin(),
+                            kNoBreakAbbreviations.end(), norm);
+}
+
+// Decodes the code point at `i` (ASCII inline); *len receives its byte length.
+// Invalid sequences decode to a negative value of length 1.
+UChar32 Decode(std::string_view text, size_t i, int32_t *len) {
+  const auto b = static_cast<uint8_t>(text[i]);
+  if (b < 0x80) {
+    *len = 1;
+    return b;
+  }
+  int32_t pos = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_NEXT(text.data(), pos, static_cast<int32_t>(text.size()), c);
+  *len = pos - static_cast<int32_t>(i);
+  return c;
+}
+
+bool IsWordChar(UChar32 c) {
+  if (c < 0x80)
+    return c >= 0 && IsAsciiAlnum(static_cast<uint8_t>(c));
+  if (u_isalnum(c))
+    return true;
+  const int32_t mask = U_GET_GC_MASK(c);
+  return (mask & (U_GC_MN_MASK | U_GC_MC_MASK)) !=
+         0; // combining marks inside a word
+}
+
+bool IsLetter(UChar32 c) {
+  if (c < 0x80)
+    return c >= 0 && IsAsciiAlpha(static_cast<uint8_t>(c));
+  return u_isalpha(c);
+}
+
+bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
+
+} // namespace
+
+uint64_t HashBytes(std::string_view s) {
+  // FNV-1a over 8-byte words, then mixed: fast for short words and well spread.
+  uint64_t h = 0x9e3779b97f4a7c15ULL ^ s.size();
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w = 0;
+    for (int k = 7; k >= 0; --k)
+      w = (w << 8) | static_cast<uint8_t>(s[i + k]);
+    h = (h ^ w) * 0x100000001b3ULL;
+    h ^= h >> 29;
+  }
+  uint64_t w = 0;
+  for (size_t k = s.size(); k > i; --k)
+    w = (w << 8) | static_cast<uint8_t>(s[k - 1]);
+  h = (h ^ w) * 0x100000001b3ULL;
+  return Mix64(h);
+}
+
+void TokenizeForMatching(std::string_view text, MatchTokens *out) {
+  out->clear();
+  const size_t n = text.size();
+  bool pending_break = true; // the first word starts a sentence
+  int newlines = 0;
+  size_t i = 0;
+  while (i < n) {
+    int32_t len = 1;
+    const UChar32 c = Decode(text, i, &len);
+    if (!IsWordChar(c)) {
+      // Between words: look for sentence ends.
+      if (c == '\n') {
+        if (++newlines >= 2)
+          pending_break = true;
+      } else if (c == '.' || c == '!' || c == '?' || c == 0x2026) {
+        bool is_break = true;
+        if (c == '.' && !out->tokens.empty()) {
+          const MatchToken &prev = out->tokens.back();
+          // A title right before the period ("Gen. Smith"), or a single capital
+          // (an initial).
+          if (prev.span.end == i &&
+              (IsNoBreakAbbreviation(out->norm(prev)) ||
+               (prev.span.size() == 1 && (prev.flags & kCapitalized)))) {
+            is_break = false;
+          }
+        }
+        if (is_break)
+          pending_break = true;
+      } else if (c != ' ' && c != '\t' && c != '\r') {
+        newlines = 0;
+      }
+      i += len;
+      continue;
+    }
+    // A word starts here.
+    if (pending_break && !out->tokens.empty())
+      out->tokens.back().flags |= kSentenceEnd;
+    MatchToken token;
+    token.span.begin = static_cast<uint32_t>(i);
+    token.norm_begin = static_cast<uint32_t>(out->norms.size());
+    if (pending_break)
+      token.flags |= kSentenceStart;
+    if ((c < 0x80 && c >= 'A' && c <= 'Z') ||
+        (c >= 0x80 && (u_isupper(c) || u_istitle(c)))) {
+      token.flags |= kCapitalized;
+    }
+    pending_break = false;
+    newlines = 0;
+    bool ascii = true;
+    bool dotted = false; // an abbreviation of single letters ("U.S")
+    int seg_letters =
+        0; // characters since the token start or the last internal period
+    UChar32 last = -1;
+    size_t j = i;
+    while (j < n) {
+      int32_t l = 1;
+      const UChar32 d = Decode(text, j, &l);
+      if (IsWordChar(d)) {
+        if (d < 0x80) {
+          out->norms.push_back(
+              static_cast<char>(d >= 'A' && d <= 'Z' ? d + 32 : d));
+        } else {
+          out->norms.append(text.substr(j, l));
+          ascii = false;
+        }
+        if (IsLetter(d))
+          token.flags |= kHasLetter;
+        last = d;
+        ++seg_letters;
+        j += l;
+        continue;
+      }
+      const uint8_t next = j + l < n ? static_cast<uint8_t>(text[j + l]) : 0;
+      if (IsApostrophe(d) && IsLetter(last) && j + l < n) {
+        int32_t nl = 1;
+        if (IsLetter(Decode(text, j + l, &nl))) {
+          out->norms.push_back('\'');
+          last = '\'';
+          j += l;
+          continue;
+        }
+      }
+      if (d == '.' || d == ',') {
+        if (last >= 0 && last < 0x80 &&
+            IsAsciiDigit(static_cast<uint8_t>(last)) && IsAsciiDigit(next)) {
+          out->norms.push_back(static_cast<char>(d));
+          last = d;
+          seg_letters = 0;
+          j += 1;
+          continue;
+        }
+      }
+      if (d == '.' && seg_letters == 1 && IsLetter(last) && last < 0x80) {
+        const uint8_t after = j + 2 < n ? static_cast<uint8_t>(text[j + 2]) : 0;
+        if (IsAsciiAlpha(next) && (after == '.' || after == 0) && j + 2 <= n) {
+          out->norms.push_back('.');
+          dotted = true;
+          seg_letters = 0;
+          last = '.';
+          j += 1;
+          continue;
+        }
+        if (dotted)
+          ++j; // the final period of "U.S." belongs to the word
+      }
+      break;
+    }
+    token.span.end = static_cast<uint32_t>(j);
+    token.norm_size =
+        static_cast<uint32_t>(out->norms.size() - token.norm_begin);
+    if (!ascii) {
+      const std::string folded = NormalizeAndFold(
+          std::string_view(out->norms).substr(token.norm_begin));
+      out->norms.resize(token.norm_begin);
+      out->norms += folded;
+      token.norm_size = static_cast<uint32_t>(folded.size());
+    }
+    out->tokens.push_back(token);
+    i = j;
+  }
+  if (!out->tokens.empty())
+    out->tokens.back().flags |= kSentenceEnd;
+}
+
+} // namespace precis::dedup
