@@ -36,7 +36,7 @@ namespace precis {
 
 namespace dedup {
 struct AliasData;
-} // namespace dedup
+}  // namespace dedup
 
 // Variant spellings of entities, mapped to one canonical form. Matching is on
 // case-folded words (whole words, longest variant first) unless an entry is
@@ -44,8 +44,8 @@ struct AliasData;
 // itself. A canonical form whose first letter is upper case marks a name (it is
 // boosted as a name in story clustering).
 class AliasTable {
-public:
-  AliasTable(); // empty: no rewriting
+ public:
+  AliasTable();  // empty: no rewriting
   ~AliasTable();
   AliasTable(const AliasTable &);
   AliasTable &operator=(const AliasTable &);
@@ -78,7 +78,7 @@ public:
 
   const dedup::AliasData &data() const { return *data_; }
 
-private:
+ private:
   std::unique_ptr<dedup::AliasData> data_;
 };
 
@@ -126,14 +126,14 @@ Status ValidateDedupOptions(const DedupOptions &options);
 struct DuplicateMatch {
   bool found = false;
   uint64_t of =
-      0; // key of the earliest text of the matched group (its representative)
+      0;  // key of the earliest text of the matched group (its representative)
   uint64_t matched =
-      0; // key of the text that actually matched (may differ from `of`)
-  bool exact = false; // identical after normalization
+      0;  // key of the text that actually matched (may differ from `of`)
+  bool exact = false;  // identical after normalization
   double jaccard =
-      0; // estimated Jaccard similarity with `matched` (1 when exact)
+      0;  // estimated Jaccard similarity with `matched` (1 when exact)
   double containment =
-      0; // estimated share of the smaller text inside the larger one
+      0;  // estimated share of the smaller text inside the larger one
 };
 
 // An online index of texts for near-duplicate lookups, for a stream: Add each
@@ -142,7 +142,7 @@ struct DuplicateMatch {
 // that left the window so memory follows the window rather than the stream.
 // Keys are chosen by the caller and must be unique.
 class NearDuplicateIndex {
-public:
+ public:
   // REQUIRES: ValidateDedupOptions(options).ok(). `options.aliases` must
   // outlive the index.
   explicit NearDuplicateIndex(const DedupOptions &options);
@@ -166,7 +166,7 @@ public:
   // Verified candidate pairs so far (the cost of verification; for benchmarks).
   uint64_t candidates_checked() const;
 
-private:
+ private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
@@ -197,9 +197,9 @@ struct SentenceRef {
 
 struct SentenceDuplicateGroup {
   SentenceRef
-      representative; // the first occurrence (article order, then position)
+      representative;  // the first occurrence (article order, then position)
   std::vector<SentenceRef>
-      members; // representative first, then in article/position order
+      members;  // representative first, then in article/position order
 };
 
 // Splits every article into sentences (SplitSentences with `segment`) and
@@ -211,6 +211,6 @@ Status FindDuplicateSentences(const std::vector<const Article *> &articles,
                               const SegmentOptions &segment,
                               std::vector<SentenceDuplicateGroup> *groups);
 
-} // namespace precis
+}  // namespace precis
 
-#endif // PRECIS_DEDUP_H_
+#endif  // PRECIS_DEDUP_H_

@@ -26,8 +26,7 @@ std::vector<std::string_view> SplitTabs(std::string_view line) {
     const size_t tab = line.find('\t', pos);
     fields.push_back(Trim(line.substr(
         pos, tab == std::string_view::npos ? line.npos : tab - pos)));
-    if (tab == std::string_view::npos)
-      break;
+    if (tab == std::string_view::npos) break;
     pos = tab + 1;
   }
   return fields;
@@ -47,12 +46,10 @@ size_t MatchAt(const AliasEntry &entry, std::string_view text,
                const MatchTokens &tokens, size_t pos,
                std::string_view *possessive) {
   const size_t n = entry.words.size();
-  if (pos + n > tokens.tokens.size())
-    return 0;
+  if (pos + n > tokens.tokens.size()) return 0;
   for (size_t k = 0; k < n; ++k) {
     const MatchToken &t = tokens.tokens[pos + k];
-    if (k + 1 < n && (t.flags & kSentenceEnd))
-      return 0;
+    if (k + 1 < n && (t.flags & kSentenceEnd)) return 0;
     std::string_view norm = tokens.norm(t);
     std::string_view suffix;
     if (k + 1 == n && norm != entry.words[k]) {
@@ -65,14 +62,11 @@ size_t MatchAt(const AliasEntry &entry, std::string_view text,
         }
       }
     }
-    if (norm != entry.words[k])
-      return 0;
+    if (norm != entry.words[k]) return 0;
     if (!entry.exact.empty()) {
       std::string_view written = t.span.of(text);
-      if (!suffix.empty())
-        written = written.substr(0, entry.exact[k].size());
-      if (written != entry.exact[k])
-        return 0;
+      if (!suffix.empty()) written = written.substr(0, entry.exact[k].size());
+      if (written != entry.exact[k]) return 0;
     }
     if (k + 1 == n) {
       if (entry.needs_period &&
@@ -84,12 +78,11 @@ size_t MatchAt(const AliasEntry &entry, std::string_view text,
   return n;
 }
 
-} // namespace
+}  // namespace
 
 void ApplyAliases(const AliasData &aliases, std::string_view text,
                   MatchTokens *tokens, std::vector<MatchToken> *scratch) {
-  if (aliases.entries.empty() || tokens->tokens.empty())
-    return;
+  if (aliases.entries.empty() || tokens->tokens.empty()) return;
   scratch->clear();
   const size_t count = tokens->tokens.size();
   size_t i = 0;
@@ -128,8 +121,7 @@ void ApplyAliases(const AliasData &aliases, std::string_view text,
         (t.flags & (kSentenceStart | kCapitalized)) |
         (tokens->tokens[i + matched - 1].flags & kSentenceEnd) | kHasLetter |
         kAlias);
-    if (aliases.canonical_is_name[hit->canonical])
-      r.flags |= kName;
+    if (aliases.canonical_is_name[hit->canonical]) r.flags |= kName;
     r.norm_begin = static_cast<uint32_t>(tokens->norms.size());
     tokens->norms += aliases.canonicals[hit->canonical];
     tokens->norms += possessive;
@@ -140,15 +132,14 @@ void ApplyAliases(const AliasData &aliases, std::string_view text,
   tokens->tokens.swap(*scratch);
 }
 
-} // namespace dedup
+}  // namespace dedup
 
 AliasTable::AliasTable() : data_(std::make_unique<dedup::AliasData>()) {}
 AliasTable::~AliasTable() = default;
 AliasTable::AliasTable(const AliasTable &other)
     : data_(std::make_unique<dedup::AliasData>(*other.data_)) {}
 AliasTable &AliasTable::operator=(const AliasTable &other) {
-  if (this != &other)
-    data_ = std::make_unique<dedup::AliasData>(*other.data_);
+  if (this != &other) data_ = std::make_unique<dedup::AliasData>(*other.data_);
   return *this;
 }
 AliasTable::AliasTable(AliasTable &&) noexcept = default;
@@ -184,16 +175,14 @@ Status AliasTable::AddTsv(std::string_view tsv, std::string_view name) {
     std::string key = case_sensitive ? "c" : "i";
     for (const dedup::MatchToken &t : tokens.tokens) {
       entry.words.emplace_back(tokens.norm(t));
-      if (case_sensitive)
-        entry.exact.emplace_back(t.span.of(field));
+      if (case_sensitive) entry.exact.emplace_back(t.span.of(field));
       key += '\x1f';
       key +=
           case_sensitive ? std::string(t.span.of(field)) : entry.words.back();
     }
     entry.needs_period =
         field.ends_with('.') && tokens.tokens.back().span.end < field.size();
-    if (entry.needs_period)
-      key += ".";
+    if (entry.needs_period) key += ".";
     entry.canonical = canonical;
     if (auto it = d.by_key.find(key); it != d.by_key.end()) {
       entry.order = d.entries[it->second].order;
@@ -211,19 +200,17 @@ Status AliasTable::AddTsv(std::string_view tsv, std::string_view name) {
       const auto &eb = d.entries[b];
       if (ea.words.size() != eb.words.size())
         return ea.words.size() > eb.words.size();
-      return ea.order < eb.order; // insertion order among equal lengths
+      return ea.order < eb.order;  // insertion order among equal lengths
     });
   };
 
   while (pos < tsv.size()) {
     size_t end = tsv.find('\n', pos);
-    if (end == std::string_view::npos)
-      end = tsv.size();
+    if (end == std::string_view::npos) end = tsv.size();
     const std::string_view raw = tsv.substr(pos, end - pos);
     pos = end + 1;
     ++line_no;
-    if (dedup::Trim(raw).empty() || dedup::Trim(raw).front() == '#')
-      continue;
+    if (dedup::Trim(raw).empty() || dedup::Trim(raw).front() == '#') continue;
     size_t bad = 0;
     if (!IsValidUtf8(raw, &bad))
       return error("invalid UTF-8 at byte " + std::to_string(bad));
@@ -232,26 +219,22 @@ Status AliasTable::AddTsv(std::string_view tsv, std::string_view name) {
       return error("expected \"variant<TAB>canonical[<TAB>case]\", got " +
                    std::to_string(fields.size()) + " field(s)");
     }
-    if (fields[0].empty() || fields[1].empty())
-      return error("empty field");
+    if (fields[0].empty() || fields[1].empty()) return error("empty field");
     const bool case_sensitive = fields.size() == 3 && fields[2] == "case";
     if (fields.size() == 3 && !case_sensitive) {
       return error("unknown flag '" + std::string(fields[2]) +
                    "' (expected 'case')");
     }
     dedup::TokenizeForMatching(fields[1], &tokens);
-    if (tokens.tokens.empty())
-      return error("canonical form has no word");
+    if (tokens.tokens.empty()) return error("canonical form has no word");
     std::string canonical;
     for (const dedup::MatchToken &t : tokens.tokens) {
-      if (!canonical.empty())
-        canonical += ' ';
+      if (!canonical.empty()) canonical += ' ';
       canonical += tokens.norm(t);
     }
     const std::string canonical_field(fields[1]);
     dedup::TokenizeForMatching(fields[0], &tokens);
-    if (tokens.tokens.empty())
-      return error("variant has no word");
+    if (tokens.tokens.empty()) return error("variant has no word");
 
     uint32_t cid;
     if (auto found = d.canonical_ids.find(canonical);
@@ -264,7 +247,7 @@ Status AliasTable::AddTsv(std::string_view tsv, std::string_view name) {
       d.canonical_is_name.push_back(dedup::StartsUpper(canonical_field) ? 1
                                                                         : 0);
       add_variant(canonical_field, false,
-                  cid); // the canonical spelling is its own variant
+                  cid);  // the canonical spelling is its own variant
     }
     add_variant(fields[0], case_sensitive, cid);
   }
@@ -278,11 +261,10 @@ std::string AliasTable::Canonicalize(std::string_view text) const {
   dedup::ApplyAliases(*data_, text, &tokens, &scratch);
   std::string out;
   for (const dedup::MatchToken &t : tokens.tokens) {
-    if (!out.empty())
-      out += ' ';
+    if (!out.empty()) out += ' ';
     out += tokens.norm(t);
   }
   return out;
 }
 
-} // namespace precis
+}  // namespace precis

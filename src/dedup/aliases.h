@@ -21,21 +21,21 @@ struct StringViewHash {
 };
 
 struct AliasEntry {
-  std::vector<std::string> words; // folded words of the variant
+  std::vector<std::string> words;  // folded words of the variant
   std::vector<std::string>
-      exact; // the words as written, when case-sensitive; else empty
+      exact;  // the words as written, when case-sensitive; else empty
   bool needs_period =
-      false;              // "Gen.": the last word must be followed by a period
-  uint32_t canonical = 0; // index into AliasData::canonicals
-  uint32_t order = 0; // insertion order, the tie-break between equal lengths
+      false;               // "Gen.": the last word must be followed by a period
+  uint32_t canonical = 0;  // index into AliasData::canonicals
+  uint32_t order = 0;  // insertion order, the tie-break between equal lengths
 };
 
 struct AliasData {
   std::vector<std::string>
-      canonicals; // folded canonical forms ("united states")
+      canonicals;  // folded canonical forms ("united states")
   std::vector<uint8_t> canonical_is_name;
   std::unordered_map<std::string, uint32_t>
-      canonical_ids; // folded form -> index
+      canonical_ids;  // folded form -> index
   std::vector<AliasEntry> entries;
   // First folded word -> entries starting with it, longest first, then by
   // `order`.
@@ -56,6 +56,6 @@ struct AliasData {
 void ApplyAliases(const AliasData &aliases, std::string_view text,
                   MatchTokens *tokens, std::vector<MatchToken> *scratch);
 
-} // namespace precis::dedup
+}  // namespace precis::dedup
 
-#endif // PRECIS_DEDUP_ALIASES_H_
+#endif  // PRECIS_DEDUP_ALIASES_H_

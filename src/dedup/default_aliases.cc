@@ -94,4 +94,4 @@ PM	prime minister	case
   return kTsv;
 }
 
-} // namespace precis
+}  // namespace precis

@@ -10,17 +10,14 @@ namespace {
 void EraseFrom(std::unordered_map<uint64_t, std::vector<uint32_t>> *map,
                uint64_t key, uint32_t value) {
   auto it = map->find(key);
-  if (it == map->end())
-    return;
+  if (it == map->end()) return;
   auto &v = it->second;
   auto pos = std::find(v.begin(), v.end(), value);
-  if (pos != v.end())
-    v.erase(pos);
-  if (v.empty())
-    map->erase(it);
+  if (pos != v.end()) v.erase(pos);
+  if (v.empty()) map->erase(it);
 }
 
-} // namespace
+}  // namespace
 
 Fingerprinter::Fingerprinter(const DedupOptions &options)
     : options_(options),
@@ -54,15 +51,13 @@ LshIndex::LshIndex(const DedupOptions &options)
 uint64_t LshIndex::BandKey(const uint32_t *sig, uint32_t band) const {
   uint64_t h = Mix64(options_.seed + band);
   const uint32_t *row = sig + size_t{band} * options_.rows;
-  for (uint32_t r = 0; r < options_.rows; ++r)
-    h = Mix64(h ^ row[r]);
+  for (uint32_t r = 0; r < options_.rows; ++r) h = Mix64(h ^ row[r]);
   return h;
 }
 
 DuplicateMatch LshIndex::Find(const Fingerprint &fp) {
   DuplicateMatch best;
-  if (fp.empty)
-    return best;
+  if (fp.empty) return best;
   if (auto it = exact_.find(fp.exact); it != exact_.end()) {
     // Slots are appended in insertion order, but freed slots are reused: pick
     // the earliest.
@@ -78,17 +73,14 @@ DuplicateMatch LshIndex::Find(const Fingerprint &fp) {
     best.jaccard = best.containment = 1.0;
     return best;
   }
-  if (fp.shingles < options_.min_shingles)
-    return best;
+  if (fp.shingles < options_.min_shingles) return best;
   ++query_;
   uint64_t best_order = 0;
   for (uint32_t band = 0; band < options_.bands; ++band) {
     auto it = buckets_.find(BandKey(fp.signature.data(), band));
-    if (it == buckets_.end())
-      continue;
+    if (it == buckets_.end()) continue;
     for (uint32_t s : it->second) {
-      if (stamp_[s] == query_)
-        continue;
+      if (stamp_[s] == query_) continue;
       stamp_[s] = query_;
       ++candidates_checked_;
       const Slot &slot = slots_[s];
@@ -102,8 +94,7 @@ DuplicateMatch LshIndex::Find(const Fingerprint &fp) {
                           (j == best.jaccard &&
                            (c > best.containment || (c == best.containment &&
                                                      slot.order < best_order)));
-      if (!better)
-        continue;
+      if (!better) continue;
       best.found = true;
       best.of = slot.representative;
       best.matched = slot.key;
@@ -147,8 +138,7 @@ void LshIndex::Insert(uint64_t key, uint64_t representative,
 
 void LshIndex::Remove(uint64_t key) {
   auto it = by_key_.find(key);
-  if (it == by_key_.end())
-    return;
+  if (it == by_key_.end()) return;
   const uint32_t s = it->second;
   by_key_.erase(it);
   const Slot &slot = slots_[s];
@@ -161,4 +151,4 @@ void LshIndex::Remove(uint64_t key) {
   free_.push_back(s);
 }
 
-} // namespace precis::dedup
+}  // namespace precis::dedup

@@ -18,15 +18,15 @@
 namespace precis::dedup {
 
 struct Fingerprint {
-  bool empty = true;     // no word at all: never matched, never indexed
-  uint64_t exact = 0;    // SequenceHash of the normalized words
-  uint32_t shingles = 0; // distinct shingles
-  std::vector<uint32_t> signature; // bands * rows values
+  bool empty = true;      // no word at all: never matched, never indexed
+  uint64_t exact = 0;     // SequenceHash of the normalized words
+  uint32_t shingles = 0;  // distinct shingles
+  std::vector<uint32_t> signature;  // bands * rows values
 };
 
 // Computes fingerprints. Holds scratch buffers, so one per thread.
 class Fingerprinter {
-public:
+ public:
   // REQUIRES: ValidateDedupOptions(options).ok().
   explicit Fingerprinter(const DedupOptions &options);
   // From tokens already rewritten with the alias table.
@@ -35,7 +35,7 @@ public:
   void FromText(std::string_view text, Fingerprint *out);
   const AliasData &aliases() const { return *aliases_; }
 
-private:
+ private:
   DedupOptions options_;
   const AliasData *aliases_;
   MinHasher hasher_;
@@ -45,7 +45,7 @@ private:
 };
 
 class LshIndex {
-public:
+ public:
   explicit LshIndex(const DedupOptions &options);
 
   DuplicateMatch Find(const Fingerprint &fp);
@@ -56,14 +56,14 @@ public:
   size_t size() const { return by_key_.size(); }
   uint64_t candidates_checked() const { return candidates_checked_; }
 
-private:
+ private:
   struct Slot {
     uint64_t key = 0;
     uint64_t representative = 0;
-    uint64_t order = 0; // insertion counter: earlier texts win ties
+    uint64_t order = 0;  // insertion counter: earlier texts win ties
     uint64_t exact = 0;
     uint32_t shingles = 0;
-    bool in_lsh = false; // enough shingles to be in the band buckets
+    bool in_lsh = false;  // enough shingles to be in the band buckets
   };
   uint64_t BandKey(const uint32_t *sig, uint32_t band) const;
   const uint32_t *SignatureOf(uint32_t slot) const {
@@ -73,10 +73,10 @@ private:
   DedupOptions options_;
   uint32_t width_;
   std::vector<Slot> slots_;
-  std::vector<uint32_t> signatures_; // width_ values per slot
+  std::vector<uint32_t> signatures_;  // width_ values per slot
   std::vector<uint32_t> free_;
   std::vector<uint32_t>
-      stamp_; // per slot: last query that saw it (dedupes candidates)
+      stamp_;  // per slot: last query that saw it (dedupes candidates)
   uint32_t query_ = 0;
   std::unordered_map<uint64_t, uint32_t> by_key_;
   std::unordered_map<uint64_t, std::vector<uint32_t>> exact_;
@@ -85,6 +85,6 @@ private:
   uint64_t candidates_checked_ = 0;
 };
 
-} // namespace precis::dedup
+}  // namespace precis::dedup
 
-#endif // PRECIS_DEDUP_LSH_INDEX_H_
+#endif  // PRECIS_DEDUP_LSH_INDEX_H_

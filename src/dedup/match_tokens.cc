@@ -42,24 +42,21 @@ UChar32 Decode(std::string_view text, size_t i, int32_t *len) {
 }
 
 bool IsWordChar(UChar32 c) {
-  if (c < 0x80)
-    return c >= 0 && IsAsciiAlnum(static_cast<uint8_t>(c));
-  if (u_isalnum(c))
-    return true;
+  if (c < 0x80) return c >= 0 && IsAsciiAlnum(static_cast<uint8_t>(c));
+  if (u_isalnum(c)) return true;
   const int32_t mask = U_GET_GC_MASK(c);
   return (mask & (U_GC_MN_MASK | U_GC_MC_MASK)) !=
-         0; // combining marks inside a word
+         0;  // combining marks inside a word
 }
 
 bool IsLetter(UChar32 c) {
-  if (c < 0x80)
-    return c >= 0 && IsAsciiAlpha(static_cast<uint8_t>(c));
+  if (c < 0x80) return c >= 0 && IsAsciiAlpha(static_cast<uint8_t>(c));
   return u_isalpha(c);
 }
 
 bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
 
-} // namespace
+}  // namespace
 
 uint64_t HashBytes(std::string_view s) {
   // FNV-1a over 8-byte words, then mixed: fast for short words and well spread.
@@ -67,8 +64,7 @@ uint64_t HashBytes(std::string_view s) {
   size_t i = 0;
   for (; i + 8 <= s.size(); i += 8) {
     uint64_t w = 0;
-    for (int k = 7; k >= 0; --k)
-      w = (w << 8) | static_cast<uint8_t>(s[i + k]);
+    for (int k = 7; k >= 0; --k) w = (w << 8) | static_cast<uint8_t>(s[i + k]);
     h = (h ^ w) * 0x100000001b3ULL;
     h ^= h >> 29;
   }
@@ -82,7 +78,7 @@ uint64_t HashBytes(std::string_view s) {
 void TokenizeForMatching(std::string_view text, MatchTokens *out) {
   out->clear();
   const size_t n = text.size();
-  bool pending_break = true; // the first word starts a sentence
+  bool pending_break = true;  // the first word starts a sentence
   int newlines = 0;
   size_t i = 0;
   while (i < n) {
@@ -91,8 +87,7 @@ void TokenizeForMatching(std::string_view text, MatchTokens *out) {
     if (!IsWordChar(c)) {
       // Between words: look for sentence ends.
       if (c == '\n') {
-        if (++newlines >= 2)
-          pending_break = true;
+        if (++newlines >= 2) pending_break = true;
       } else if (c == '.' || c == '!' || c == '?' || c == 0x2026) {
         bool is_break = true;
         if (c == '.' && !out->tokens.empty()) {
@@ -105,8 +100,7 @@ void TokenizeForMatching(std::string_view text, MatchTokens *out) {
             is_break = false;
           }
         }
-        if (is_break)
-          pending_break = true;
+        if (is_break) pending_break = true;
       } else if (c != ' ' && c != '\t' && c != '\r') {
         newlines = 0;
       }
@@ -119,8 +113,7 @@ void TokenizeForMatching(std::string_view text, MatchTokens *out) {
     MatchToken token;
     token.span.begin = static_cast<uint32_t>(i);
     token.norm_begin = static_cast<uint32_t>(out->norms.size());
-    if (pending_break)
-      token.flags |= kSentenceStart;
+    if (pending_break) token.flags |= kSentenceStart;
     if ((c < 0x80 && c >= 'A' && c <= 'Z') ||
         (c >= 0x80 && (u_isupper(c) || u_istitle(c)))) {
       token.flags |= kCapitalized;
@@ -128,9 +121,9 @@ void TokenizeForMatching(std::string_view text, MatchTokens *out) {
     pending_break = false;
     newlines = 0;
     bool ascii = true;
-    bool dotted = false; // an abbreviation of single letters ("U.S")
+    bool dotted = false;  // an abbreviation of single letters ("U.S")
     int seg_letters =
-        0; // characters since the token start or the last internal period
+        0;  // characters since the token start or the last internal period
     UChar32 last = -1;
     size_t j = i;
     while (j < n) {
@@ -144,8 +137,7 @@ void TokenizeForMatching(std::string_view text, MatchTokens *out) {
           out->norms.append(text.substr(j, l));
           ascii = false;
         }
-        if (IsLetter(d))
-          token.flags |= kHasLetter;
+        if (IsLetter(d)) token.flags |= kHasLetter;
         last = d;
         ++seg_letters;
         j += l;
@@ -181,8 +173,7 @@ void TokenizeForMatching(std::string_view text, MatchTokens *out) {
           j += 1;
           continue;
         }
-        if (dotted)
-          ++j; // the final period of "U.S." belongs to the word
+        if (dotted) ++j;  // the final period of "U.S." belongs to the word
       }
       break;
     }
@@ -199,8 +190,7 @@ void TokenizeForMatching(std::string_view text, MatchTokens *out) {
     out->tokens.push_back(token);
     i = j;
   }
-  if (!out->tokens.empty())
-    out->tokens.back().flags |= kSentenceEnd;
+  if (!out->tokens.empty()) out->tokens.back().flags |= kSentenceEnd;
 }
 
-} // namespace precis::dedup
+}  // namespace precis::dedup

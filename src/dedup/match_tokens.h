@@ -24,18 +24,18 @@
 namespace precis::dedup {
 
 enum TokenFlag : uint8_t {
-  kSentenceStart = 1, // first word of the text or of a sentence
-  kSentenceEnd = 2,   // a sentence end follows this word
-  kCapitalized = 4,   // first letter upper case (or title case)
-  kHasLetter = 8,     // contains a letter (not a number)
-  kAlias = 16,        // a canonical alias form (set by ApplyAliases)
-  kName = 32, // a name-like alias (canonical form capitalised in the table)
+  kSentenceStart = 1,  // first word of the text or of a sentence
+  kSentenceEnd = 2,    // a sentence end follows this word
+  kCapitalized = 4,    // first letter upper case (or title case)
+  kHasLetter = 8,      // contains a letter (not a number)
+  kAlias = 16,         // a canonical alias form (set by ApplyAliases)
+  kName = 32,  // a name-like alias (canonical form capitalised in the table)
 };
 
 struct MatchToken {
-  Span span; // bytes of the original text
+  Span span;  // bytes of the original text
   uint32_t norm_begin =
-      0; // the folded form, in MatchTokens::norms (or the alias table)
+      0;  // the folded form, in MatchTokens::norms (or the alias table)
   uint32_t norm_size = 0;
   uint8_t flags = 0;
 };
@@ -70,6 +70,6 @@ inline uint64_t Mix64(uint64_t x) {
   return x;
 }
 
-} // namespace precis::dedup
+}  // namespace precis::dedup
 
-#endif // PRECIS_DEDUP_MATCH_TOKENS_H_
+#endif  // PRECIS_DEDUP_MATCH_TOKENS_H_

@@ -15,14 +15,12 @@ void ShingleHashes(const MatchTokens &tokens, uint32_t k,
   const uint64_t *h = word_hashes->data();
   size_t begin = 0;
   for (size_t i = 0; i < n; ++i) {
-    if (!(tokens.tokens[i].flags & kSentenceEnd) && i + 1 < n)
-      continue;
-    const size_t len = i + 1 - begin; // one sentence: [begin, i]
+    if (!(tokens.tokens[i].flags & kSentenceEnd) && i + 1 < n) continue;
+    const size_t len = i + 1 - begin;  // one sentence: [begin, i]
     const size_t width = std::min<size_t>(k, len);
     for (size_t p = begin; p + width <= i + 1; ++p) {
       uint64_t s = 0x51ed270b9a3c4f1dULL + width;
-      for (size_t j = 0; j < width; ++j)
-        s = Mix64(s + h[p + j]);
+      for (size_t j = 0; j < width; ++j) s = Mix64(s + h[p + j]);
       out->push_back(s);
     }
     begin = i + 1;
@@ -66,19 +64,17 @@ void MinHasher::Sign(const std::vector<uint64_t> &shingles,
 
 double EstimateJaccard(const uint32_t *a, const uint32_t *b, uint32_t n) {
   uint32_t equal = 0;
-  for (uint32_t i = 0; i < n; ++i)
-    equal += a[i] == b[i];
+  for (uint32_t i = 0; i < n; ++i) equal += a[i] == b[i];
   return n == 0 ? 0.0 : static_cast<double>(equal) / n;
 }
 
 double ContainmentFromJaccard(double jaccard, uint32_t size_a,
                               uint32_t size_b) {
   const uint32_t smaller = std::min(size_a, size_b);
-  if (smaller == 0)
-    return 0;
+  if (smaller == 0) return 0;
   const double inter =
       jaccard * (static_cast<double>(size_a) + size_b) / (1.0 + jaccard);
   return std::min(1.0, inter / smaller);
 }
 
-} // namespace precis::dedup
+}  // namespace precis::dedup

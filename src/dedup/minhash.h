@@ -26,14 +26,14 @@ uint64_t SequenceHash(const MatchTokens &tokens);
 // multiply-shift family (Dietzfelbinger et al. 1997) applied to already
 // well-mixed 64-bit shingle hashes.
 class MinHasher {
-public:
+ public:
   MinHasher(uint32_t num_hashes, uint64_t seed);
   uint32_t size() const { return static_cast<uint32_t>(a_.size()); }
   // sig[i] = min over shingles of h_i(shingle); all ones when `shingles` is
   // empty.
   void Sign(const std::vector<uint64_t> &shingles, uint32_t *sig) const;
 
-private:
+ private:
   std::vector<uint64_t> a_, b_;
 };
 
@@ -46,6 +46,6 @@ double EstimateJaccard(const uint32_t *a, const uint32_t *b, uint32_t n);
 // |B|), at most 1.
 double ContainmentFromJaccard(double jaccard, uint32_t size_a, uint32_t size_b);
 
-} // namespace precis::dedup
+}  // namespace precis::dedup
 
-#endif // PRECIS_DEDUP_MINHASH_H_
+#endif  // PRECIS_DEDUP_MINHASH_H_

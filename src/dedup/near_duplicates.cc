@@ -71,7 +71,8 @@ Status FindDuplicates(const std::vector<std::string_view> &texts,
   PRECIS_RETURN_IF_ERROR(ValidateDedupOptions(options));
   groups->clear();
   NearDuplicateIndex index(options);
-  std::map<uint32_t, std::vector<uint32_t>> by_rep; // ordered by representative
+  std::map<uint32_t, std::vector<uint32_t>>
+      by_rep;  // ordered by representative
   for (size_t i = 0; i < texts.size(); ++i) {
     const DuplicateMatch m = index.Add(i, texts[i]);
     if (m.found)
@@ -102,19 +103,17 @@ Status FindDuplicateSentences(const std::vector<const Article *> &articles,
       const uint64_t key = refs.size();
       refs.push_back({a, span});
       const DuplicateMatch m = index.Add(key, span.of(text));
-      if (m.found)
-        by_rep[m.of].push_back(key);
+      if (m.found) by_rep[m.of].push_back(key);
     }
   }
   for (auto &[rep, dups] : by_rep) {
     SentenceDuplicateGroup g;
     g.representative = refs[rep];
     g.members.push_back(refs[rep]);
-    for (uint64_t d : dups)
-      g.members.push_back(refs[d]);
+    for (uint64_t d : dups) g.members.push_back(refs[d]);
     groups->push_back(std::move(g));
   }
   return Status::Ok();
 }
 
-} // namespace precis
+}  // namespace precis

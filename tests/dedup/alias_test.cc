@@ -71,5 +71,5 @@ TEST(AliasTable, BadLinesAreErrorsWithLineNumbers) {
   EXPECT_FALSE(t.AddTsv("a\xff\tb\n", "x").ok());
 }
 
-} // namespace
-} // namespace precis
+}  // namespace
+}  // namespace precis

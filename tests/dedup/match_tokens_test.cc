@@ -13,8 +13,7 @@ std::vector<std::string> Norms(std::string_view text) {
   MatchTokens t;
   TokenizeForMatching(text, &t);
   std::vector<std::string> out;
-  for (const MatchToken &m : t.tokens)
-    out.emplace_back(t.norm(m));
+  for (const MatchToken &m : t.tokens) out.emplace_back(t.norm(m));
   return out;
 }
 
@@ -36,8 +35,7 @@ TEST(MatchTokens, WordsAreFoldedAndKeepTheirSpans) {
   MatchTokens t;
   TokenizeForMatching(text, &t);
   std::vector<std::string> norms;
-  for (const MatchToken &m : t.tokens)
-    norms.emplace_back(t.norm(m));
+  for (const MatchToken &m : t.tokens) norms.emplace_back(t.norm(m));
   EXPECT_EQ(norms,
             (std::vector<std::string>{"the", "u.s", "envoy", "didn't", "pay",
                                       "1,000", "or", "3.5", "o'neill", "did"}));
@@ -88,5 +86,5 @@ TEST(MatchTokens, HashIsStableAndSpread) {
   EXPECT_NE(HashBytes("abcdefgh"), HashBytes("abcdefgh "));
 }
 
-} // namespace
-} // namespace precis::dedup
+}  // namespace
+}  // namespace precis::dedup
