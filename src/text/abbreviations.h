@@ -12,7 +12,9 @@ namespace precis::text_internal {
 // handles well, such as "etc.", "et al.", "Ave." and AP state names ("Ill."), are not listed.
 enum class AbbrevKind {
   kNone,
-  // Never ends a sentence: titles before a name (Mr., Gen., Sen.), e.g., i.e., vs., Mt., Ft.
+  // Continues the sentence: titles before a name (Mr., Gen., Sen.), e.g., i.e., vs., Mt., Ft.
+  // The one exception is a capitalized word before it and a sentence starter after it, as
+  // in "... led by Hun Sen. In a letter ...".
   kAlways,
   // Ends a sentence unless a number follows: months (Jan. 1), No. 5, Vol. 2, pp. 10.
   kBeforeNumber,

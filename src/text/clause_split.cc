@@ -21,7 +21,8 @@ uint32_t FindCut(std::string_view text, uint32_t begin, uint32_t limit) {
     if (c == '-' && i >= 2 && text[i - 2] == '-') return i;                 // " -- "
   }
   for (uint32_t i = limit; i > begin; --i) {
-    if (SpaceLengthAt(text, i - 1) > 0) return i;
+    // Cut after the whole space character (the trimmed piece still fits the limit).
+    if (const size_t n = SpaceLengthAt(text, i - 1); n > 0) return i - 1 + static_cast<uint32_t>(n);
   }
   // No white space at all: cut at a character boundary, keeping combining marks with their
   // base when there is one before them.

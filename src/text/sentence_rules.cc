@@ -80,10 +80,12 @@ std::string_view StripOpeners(std::string_view s) {
   return s;
 }
 
-// The last run of non-space bytes of `s` (which has no trailing space).
+// The last run of non-space bytes of `s` (which has no trailing space), or its last 64 bytes
+// when longer: no abbreviation is that long, and the bound keeps a text without spaces linear.
 std::string_view LastToken(std::string_view s) {
+  constexpr size_t kMaxToken = 64;
   size_t begin = s.size();
-  while (begin > 0 && SpaceLengthBefore(s, begin) == 0) --begin;
+  while (begin > 0 && s.size() - begin < kMaxToken && SpaceLengthBefore(s, begin) == 0) --begin;
   return s.substr(begin);
 }
 
@@ -174,7 +176,11 @@ bool StartsWithSpeechTag(std::string_view next) {
 bool StartsSentence(std::string_view next) {
   const std::string_view n = TrimLeft(next);
   if (n.empty()) return true;
-  if (IsOpener(FirstCodePoint(n))) return true;
+  const UChar32 first = FirstCodePoint(n);
+  // A quote opens a sentence; a bracket after an abbreviation is usually an aside:
+  // "at 3 a.m. (0100 GMT)", "Rep. W.J. (Billy) Tauzin".
+  if (first == '(' || first == '[') return false;
+  if (IsOpener(first)) return true;
   size_t len = 0;
   while (len < n.size() && (IsAsciiAlpha(n[len]) || (len > 0 && n[len] == '\''))) ++len;
   const std::string_view word = n.substr(0, len);
@@ -184,7 +190,7 @@ bool StartsSentence(std::string_view next) {
 
 bool IsFalseBreak(std::string_view sentence, std::string_view next) {
   const std::string_view s = TrimRight(sentence);
-  const std::string_view n = TrimLeft(next);
+  const std::string_view n = TrimLeft(next.substr(0, 256));  // a few words are enough
   if (s.empty()) return true;  // nothing to end yet
   if (n.empty()) return false;
   const std::string_view core = StripClosers(s);
@@ -207,16 +213,20 @@ bool IsFalseBreak(std::string_view sentence, std::string_view next) {
   const std::string_view before = TrimRight(core.substr(0, core.size() - token.size()));
   if (IsEnumerator(word) && (before.empty() || before.back() == ':')) return true;
   switch (ClassifyAbbreviation(word)) {
-    case AbbrevKind::kAlways:
-      return true;
+    case AbbrevKind::kAlways: {
+      // Titles precede names, but a name can end in one: "... led by Hun Sen. In a letter".
+      const std::string_view prev = StripOpeners(LastToken(before));
+      const bool after_name = !prev.empty() && IsAsciiUpper(prev[0]) && !IsStarter(prev);
+      return !(after_name && StartsSentence(n));
+    }
     case AbbrevKind::kBeforeNumber:
       return IsAsciiDigit(n[0]);
     case AbbrevKind::kInName:
       return !StartsSentence(n);
     case AbbrevKind::kSuffix:
-      return ContinuesAfterSuffix(FirstWord(n));
+      return n[0] == '(' || ContinuesAfterSuffix(FirstWord(n));
     case AbbrevKind::kTime:
-      return ContinuesAfterTime(FirstWord(n));
+      return n[0] == '(' || ContinuesAfterTime(FirstWord(n));
     case AbbrevKind::kSaintOrStreet: {
       // "on Cedar St. The fire ..." is a street; "at St. Mary's", "In St. Louis" a saint.
       const std::string_view prev = StripOpeners(LastToken(before));
@@ -236,10 +246,14 @@ void FindMissedBreaks(std::string_view block, std::vector<uint32_t>* breaks) {
   // and a capitalized word after it.
   for (size_t i = block.find('.', 3); i != std::string_view::npos && i + 2 < block.size();
        i = block.find('.', i + 1)) {
-    if (IsAsciiLower(block[i - 1]) && IsAsciiLower(block[i - 2]) && IsAsciiLower(block[i - 3]) &&
-        IsAsciiUpper(block[i + 1]) && IsAsciiLower(block[i + 2])) {
-      breaks->push_back(static_cast<uint32_t>(i + 1));
-    }
+    if (!IsAsciiUpper(block[i + 1]) || !IsAsciiLower(block[i + 2])) continue;
+    size_t w = i;
+    while (w > 0 && IsAsciiLower(block[w - 1])) --w;
+    if (i - w < 3 || (w > 0 && IsAsciiAlnum(block[w - 1]))) continue;  // "Agency.Com"
+    const std::string_view tld = block.substr(i + 1, 3);
+    const bool word_ends = i + 4 >= block.size() || !IsAsciiAlpha(block[i + 4]);
+    if (word_ends && (tld == "Com" || tld == "Net" || tld == "Org")) continue;
+    breaks->push_back(static_cast<uint32_t>(i + 1));
   }
   constexpr std::string_view kEllipsis = "\xE2\x80\xA6";
   for (size_t pos = block.find(kEllipsis); pos != std::string_view::npos;

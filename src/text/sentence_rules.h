@@ -21,9 +21,10 @@ namespace precis::text_internal {
 // word, and "!"/"?" followed by a lower-case word or a speech tag ("Stop!" Smith said.).
 bool IsFalseBreak(std::string_view sentence, std::string_view next);
 
-// True when `next` (leading white space allowed) opens like a new sentence: an opening quote
-// or bracket, or a capitalized function word ("The", "He", "But", "In", ...). A single capital
-// followed by a period is an initial and does not count.
+// True when `next` (leading white space allowed) opens like a new sentence: an opening quote,
+// or a capitalized function word ("The", "He", "But", "In", ...). A single capital followed by
+// a period is an initial, and a bracket after an abbreviation is usually an aside
+// ("at 3 a.m. (0100 GMT)"), so neither counts.
 bool StartsSentence(std::string_view next);
 
 // Appends the boundaries ICU does not see in `block` (offsets relative to it, pointing past

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "precis/text.h"
+#include "text/span_checks.h"
 
 namespace precis {
 namespace {
@@ -98,8 +99,12 @@ TEST(SentenceCasesTest, TableMatches) {
   int failures = 0;
   for (const Case& c : cases) {
     ASSERT_FALSE(c.expected.empty()) << "case at line " << c.line << " has no expectation";
+    const std::vector<Span> spans = SplitSentences(c.input, c.options);
+    const std::string invalid =
+        testing::CheckSentenceSpans(c.input, spans, c.options.max_sentence_bytes);
+    EXPECT_EQ(invalid, "") << "sentence_cases.txt:" << c.line;
     std::vector<std::string> got;
-    for (const Span& s : SplitSentences(c.input, c.options)) {
+    for (const Span& s : spans) {
       got.push_back(CollapseSpaces(s.of(c.input)));
     }
     std::vector<std::string> want;
