@@ -34,14 +34,18 @@ class Cursor {
     while (!AtEnd() && (s_[pos_] == ' ' || s_[pos_] == '\t' || s_[pos_] == '\n')) ++pos_;
     return pos_ - start;
   }
-  // A run of bytes up to a space, comma or parenthesis.
+  // A run of bytes up to a space, comma, parenthesis, em dash or en dash.
   std::string_view Word() {
     const size_t start = pos_;
     while (!AtEnd() && s_[pos_] != ' ' && s_[pos_] != ',' && s_[pos_] != '(' &&
-           s_[pos_] != ')' && s_[pos_] != '\t' && s_[pos_] != '\n') {
+           s_[pos_] != ')' && s_[pos_] != '\t' && s_[pos_] != '\n' && !AtUnicodeDash()) {
       ++pos_;
     }
     return s_.substr(start, pos_ - start);
+  }
+  bool AtUnicodeDash() const {
+    const std::string_view rest = s_.substr(pos_, 3);
+    return rest == "\xE2\x80\x94" || rest == "\xE2\x80\x93";
   }
 
  private:
@@ -86,8 +90,10 @@ bool ParseQualifier(Cursor* c) {
     const size_t before = c->pos();
     if (words > 0 && !c->Consume(" ")) break;
     const std::string_view w = c->Word();
-    if (w.empty() || !(text_internal::IsAsciiUpper(w[0]) || text_internal::IsAsciiDigit(w[0]) ||
-                       static_cast<unsigned char>(w[0]) >= 0x80)) {
+    int32_t i = 0;
+    UChar32 first = -1;
+    if (!w.empty()) U8_NEXT(w.data(), i, static_cast<int32_t>(w.size()), first);
+    if (first < 0 || !(u_isupper(first) || text_internal::IsAsciiDigit(w[0]))) {
       c->Reset(before);
       break;
     }
@@ -112,19 +118,17 @@ bool ParseAgency(Cursor* c) {
 
 bool ParseSeparator(Cursor* c, bool after_agency) {
   const size_t start = c->pos();
-  if (c->SkipSpaces() > 0) {
-    for (std::string_view dash : {"--", "\xE2\x80\x94", "\xE2\x80\x93", "-", "_"}) {
-      if (c->Consume(dash)) {
-        const bool spaced = c->SkipSpaces() > 0;
-        // "-" and "_" need a space after them; "WASHINGTON—The" is common with em dashes.
-        if (spaced || (dash[0] & 0x80) != 0) return true;
-        break;
-      }
-    }
+  const bool space_before = c->SkipSpaces() > 0;
+  for (std::string_view dash : {"--", "\xE2\x80\x94", "\xE2\x80\x93", "-", "_"}) {
+    if (!c->Consume(dash)) continue;
+    const bool space_after = c->SkipSpaces() > 0;
+    // "-" and "_" need spaces around them; "KABUL—The" is common with em dashes.
+    if ((dash[0] & 0x80) != 0 || (space_before && space_after)) return true;
     c->Reset(start);
-    // "WASHINGTON (AP) The Senate ...": the agency alone marks the dateline.
-    if (after_agency && c->SkipSpaces() > 0 && text_internal::IsAsciiUpper(c->Peek())) return true;
+    return false;
   }
+  // "WASHINGTON (AP) The Senate ...": the agency alone marks the dateline.
+  if (after_agency && space_before && text_internal::IsAsciiUpper(c->Peek())) return true;
   c->Reset(start);
   return false;
 }
