@@ -39,13 +39,13 @@ struct IngestOptions {
 // duplicate ids. Readers add to the counts (they never reset them), so one report can
 // accumulate over several inputs.
 struct IngestReport {
-  size_t articles_read = 0;   // articles kept (including those inside clusters)
-  size_t clusters_read = 0;   // clusters kept
-  size_t bytes_read = 0;      // input bytes consumed (for MB/s figures)
-  size_t skipped_empty = 0;   // articles whose text was empty or only white space
+  size_t articles_read = 0;           // articles kept (including those inside clusters)
+  size_t clusters_read = 0;           // clusters kept
+  size_t bytes_read = 0;              // input bytes consumed (for MB/s figures)
+  size_t skipped_empty = 0;           // articles whose text was empty or only white space
   size_t skipped_empty_clusters = 0;  // clusters left without any article
-  size_t skipped_bad = 0;     // malformed records skipped because of skip_bad_records
-  size_t duplicate_ids = 0;   // ids made unique by suffixing "#2", "#3", ...
+  size_t skipped_bad = 0;             // malformed records skipped because of skip_bad_records
+  size_t duplicate_ids = 0;           // ids made unique by suffixing "#2", "#3", ...
   std::vector<std::string> warnings;  // "file:line: message" or "file: message"
 };
 
@@ -53,8 +53,8 @@ struct IngestReport {
 // Articles from flat inputs are gathered into one cluster by the caller (or the story stage).
 struct Input {
   bool is_clusters = false;
-  std::vector<Cluster> clusters;   // when is_clusters
-  std::vector<Article> articles;   // otherwise
+  std::vector<Cluster> clusters;  // when is_clusters
+  std::vector<Article> articles;  // otherwise
 };
 
 // Reads one path: a file of any supported format, or a directory (every .txt, .html, .htm,
@@ -75,7 +75,8 @@ Status ReadPath(const std::string& path, const IngestOptions& options, Input* ou
                 IngestReport* report);
 
 // Parsers over bytes already in memory. `name` is used in messages ("file.jsonl:12: ...")
-// and, through its stem, in synthesised ids. Results are appended to *out.
+// and, through its stem, in synthesised ids. Results are appended to *out. Here and in
+// ReadPath, `report` may be null.
 //
 // JSON Lines: one object per line; blank lines are skipped; CRLF line ends, a UTF-8 byte order
 // mark and a last line without a newline are accepted. Article fields: "id", "title", "date",

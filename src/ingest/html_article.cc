@@ -24,11 +24,24 @@ bool IsAsciiSpace(char c) {
 // Noise around the article: never read.
 bool IsDropped(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NAV: case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM: case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_BUTTON:
-    case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_IFRAME:
-    case GUMBO_TAG_OBJECT: case GUMBO_TAG_CANVAS: case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_HEAD:
       return true;
     default:
       return false;
@@ -38,8 +51,14 @@ bool IsDropped(GumboTag tag) {
 // Elements whose text is article text.
 bool IsContentBlock(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_LI: case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_BLOCKQUOTE:
     case GUMBO_TAG_PRE:
       return true;
     default:
@@ -50,13 +69,30 @@ bool IsContentBlock(GumboTag tag) {
 // Other elements that start a new paragraph (text around them is never run together).
 bool IsBlock(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN:
-    case GUMBO_TAG_BODY: case GUMBO_TAG_H1: case GUMBO_TAG_UL: case GUMBO_TAG_OL:
-    case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_TABLE:
-    case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_FIGURE:
-    case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_HR: case GUMBO_TAG_ADDRESS:
-    case GUMBO_TAG_HGROUP: case GUMBO_TAG_CAPTION: case GUMBO_TAG_DETAILS:
-    case GUMBO_TAG_SUMMARY: case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_HGROUP:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_CENTER:
       return true;
     default:
       return false;
@@ -130,7 +166,9 @@ std::string ExtractText(const GumboNode* root, bool content_only) {
     const auto* child = static_cast<const GumboNode*>(kids->data[top.next++]);
     const bool in_content = top.in_content;  // `top` dies at the next push_back
     switch (child->type) {
-      case GUMBO_NODE_TEXT: case GUMBO_NODE_CDATA: case GUMBO_NODE_WHITESPACE:
+      case GUMBO_NODE_TEXT:
+      case GUMBO_NODE_CDATA:
+      case GUMBO_NODE_WHITESPACE:
         if (in_content) writer.Text(child->v.text.text);
         break;
       case GUMBO_NODE_ELEMENT: {
@@ -206,12 +244,24 @@ PageParts FindParts(const GumboNode* document) {
     stack.pop_back();
     if (node->type == GUMBO_NODE_ELEMENT) {
       switch (node->v.element.tag) {
-        case GUMBO_TAG_TITLE: if (!parts.title) parts.title = node; break;
-        case GUMBO_TAG_H1: if (!parts.h1) parts.h1 = node; break;
-        case GUMBO_TAG_ARTICLE: if (!parts.article) parts.article = node; break;
-        case GUMBO_TAG_MAIN: if (!parts.main) parts.main = node; break;
-        case GUMBO_TAG_BODY: if (!parts.body) parts.body = node; break;
-        case GUMBO_TAG_META: NoteMeta(node, &parts); break;
+        case GUMBO_TAG_TITLE:
+          if (!parts.title) parts.title = node;
+          break;
+        case GUMBO_TAG_H1:
+          if (!parts.h1) parts.h1 = node;
+          break;
+        case GUMBO_TAG_ARTICLE:
+          if (!parts.article) parts.article = node;
+          break;
+        case GUMBO_TAG_MAIN:
+          if (!parts.main) parts.main = node;
+          break;
+        case GUMBO_TAG_BODY:
+          if (!parts.body) parts.body = node;
+          break;
+        case GUMBO_TAG_META:
+          NoteMeta(node, &parts);
+          break;
         case GUMBO_TAG_TIME:
           if (const char* dt = Attr(node, "datetime"); dt && parts.time_datetime.empty()) {
             parts.time_datetime = dt;
@@ -224,7 +274,8 @@ PageParts FindParts(const GumboNode* document) {
             }
           }
           break;
-        default: break;
+        default:
+          break;
       }
     }
     // Push children in reverse so they pop in document order ("first" means first in the
@@ -238,8 +289,7 @@ PageParts FindParts(const GumboNode* document) {
   return parts;
 }
 
-const std::string& FirstNonEmpty(const std::string& a, const std::string& b,
-                                 const std::string& c) {
+const std::string& FirstNonEmpty(const std::string& a, const std::string& b, const std::string& c) {
   return !a.empty() ? a : !b.empty() ? b : c;
 }
 
@@ -251,8 +301,7 @@ Status ParseHtmlArticle(std::string_view bytes, std::string_view name, Article* 
   }
   size_t bad = 0;
   if (!IsValidUtf8(bytes, &bad)) {
-    return Status::DataError(std::string(name) + ": invalid UTF-8 at byte " +
-                             std::to_string(bad));
+    return Status::DataError(std::string(name) + ": invalid UTF-8 at byte " + std::to_string(bad));
   }
   const std::string_view html = ingest::StripBom(bytes);
   GumboOptions options = kGumboDefaultOptions;

@@ -8,8 +8,8 @@ namespace {
 using simdjson::dom::element;
 using simdjson::dom::element_type;
 
-bool WrongType(std::string_view prefix, std::string_view key, const char* expected,
-               element value, std::string* error) {
+bool WrongType(std::string_view prefix, std::string_view key, const char* expected, element value,
+               std::string* error) {
   *error = "field \"" + std::string(prefix) + std::string(key) + "\" must be " + expected +
            ", got " + JsonTypeName(value);
   return false;
@@ -56,14 +56,20 @@ bool ReadId(element value, std::string_view prefix, std::string* out, bool* pres
 
 const char* JsonTypeName(element value) {
   switch (value.type()) {
-    case element_type::ARRAY: return "array";
-    case element_type::OBJECT: return "object";
-    case element_type::STRING: return "string";
+    case element_type::ARRAY:
+      return "array";
+    case element_type::OBJECT:
+      return "object";
+    case element_type::STRING:
+      return "string";
     case element_type::INT64:
     case element_type::UINT64:
-    case element_type::DOUBLE: return "number";
-    case element_type::BOOL: return "boolean";
-    case element_type::NULL_VALUE: return "null";
+    case element_type::DOUBLE:
+      return "number";
+    case element_type::BOOL:
+      return "boolean";
+    case element_type::NULL_VALUE:
+      return "null";
   }
   return "unknown";
 }
@@ -124,8 +130,7 @@ bool ArticleFromJson(element value, std::string_view prefix, std::string_view de
   return true;
 }
 
-bool ClusterFromJson(element value, std::string_view default_id, Cluster* out,
-                     std::string* error) {
+bool ClusterFromJson(element value, std::string_view default_id, Cluster* out, std::string* error) {
   simdjson::dom::object obj;
   if (value.get_object().get(obj) != simdjson::SUCCESS) {
     *error = std::string("expected a JSON object, got ") + JsonTypeName(value);

@@ -47,10 +47,10 @@ struct JsonlReader::Impl {
   // copied here first (a memcpy is cheap next to parsing, and no allocation per line).
   std::unique_ptr<char[]> padded;
   size_t padded_capacity = 0;
-  IdRegistry* input_ids;   // articles of a flat input, or clusters of a clusters input
-  IdRegistry own_ids;      // input_ids when the caller gave none
+  IdRegistry* input_ids;           // articles of a flat input, or clusters of a clusters input
+  IdRegistry own_ids;              // input_ids when the caller gave none
   IdRegistry cluster_article_ids;  // articles of the current cluster
-  Cluster cluster;  // reused across lines
+  Cluster cluster;                 // reused across lines
 
   std::string Where(size_t line_no) const { return name + ":" + std::to_string(line_no); }
 

@@ -34,8 +34,8 @@ class JsonlReader {
   // clusters of a clusters input), so several files of one input get unique ids; by default
   // the reader keeps its own.
   JsonlReader(std::string_view name, JsonlKind kind, const IngestOptions& options,
-              std::vector<Article>* articles, std::vector<Cluster>* clusters,
-              IngestReport* report, IdRegistry* ids = nullptr);
+              std::vector<Article>* articles, std::vector<Cluster>* clusters, IngestReport* report,
+              IdRegistry* ids = nullptr);
   ~JsonlReader();
   JsonlReader(const JsonlReader&) = delete;
   JsonlReader& operator=(const JsonlReader&) = delete;

@@ -44,8 +44,8 @@ Status ForEachLine(std::string_view bytes, std::string_view name, const LineFn& 
   size_t pos = 0;
   while (pos < bytes.size()) {
     const void* nl = std::memchr(bytes.data() + pos, '\n', bytes.size() - pos);
-    const size_t end = nl ? static_cast<size_t>(static_cast<const char*>(nl) - bytes.data())
-                          : bytes.size();
+    const size_t end =
+        nl ? static_cast<size_t>(static_cast<const char*>(nl) - bytes.data()) : bytes.size();
     PRECIS_RETURN_IF_ERROR(Deliver(bytes.substr(pos, end - pos), ++line_no, fn));
     pos = end + 1;
   }
@@ -110,8 +110,7 @@ Status ForEachFileLine(const std::string& path, const LineFn& fn, size_t* bytes_
         break;
       }
       const size_t stop = static_cast<size_t>(static_cast<const char*>(nl) - base);
-      PRECIS_RETURN_IF_ERROR(
-          Deliver(std::string_view(base + begin, stop - begin), ++line_no, fn));
+      PRECIS_RETURN_IF_ERROR(Deliver(std::string_view(base + begin, stop - begin), ++line_no, fn));
       begin = stop + 1;
       scanned = 0;
     }

@@ -25,11 +25,15 @@ bool IsSupportedExtension(const std::string& ext) {
 
 FileFormat FormatFor(const std::string& path, InputFormat forced) {
   switch (forced) {
-    case InputFormat::kText: return FileFormat::kText;
-    case InputFormat::kHtml: return FileFormat::kHtml;
+    case InputFormat::kText:
+      return FileFormat::kText;
+    case InputFormat::kHtml:
+      return FileFormat::kHtml;
     case InputFormat::kArticlesJsonl:
-    case InputFormat::kClustersJsonl: return FileFormat::kJsonl;
-    case InputFormat::kAuto: break;
+    case InputFormat::kClustersJsonl:
+      return FileFormat::kJsonl;
+    case InputFormat::kAuto:
+      break;
   }
   const std::string ext = ingest::FileExtension(path);
   if (ext == "txt") return FileFormat::kText;
@@ -61,8 +65,8 @@ class InputBuilder {
     const FileFormat format = FormatFor(path, options_.format);
     Status s;
     if (format == FileFormat::kJsonl) {
-      ingest::JsonlReader reader(path, Kind(), options_, &out_->articles, &out_->clusters,
-                                 report_, &ids_);
+      ingest::JsonlReader reader(path, Kind(), options_, &out_->articles, &out_->clusters, report_,
+                                 &ids_);
       s = ingest::ForEachFileLine(
           path, [&reader](std::string_view line, size_t n) { return reader.Line(line, n); },
           &report_->bytes_read);
@@ -84,17 +88,15 @@ class InputBuilder {
   Status AddBytes(std::string_view bytes, std::string_view name, FileFormat format) {
     if (format == FileFormat::kSniff) format = Sniff(bytes);
     if (format == FileFormat::kJsonl) {
-      ingest::JsonlReader reader(name, Kind(), options_, &out_->articles, &out_->clusters,
-                                 report_, &ids_);
-      return ingest::ForEachLine(bytes, name, [&reader](std::string_view line, size_t n) {
-        return reader.Line(line, n);
-      });
+      ingest::JsonlReader reader(name, Kind(), options_, &out_->articles, &out_->clusters, report_,
+                                 &ids_);
+      return ingest::ForEachLine(
+          bytes, name, [&reader](std::string_view line, size_t n) { return reader.Line(line, n); });
     }
     if (bytes.size() > options_.max_article_bytes) {
-      return Status::DataError(std::string(name) + ": " + std::to_string(bytes.size()) +
-                               " bytes is over the limit of " +
-                               std::to_string(options_.max_article_bytes) +
-                               " bytes (max_article_bytes)");
+      return Status::DataError(
+          std::string(name) + ": " + std::to_string(bytes.size()) + " bytes is over the limit of " +
+          std::to_string(options_.max_article_bytes) + " bytes (max_article_bytes)");
     }
     Article a;
     PRECIS_RETURN_IF_ERROR(format == FileFormat::kHtml ? ParseHtmlArticle(bytes, name, &a)
@@ -136,16 +138,18 @@ class InputBuilder {
  private:
   JsonlKind Kind() const {
     switch (options_.format) {
-      case InputFormat::kArticlesJsonl: return JsonlKind::kArticles;
-      case InputFormat::kClustersJsonl: return JsonlKind::kClusters;
-      default: return JsonlKind::kDetect;
+      case InputFormat::kArticlesJsonl:
+        return JsonlKind::kArticles;
+      case InputFormat::kClustersJsonl:
+        return JsonlKind::kClusters;
+      default:
+        return JsonlKind::kDetect;
     }
   }
 
   // With skip_bad_records, a bad file inside a directory is skipped with a warning.
   Status Soften(Status s, bool in_directory) {
-    if (!in_directory || !options_.skip_bad_records ||
-        s.code() != Status::Code::kDataError) {
+    if (!in_directory || !options_.skip_bad_records || s.code() != Status::Code::kDataError) {
       return s;
     }
     ++report_->skipped_bad;
@@ -170,8 +174,7 @@ Status ReadPath(const std::string& path, const IngestOptions& options, Input* ou
 
   if (path == "-") {
     std::string bytes;
-    PRECIS_RETURN_IF_ERROR(
-        ingest::ReadDescriptor(STDIN_FILENO, "<stdin>", SIZE_MAX, &bytes));
+    PRECIS_RETURN_IF_ERROR(ingest::ReadDescriptor(STDIN_FILENO, "<stdin>", SIZE_MAX, &bytes));
     report->bytes_read += bytes.size();
     FileFormat format = FormatFor("", options.format);  // kSniff unless forced
     PRECIS_RETURN_IF_ERROR(builder.AddBytes(bytes, "<stdin>", format));

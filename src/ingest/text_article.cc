@@ -47,8 +47,7 @@ Status ParseTextArticle(std::string_view bytes, std::string_view name, Article* 
   }
   size_t bad = 0;
   if (!IsValidUtf8(bytes, &bad)) {
-    return Status::DataError(std::string(name) + ": invalid UTF-8 at byte " +
-                             std::to_string(bad));
+    return Status::DataError(std::string(name) + ": invalid UTF-8 at byte " + std::to_string(bad));
   }
   *out = Article();
   out->id = ingest::FileStem(name);

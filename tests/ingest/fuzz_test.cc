@@ -94,8 +94,8 @@ TEST(FuzzTest, RandomBytes) {
 }
 
 TEST(FuzzTest, EveryTruncation) {
-  for (const std::string& good : {std::string(kArticles), std::string(kClusters),
-                                 std::string(kHtml), std::string(kText)}) {
+  for (const std::string& good :
+       {std::string(kArticles), std::string(kClusters), std::string(kHtml), std::string(kText)}) {
     for (size_t n = 0; n <= good.size(); ++n) {
       FeedAll(good.substr(0, n));
       if (HasFatalFailure()) return;
@@ -115,10 +115,18 @@ TEST(FuzzTest, Mutations) {
       const size_t pos = rng() % s.size();
       const char c = specials[rng() % specials.size()];
       switch (rng() % 4) {
-        case 0: s[pos] = c; break;                                  // replace
-        case 1: s.insert(s.begin() + static_cast<long>(pos), c); break;  // insert
-        case 2: s.erase(pos, 1 + rng() % 8); break;                 // delete a run
-        case 3: s.insert(pos, s.substr(rng() % s.size(), rng() % 16)); break;  // duplicate
+        case 0:
+          s[pos] = c;
+          break;  // replace
+        case 1:
+          s.insert(s.begin() + static_cast<long>(pos), c);
+          break;  // insert
+        case 2:
+          s.erase(pos, 1 + rng() % 8);
+          break;  // delete a run
+        case 3:
+          s.insert(pos, s.substr(rng() % s.size(), rng() % 16));
+          break;  // duplicate
       }
     }
     FeedAll(s);

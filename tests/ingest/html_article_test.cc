@@ -77,8 +77,7 @@ TEST(HtmlArticleTest, DropsNoise) {
 }
 
 TEST(HtmlArticleTest, UsesMainThenBody) {
-  const Article m = MustParse(
-      "<body><p>outside</p><main><p>inside main</p></main></body>");
+  const Article m = MustParse("<body><p>outside</p><main><p>inside main</p></main></body>");
   EXPECT_EQ(m.text, "inside main");
   const Article b = MustParse("<body><nav><p>menu</p></nav><p>one</p><div><p>two</p></div>");
   EXPECT_EQ(b.text, "one\n\ntwo");

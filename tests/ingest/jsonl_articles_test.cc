@@ -105,8 +105,7 @@ TEST(ArticlesJsonlTest, PrettyPrintedJsonGetsAHint) {
 }
 
 TEST(ArticlesJsonlTest, NonObjectIsAnError) {
-  EXPECT_EQ(Parse("[1,2]\n").status.message(),
-            "feed.jsonl:1: expected a JSON object, got array");
+  EXPECT_EQ(Parse("[1,2]\n").status.message(), "feed.jsonl:1: expected a JSON object, got array");
   EXPECT_EQ(Parse("\"text\"\n").status.message(),
             "feed.jsonl:1: expected a JSON object, got string");
   EXPECT_EQ(Parse("{\"text\":\"a\"}\n42\n").status.message(),
@@ -114,8 +113,7 @@ TEST(ArticlesJsonlTest, NonObjectIsAnError) {
 }
 
 TEST(ArticlesJsonlTest, MissingTextIsAnError) {
-  EXPECT_EQ(Parse("{\"title\":\"no body\"}\n").status.message(),
-            "feed.jsonl:1: missing \"text\"");
+  EXPECT_EQ(Parse("{\"title\":\"no body\"}\n").status.message(), "feed.jsonl:1: missing \"text\"");
   EXPECT_EQ(Parse("{\"text\":null}\n").status.message(), "feed.jsonl:1: missing \"text\"");
 }
 
@@ -148,8 +146,8 @@ TEST(ArticlesJsonlTest, InvalidUtf8InAnIgnoredFieldIsStillAnError) {
 }
 
 TEST(ArticlesJsonlTest, EscapedSurrogatesNeverYieldInvalidUtf8) {
-  for (const char* line : {R"({"text":"\udc00"})", R"({"text":"\ud800"})",
-                           R"({"text":"\ud800x"})", R"({"text":"\ud800\u0041"})"}) {
+  for (const char* line : {R"({"text":"\udc00"})", R"({"text":"\ud800"})", R"({"text":"\ud800x"})",
+                           R"({"text":"\ud800\u0041"})"}) {
     const Parsed p = Parse(line);
     if (p.status.ok()) {
       ASSERT_EQ(p.articles.size(), 1u) << line;
@@ -183,13 +181,13 @@ TEST(ArticlesJsonlTest, SkipBadRecordsWarnsAndCounts) {
 
 TEST(ArticlesJsonlTest, EmptyArticlesAreSkippedNeverAnError) {
   const Parsed p = Parse(
-      "{\"id\":\"e1\",\"text\":\"\"}\n{\"id\":\"e2\",\"text\":\" \\n\\t \"}\n{\"text\":\"kept\"}\n");
+      "{\"id\":\"e1\",\"text\":\"\"}\n{\"id\":\"e2\",\"text\":\" \\n\\t "
+      "\"}\n{\"text\":\"kept\"}\n");
   ASSERT_TRUE(p.status.ok()) << p.status.ToString();
   ASSERT_EQ(p.articles.size(), 1u);
   EXPECT_EQ(p.report.skipped_empty, 2u);
-  EXPECT_THAT(p.report.warnings,
-              ElementsAre("feed.jsonl:1: empty article \"e1\" skipped",
-                          "feed.jsonl:2: empty article \"e2\" skipped"));
+  EXPECT_THAT(p.report.warnings, ElementsAre("feed.jsonl:1: empty article \"e1\" skipped",
+                                             "feed.jsonl:2: empty article \"e2\" skipped"));
 }
 
 TEST(ArticlesJsonlTest, PunctuationOnlyArticlesAreKept) {
@@ -241,7 +239,10 @@ TEST(ArticlesJsonlTest, FiftyMegabyteArticle) {
 }
 
 TEST(ArticlesJsonlTest, BinaryInputIsRefused) {
-  const std::string bytes("\x7F" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16);
+  const std::string bytes(
+      "\x7F"
+      "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0",
+      16);
   EXPECT_EQ(Parse(bytes).status.message(), "feed.jsonl: looks like binary data");
   // Binary is about the whole input, not a record: skipping bad records does not hide it.
   EXPECT_FALSE(Parse(bytes, Skipping()).status.ok());

@@ -57,9 +57,9 @@ TEST(ClustersJsonlTest, ArticlesIsAnAliasAndIdsAreSynthesised) {
 }
 
 TEST(ClustersJsonlTest, ErrorsNameTheNestedField) {
-  EXPECT_EQ(Parse(R"({"id":"x","documents":[{"text":"a"},{"text":"b","title":3}]})")
-                .status.message(),
-            "data/c.jsonl:1: field \"documents[1].title\" must be a string, got number");
+  EXPECT_EQ(
+      Parse(R"({"id":"x","documents":[{"text":"a"},{"text":"b","title":3}]})").status.message(),
+      "data/c.jsonl:1: field \"documents[1].title\" must be a string, got number");
   EXPECT_EQ(Parse(R"({"id":"x","articles":[{"title":"b"}]})").status.message(),
             "data/c.jsonl:1: missing \"articles[0].text\"");
   EXPECT_EQ(Parse(R"({"id":"x","documents":["just text"]})").status.message(),
@@ -67,11 +67,10 @@ TEST(ClustersJsonlTest, ErrorsNameTheNestedField) {
   EXPECT_EQ(Parse(R"({"id":"x","documents":{"text":"a"}})").status.message(),
             "data/c.jsonl:1: field \"documents\" must be an array, got object");
   EXPECT_EQ(Parse(R"({"id":"x"})").status.message(), "data/c.jsonl:1: missing \"documents\"");
-  EXPECT_EQ(Parse(R"({"id":"x","documents":[{"text":"a"}],"references":["ok",5]})")
-                .status.message(),
-            "data/c.jsonl:1: field \"references[1]\" must be a string, got number");
-  EXPECT_EQ(Parse(R"({"id":"x","documents":[{"text":"a"}],"references":"one"})")
-                .status.message(),
+  EXPECT_EQ(
+      Parse(R"({"id":"x","documents":[{"text":"a"}],"references":["ok",5]})").status.message(),
+      "data/c.jsonl:1: field \"references[1]\" must be a string, got number");
+  EXPECT_EQ(Parse(R"({"id":"x","documents":[{"text":"a"}],"references":"one"})").status.message(),
             "data/c.jsonl:1: field \"references\" must be an array of strings, got string");
   EXPECT_EQ(Parse(R"({"id":"x","documents":[],"articles":[]})").status.message(),
             "data/c.jsonl:1: both \"documents\" and \"articles\" given");
@@ -81,12 +80,12 @@ TEST(ClustersJsonlTest, ErrorsNameTheNestedField) {
 }
 
 TEST(ClustersJsonlTest, EmptyDocumentsAreSkippedAndEmptyClustersToo) {
-  const Parsed p = Parse(
-      R"({"id":"a","documents":[{"id":"a1","text":""},{"id":"a2","text":"kept"}]})"
-      "\n"
-      R"({"id":"b","documents":[{"id":"b1","text":"  "}]})"
-      "\n"
-      R"({"id":"c","documents":[]})");
+  const Parsed p =
+      Parse(R"({"id":"a","documents":[{"id":"a1","text":""},{"id":"a2","text":"kept"}]})"
+            "\n"
+            R"({"id":"b","documents":[{"id":"b1","text":"  "}]})"
+            "\n"
+            R"({"id":"c","documents":[]})");
   ASSERT_TRUE(p.status.ok()) << p.status.ToString();
   ASSERT_EQ(p.clusters.size(), 1u);
   EXPECT_EQ(p.clusters[0].articles.size(), 1u);
@@ -101,10 +100,9 @@ TEST(ClustersJsonlTest, EmptyDocumentsAreSkippedAndEmptyClustersToo) {
 }
 
 TEST(ClustersJsonlTest, DocumentIdsAreUniquePerClusterAndClusterIdsPerInput) {
-  const Parsed p = Parse(
-      R"({"id":"s","documents":[{"id":"1","text":"a"},{"id":"1","text":"b"}]})"
-      "\n"
-      R"({"id":"s","documents":[{"id":"1","text":"c"}]})");
+  const Parsed p = Parse(R"({"id":"s","documents":[{"id":"1","text":"a"},{"id":"1","text":"b"}]})"
+                         "\n"
+                         R"({"id":"s","documents":[{"id":"1","text":"c"}]})");
   ASSERT_TRUE(p.status.ok()) << p.status.ToString();
   ASSERT_EQ(p.clusters.size(), 2u);
   EXPECT_EQ(p.clusters[0].articles[1].id, "1#2");
@@ -117,12 +115,11 @@ TEST(ClustersJsonlTest, SkipBadRecordsSkipsTheWholeLine) {
   IngestOptions o;
   o.skip_bad_records = true;
   o.max_article_bytes = 8;
-  const Parsed p = Parse(
-      R"({"id":"a","documents":[{"text":"fine"},{"text":"far too long"}]})"
-      "\n"
-      R"({"id":"b","documents":[{"text":"fine"}]})"
-      "\n{\n",
-      o);
+  const Parsed p = Parse(R"({"id":"a","documents":[{"text":"fine"},{"text":"far too long"}]})"
+                         "\n"
+                         R"({"id":"b","documents":[{"text":"fine"}]})"
+                         "\n{\n",
+                         o);
   ASSERT_TRUE(p.status.ok()) << p.status.ToString();
   ASSERT_EQ(p.clusters.size(), 1u);
   EXPECT_EQ(p.clusters[0].id, "b");

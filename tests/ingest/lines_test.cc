@@ -91,9 +91,8 @@ TEST(LinesTest, BlankAndStripBom) {
 }
 
 TEST(LinesTest, MissingFileIsNotFound) {
-  const Status s = ForEachFileLine("/nonexistent/precis.jsonl",
-                                   [](std::string_view, size_t) { return Status::Ok(); },
-                                   nullptr);
+  const Status s = ForEachFileLine(
+      "/nonexistent/precis.jsonl", [](std::string_view, size_t) { return Status::Ok(); }, nullptr);
   EXPECT_EQ(s.code(), Status::Code::kNotFound);
   EXPECT_NE(s.message().find("/nonexistent/precis.jsonl"), std::string::npos);
 }
