@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstring>
 
 #include "text/ascii.h"
 #include "text/spaces.h"
@@ -90,12 +91,16 @@ void Describe(std::string_view text, Line* line, uint32_t begin) {
   line->indented = b > begin;
   if (b == e) return;
   const std::string_view content = text.substr(b, e - b);
-  bool alnum = false;
-  for (size_t i = 0; i < content.size();) {
+  if (IsAscii(content)) {
+    line->chars = static_cast<uint32_t>(content.size());
+  } else {
+    for (char c : content) line->chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }
+  bool alnum = std::any_of(content.begin(), content.end(), IsAsciiAlnum);
+  for (size_t i = 0; !alnum && i < content.size();) {  // rare: no ASCII letter or digit
     int32_t next = 0;
     const UChar32 c = DecodeAt(content, i, &next);
-    alnum = alnum || (c >= 0 && u_isalnum(c));
-    ++line->chars;
+    alnum = c >= 0 && u_isalnum(c);
     i = static_cast<size_t>(next);
   }
   line->separator = !alnum;
@@ -113,13 +118,29 @@ void Describe(std::string_view text, Line* line, uint32_t begin) {
   line->starts_lower = first < content.size() && u_islower(DecodeAt(content, first));
 }
 
+// The first i >= from where s[i] may start a line break (a byte <= '\r' or non-ASCII), or n.
+// Eight bytes at a time: line breaks are rare and most news text is ASCII.
+size_t SkipPlainBytes(const unsigned char* s, size_t from, size_t n) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHighs = 0x8080808080808080ULL;
+  size_t i = from;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t x;
+    std::memcpy(&x, s + i, 8);
+    const uint64_t below_0e = (x - kOnes * 0x0E) & ~x & kHighs;  // some byte < 0x0E
+    if ((below_0e | (x & kHighs)) != 0) break;
+  }
+  while (i < n && s[i] > '\r' && s[i] < 0x80) ++i;
+  return i;
+}
+
 // Reads the lines of `text`: terminated by LF, CR LF, CR, NEL, LS or PS.
 std::vector<Line> ReadLines(std::string_view text) {
   std::vector<Line> lines;
   uint32_t begin = 0;
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
-  for (size_t i = 0; i <= n; ++i) {
+  for (size_t i = SkipPlainBytes(s, 0, n); i <= n; i = SkipPlainBytes(s, i + 1, n)) {
     uint32_t term = 0;
     bool paragraph = false;
     if (i == n) {

@@ -7,6 +7,7 @@
 #include "precis/text.h"
 #include "text/ascii.h"
 #include "text/break_cache.h"
+#include "text/word_tokenize.h"
 
 namespace precis {
 namespace {
@@ -48,19 +49,26 @@ void TokenizeWords(std::string_view text, Span range, std::vector<WordToken>* ou
   const uint32_t begin = std::min(range.begin, size);
   const uint32_t end = std::clamp(range.end, begin, size);
   if (begin == end) return;
-  const std::string_view part = text.substr(begin, end - begin);
-  icu::BreakIterator* it = text_internal::ThreadBreakIterator(text_internal::BreakKind::kWord, "");
-  text_internal::Utf8Text utext(part);
+  if (text_internal::TokenizeWordsFast(text, Span{begin, end}, out)) return;
+  text_internal::TokenizeWordsIcu(text, Span{begin, end}, out);
+}
+
+namespace text_internal {
+
+void TokenizeWordsIcu(std::string_view text, Span range, std::vector<WordToken>* out) {
+  const std::string_view part = range.of(text);
+  icu::BreakIterator* it = ThreadBreakIterator(BreakKind::kWord, "");
+  Utf8Text utext(part);
   UErrorCode status = U_ZERO_ERROR;
   it->setText(utext.get(), status);
   if (U_FAILURE(status)) return;
   int32_t prev = it->first();
   for (int32_t pos = it->next(); pos != icu::BreakIterator::DONE; prev = pos, pos = it->next()) {
     if (it->getRuleStatus() < UBRK_WORD_NONE_LIMIT) continue;
-    const std::string_view token = part.substr(prev, pos - prev);
-    if (!HasLetterOrDigit(token)) continue;
-    AppendToken(text, begin + prev, begin + pos, out);
+    if (!HasLetterOrDigit(part.substr(prev, pos - prev))) continue;
+    AppendToken(text, range.begin + prev, range.begin + pos, out);
   }
 }
 
+}  // namespace text_internal
 }  // namespace precis
