@@ -46,6 +46,8 @@ std::vector<Selected> SelectKlSum(const Cluster& cluster, const ClusterAnalysis&
   double current = kl(UINT32_MAX);
   scores->assign(a.size(), 0.0);
   for (uint32_t i = 0; i < a.size(); ++i) (*scores)[i] = current - kl(i);
+  // KL-Sum takes the sentence giving the smallest divergence even when it is larger than
+  // the empty summary's (uniform, under smoothing), so it never stops at zero gain.
   auto gain = [&](uint32_t i) { return current - kl(i); };
   auto take = [&](uint32_t i) {
     for (const TermWeight* w = a.tf_begin(i); w != a.tf_end(i); ++w) {
@@ -56,7 +58,7 @@ std::vector<Selected> SelectKlSum(const Cluster& cluster, const ClusterAnalysis&
     }
     current = kl(UINT32_MAX);
   };
-  std::vector<Selected> out = GreedyByGain(cluster, a, options, gain, take);
+  std::vector<Selected> out = GreedyByGain(cluster, a, options, gain, take, false);
   AppendTruncated(cluster, a, *scores, options, Remaining(a, out, options.budget), &out);
   return out;
 }

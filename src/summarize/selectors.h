@@ -37,17 +37,20 @@ std::vector<Selected> SelectSubmodular(const Cluster& cluster, const ClusterAnal
 // Gillick and Favre (2009): choose sentences to maximize the total weight of the bigram
 // concepts they cover, subject to the budget, as an integer linear program solved exactly
 // by GLPK within a time limit; falls back to a greedy coverage solution when the solver
-// does not prove optimality in time (or finds a worse one).
+// does not prove optimality in time (or finds a worse one). Runs in several threads at once
+// only with a GLPK built with thread-local storage (Debian's is).
 std::vector<Selected> SelectIlp(const Cluster& cluster, const ClusterAnalysis& a,
                                 const SummarizeOptions& options, std::vector<double>* scores);
 
 // Shared greedy loop: while something fits, evaluates `gain(i)` for every eligible, untaken,
-// non-repeating candidate that fits and takes the largest positive one (ties by article, then
-// position). `on_take(i)` updates the caller's state.
+// non-repeating candidate that fits and takes the largest (ties by article, then position);
+// with `stop_at_zero` it stops when no gain is positive.
+// `on_take(i)` updates the caller's state.
 std::vector<Selected> GreedyByGain(const Cluster& cluster, const ClusterAnalysis& a,
                                    const SummarizeOptions& options,
                                    const std::function<double(uint32_t)>& gain,
-                                   const std::function<void(uint32_t)>& on_take);
+                                   const std::function<void(uint32_t)>& on_take,
+                                   bool stop_at_zero = true);
 
 }  // namespace precis::summarize
 
