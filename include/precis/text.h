@@ -36,26 +36,37 @@ bool IsValidUtf8(std::string_view text, size_t* error_offset = nullptr);
 // control characters in its first 4 KiB.
 bool LooksBinary(std::string_view text);
 
-// NFKC normalization followed by Unicode case folding (ICU). Input must be valid UTF-8.
+// NFKC normalization followed by full Unicode case folding (ICU's NFKC_Casefold, which also
+// drops default-ignorable characters such as U+00AD SOFT HYPHEN): "ﬁ" -> "fi",
+// "Straße" -> "strasse", "１２" -> "12". Idempotent. ASCII input is just lower-cased.
+// Input must be valid UTF-8.
 std::string NormalizeAndFold(std::string_view text);
 
 struct SegmentOptions {
-  // ICU locale for the sentence BreakIterator. Default: "en".
+  // ICU locale for the sentence BreakIterator; an unknown locale falls back to ICU's root
+  // rules. The news repairs (abbreviations, quotes, datelines) are English. Default: "en".
   std::string language = "en";
-  // A blank line (two or more line breaks) always ends a sentence. Default: true.
-  // A single line break ends one only when the line looks like a heading, dateline or list item.
+  // Use the layout: a blank line (or U+2029) always ends a sentence, and a single line break
+  // ends one only after a heading, byline or caption (a line much shorter than the text's
+  // typical line, not ending in ",", ";", ":" or a dash), before or after a list item, or
+  // around a separator line ("***"). Any other line break is a space, so hard-wrapped text
+  // segments like unwrapped text. When false, every line break is a space. Default: true.
   bool paragraph_breaks = true;
-  // Sentences longer than this many bytes are split at the nearest clause boundary so that a
-  // run-on "sentence" (tables, lists without punctuation) cannot swallow the article.
-  // Default: 2000.
+  // Sentences longer than this many bytes are cut so that a run-on "sentence" (tables, lists
+  // without punctuation) cannot swallow the article: after the last ";", ":", em dash or
+  // " -- " in the second half of the allowed length, else at the last white space, else at a
+  // character boundary. 0 means no limit; a limit under 4 bytes cannot always be met (a
+  // character is never cut). Default: 2000.
   uint32_t max_sentence_bytes = 2000;
 };
 
-// Splits `text` (valid UTF-8) into sentence spans, in order, non-overlapping, each trimmed of
-// surrounding white space, none empty. Uses ICU's sentence BreakIterator over UTF-8 and then
-// repairs the breaks news text needs: abbreviations (U.S., Mr., Gen., Jan., a.m., Inc.),
-// initials, quotes ("...," he said.), ellipses, decimals and money, datelines
-// (WASHINGTON (AP) --), list items; a paragraph break always ends a sentence.
+// Splits `text` (valid UTF-8, under 4 GiB) into sentence spans, in order, non-overlapping,
+// each trimmed of surrounding white space, none empty; together they cover every character
+// that is not white space. Uses ICU's sentence BreakIterator over UTF-8 and then repairs the
+// breaks news text needs: abbreviations (U.S., Mr., Gen., Jan. 1, a.m., Inc.), initials,
+// quotes ("...," he said. / "Stop!" she said.), ellipses, decimals and money, datelines
+// (WASHINGTON (AP) --, kept in the first sentence), list items and headings (see
+// SegmentOptions). docs/text.md lists every rule; tests/text/sentence_cases.txt shows them.
 std::vector<Span> SplitSentences(std::string_view text, const SegmentOptions& options = {});
 
 // Length in bytes of a news dateline at the start of `sentence` ("WASHINGTON (AP) -- ",
@@ -74,18 +85,23 @@ struct WordToken {
 // Splits the bytes in `range` of `text` into word tokens with ICU's word BreakIterator, keeping
 // only tokens that contain a letter or a digit (punctuation and spaces are dropped). Internal
 // apostrophes and hyphens follow ICU's rules ("don't" is one token, "New York-based" gives
-// "new", "york", "based"). Appends to *out.
+// "new", "york", "based", "U.S." gives "u.s", "3.5" and "1,000" stay whole). Appends to *out;
+// a range past the end of `text` is clamped. Text made of ASCII and common typographic
+// punctuation takes a hand-coded path that gives the same tokens as ICU (tested against it)
+// several times faster.
 void TokenizeWords(std::string_view text, Span range, std::vector<WordToken>* out);
 
 // Counts white-space separated words in `text` the way a reader (and the DUC budget) counts
-// them: runs of non-space characters.
+// them: runs of characters that are not Unicode White_Space (ASCII white space, U+00A0
+// NO-BREAK SPACE, U+2000..U+200A, U+3000 and the rest of the property; not U+200B).
 uint32_t CountWords(std::string_view text);
 
 // Snowball (libstemmer) stemmer for one language, UTF-8. Not thread-safe: one per thread.
 class Stemmer {
  public:
-  // `language` is a Snowball name or ISO code ("english", "en", "german", "de", ...).
-  // Returns nullptr and sets *status when the language is not available.
+  // `language` is a Snowball name or ISO 639 code, any case, region ignored ("english", "en",
+  // "en-US", "de", "pt_BR", ...). Returns nullptr and sets *status to InvalidArgument (its
+  // message lists the available languages) when there is no stemmer for it.
   static std::unique_ptr<Stemmer> Create(std::string_view language, Status* status = nullptr);
   ~Stemmer();
   Stemmer(const Stemmer&) = delete;
@@ -103,7 +119,8 @@ class Stemmer {
 std::vector<std::string> StemmerLanguages();
 
 // True when the case-folded `word` is a stopword of `language` ("en" or "english", ...).
-// Languages without a list have no stopwords.
+// Lists (after Snowball's): English, German, French, Spanish; languages without a list have no
+// stopwords. "don’t" with U+2019 matches "don't". A hash lookup, no allocation for ASCII.
 bool IsStopword(std::string_view word, std::string_view language = "en");
 
 }  // namespace precis
