@@ -109,11 +109,11 @@ Status ParseClustersJsonl(std::string_view bytes, std::string_view name,
 Status ParseTextArticle(std::string_view bytes, std::string_view name, Article* out);
 // HTML (UTF-8): title from <title> (or the first <h1>), date from <meta> article:published_time
 // / date / <time datetime>, source from og:site_name, url from og:url or <link
-// rel=canonical>; text from <p>, <h2>-<h6>, <li>, <blockquote>, <pre> inside <article> or
-// <main> when present, else the body (when none of those holds text, all text of that element
-// is taken); script, style, nav, header, footer, aside, form, noscript, template are dropped.
-// Entities are decoded, white space is collapsed, paragraphs are separated by a blank line.
-// Errors as for ParseTextArticle.
+// rel=canonical>; text from <p>, <h2>-<h6>, <li>, <blockquote>, <pre> inside the first
+// <article>, else <main>, else the body (the first of these that holds such text; when none
+// does, all text of the first that has any); script, style, nav, header, footer, aside, form,
+// noscript, template are dropped. Entities are decoded, white space is collapsed, paragraphs
+// are separated by a blank line. Errors as for ParseTextArticle.
 Status ParseHtmlArticle(std::string_view bytes, std::string_view name, Article* out);
 
 // Reads a whole file into *out, refusing files over `max_bytes` (kDataError). kNotFound when

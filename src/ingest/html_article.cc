@@ -320,12 +320,17 @@ Status ParseHtmlArticle(std::string_view bytes, std::string_view name, Article* 
   out->source = parts.site_name;
   out->url = parts.og_url.empty() ? parts.canonical : parts.og_url;
 
-  const GumboNode* root = parts.article ? parts.article
-                          : parts.main  ? parts.main
-                          : parts.body  ? parts.body
-                                        : parsed->root;
-  out->text = ExtractText(root, /*content_only=*/true);
-  if (out->text.empty()) out->text = ExtractText(root, /*content_only=*/false);
+  // The most specific element that holds paragraphs wins; an empty <article> (a teaser, a
+  // placeholder) must not hide the text around it. Pages without any paragraph element
+  // fall back to all the text of the most specific element that has some.
+  const GumboNode* candidates[] = {parts.article, parts.main, parts.body, parsed->root};
+  for (const bool content_only : {true, false}) {
+    for (const GumboNode* root : candidates) {
+      if (root == nullptr) continue;
+      out->text = ExtractText(root, content_only);
+      if (!out->text.empty()) return Status::Ok();
+    }
+  }
   return Status::Ok();
 }
 

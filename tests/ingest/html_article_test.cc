@@ -83,6 +83,13 @@ TEST(HtmlArticleTest, UsesMainThenBody) {
   EXPECT_EQ(b.text, "one\n\ntwo");
 }
 
+TEST(HtmlArticleTest, AnEmptyArticleElementDoesNotHideTheText) {
+  const Article a = MustParse("<body><article><img src=x></article><p>The real text.</p>");
+  EXPECT_EQ(a.text, "The real text.");
+  const Article b = MustParse("<body><article><div>Only divs here.</div></article><p>x</p>");
+  EXPECT_EQ(b.text, "x");  // paragraphs anywhere beat bare text in the article
+}
+
 TEST(HtmlArticleTest, FallsBackToAllTextWithoutParagraphs) {
   const Article a = MustParse(
       "<html><body><div>First block<br>same block</div><div>Second block</div>"
