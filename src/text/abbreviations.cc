@@ -12,39 +12,42 @@ namespace {
 
 // Matched case-insensitively (stored lower-case).
 constexpr std::string_view kAlwaysAnyCase[] = {
-    "mr",   "mrs",  "ms",   "messrs", "mmes", "mme",  "mlle", "dr",   "drs",  "prof",
-    "profs", "gen", "gens", "sen",    "sens", "rep",  "reps", "gov",  "govs", "lt",
-    "col",  "capt", "cmdr", "adm",    "maj",  "brig", "sgt",  "cpl",  "pvt",  "atty",
-    "supt", "det",  "insp", "rev",    "hon",  "pres", "msgr", "fr",   "sgts", "lts",
-    "e.g",  "i.e",  "vs",   "cf",     "viz",  "amb",  "cmdt"};
+    "mr",    "mrs",  "ms",   "messrs", "mmes", "mme",  "mlle", "dr",  "drs",  "prof",
+    "profs", "gen",  "gens", "sen",    "sens", "rep",  "reps", "gov", "govs", "lt",
+    "col",   "capt", "cmdr", "adm",    "maj",  "brig", "sgt",  "cpl", "pvt",  "atty",
+    "supt",  "det",  "insp", "rev",    "hon",  "pres", "msgr", "fr",  "sgts", "lts",
+    "e.g",   "i.e",  "vs",   "cf",     "viz",  "amb",  "cmdt"};
 
-constexpr std::string_view kBeforeNumberAnyCase[] = {"no",   "nos", "vol", "vols", "fig",
-                                                     "figs", "ca",  "art", "sec",  "ch"};
+// Units and reference words: "approx. 20 people", "5 lbs. 3 oz.", "Apt. 4".
+constexpr std::string_view kBeforeNumberAnyCase[] = {
+    "no",  "nos", "vol",  "vols", "fig", "figs", "ca",  "art", "sec", "ch",   "approx",
+    "pop", "est", "ed",   "eds",  "rs",  "tel",  "ext", "apt", "rm",  "bldg", "hr",
+    "hrs", "min", "mins", "oz",   "lb",  "lbs",  "ft",  "mi",  "yd",  "yds"};
 
 constexpr std::string_view kSuffixAnyCase[] = {"inc", "corp", "co", "cos", "ltd",
                                                "llc", "plc",  "jr", "sr"};
 
 // Matched exactly as written.
 constexpr std::string_view kAlwaysExact[] = {"v", "Mt", "Ft", "MT", "FT"};  // Roe v. Wade
-constexpr std::string_view kBeforeNumberExact[] = {
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",  "Sep", "Sept", "Oct", "Nov",
-    "Dec", "JAN", "FEB", "AUG", "SEPT", "OCT", "NOV", "DEC", "p",   "pp"};
+constexpr std::string_view kBeforeNumberExact[] = {"Jan", "Feb",  "Mar", "Apr", "Jun", "Jul", "Aug",
+                                                   "Sep", "Sept", "Oct", "Nov", "Dec", "JAN", "FEB",
+                                                   "AUG", "SEPT", "OCT", "NOV", "DEC", "p",   "pp"};
 
 struct Tables {
   std::unordered_map<std::string_view, AbbrevKind> any_case;
   std::unordered_map<std::string_view, AbbrevKind> exact;
   std::unordered_set<std::string_view> after_suffix = {
-      "Chief",    "Chairman",   "Chairwoman", "President", "CEO",     "Vice",  "Executive",
-      "Director", "Founder",    "Spokesman",  "Spokeswoman", "Managing", "Senior",
-      "General",  "Day",        "High",       "Memorial",  "Inc",     "Corp",  "Co",
-      "Ltd",      "LLC",        "PLC",        "Group",     "Holdings"};
+      "Chief",    "Chairman", "Chairwoman", "President",   "CEO",      "Vice",    "Executive",
+      "Director", "Founder",  "Spokesman",  "Spokeswoman", "Managing", "Senior",  "General",
+      "Day",      "High",     "Memorial",   "Inc",         "Corp",     "Co",      "Ltd",
+      "LLC",      "PLC",      "Group",      "Holdings",    "Monday",   "Tuesday", "Wednesday",
+      "Thursday", "Friday",   "Saturday",   "Sunday"};  // "Acme Inc. Tuesday said"
   std::unordered_set<std::string_view> after_time = {
-      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-      "Mon",    "Tue",     "Wed",       "Thu",      "Fri",    "Sat",      "Sun",
-      "EST",    "EDT",     "CST",       "CDT",      "MST",    "MDT",      "PST",
-      "PDT",    "GMT",     "UTC",       "BST",      "CET",    "CEST",     "JST",
-      "IST",    "ET",      "PT",        "CT",       "MT",     "Eastern",  "Pacific",
-      "Central", "Mountain", "Today",   "Tomorrow"};
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",   "Saturday", "Sunday",  "Mon",
+      "Tue",    "Wed",     "Thu",       "Fri",      "Sat",      "Sun",      "EST",     "EDT",
+      "CST",    "CDT",     "MST",       "MDT",      "PST",      "PDT",      "GMT",     "UTC",
+      "BST",    "CET",     "CEST",      "JST",      "IST",      "ET",       "PT",      "CT",
+      "MT",     "Eastern", "Pacific",   "Central",  "Mountain", "Today",    "Tomorrow"};
   Tables() {
     for (auto w : kAlwaysAnyCase) any_case.emplace(w, AbbrevKind::kAlways);
     for (auto w : kBeforeNumberAnyCase) any_case.emplace(w, AbbrevKind::kBeforeNumber);

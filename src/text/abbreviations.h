@@ -22,8 +22,8 @@ enum class AbbrevKind {
   // sentence ("Warner Bros. Pictures" but "Warner Bros. The studio ...").
   kInName,
   // Company and name suffixes (Inc., Corp., Co., Ltd., Jr., Sr.): usually end the sentence
-  // when a capital follows, except before a title or name part ("Acme Inc. Chief Executive",
-  // "King Jr. Day", "Co. Ltd.").
+  // when a capital follows, except before a title, a name part or a weekday ("Acme Inc. Chief
+  // Executive", "King Jr. Day", "Co. Ltd.", "America Online Inc. Tuesday laid out ...").
   kSuffix,
   // a.m. and p.m.: continue before a day or a time zone ("9 p.m. Friday", "10 a.m. EST").
   kTime,

@@ -18,7 +18,7 @@ uint32_t FindCut(std::string_view text, uint32_t begin, uint32_t limit) {
     const char c = text[i - 1];
     if ((c == ';' || c == ':') && i < text.size() && SpaceLengthAt(text, i) > 0) return i;
     if (i >= 3 && text.compare(i - 3, 3, "\xE2\x80\x94") == 0) return i;  // em dash
-    if (c == '-' && i >= 2 && text[i - 2] == '-') return i;                 // " -- "
+    if (c == '-' && i >= 2 && text[i - 2] == '-') return i;               // " -- "
   }
   for (uint32_t i = limit; i > begin; --i) {
     // Cut after the whole space character (the trimmed piece still fits the limit).

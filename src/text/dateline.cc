@@ -37,8 +37,8 @@ class Cursor {
   // A run of bytes up to a space, comma, parenthesis, em dash or en dash.
   std::string_view Word() {
     const size_t start = pos_;
-    while (!AtEnd() && s_[pos_] != ' ' && s_[pos_] != ',' && s_[pos_] != '(' &&
-           s_[pos_] != ')' && s_[pos_] != '\t' && s_[pos_] != '\n' && !AtUnicodeDash()) {
+    while (!AtEnd() && s_[pos_] != ' ' && s_[pos_] != ',' && s_[pos_] != '(' && s_[pos_] != ')' &&
+           s_[pos_] != '\t' && s_[pos_] != '\n' && !AtUnicodeDash()) {
       ++pos_;
     }
     return s_.substr(start, pos_ - start);

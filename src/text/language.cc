@@ -9,14 +9,14 @@ namespace precis::text_internal {
 namespace {
 
 constexpr std::array<std::pair<std::string_view, std::string_view>, 33> kIsoToSnowball = {{
-    {"ar", "arabic"},     {"ca", "catalan"},    {"da", "danish"},     {"de", "german"},
-    {"el", "greek"},      {"en", "english"},    {"es", "spanish"},    {"eu", "basque"},
-    {"fi", "finnish"},    {"fr", "french"},     {"ga", "irish"},      {"hi", "hindi"},
-    {"hu", "hungarian"},  {"hy", "armenian"},   {"id", "indonesian"}, {"it", "italian"},
-    {"lt", "lithuanian"}, {"nb", "norwegian"},  {"ne", "nepali"},     {"nl", "dutch"},
-    {"nn", "norwegian"},  {"no", "norwegian"},  {"pt", "portuguese"}, {"ro", "romanian"},
-    {"ru", "russian"},    {"sr", "serbian"},    {"sv", "swedish"},    {"ta", "tamil"},
-    {"tr", "turkish"},    {"yi", "yiddish"},    {"eng", "english"},   {"deu", "german"},
+    {"ar", "arabic"},     {"ca", "catalan"},   {"da", "danish"},     {"de", "german"},
+    {"el", "greek"},      {"en", "english"},   {"es", "spanish"},    {"eu", "basque"},
+    {"fi", "finnish"},    {"fr", "french"},    {"ga", "irish"},      {"hi", "hindi"},
+    {"hu", "hungarian"},  {"hy", "armenian"},  {"id", "indonesian"}, {"it", "italian"},
+    {"lt", "lithuanian"}, {"nb", "norwegian"}, {"ne", "nepali"},     {"nl", "dutch"},
+    {"nn", "norwegian"},  {"no", "norwegian"}, {"pt", "portuguese"}, {"ro", "romanian"},
+    {"ru", "russian"},    {"sr", "serbian"},   {"sv", "swedish"},    {"ta", "tamil"},
+    {"tr", "turkish"},    {"yi", "yiddish"},   {"eng", "english"},   {"deu", "german"},
     {"fra", "french"},
 }};
 

@@ -19,7 +19,7 @@ struct Line {
   uint32_t term_len = 0;       // bytes of the terminator (0 for the last line)
   uint32_t content_begin = 0;  // content without surrounding white space
   uint32_t content_end = 0;
-  uint32_t chars = 0;  // code points of the content
+  uint32_t chars = 0;          // code points of the content
   bool paragraph_end = false;  // terminated by U+2029
   bool indented = false;
   bool list_item = false;
@@ -39,9 +39,19 @@ UChar32 DecodeAt(std::string_view s, size_t i, int32_t* next = nullptr) {
 
 bool IsBullet(UChar32 c) {
   switch (c) {
-    case '-': case '*': case '+':
-    case 0x00B7: case 0x2013: case 0x2014: case 0x2022: case 0x2023:  // · – — • ‣
-    case 0x25A0: case 0x25AA: case 0x25CB: case 0x25CF: case 0x25E6:  // ■ ▪ ○ ● ◦
+    case '-':
+    case '*':
+    case '+':
+    case 0x00B7:
+    case 0x2013:
+    case 0x2014:
+    case 0x2022:
+    case 0x2023:  // · – — • ‣
+    case 0x25A0:
+    case 0x25AA:
+    case 0x25CB:
+    case 0x25CF:
+    case 0x25E6:  // ■ ▪ ○ ● ◦
       return true;
     default:
       return false;
@@ -108,11 +118,11 @@ void Describe(std::string_view text, Line* line, uint32_t begin) {
   int32_t i = static_cast<int32_t>(content.size());
   UChar32 last;
   U8_PREV(content.data(), 0, i, last);
-  line->ends_open = last == ',' || last == ';' || last == ':' || last == '-' ||
-                    last == 0x2013 || last == 0x2014 || last == '(' || last == '&';
+  line->ends_open = last == ',' || last == ';' || last == ':' || last == '-' || last == 0x2013 ||
+                    last == 0x2014 || last == '(' || last == '&';
   size_t first = 0;
-  while (first < content.size() && std::string_view("\"'`([").find(content[first]) !=
-                                       std::string_view::npos) {
+  while (first < content.size() &&
+         std::string_view("\"'`([").find(content[first]) != std::string_view::npos) {
     ++first;
   }
   line->starts_lower = first < content.size() && u_islower(DecodeAt(content, first));
@@ -222,10 +232,9 @@ void FindBlocks(std::string_view text, bool paragraph_breaks, std::vector<Span>*
     if (open) {
       const bool short_line = uint64_t{prev->chars} * 10 < uint64_t{typical} * 6;
       const bool hard =
-          paragraph_breaks &&
-          (prev->paragraph_end || cur.list_item || prev->separator || cur.separator ||
-           (in_list && !cur.indented && !cur.starts_lower) ||
-           (short_line && !prev->ends_open && !cur.starts_lower));
+          paragraph_breaks && (prev->paragraph_end || cur.list_item || prev->separator ||
+                               cur.separator || (in_list && !cur.indented && !cur.starts_lower) ||
+                               (short_line && !prev->ends_open && !cur.starts_lower));
       if (hard) {
         AddBlock(text, block_begin, block_end, blocks);
         open = false;

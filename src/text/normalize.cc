@@ -23,8 +23,8 @@ std::string NormalizeAndFold(std::string_view text) {
   if (U_FAILURE(status)) return std::string(text);  // ICU data missing: leave text as is
   out.reserve(text.size() + text.size() / 8);
   icu::StringByteSink<std::string> sink(&out);
-  nfkc_cf->normalizeUTF8(0, icu::StringPiece(text.data(), static_cast<int32_t>(text.size())),
-                         sink, nullptr, status);
+  nfkc_cf->normalizeUTF8(0, icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), sink,
+                         nullptr, status);
   if (U_FAILURE(status)) return std::string(text);
   return out;
 }

@@ -50,8 +50,15 @@ UChar32 LastCodePoint(std::string_view s, int32_t* length = nullptr) {
 
 bool IsCloser(UChar32 c) {
   switch (c) {
-    case ')': case ']': case '}': case '"': case '\'':
-    case 0x00BB: case 0x2019: case 0x201D: case 0x203A:  // » ’ ” ›
+    case ')':
+    case ']':
+    case '}':
+    case '"':
+    case '\'':
+    case 0x00BB:
+    case 0x2019:
+    case 0x201D:
+    case 0x203A:  // » ’ ” ›
       return true;
     default:
       return false;
@@ -60,8 +67,17 @@ bool IsCloser(UChar32 c) {
 
 bool IsOpener(UChar32 c) {
   switch (c) {
-    case '(': case '[': case '{': case '"': case '\'': case '`':
-    case 0x00AB: case 0x2018: case 0x201C: case 0x201E: case 0x2039:  // « ‘ “ „ ‹
+    case '(':
+    case '[':
+    case '{':
+    case '"':
+    case '\'':
+    case '`':
+    case 0x00AB:
+    case 0x2018:
+    case 0x201C:
+    case 0x201E:
+    case 0x2039:  // « ‘ “ „ ‹
       return true;
     default:
       return false;
@@ -97,10 +113,9 @@ bool IsInitial(std::string_view word) {
 
 bool IsEnumerator(std::string_view word) {
   static const std::unordered_set<std::string_view>* romans =
-      new std::unordered_set<std::string_view>{"i",  "ii",  "iii",  "iv", "v",  "vi",
-                                               "vii", "viii", "ix", "x",  "I",   "II",
-                                               "III", "IV",  "V",   "VI", "VII", "VIII",
-                                               "IX",  "X"};
+      new std::unordered_set<std::string_view>{"i",    "ii", "iii", "iv",   "v",  "vi",  "vii",
+                                               "viii", "ix", "x",   "I",    "II", "III", "IV",
+                                               "V",    "VI", "VII", "VIII", "IX", "X"};
   if (word.size() == 1 && IsAsciiAlpha(word[0])) return true;
   if (!word.empty() && word.size() <= 3) {
     bool digits = true;
@@ -114,27 +129,27 @@ bool IsEnumerator(std::string_view word) {
 // abbreviation ("in the U.S. The ..." vs "the U.S. Army").
 const std::unordered_set<std::string_view>& Starters() {
   static const auto* set = new std::unordered_set<std::string_view>{
-      "A",        "An",       "The",      "He",       "She",        "It",        "They",
-      "We",       "I",        "You",      "His",      "Her",        "Its",       "Their",
-      "Our",      "My",       "Your",     "This",     "That",       "These",     "Those",
-      "There",    "Here",     "In",       "On",       "At",         "For",       "From",
-      "With",     "Without",  "By",       "To",       "Of",         "But",       "And",
-      "Or",       "Nor",      "So",       "Yet",      "If",         "When",      "Whenever",
-      "While",    "After",    "Before",   "Since",    "As",         "Although",  "Though",
-      "Because",  "Unless",   "Until",    "However",  "Meanwhile",  "Still",     "Also",
-      "Then",     "Now",      "Today",    "Yesterday", "What",      "Who",       "Why",
-      "How",      "Where",    "Which",    "Whether",  "Some",       "Many",      "Most",
-      "Several",  "Both",     "Each",     "Every",    "All",        "Any",       "No",
-      "None",     "Neither",  "Either",   "One",      "Such",       "Other",     "Others",
-      "Another",  "Last",     "Next",     "Earlier",  "Later",      "Instead",   "Indeed",
-      "Thus",     "Moreover", "Furthermore", "Nevertheless", "Nonetheless", "Despite",
-      "During",   "Under",    "Over",     "Among",    "Between",    "Against",   "Through",
-      "According", "Like",    "Unlike",   "Not",      "Only",       "Even",      "Just",
-      "More",     "Much",     "Few",      "I'm",      "It's",       "That's",    "There's",
-      "He's",     "She's",    "We're",    "They're",  "Here's",     "What's",    "Let's",
-      "Don't",    "Do",       "Does",     "Did",      "Is",         "Are",       "Was",
-      "Were",     "Will",     "Would",    "Can",      "Could",      "Should",    "May",
-      "Yes",      "Asked",    "Once",     "Nor",      "Later",      "Please"};
+      "A",       "An",       "The",         "He",           "She",         "It",       "They",
+      "We",      "I",        "You",         "His",          "Her",         "Its",      "Their",
+      "Our",     "My",       "Your",        "This",         "That",        "These",    "Those",
+      "There",   "Here",     "In",          "On",           "At",          "For",      "From",
+      "With",    "Without",  "By",          "To",           "Of",          "But",      "And",
+      "Or",      "Nor",      "So",          "Yet",          "If",          "When",     "Whenever",
+      "While",   "After",    "Before",      "Since",        "As",          "Although", "Though",
+      "Because", "Unless",   "Until",       "However",      "Meanwhile",   "Still",    "Also",
+      "Then",    "Now",      "Today",       "Yesterday",    "What",        "Who",      "Why",
+      "How",     "Where",    "Which",       "Whether",      "Some",        "Many",     "Most",
+      "Several", "Both",     "Each",        "Every",        "All",         "Any",      "No",
+      "None",    "Neither",  "Either",      "One",          "Such",        "Other",    "Others",
+      "Another", "Last",     "Next",        "Earlier",      "Later",       "Instead",  "Indeed",
+      "Thus",    "Moreover", "Furthermore", "Nevertheless", "Nonetheless", "Despite",  "During",
+      "Under",   "Over",     "Among",       "Between",      "Against",     "Through",  "According",
+      "Like",    "Unlike",   "Not",         "Only",         "Even",        "Just",     "More",
+      "Much",    "Few",      "I'm",         "It's",         "That's",      "There's",  "He's",
+      "She's",   "We're",    "They're",     "Here's",       "What's",      "Let's",    "Don't",
+      "Do",      "Does",     "Did",         "Is",           "Are",         "Was",      "Were",
+      "Will",    "Would",    "Can",         "Could",        "Should",      "May",      "Yes",
+      "Asked",   "Once",     "Nor",         "Later",        "Please"};
   return *set;
 }
 
@@ -149,11 +164,11 @@ std::string_view FirstWord(std::string_view s) {
 
 bool IsSpeechVerb(std::string_view w) {
   static const auto* set = new std::unordered_set<std::string_view>{
-      "said",     "says",      "asked",    "asks",     "told",      "tells",   "added",
-      "adds",     "replied",   "replies",  "wrote",    "writes",    "shouted", "yelled",
-      "cried",    "exclaimed", "recalled", "insisted", "declared",  "continued", "noted",
-      "explained", "answered", "whispered", "screamed", "demanded", "warned",  "joked",
-      "countered", "responded", "argued",  "tweeted",  "wondered",  "asserted", "quipped"};
+      "said",      "says",      "asked",     "asks",     "told",     "tells",     "added",
+      "adds",      "replied",   "replies",   "wrote",    "writes",   "shouted",   "yelled",
+      "cried",     "exclaimed", "recalled",  "insisted", "declared", "continued", "noted",
+      "explained", "answered",  "whispered", "screamed", "demanded", "warned",    "joked",
+      "countered", "responded", "argued",    "tweeted",  "wondered", "asserted",  "quipped"};
   return set->count(w) > 0;
 }
 
@@ -191,7 +206,7 @@ bool StartsSentence(std::string_view next) {
 bool IsFalseBreak(std::string_view sentence, std::string_view next) {
   const std::string_view s = TrimRight(sentence);
   const std::string_view n = TrimLeft(next.substr(0, 256));  // a few words are enough
-  if (s.empty()) return true;  // nothing to end yet
+  if (s.empty()) return true;                                // nothing to end yet
   if (n.empty()) return false;
   const std::string_view core = StripClosers(s);
   const bool quoted = core.size() != s.size();
@@ -255,6 +270,30 @@ void FindMissedBreaks(std::string_view block, std::vector<uint32_t>* breaks) {
     if (word_ends && (tld == "Com" || tld == "Net" || tld == "Org")) continue;
     breaks->push_back(static_cast<uint32_t>(i + 1));
   }
+  // ". 40 others were hurt", ". eBay said": ICU does not end a sentence before a number or a
+  // lower-case letter, but after a plain word a number followed by a lower-case word, or a
+  // camel-case name, starts a new one. IsFalseBreak still vetoes abbreviations ("No. 5 seed").
+  for (size_t i = block.find(". "); i != std::string_view::npos; i = block.find(". ", i + 1)) {
+    size_t w = i;
+    while (w > 0 && IsAsciiAlpha(block[w - 1])) --w;
+    if (i - w < 2 || (w > 0 && !IsAsciiSpace(block[w - 1]))) continue;  // a plain word only
+    size_t p = i + 1;
+    while (p < block.size() && block[p] == ' ') ++p;
+    size_t q = p;
+    if (q < block.size() && IsAsciiDigit(block[q])) {
+      while (q < block.size() && (IsAsciiDigit(block[q]) || block[q] == ',' || block[q] == '.'))
+        ++q;
+      if (q < block.size() && block[q] == '%') ++q;
+      if (q + 1 < block.size() && block[q] == ' ' && IsAsciiLower(block[q + 1])) {
+        breaks->push_back(static_cast<uint32_t>(p));
+      }
+      continue;
+    }
+    while (q < block.size() && q - p < 2 && IsAsciiLower(block[q])) ++q;
+    if (q > p && q + 1 < block.size() && IsAsciiUpper(block[q]) && IsAsciiLower(block[q + 1])) {
+      breaks->push_back(static_cast<uint32_t>(p));
+    }
+  }
   constexpr std::string_view kEllipsis = "\xE2\x80\xA6";
   for (size_t pos = block.find(kEllipsis); pos != std::string_view::npos;
        pos = block.find(kEllipsis, pos + kEllipsis.size())) {
@@ -262,7 +301,8 @@ void FindMissedBreaks(std::string_view block, std::vector<uint32_t>* breaks) {
     const std::string_view rest = TrimLeft(block.substr(after));
     if (rest.size() == block.size() - after || rest.empty()) continue;  // no space, or end
     const UChar32 c = FirstCodePoint(rest);
-    if (u_isupper(c) || IsOpener(c)) breaks->push_back(static_cast<uint32_t>(block.size() - rest.size()));
+    if (u_isupper(c) || IsOpener(c))
+      breaks->push_back(static_cast<uint32_t>(block.size() - rest.size()));
   }
 }
 

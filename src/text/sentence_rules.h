@@ -29,8 +29,10 @@ bool StartsSentence(std::string_view next);
 
 // Appends the boundaries ICU does not see in `block` (offsets relative to it, pointing past
 // any spaces; not sorted): after a horizontal ellipsis U+2026 followed by white space and a
-// capital (ICU treats "..." as a sentence end but not "…"), and after a period with no space
-// between a lower-case word and a capitalized one ("prices rose.The dollar").
+// capital (ICU treats "..." as a sentence end but not "…"), after a period with no space
+// between a lower-case word and a capitalized one ("prices rose.The dollar"), and after a
+// word, a period and a space before a number and a lower-case word ("died. 40 others were")
+// or before a camel-case name ("rose. eBay said").
 void FindMissedBreaks(std::string_view block, std::vector<uint32_t>* breaks);
 
 }  // namespace precis::text_internal

@@ -35,8 +35,8 @@ Stemmer::~Stemmer() { sb_stemmer_delete(static_cast<sb_stemmer*>(impl_)); }
 
 std::string_view Stemmer::Stem(std::string_view word) {
   auto* impl = static_cast<sb_stemmer*>(impl_);
-  const sb_symbol* out = sb_stemmer_stem(
-      impl, reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
+  const sb_symbol* out = sb_stemmer_stem(impl, reinterpret_cast<const sb_symbol*>(word.data()),
+                                         static_cast<int>(word.size()));
   if (out == nullptr) return word;  // out of memory inside libstemmer: leave the word unstemmed
   return std::string_view(reinterpret_cast<const char*>(out),
                           static_cast<size_t>(sb_stemmer_length(impl)));

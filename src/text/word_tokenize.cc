@@ -1,4 +1,6 @@
 // TokenizeWords: ICU word boundaries over UTF-8, keeping tokens with a letter or digit.
+#include "text/word_tokenize.h"
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -7,7 +9,6 @@
 #include "precis/text.h"
 #include "text/ascii.h"
 #include "text/break_cache.h"
-#include "text/word_tokenize.h"
 
 namespace precis {
 namespace {
@@ -29,8 +30,7 @@ bool HasLetterOrDigit(std::string_view token) {
   return false;
 }
 
-void AppendToken(std::string_view text, uint32_t begin, uint32_t end,
-                 std::vector<WordToken>* out) {
+void AppendToken(std::string_view text, uint32_t begin, uint32_t end, std::vector<WordToken>* out) {
   const std::string_view token = text.substr(begin, end - begin);
   WordToken& t = out->emplace_back();
   t.span = Span{begin, end};

@@ -134,8 +134,8 @@ bool TokenizeWordsFast(std::string_view text, Span range, std::vector<WordToken>
     }
     if (!alnum) continue;  // "___", "@": no letter or digit
     WordToken& t = out->emplace_back();
-    t.span = Span{range.begin + static_cast<uint32_t>(begin),
-                  range.begin + static_cast<uint32_t>(i)};
+    t.span =
+        Span{range.begin + static_cast<uint32_t>(begin), range.begin + static_cast<uint32_t>(i)};
     const std::string_view token = s.substr(begin, i - begin);
     if (ascii) {
       t.norm.resize(token.size());

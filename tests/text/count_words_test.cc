@@ -32,20 +32,48 @@ TEST(CountWordsTest, Basics) {
 }
 
 TEST(CountWordsTest, UnicodeSpacesSeparateWords) {
-  EXPECT_EQ(CountWords("10\xC2\xA0" "km"), 2u);            // NO-BREAK SPACE
-  EXPECT_EQ(CountWords("a\xE2\x80\x83" "b\xE3\x80\x80" "c"), 3u);  // EM SPACE, IDEOGRAPHIC
-  EXPECT_EQ(CountWords("a\xE2\x80\xAF" "b\xE2\x81\x9F" "c"), 3u);  // NNBSP, MMSP
-  EXPECT_EQ(CountWords("a\xE2\x80\x8B" "b"), 1u);  // ZERO WIDTH SPACE is not white space
+  EXPECT_EQ(CountWords("10\xC2\xA0"
+                       "km"),
+            2u);  // NO-BREAK SPACE
+  EXPECT_EQ(CountWords("a\xE2\x80\x83"
+                       "b\xE3\x80\x80"
+                       "c"),
+            3u);  // EM SPACE, IDEOGRAPHIC
+  EXPECT_EQ(CountWords("a\xE2\x80\xAF"
+                       "b\xE2\x81\x9F"
+                       "c"),
+            3u);  // NNBSP, MMSP
+  EXPECT_EQ(CountWords("a\xE2\x80\x8B"
+                       "b"),
+            1u);  // ZERO WIDTH SPACE is not white space
   EXPECT_EQ(CountWords("\xE6\x97\xA5\xE6\x9C\xAC"), 1u);
 }
 
 TEST(CountWordsTest, AgreesWithNaiveCountOnRandomText) {
   std::mt19937 rng(3);
-  const char* const pieces[] = {"a", "bc", " ", "\t", "\n", "\xC2\xA0", "\xC2\x85",
-                                "\xE1\x9A\x80", "\xE2\x80\x80", "\xE2\x80\x8A", "\xE2\x80\xA8",
-                                "\xE2\x80\xA9", "\xE2\x80\xAF", "\xE2\x81\x9F", "\xE3\x80\x80",
-                                "\xE2\x80\x8B", "\xC3\xA9", "\xE2\x80\x8C", "\xF0\x9F\x98\x80",
-                                "\xE1\x9A\x81", "\xE2\x80\x8D", "\xC2\xA1", "\xE3\x80\x81"};
+  const char* const pieces[] = {"a",
+                                "bc",
+                                " ",
+                                "\t",
+                                "\n",
+                                "\xC2\xA0",
+                                "\xC2\x85",
+                                "\xE1\x9A\x80",
+                                "\xE2\x80\x80",
+                                "\xE2\x80\x8A",
+                                "\xE2\x80\xA8",
+                                "\xE2\x80\xA9",
+                                "\xE2\x80\xAF",
+                                "\xE2\x81\x9F",
+                                "\xE3\x80\x80",
+                                "\xE2\x80\x8B",
+                                "\xC3\xA9",
+                                "\xE2\x80\x8C",
+                                "\xF0\x9F\x98\x80",
+                                "\xE1\x9A\x81",
+                                "\xE2\x80\x8D",
+                                "\xC2\xA1",
+                                "\xE3\x80\x81"};
   std::uniform_int_distribution<int> pick(0, std::size(pieces) - 1);
   for (int i = 0; i < 2000; ++i) {
     std::string text;

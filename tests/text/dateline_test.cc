@@ -25,10 +25,10 @@ TEST(DatelineTest, CommonForms) {
 }
 
 TEST(DatelineTest, NotDatelines) {
-  for (const char* s : {"The Senate voted (AP) -- again.", "Washington (AP) -- The Senate.",
-                        "US - China talks resumed.", "NATO said on Monday it would act.",
-                        "WASHINGTON", "WASHINGTON (AP) -- ", "", "A - B",
-                        "WASHINGTON-based groups protested."}) {
+  for (const char* s :
+       {"The Senate voted (AP) -- again.", "Washington (AP) -- The Senate.",
+        "US - China talks resumed.", "NATO said on Monday it would act.", "WASHINGTON",
+        "WASHINGTON (AP) -- ", "", "A - B", "WASHINGTON-based groups protested."}) {
     EXPECT_EQ(DatelineLength(s), 0u) << s;
   }
 }

@@ -14,15 +14,17 @@ TEST(NormalizeAndFoldTest, AsciiIsLowerCased) {
 }
 
 TEST(NormalizeAndFoldTest, CompatibilityCharactersDecompose) {
-  EXPECT_EQ(NormalizeAndFold("\xEF\xAC\x81nance"), "finance");         // ﬁ ligature
+  EXPECT_EQ(NormalizeAndFold("\xEF\xAC\x81nance"), "finance");                 // ﬁ ligature
   EXPECT_EQ(NormalizeAndFold("\xEF\xBC\x91\xEF\xBC\x92\xEF\xBC\x93"), "123");  // full-width
-  EXPECT_EQ(NormalizeAndFold("\xEF\xBC\xA1\xEF\xBC\xA2"), "ab");       // full-width ＡＢ
-  EXPECT_EQ(NormalizeAndFold("x\xC2\xB2"), "x2");                       // superscript two
-  EXPECT_EQ(NormalizeAndFold("\xE2\x85\xA0\xE2\x85\xA1"), "iii");       // Roman numerals Ⅰ Ⅱ
+  EXPECT_EQ(NormalizeAndFold("\xEF\xBC\xA1\xEF\xBC\xA2"), "ab");               // full-width ＡＢ
+  EXPECT_EQ(NormalizeAndFold("x\xC2\xB2"), "x2");                              // superscript two
+  EXPECT_EQ(NormalizeAndFold("\xE2\x85\xA0\xE2\x85\xA1"), "iii");  // Roman numerals Ⅰ Ⅱ
 }
 
 TEST(NormalizeAndFoldTest, FullCaseFolding) {
-  EXPECT_EQ(NormalizeAndFold("Stra\xC3\x9F" "e"), "strasse");  // Straße
+  EXPECT_EQ(NormalizeAndFold("Stra\xC3\x9F"
+                             "e"),
+            "strasse");  // Straße
   EXPECT_EQ(NormalizeAndFold("\xCE\x9F\xCE\x94\xCE\x9F\xCE\xA3"),
             "\xCE\xBF\xCE\xB4\xCE\xBF\xCF\x83");  // ΟΔΟΣ -> οδοσ (folding has no final sigma)
   EXPECT_EQ(NormalizeAndFold("\xD0\x9C\xD0\x9E\xD0\xA1\xD0\x9A\xD0\x92\xD0\x90"),
@@ -37,12 +39,16 @@ TEST(NormalizeAndFoldTest, ComposesDecomposedAccents) {
 
 TEST(NormalizeAndFoldTest, DropsDefaultIgnorables) {
   EXPECT_EQ(NormalizeAndFold("co\xC2\xADoperate"), "cooperate");  // soft hyphen
-  EXPECT_EQ(NormalizeAndFold("a\xE2\x80\x8B" "b"), "ab");         // zero width space
+  EXPECT_EQ(NormalizeAndFold("a\xE2\x80\x8B"
+                             "b"),
+            "ab");  // zero width space
 }
 
 TEST(NormalizeAndFoldTest, IsIdempotent) {
-  for (const char* s : {"Stra\xC3\x9F" "e", "\xEF\xAC\x81", "\xC4\xB0stanbul", "Cafe\xCC\x81",
-                        "\xE1\xBA\x9E", "\xEF\xBC\xA1\xEF\xBC\xA2", "Hello"}) {
+  for (const char* s : {"Stra\xC3\x9F"
+                        "e",
+                        "\xEF\xAC\x81", "\xC4\xB0stanbul", "Cafe\xCC\x81", "\xE1\xBA\x9E",
+                        "\xEF\xBC\xA1\xEF\xBC\xA2", "Hello"}) {
     const std::string once = NormalizeAndFold(s);
     EXPECT_EQ(NormalizeAndFold(once), once) << s;
   }

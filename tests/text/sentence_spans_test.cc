@@ -102,8 +102,8 @@ TEST(SentenceSpansTest, LongSentencePrefersClauseBoundaries) {
 
 TEST(SentenceSpansTest, EmojiRtlAndScriptsProduceValidSpans) {
   const std::string text =
-      "\xF0\x9F\x98\x80\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD! "              // 😀👍🏽!
-      "\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D \xD7\xA2\xD7\x95\xD7\x9C\xD7\x9D. "  // Hebrew
+      "\xF0\x9F\x98\x80\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD! "                          // 😀👍🏽!
+      "\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D \xD7\xA2\xD7\x95\xD7\x9C\xD7\x9D. "         // Hebrew
       "\xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8\xD8\xA7 \xD8\xA8\xD9\x83\xD9\x85\xD8\x9F "  // Arabic + ؟
       "\xE6\x97\xA5\xE6\x9C\xAC\xE3\x80\x82\xE4\xB8\xAD\xE5\x9B\xBD\xE3\x80\x82";  // 日本。中国。
   const std::vector<Span> spans = SplitSentences(text);
@@ -113,15 +113,19 @@ TEST(SentenceSpansTest, EmojiRtlAndScriptsProduceValidSpans) {
 
 TEST(SentenceSpansTest, LineEndingsOfAllKinds) {
   const std::string text =
-      "First line.\r\nSecond line.\rThird line.\xC2\x85" "Fourth line.\xE2\x80\xA8"
-      "Fifth line.\xE2\x80\xA9" "Sixth line";
+      "First line.\r\nSecond line.\rThird line.\xC2\x85"
+      "Fourth line.\xE2\x80\xA8"
+      "Fifth line.\xE2\x80\xA9"
+      "Sixth line";
   const std::vector<std::string> got = Texts(text, SplitSentences(text));
   EXPECT_EQ(got, (std::vector<std::string>{"First line.", "Second line.", "Third line.",
                                            "Fourth line.", "Fifth line.", "Sixth line"}));
 }
 
 TEST(SentenceSpansTest, ParagraphSeparatorEndsASentence) {
-  const std::string text = "No period here\xE2\x80\xA9" "the next paragraph";
+  const std::string text =
+      "No period here\xE2\x80\xA9"
+      "the next paragraph";
   EXPECT_EQ(SplitSentences(text).size(), 2u);
 }
 
@@ -143,14 +147,67 @@ TEST(SentenceSpansTest, UnknownLanguageFallsBackToRootRules) {
 
 // Random documents built from pieces that stress the rules, plus random code points.
 std::string RandomText(std::mt19937* rng) {
-  static const char* const kPieces[] = {
-      "word", "The", "the", "Mr.", "U.S.", "Inc.", "a.m.", "J.", "No.", "Jan.", "St.", ".",
-      "!", "?", "...", "\xE2\x80\xA6", "\"", "''", "``", "(", ")", "[", " ", "  ", "\n", "\n\n",
-      "\r\n", "\t", "\xC2\xA0", "\xF0\x9F\x98\x80", "e\xCC\x81", "\xCC\x81", "\xD7\xA9\xD7\x9C",
-      "\xD9\x85\xD8\xB1", "\xE6\x97\xA5", "\xE3\x80\x82", "1.", "3.5", "$", "-", "--",
-      "\xE2\x80\x94", "* ", "\xE2\x80\xA2 ", "WASHINGTON (AP) -- ", "\xE2\x80\xA8",
-      "\xE2\x80\xA9", "\xE2\x80\x8B", "\v", "\f", "\xC2\x85", "A", ":", ";", ",", "1)", "(a) ",
-      "***", "Stop!", "said", "he said."};
+  static const char* const kPieces[] = {"word",
+                                        "The",
+                                        "the",
+                                        "Mr.",
+                                        "U.S.",
+                                        "Inc.",
+                                        "a.m.",
+                                        "J.",
+                                        "No.",
+                                        "Jan.",
+                                        "St.",
+                                        ".",
+                                        "!",
+                                        "?",
+                                        "...",
+                                        "\xE2\x80\xA6",
+                                        "\"",
+                                        "''",
+                                        "``",
+                                        "(",
+                                        ")",
+                                        "[",
+                                        " ",
+                                        "  ",
+                                        "\n",
+                                        "\n\n",
+                                        "\r\n",
+                                        "\t",
+                                        "\xC2\xA0",
+                                        "\xF0\x9F\x98\x80",
+                                        "e\xCC\x81",
+                                        "\xCC\x81",
+                                        "\xD7\xA9\xD7\x9C",
+                                        "\xD9\x85\xD8\xB1",
+                                        "\xE6\x97\xA5",
+                                        "\xE3\x80\x82",
+                                        "1.",
+                                        "3.5",
+                                        "$",
+                                        "-",
+                                        "--",
+                                        "\xE2\x80\x94",
+                                        "* ",
+                                        "\xE2\x80\xA2 ",
+                                        "WASHINGTON (AP) -- ",
+                                        "\xE2\x80\xA8",
+                                        "\xE2\x80\xA9",
+                                        "\xE2\x80\x8B",
+                                        "\v",
+                                        "\f",
+                                        "\xC2\x85",
+                                        "A",
+                                        ":",
+                                        ";",
+                                        ",",
+                                        "1)",
+                                        "(a) ",
+                                        "***",
+                                        "Stop!",
+                                        "said",
+                                        "he said."};
   std::uniform_int_distribution<int> piece(0, std::size(kPieces) - 1);
   std::uniform_int_distribution<int> length(0, 200);
   std::uniform_int_distribution<int> kind(0, 9);

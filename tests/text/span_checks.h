@@ -43,8 +43,8 @@ inline std::string CheckSentenceSpans(std::string_view text, const std::vector<S
   uint32_t prev_end = 0;
   for (size_t k = 0; k < spans.size(); ++k) {
     const Span& s = spans[k];
-    const std::string where = "span " + std::to_string(k) + " [" + std::to_string(s.begin) +
-                              ", " + std::to_string(s.end) + ")";
+    const std::string where = "span " + std::to_string(k) + " [" + std::to_string(s.begin) + ", " +
+                              std::to_string(s.end) + ")";
     if (s.end > text.size()) return where + " is out of range";
     if (s.begin >= s.end) return where + " is empty";
     if (s.begin < prev_end) return where + " overlaps or precedes the previous span";

@@ -25,7 +25,10 @@ TEST(StopwordsTest, CurlyApostropheMatchesStraightOne) {
 TEST(StopwordsTest, OtherLanguagesAreFolded) {
   EXPECT_TRUE(IsStopword("und", "de"));
   EXPECT_TRUE(IsStopword("dass", "german"));  // "daß" folds to "dass"
-  EXPECT_TRUE(IsStopword("\xC3\xBC" "ber", "de"));  // über
+  EXPECT_TRUE(
+      IsStopword("\xC3\xBC"
+                 "ber",
+                 "de"));  // über
   EXPECT_FALSE(IsStopword("regierung", "de"));
   EXPECT_TRUE(IsStopword("les", "fr"));
   EXPECT_TRUE(IsStopword("\xC3\xA9t\xC3\xA9", "fr"));  // été

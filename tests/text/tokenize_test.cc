@@ -40,7 +40,8 @@ TEST(TokenizeWordsTest, ConnectorPunctuationAloneIsNotAWord) {
 }
 
 TEST(TokenizeWordsTest, NormalizesNonAsciiTokens) {
-  EXPECT_EQ(Norms("Stra\xC3\x9F" "e \xEF\xAC\x81nal \xEF\xBC\x91\xEF\xBC\x92"),
+  EXPECT_EQ(Norms("Stra\xC3\x9F"
+                  "e \xEF\xAC\x81nal \xEF\xBC\x91\xEF\xBC\x92"),
             (Words{"strasse", "final", "12"}));
   EXPECT_EQ(Norms("Caf\xC3\xA9 CAFE\xCC\x81"), (Words{"caf\xC3\xA9", "caf\xC3\xA9"}));
 }
@@ -83,7 +84,8 @@ TEST(TokenizeWordsTest, OutOfRangeSpansAreClamped) {
 
 TEST(TokenizeWordsTest, ScriptsWithoutSpaces) {
   // ICU segments Chinese and Japanese with its dictionary: several words, none empty.
-  const std::string text = "\xE6\x88\x91\xE4\xBB\xAC\xE5\x9C\xA8\xE5\x8C\x97\xE4\xBA\xAC";  // 我们在北京
+  const std::string text =
+      "\xE6\x88\x91\xE4\xBB\xAC\xE5\x9C\xA8\xE5\x8C\x97\xE4\xBA\xAC";  // 我们在北京
   std::vector<WordToken> tokens;
   TokenizeWords(text, Span{0, static_cast<uint32_t>(text.size())}, &tokens);
   EXPECT_GE(tokens.size(), 2u);

@@ -20,8 +20,8 @@ TEST(Utf8Test, RejectsMalformedTextAndReportsTheOffset) {
     size_t offset;
   };
   for (const Bad& bad : {Bad{"ab\xC3", 2}, Bad{"ab\x80", 2}, Bad{"\xC0\xAF", 0},  // overlong
-                         Bad{"x\xED\xA0\x80", 1},                               // surrogate
-                         Bad{"xy\xF4\x90\x80\x80", 2},                          // > U+10FFFF
+                         Bad{"x\xED\xA0\x80", 1},                                 // surrogate
+                         Bad{"xy\xF4\x90\x80\x80", 2},                            // > U+10FFFF
                          Bad{"ok \xE6\x97", 3}, Bad{"\xFF", 0}}) {
     size_t offset = 99;
     EXPECT_FALSE(IsValidUtf8(bad.text, &offset)) << bad.offset;
