@@ -7,6 +7,8 @@
 // sequence stays one number (WB11-12: "3.5", "1,000"). ICU drops ":" from MidLetter, so
 // "x:y" is two words, and counts "@" as a letter ("a@b.c" is one word). Everything else
 // separates words.
+#include <array>
+
 #include "precis/text.h"
 #include "text/ascii.h"
 #include "text/word_tokenize.h"
@@ -26,27 +28,28 @@ enum class WordClass : uint8_t {
   kOther
 };
 
+constexpr std::array<WordClass, 128> kAsciiClasses = [] {
+  std::array<WordClass, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    const char ch = static_cast<char>(c);
+    t[c] = IsAsciiAlpha(ch)          ? WordClass::kLetter
+           : IsAsciiDigit(ch)        ? WordClass::kDigit
+           : ch == '_'               ? WordClass::kConnector
+           : ch == '@'               ? WordClass::kAt
+           : ch == '.' || ch == '\'' ? WordClass::kMidLetterOrNum
+           : ch == ',' || ch == ';'  ? WordClass::kMidNum
+                                     : WordClass::kOther;
+  }
+  return t;
+}();
+
 // Class and byte length of the character at s[i]; false for a character the fast path does
 // not know.
 bool Classify(std::string_view s, size_t i, WordClass* cls, size_t* len) {
-  const char c = s[i];
+  const auto c = static_cast<unsigned char>(s[i]);
   *len = 1;
-  if (static_cast<unsigned char>(c) < 0x80) {
-    if (IsAsciiAlpha(c)) {
-      *cls = WordClass::kLetter;
-    } else if (IsAsciiDigit(c)) {
-      *cls = WordClass::kDigit;
-    } else if (c == '_') {
-      *cls = WordClass::kConnector;
-    } else if (c == '@') {
-      *cls = WordClass::kAt;
-    } else if (c == '.' || c == '\'') {
-      *cls = WordClass::kMidLetterOrNum;
-    } else if (c == ',' || c == ';') {
-      *cls = WordClass::kMidNum;
-    } else {
-      *cls = WordClass::kOther;
-    }
+  if (c < 0x80) {
+    *cls = kAsciiClasses[c];
     return true;
   }
   const std::string_view rest = s.substr(i, 3);
@@ -138,8 +141,8 @@ bool TokenizeWordsFast(std::string_view text, Span range, std::vector<WordToken>
         Span{range.begin + static_cast<uint32_t>(begin), range.begin + static_cast<uint32_t>(i)};
     const std::string_view token = s.substr(begin, i - begin);
     if (ascii) {
-      t.norm.resize(token.size());
-      for (size_t k = 0; k < token.size(); ++k) t.norm[k] = AsciiLower(token[k]);
+      t.norm.assign(token);
+      for (char& ch : t.norm) ch = AsciiLower(ch);
     } else {
       t.norm = NormalizeAndFold(token);  // "don’t": keep ICU's exact folding
     }
