@@ -1,0 +1,255 @@
+// Stories: online clustering of an article stream into events, digests of the
+// stories, and clustering metrics.
+//
+// StoryClusterer follows the single-pass clustering of Topic Detection and
+// Tracking (Allan et al. 1998): articles arrive in date order; each is compared
+// with the open stories that share one of its strongest terms (an inverted
+// index) by TF-IDF cosine against the story centroid, damped by the time since
+// the story last grew; it joins the best story above `join_threshold` or opens
+// a new one. A story closes after `idle_hours` without a new article and is
+// emitted, with its vectors dropped, so memory follows the open window and not
+// the stream. Before a story is emitted, a merge pass joins it to an open story
+// whose centroid is within `merge_threshold` (Flush runs the pass over all open
+// stories, closest pair first). Near-duplicates of an article already in an
+// open story (dedup.h) join that story directly and are reported as duplicates.
+//
+// IDF is learnt from the stream: document frequencies are counted as articles
+// arrive, and an article's vector uses the counts including itself (idf = ln((1
+// + N) / (1 + df)) + 1). Early articles therefore see flat IDF; by a few
+// hundred articles the weights settle. Vocabulary and document frequencies grow
+// with the number of distinct words (Heaps' law), not with the number of
+// articles.
+//
+// Everything is deterministic: ties break on story id (older first) and arrival
+// order. A StoryClusterer is not thread-safe; the free functions are.
+#ifndef PRECIS_STORY_H_
+#define PRECIS_STORY_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "precis/article.h"
+#include "precis/dedup.h"
+#include "precis/status.h"
+#include "precis/summarize.h"
+
+namespace precis {
+
+struct StoryOptions {
+  // Language of stemming and stopwords. Default: "en".
+  std::string language = "en";
+  // An article joins the best open story when its time-decayed cosine with the
+  // story centroid is at least this; otherwise it opens a new story. Lower
+  // values make larger stories. Default: 0.25.
+  double join_threshold = 0.25;
+  // Cosine similarity decays by half for every this many hours between the
+  // article and the story's latest article. 0 turns decay off. Default: 72.
+  double decay_half_life_hours = 72;
+  // A story with no new article for this long (stream time) is closed and
+  // emitted. 0 keeps every story open until Flush. Default: 96 (four days).
+  double idle_hours = 96;
+  // Merge pass: stories whose centroids have at least this cosine are merged.
+  // Values above 1 turn merging off. Default: 0.5.
+  double merge_threshold = 0.5;
+  // Before stories are closed by Flush, up to this many rounds of k-means style
+  // refinement move each article to the open story whose centroid (recomputed
+  // with the final IDF) is closest. 0 turns it off. Default: 3.
+  uint32_t refine_iterations = 3;
+  // Term weight multiplier for name-like words: capitalised words inside a
+  // sentence and aliases whose canonical form is a name ("Russia").
+  // Default: 2.0.
+  double name_boost = 2.0;
+  // An article looks up candidate stories through its this many strongest
+  // terms. Default: 12.
+  uint32_t query_terms = 12;
+  // A story is indexed under its this many strongest centroid terms.
+  // Default: 24.
+  uint32_t index_terms = 24;
+  // A story centroid keeps at most this many terms (the strongest). Default:
+  // 300.
+  uint32_t centroid_terms = 300;
+  // Number of terms reported per story. Default: 10.
+  uint32_t report_terms = 10;
+  // Detect near-duplicates of articles in open stories (see `dedup`). Default:
+  // true.
+  bool detect_duplicates = true;
+  DedupOptions dedup;
+};
+
+// Checks ranges: kInvalidArgument for a non-positive join threshold, negative
+// hours, a zero term count, or invalid dedup options (when detect_duplicates).
+Status ValidateStoryOptions(const StoryOptions& options);
+
+struct Story {
+  uint64_t id = 0;  // 1, 2, ... in the order stories were opened
+  std::vector<std::string>
+      articles;  // article ids in arrival order (duplicates included)
+  // (duplicate, original) pairs: the original is the earliest article of its
+  // duplicate group.
+  std::vector<std::pair<std::string, std::string>> duplicates;
+  std::string first_date;  // the date string of the earliest dated article (""
+                           // when none)
+  std::string
+      last_date;  // the date string of the latest dated article ("" when none)
+  std::vector<std::string>
+      terms;  // the strongest centroid terms (a surface form each)
+  // The title of the article closest to the centroid, or its first sentence
+  // when untitled.
+  std::string headline;
+};
+
+// What the clusterer saw in the stream, for reporting.
+struct StoryReport {
+  size_t articles = 0;       // articles passed to Add
+  size_t clustered = 0;      // articles placed in a story (duplicates included)
+  size_t duplicates = 0;     // near-duplicates joined to their original's story
+  size_t empty = 0;          // articles without any content word: skipped
+  size_t duplicate_ids = 0;  // id already used in an open story: skipped
+  size_t missing_dates =
+      0;  // no date: taken to arrive at the previous article's time
+  size_t invalid_dates =
+      0;  // a date that does not parse: handled like a missing date
+  size_t out_of_order =
+      0;  // dated before the stream clock: processed at the clock time
+  size_t stories_opened = 0;
+  size_t stories_merged = 0;  // stories absorbed by another in a merge pass
+  size_t stories_emitted = 0;
+  size_t peak_open_stories = 0;
+  size_t peak_open_articles = 0;
+};
+
+// Parses an ISO 8601 date or date-time ("2004-03-01", "2004-03-01T12:30",
+// "2004-03-01 12:30:05Z", "2004-03-01T12:30:05.123+02:00") into seconds since
+// 1970-01-01 UTC. Times without a zone are UTC. Returns false for anything else
+// (including impossible dates).
+bool ParseDate(std::string_view date, int64_t* seconds);
+
+class StoryClusterer {
+ public:
+  // REQUIRES: ValidateStoryOptions(options).ok(). options.dedup.aliases (if
+  // set) must outlive the clusterer.
+  explicit StoryClusterer(const StoryOptions& options);
+  ~StoryClusterer();
+  StoryClusterer(const StoryClusterer&) = delete;
+  StoryClusterer& operator=(const StoryClusterer&) = delete;
+
+  // Adds the next article of the stream. Its date sets the stream clock (it
+  // never goes backwards; see StoryReport for missing, invalid and out-of-order
+  // dates). Stories idle for longer than idle_hours at the new clock are closed
+  // first (merge pass, then emitted). The article's text is read during the
+  // call only.
+  void Add(const Article& article);
+  // Closes every open story: merge pass over all of them, then emits them by
+  // id.
+  void Flush();
+  // Moves out the stories emitted so far, in emission order.
+  std::vector<Story> TakeStories();
+
+  const StoryReport& report() const;
+  size_t open_stories() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Convenience: clusters `articles` in the given order with one StoryClusterer
+// and returns every story (emission order). Errors: invalid options.
+Status ClusterArticles(const std::vector<Article>& articles,
+                       const StoryOptions& options, std::vector<Story>* stories,
+                       StoryReport* report);
+
+// Off-topic filtering and story summaries.
+struct DigestOptions {
+  SummarizeOptions summarize;
+  // A sentence whose TF-IDF cosine with its story's centroid is below this,
+  // while it is closer to another story's centroid, is off-topic: it is not
+  // used in the story's summary. Default: 0.15.
+  double off_topic_threshold = 0.15;
+  // A sentence is off-topic regardless of other stories when its cosine with
+  // its own story is below this (text pasted from a story that is not in the
+  // feed). Default: 0.02.
+  double unrelated_threshold = 0.02;
+  StoryOptions
+      story;  // language, aliases and name boost for the sentence vectors
+};
+
+struct StoryDigest {
+  Story story;
+  Summary summary;
+  size_t articles_summarized = 0;  // duplicates are not summarized again
+  size_t off_topic_sentences =
+      0;  // sentences left out of the summary as off-topic
+};
+
+// Summarizes every story: the story's articles (found by id in `articles`;
+// duplicates left out) with off-topic sentences blanked out, so byte offsets in
+// the summary still point into the original texts. One IDF table over all
+// `articles` is shared. Errors: invalid summarize options; a story naming an id
+// that is not in `articles` (kInvalidArgument).
+Status BuildDigest(const std::vector<Article>& articles,
+                   const std::vector<Story>& stories,
+                   const DigestOptions& options,
+                   std::vector<StoryDigest>* digests);
+
+// Indices of the sentences of `texts[i]` (SplitSentences with `segment`) that
+// are off-topic for story `story` of `texts`: the shared routine behind
+// BuildDigest, exposed for tests. `stories[i]` lists the indices into `texts`
+// of story i.
+std::vector<std::vector<Span>> OffTopicSentences(
+    const std::vector<std::string_view>& texts,
+    const std::vector<std::vector<uint32_t>>& stories,
+    const DigestOptions& options);
+
+// Renderings of a digest. Text: a heading per story (headline, dates, article
+// count), its summary sentences, duplicates reported. JSON: one object per
+// story per line. HTML: one self-contained page (inline CSS, no scripts, no
+// external resources, all text escaped).
+std::string StoryToJson(const Story& story);
+std::string DigestToText(const std::vector<StoryDigest>& digests);
+std::string DigestToJsonLines(const std::vector<StoryDigest>& digests);
+std::string DigestToHtml(const std::vector<StoryDigest>& digests,
+                         std::string_view title);
+
+// Clustering quality against a gold labelling. Items are article ids; every id
+// is in exactly one cluster of each side.
+struct ClusteringScores {
+  double bcubed_precision = 0;  // Bagga and Baldwin 1998, averaged over items
+  double bcubed_recall = 0;
+  double bcubed_f1 = 0;      // harmonic mean of the two averages
+  double adjusted_rand = 0;  // Hubert and Arabie 1985
+  size_t items = 0;          // items scored
+  size_t gold_clusters = 0;
+  size_t predicted_clusters = 0;
+  size_t missing_in_predicted =
+      0;  // gold items absent from the prediction: scored as singletons
+  size_t extra_in_predicted = 0;  // predicted items absent from gold: ignored
+};
+
+// A labelling: item id -> cluster label.
+using Labelling = std::vector<std::pair<std::string, std::string>>;
+
+// Scores `predicted` against `gold`. Items only in `gold` count as singletons
+// of the prediction; items only in `predicted` are ignored (both counted).
+// Errors: an id listed twice on one side (kDataError), an empty gold labelling
+// (kInvalidArgument).
+Status ScoreClustering(const Labelling& gold, const Labelling& predicted,
+                       ClusteringScores* out);
+
+// Reads a labelling from text: JSON Lines of stories or clusters (each line an
+// object whose "articles" or "documents" array lists ids as strings or as
+// objects with an "id"; the label is the line's "id", else its line number), or
+// lines "item<TAB>label" (also "item label"; blank lines and '#' comments
+// skipped). The format is decided per line. Errors: kDataError "name:line: ..."
+// for malformed lines.
+Status ParseLabelling(std::string_view text, std::string_view name,
+                      Labelling* out);
+
+}  // namespace precis
+
+#endif  // PRECIS_STORY_H_

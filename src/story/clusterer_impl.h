@@ -1,0 +1,109 @@
+// The state of a StoryClusterer: open stories, their centroids and the inverted
+// index from terms to stories. Split over story_clusterer.cc (arrivals) and
+// story_close.cc (merging, closing, emitting).
+#ifndef PRECIS_STORY_CLUSTERER_IMPL_H_
+#define PRECIS_STORY_CLUSTERER_IMPL_H_
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "dedup/lsh_index.h"
+#include "precis/story.h"
+#include "story/sparse.h"
+#include "story/term_space.h"
+
+namespace precis {
+
+// An article inside an open story.
+struct StoryMember {
+  std::string id;
+  std::string date;          // as given ("" when missing or invalid)
+  bool dated = false;        // `date` parsed
+  int64_t time = 0;          // the parsed date, else the clock time at arrival
+  uint64_t seq = 0;          // arrival number (0-based, over Add calls)
+  std::string headline;      // title, or first sentence
+  story::TermCounts counts;  // raw term counts (empty for duplicates)
+  story::SparseVector vec;   // unit TF-IDF vector (empty for duplicates)
+  bool duplicate = false;
+  uint64_t duplicate_of_seq = 0;
+  std::string duplicate_of;
+};
+
+struct OpenStory {
+  uint64_t id = 0;
+  story::SparseVector
+      centroid;     // sum of member vectors, pruned to the strongest terms
+  double norm = 0;  // |centroid|
+  int64_t last_time = 0;  // clock time of the latest article
+  std::vector<StoryMember> members;
+  std::vector<uint32_t>
+      indexed;  // terms under which the story is in the inverted index
+};
+
+struct StoryClusterer::Impl {
+  explicit Impl(const StoryOptions& o);
+
+  // Arrival (story_clusterer.cc).
+  void Add(const Article& article);
+  int64_t ArrivalTime(const std::string& date, bool* dated, int64_t* own_time);
+  uint32_t OpenNew();
+  void Join(uint32_t slot, StoryMember member, int64_t time);
+  void Reindex(uint32_t slot);
+  void Unindex(uint32_t slot);
+  double Similarity(const story::SparseVector& vec, const OpenStory& s) const;
+
+  // Refinement (story_refine.cc): k-means style reassignment over the open
+  // stories with the current IDF; returns the number of articles moved.
+  size_t Refine();
+  void RecomputeCentroid(uint32_t slot);
+
+  // Closing (story_close.cc).
+  void CloseIdle();
+  void CloseAll();
+  // Merges story `from` into `into` (both open); returns the surviving slot.
+  uint32_t Merge(uint32_t a, uint32_t b);
+  // The open story (other than `slot`) whose centroid is closest to `slot`'s,
+  // at least merge_threshold; nullopt when none.
+  std::optional<uint32_t> MergePartner(uint32_t slot, double* similarity);
+  void Emit(uint32_t slot);
+
+  StoryOptions options;
+  double decay_per_second = 0;  // ln 2 / half-life
+  int64_t idle_seconds = 0;
+  story::TermSpace terms;
+  std::optional<dedup::Fingerprinter> fingerprinter;
+  std::optional<dedup::LshIndex> duplicates;
+  dedup::Fingerprint fingerprint;
+  dedup::MatchTokens tokens;
+  std::vector<dedup::MatchToken> alias_scratch;
+  const dedup::AliasData* aliases = nullptr;
+
+  std::vector<std::unique_ptr<OpenStory>> slots;  // null when free
+  std::vector<uint32_t> free_slots;
+  size_t open = 0;
+  size_t open_articles = 0;
+  uint64_t next_story_id = 1;
+  uint64_t next_seq = 0;
+  std::vector<std::vector<uint32_t>> postings;         // term -> slots
+  std::unordered_map<std::string, uint32_t> open_ids;  // article id -> slot
+  std::unordered_map<uint64_t, uint32_t>
+      open_seqs;  // article seq -> slot (duplicates)
+
+  bool clock_set = false;
+  int64_t clock = 0;
+  std::vector<uint32_t> stamp;  // per slot: last query that saw it
+  uint32_t query = 0;
+  std::vector<uint32_t> top_scratch;
+  story::SparseVector vec, sum_scratch;
+
+  StoryReport report;
+  std::vector<Story> emitted;
+};
+
+}  // namespace precis
+
+#endif  // PRECIS_STORY_CLUSTERER_IMPL_H_

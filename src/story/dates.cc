@@ -1,0 +1,104 @@
+// ParseDate: ISO 8601 dates and date-times to seconds since the Unix epoch
+// (UTC).
+#include <cstdint>
+#include <string_view>
+
+#include "precis/story.h"
+
+namespace precis {
+namespace {
+
+// Reads exactly `n` digits at *pos.
+bool Digits(std::string_view s, size_t* pos, int n, int* value) {
+  if (*pos + n > s.size()) return false;
+  int v = 0;
+  for (int i = 0; i < n; ++i) {
+    const char c = s[*pos + i];
+    if (c < '0' || c > '9') return false;
+    v = v * 10 + (c - '0');
+  }
+  *pos += n;
+  *value = v;
+  return true;
+}
+
+bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int DaysInMonth(int y, int m) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30,
+                                  31, 31, 30, 31, 30, 31};
+  return m == 2 && IsLeap(y) ? 29 : kDays[m - 1];
+}
+
+// Days from 1970-01-01 to y-m-d in the proleptic Gregorian calendar: count
+// whole 400-year eras from year 0 (shifted to start in March so the leap day
+// ends the year).
+int64_t DaysFromCivil(int64_t y, int m, int d) {
+  y -= m <= 2;
+  const int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const int64_t year_of_era = y - era * 400;
+  const int64_t day_of_year = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const int64_t day_of_era =
+      year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+  return era * 146097 + day_of_era - 719468;
+}
+
+}  // namespace
+
+bool ParseDate(std::string_view s, int64_t* seconds) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+    s.remove_suffix(1);
+  size_t pos = 0;
+  int y, mo, d, h = 0, mi = 0, sec = 0;
+  if (!Digits(s, &pos, 4, &y)) return false;
+  const bool dashes = pos < s.size() && s[pos] == '-';
+  if (dashes) ++pos;
+  if (!Digits(s, &pos, 2, &mo)) return false;
+  if (dashes && (pos >= s.size() || s[pos++] != '-')) return false;
+  if (!Digits(s, &pos, 2, &d)) return false;
+  if (mo < 1 || mo > 12 || d < 1 || d > DaysInMonth(y, mo)) return false;
+  int64_t offset = 0;
+  if (pos < s.size()) {
+    if (s[pos] != 'T' && s[pos] != 't' && s[pos] != ' ') return false;
+    ++pos;
+    if (!Digits(s, &pos, 2, &h) || pos >= s.size() || s[pos++] != ':' ||
+        !Digits(s, &pos, 2, &mi)) {
+      return false;
+    }
+    if (pos < s.size() && s[pos] == ':') {
+      ++pos;
+      if (!Digits(s, &pos, 2, &sec)) return false;
+      if (pos < s.size() && (s[pos] == '.' || s[pos] == ',')) {
+        ++pos;
+        const size_t start = pos;
+        while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') ++pos;
+        if (pos == start) return false;
+      }
+    }
+    if (h > 24 || mi > 59 || sec > 60 || (h == 24 && (mi != 0 || sec != 0)))
+      return false;
+    if (pos < s.size()) {
+      if (s[pos] == 'Z' || s[pos] == 'z') {
+        ++pos;
+      } else if (s[pos] == '+' || s[pos] == '-') {
+        const int sign = s[pos++] == '-' ? -1 : 1;
+        int oh, om = 0;
+        if (!Digits(s, &pos, 2, &oh)) return false;
+        if (pos < s.size() && s[pos] == ':') ++pos;
+        if (pos < s.size() && !Digits(s, &pos, 2, &om)) return false;
+        if (oh > 23 || om > 59) return false;
+        offset = sign * (oh * 3600 + om * 60);
+      } else {
+        return false;
+      }
+    }
+    if (pos != s.size()) return false;
+  }
+  *seconds =
+      DaysFromCivil(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec - offset;
+  return true;
+}
+
+}  // namespace precis

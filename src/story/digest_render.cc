@@ -1,0 +1,153 @@
+// DigestToText and DigestToHtml.
+#include <string>
+
+#include "precis/story.h"
+
+namespace precis {
+namespace {
+
+std::string Dates(const Story& s) {
+  if (s.first_date.empty()) return "";
+  if (s.first_date == s.last_date) return s.first_date;
+  return s.first_date + " to " + s.last_date;
+}
+
+std::string Join(const std::vector<std::string>& items, const char* sep) {
+  std::string out;
+  for (const std::string& i : items) out += (out.empty() ? "" : sep) + i;
+  return out;
+}
+
+// One line: line breaks inside a sentence become spaces.
+std::string OneLine(std::string s) {
+  for (char& c : s) {
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  }
+  return s;
+}
+
+std::string Escape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::string Meta(const StoryDigest& d) {
+  const Story& s = d.story;
+  std::string meta = std::to_string(s.articles.size()) + " article" +
+                     (s.articles.size() == 1 ? "" : "s");
+  if (!s.duplicates.empty())
+    meta += " (" + std::to_string(s.duplicates.size()) + " duplicate" +
+            (s.duplicates.size() == 1 ? "" : "s") + ")";
+  const std::string dates = Dates(s);
+  if (!dates.empty()) meta = dates + " · " + meta;
+  if (d.off_topic_sentences > 0) {
+    meta += " · " + std::to_string(d.off_topic_sentences) +
+            " off-topic sentence" + (d.off_topic_sentences == 1 ? "" : "s") +
+            " left out";
+  }
+  return meta;
+}
+
+constexpr const char* kStyle = R"css(
+body{font:16px/1.5 Georgia,serif;max-width:46em;margin:2em auto;padding:0 1em;color:#222;background:#fdfdfb}
+h1{font:bold 1.6em/1.2 Helvetica,Arial,sans-serif;border-bottom:2px solid #222;padding-bottom:.3em}
+section{margin:2em 0;padding-bottom:1em;border-bottom:1px solid #ddd}
+h2{font:bold 1.2em/1.3 Helvetica,Arial,sans-serif;margin:0 0 .3em}
+.meta{font:.85em Helvetica,Arial,sans-serif;color:#666;margin:0 0 .6em}
+.terms span{display:inline-block;background:#eef;border-radius:3px;padding:0 .4em;margin:0 .3em .3em 0}
+.summary p{margin:.4em 0}
+.summary .src{font:.75em Helvetica,Arial,sans-serif;color:#999;margin-left:.4em}
+.dups{font:.85em Helvetica,Arial,sans-serif;color:#666}
+.empty{color:#999;font-style:italic}
+)css";
+
+}  // namespace
+
+std::string DigestToText(const std::vector<StoryDigest>& digests) {
+  std::string out;
+  for (size_t i = 0; i < digests.size(); ++i) {
+    const StoryDigest& d = digests[i];
+    const Story& s = d.story;
+    if (i > 0) out += '\n';
+    out +=
+        "# Story " + std::to_string(s.id) + ": " + OneLine(s.headline) + '\n';
+    out += Meta(d) + '\n';
+    if (!s.terms.empty()) out += "Terms: " + Join(s.terms, ", ") + '\n';
+    out += '\n';
+    for (const SummarySentence& sentence : d.summary.sentences) {
+      out += OneLine(sentence.text) + '\n';
+    }
+    if (!s.duplicates.empty()) {
+      std::vector<std::string> pairs;
+      for (const auto& [dup, of] : s.duplicates)
+        pairs.push_back(dup + " (of " + of + ")");
+      out += "Duplicates: " + Join(pairs, ", ") + '\n';
+    }
+  }
+  return out;
+}
+
+std::string DigestToHtml(const std::vector<StoryDigest>& digests,
+                         std::string_view title) {
+  std::string out =
+      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, "
+      "initial-scale=1\">\n<title>" +
+      Escape(title) + "</title>\n<style>" + kStyle +
+      "</style>\n</head>\n<body>\n<h1>" + Escape(title) + "</h1>\n";
+  for (const StoryDigest& d : digests) {
+    const Story& s = d.story;
+    out += "<section id=\"story-" + std::to_string(s.id) + "\">\n<h2>" +
+           Escape(OneLine(s.headline)) + "</h2>\n<p class=\"meta\">" +
+           Escape(Meta(d)) + "</p>\n";
+    if (!s.terms.empty()) {
+      out += "<p class=\"meta terms\">";
+      for (const std::string& t : s.terms)
+        out += "<span>" + Escape(t) + "</span>";
+      out += "</p>\n";
+    }
+    out += "<div class=\"summary\">\n";
+    if (d.summary.sentences.empty())
+      out += "<p class=\"empty\">No summary sentence.</p>\n";
+    for (const SummarySentence& sentence : d.summary.sentences) {
+      out += "<p>" + Escape(OneLine(sentence.text)) + "<span class=\"src\">" +
+             Escape(sentence.doc_id) + "</span></p>\n";
+    }
+    out += "</div>\n";
+    if (!s.duplicates.empty()) {
+      out += "<p class=\"dups\">Duplicates: ";
+      for (size_t i = 0; i < s.duplicates.size(); ++i) {
+        out += (i ? ", " : "") + Escape(s.duplicates[i].first) + " (of " +
+               Escape(s.duplicates[i].second) + ")";
+      }
+      out += "</p>\n";
+    }
+    out += "</section>\n";
+  }
+  out += "</body>\n</html>\n";
+  return out;
+}
+
+}  // namespace precis

@@ -1,0 +1,89 @@
+// OffTopicSentences: sentences of a story's articles that belong elsewhere.
+//
+// Every article gets a unit TF-IDF vector (IDF over all the texts given) and
+// every story a centroid. A sentence is compared with its own story's centroid
+// *without its own article* (otherwise a pasted paragraph would partly vouch
+// for itself) and with the other stories' centroids. It is off-topic when it is
+// unrelated to its story (below unrelated_threshold), or weakly related (below
+// off_topic_threshold) and closer to another story.
+#include <algorithm>
+
+#include "dedup/aliases.h"
+#include "precis/story.h"
+#include "story/sparse.h"
+#include "story/term_space.h"
+
+namespace precis {
+
+std::vector<std::vector<Span>> OffTopicSentences(
+    const std::vector<std::string_view>& texts,
+    const std::vector<std::vector<uint32_t>>& stories,
+    const DigestOptions& options) {
+  std::vector<std::vector<Span>> off(texts.size());
+  if (options.off_topic_threshold <= 0 && options.unrelated_threshold <= 0)
+    return off;
+  const StoryOptions& so = options.story;
+  const dedup::AliasData& aliases =
+      (so.dedup.aliases ? *so.dedup.aliases : AliasTable::Default()).data();
+  story::TermSpace space(so.language, so.name_boost);
+  dedup::MatchTokens tokens;
+  std::vector<dedup::MatchToken> scratch;
+  auto tokenize = [&](std::string_view text) {
+    dedup::TokenizeForMatching(text, &tokens);
+    dedup::ApplyAliases(aliases, text, &tokens, &scratch);
+  };
+  // Document frequencies over every text first, then the vectors.
+  std::vector<story::TermCounts> counts(texts.size());
+  for (size_t i = 0; i < texts.size(); ++i) {
+    tokenize(texts[i]);
+    space.Count(tokens, true, &counts[i]);
+  }
+  std::vector<story::SparseVector> vectors(texts.size());
+  for (size_t i = 0; i < texts.size(); ++i) space.Weigh(counts[i], &vectors[i]);
+  std::vector<story::SparseVector> centroids(stories.size());
+  story::SparseVector sum_scratch;
+  for (size_t s = 0; s < stories.size(); ++s) {
+    for (uint32_t i : stories[s])
+      story::AddTo(vectors[i], &centroids[s], &sum_scratch);
+  }
+  std::vector<double> norms(stories.size());
+  for (size_t s = 0; s < stories.size(); ++s)
+    norms[s] = story::Norm(centroids[s]);
+
+  story::TermCounts sentence_counts;
+  story::SparseVector sentence, rest;
+  for (size_t s = 0; s < stories.size(); ++s) {
+    if (stories[s].size() < 2)
+      continue;  // a single article has nothing to be measured against
+    for (uint32_t i : stories[s]) {
+      // The story without this article.
+      rest = centroids[s];
+      auto r = rest.begin();
+      for (const story::TermWeight& t : vectors[i]) {
+        while (r != rest.end() && r->term < t.term) ++r;
+        if (r != rest.end() && r->term == t.term) r->weight -= t.weight;
+      }
+      const double rest_norm = story::Norm(rest);
+      if (rest_norm <= 0) continue;
+      for (const Span& span :
+           SplitSentences(texts[i], options.summarize.segment)) {
+        tokenize(span.of(texts[i]));
+        space.Count(tokens, false, &sentence_counts);
+        space.Weigh(sentence_counts, &sentence);
+        if (sentence.empty()) continue;  // no content word: nothing to judge
+        const double own = story::Dot(sentence, rest) / rest_norm;
+        bool is_off = own < options.unrelated_threshold;
+        if (!is_off && own < options.off_topic_threshold) {
+          for (size_t o = 0; o < stories.size() && !is_off; ++o) {
+            if (o == s || norms[o] <= 0) continue;
+            is_off = story::Dot(sentence, centroids[o]) / norms[o] > own;
+          }
+        }
+        if (is_off) off[i].push_back(span);
+      }
+    }
+  }
+  return off;
+}
+
+}  // namespace precis

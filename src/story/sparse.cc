@@ -1,0 +1,52 @@
+#include "story/sparse.h"
+
+#include <algorithm>
+
+namespace precis::story {
+namespace {
+
+// Strongest first; the term id breaks ties so the order is total (determinism).
+bool Stronger(const TermWeight& a, const TermWeight& b) {
+  return a.weight != b.weight ? a.weight > b.weight : a.term < b.term;
+}
+
+}  // namespace
+
+void AddTo(const SparseVector& v, SparseVector* sum, SparseVector* scratch) {
+  scratch->clear();
+  scratch->reserve(v.size() + sum->size());
+  auto i = v.cbegin();
+  auto j = sum->cbegin();
+  while (i != v.end() || j != sum->end()) {
+    if (j == sum->cend() || (i != v.cend() && i->term < j->term)) {
+      scratch->push_back(*i++);
+    } else if (i == v.end() || j->term < i->term) {
+      scratch->push_back(*j++);
+    } else {
+      scratch->push_back({i->term, i->weight + j->weight});
+      ++i;
+      ++j;
+    }
+  }
+  sum->swap(*scratch);
+}
+
+void TopTerms(const SparseVector& v, size_t k, std::vector<uint32_t>* terms) {
+  terms->clear();
+  if (v.empty() || k == 0) return;
+  std::vector<TermWeight> copy(v);
+  k = std::min(k, copy.size());
+  std::partial_sort(copy.begin(), copy.begin() + k, copy.end(), Stronger);
+  for (size_t i = 0; i < k; ++i) terms->push_back(copy[i].term);
+}
+
+void KeepStrongest(SparseVector* v, size_t k) {
+  if (v->size() <= k) return;
+  std::nth_element(v->begin(), v->begin() + k, v->end(), Stronger);
+  v->resize(k);
+  std::sort(v->begin(), v->end(), [](const TermWeight& a, const TermWeight& b) {
+    return a.term < b.term;
+  });
+}
+
+}  // namespace precis::story

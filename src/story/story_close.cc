@@ -1,0 +1,171 @@
+// StoryClusterer: closing idle stories, the merge pass and emitting finished
+// stories.
+#include <algorithm>
+#include <tuple>
+
+#include "story/clusterer_impl.h"
+
+namespace precis {
+
+std::optional<uint32_t> StoryClusterer::Impl::MergePartner(uint32_t slot,
+                                                           double* similarity) {
+  const OpenStory& s = *slots[slot];
+  if (options.merge_threshold > 1 || s.norm <= 0) return std::nullopt;
+  ++query;
+  stamp[slot] = query;
+  std::optional<uint32_t> best;
+  double best_sim = 0;
+  for (uint32_t term : s.indexed) {
+    for (uint32_t other : postings[term]) {
+      if (stamp[other] == query) continue;
+      stamp[other] = query;
+      const OpenStory& o = *slots[other];
+      if (o.norm <= 0) continue;
+      const double sim = story::Dot(s.centroid, o.centroid) / (s.norm * o.norm);
+      if (sim < options.merge_threshold) continue;
+      if (!best || sim > best_sim ||
+          (sim == best_sim && o.id < slots[*best]->id)) {
+        best = other;
+        best_sim = sim;
+      }
+    }
+  }
+  *similarity = best_sim;
+  return best;
+}
+
+uint32_t StoryClusterer::Impl::Merge(uint32_t a, uint32_t b) {
+  // The older story (smaller id) absorbs the younger one.
+  if (slots[b]->id < slots[a]->id) std::swap(a, b);
+  OpenStory& keep = *slots[a];
+  OpenStory& gone = *slots[b];
+  Unindex(b);
+  AddTo(gone.centroid, &keep.centroid, &sum_scratch);
+  if (keep.centroid.size() > 2 * size_t{options.centroid_terms}) {
+    KeepStrongest(&keep.centroid, options.centroid_terms);
+  }
+  keep.norm = story::Norm(keep.centroid);
+  keep.last_time = std::max(keep.last_time, gone.last_time);
+  for (StoryMember& m : gone.members) {
+    open_ids[m.id] = a;
+    open_seqs[m.seq] = a;
+    keep.members.push_back(std::move(m));
+  }
+  std::sort(
+      keep.members.begin(), keep.members.end(),
+      [](const StoryMember& x, const StoryMember& y) { return x.seq < y.seq; });
+  slots[b].reset();
+  free_slots.push_back(b);
+  --open;
+  ++report.stories_merged;
+  Reindex(a);
+  return a;
+}
+
+void StoryClusterer::Impl::CloseIdle() {
+  if (idle_seconds <= 0 || !clock_set) return;
+  const int64_t limit = clock - idle_seconds;
+  std::vector<std::pair<int64_t, uint64_t>>
+      idle;  // (last time, id): oldest first
+  std::vector<uint32_t> idle_slots;
+  for (uint32_t i = 0; i < slots.size(); ++i) {
+    if (slots[i] && slots[i]->last_time < limit)
+      idle.emplace_back(slots[i]->last_time, i);
+  }
+  if (idle.empty()) return;
+  std::sort(idle.begin(), idle.end(), [&](const auto& x, const auto& y) {
+    return std::tie(x.first, slots[x.second]->id) <
+           std::tie(y.first, slots[y.second]->id);
+  });
+  for (const auto& [time, first] : idle) {
+    uint32_t slot = static_cast<uint32_t>(first);
+    if (!slots[slot]) continue;  // merged into an earlier one of this list
+    while (slots[slot]->last_time < limit) {
+      double sim;
+      const std::optional<uint32_t> partner = MergePartner(slot, &sim);
+      if (!partner) {
+        Emit(slot);
+        break;
+      }
+      slot =
+          Merge(slot, *partner);  // may now be active again: then it stays open
+    }
+  }
+}
+
+void StoryClusterer::Impl::CloseAll() {
+  Refine();
+  // Merge pass: the closest pair first until no pair reaches the threshold.
+  while (true) {
+    std::optional<std::pair<uint32_t, uint32_t>> best;
+    double best_sim = 0;
+    std::pair<uint64_t, uint64_t> best_ids;
+    for (uint32_t i = 0; i < slots.size(); ++i) {
+      if (!slots[i]) continue;
+      double sim;
+      const std::optional<uint32_t> p = MergePartner(i, &sim);
+      if (!p) continue;
+      std::pair<uint64_t, uint64_t> ids =
+          std::minmax(slots[i]->id, slots[*p]->id);
+      if (!best || sim > best_sim || (sim == best_sim && ids < best_ids)) {
+        best = std::make_pair(i, *p);
+        best_sim = sim;
+        best_ids = ids;
+      }
+    }
+    if (!best) break;
+    Merge(best->first, best->second);
+  }
+  std::vector<std::pair<uint64_t, uint32_t>> order;
+  for (uint32_t i = 0; i < slots.size(); ++i) {
+    if (slots[i]) order.emplace_back(slots[i]->id, i);
+  }
+  std::sort(order.begin(), order.end());
+  for (const auto& [id, slot] : order) Emit(slot);
+}
+
+void StoryClusterer::Impl::Emit(uint32_t slot) {
+  OpenStory& s = *slots[slot];
+  Story story;
+  story.id = s.id;
+  const StoryMember* first = nullptr;
+  const StoryMember* last = nullptr;
+  const StoryMember* central = nullptr;
+  double central_sim = -1;
+  for (const StoryMember& m : s.members) {
+    story.articles.push_back(m.id);
+    if (m.duplicate) story.duplicates.emplace_back(m.id, m.duplicate_of);
+    if (m.dated) {
+      if (first == nullptr || m.time < first->time) first = &m;
+      if (last == nullptr || m.time >= last->time) last = &m;
+    }
+    if (!m.duplicate && s.norm > 0) {
+      const double sim = story::Dot(m.vec, s.centroid) / s.norm;
+      if (sim > central_sim) {  // members are in arrival order: the earliest
+                                // wins a tie
+        central = &m;
+        central_sim = sim;
+      }
+    }
+  }
+  if (first != nullptr) story.first_date = first->date;
+  if (last != nullptr) story.last_date = last->date;
+  if (central != nullptr) story.headline = central->headline;
+  TopTerms(s.centroid, options.report_terms, &top_scratch);
+  for (uint32_t term : top_scratch) story.terms.push_back(terms.Form(term));
+
+  Unindex(slot);
+  for (const StoryMember& m : s.members) {
+    open_ids.erase(m.id);
+    open_seqs.erase(m.seq);
+    if (duplicates) duplicates->Remove(m.seq);
+  }
+  open_articles -= s.members.size();
+  slots[slot].reset();
+  free_slots.push_back(slot);
+  --open;
+  ++report.stories_emitted;
+  emitted.push_back(std::move(story));
+}
+
+}  // namespace precis

@@ -1,0 +1,305 @@
+// StoryClusterer: arrivals. Each article is timed, checked against
+// near-duplicates in open stories, vectorized, compared with the open stories
+// that share one of its strongest terms and placed.
+#include <algorithm>
+#include <cmath>
+
+#include "story/clusterer_impl.h"
+
+namespace precis {
+namespace {
+
+constexpr size_t kHeadlineBytes = 200;
+
+// White space runs become one space; cut at a word boundary near `max` bytes
+// with "…".
+std::string Headline(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  if (out.size() <= kHeadlineBytes) return out;
+  size_t cut = out.rfind(' ', kHeadlineBytes);
+  if (cut == std::string::npos || cut < kHeadlineBytes / 2) {
+    cut = kHeadlineBytes;
+    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80)
+      --cut;
+  }
+  out.resize(cut);
+  return out + "\xE2\x80\xA6";
+}
+
+// The article's first sentence, from the matching tokens' sentence flags.
+std::string_view FirstSentence(std::string_view text,
+                               const dedup::MatchTokens& tokens) {
+  for (const dedup::MatchToken& t : tokens.tokens) {
+    if (!(t.flags & dedup::kSentenceEnd)) continue;
+    size_t end = t.span.end;
+    while (end < text.size() &&
+           (text[end] == '.' || text[end] == '!' || text[end] == '?' ||
+            text[end] == '"' || text[end] == '\'')) {
+      ++end;
+    }
+    return text.substr(tokens.tokens.front().span.begin,
+                       end - tokens.tokens.front().span.begin);
+  }
+  return text;
+}
+
+}  // namespace
+
+Status ValidateStoryOptions(const StoryOptions& o) {
+  if (!(o.join_threshold > 0))
+    return Status::InvalidArgument("join threshold must be positive");
+  if (!(o.decay_half_life_hours >= 0) || !(o.idle_hours >= 0)) {
+    return Status::InvalidArgument(
+        "decay half-life and idle time must not be negative");
+  }
+  if (!(o.merge_threshold > 0))
+    return Status::InvalidArgument("merge threshold must be positive");
+  if (!(o.name_boost >= 1))
+    return Status::InvalidArgument("name boost must be at least 1");
+  if (o.query_terms == 0 || o.index_terms == 0 || o.centroid_terms == 0) {
+    return Status::InvalidArgument("term counts must be at least 1");
+  }
+  if (o.detect_duplicates)
+    PRECIS_RETURN_IF_ERROR(ValidateDedupOptions(o.dedup));
+  return Status::Ok();
+}
+
+StoryClusterer::Impl::Impl(const StoryOptions& o)
+    : options(o), terms(o.language, o.name_boost) {
+  if (o.decay_half_life_hours > 0)
+    decay_per_second = std::log(2.0) / (o.decay_half_life_hours * 3600);
+  idle_seconds = static_cast<int64_t>(o.idle_hours * 3600);
+  aliases =
+      &(o.dedup.aliases ? *o.dedup.aliases : AliasTable::Default()).data();
+  if (o.detect_duplicates) {
+    fingerprinter.emplace(o.dedup);
+    duplicates.emplace(o.dedup);
+  }
+}
+
+int64_t StoryClusterer::Impl::ArrivalTime(const std::string& date, bool* dated,
+                                          int64_t* own) {
+  int64_t t = 0;
+  *dated = false;
+  if (date.empty()) {
+    ++report.missing_dates;
+  } else if (!ParseDate(date, &t)) {
+    ++report.invalid_dates;
+  } else {
+    *dated = true;
+  }
+  if (*dated) {
+    if (!clock_set) {
+      // Articles before the first date arrived "at the previous article's
+      // time": there was none, so they take the first date seen.
+      clock_set = true;
+      clock = t;
+      for (auto& s : slots) {
+        if (!s) continue;
+        s->last_time = t;
+        for (StoryMember& m : s->members) m.time = t;
+      }
+    } else if (t < clock) {
+      ++report.out_of_order;
+    } else {
+      clock = t;
+    }
+  }
+  *own = *dated ? t : clock;
+  return clock;
+}
+
+uint32_t StoryClusterer::Impl::OpenNew() {
+  uint32_t slot;
+  if (!free_slots.empty()) {
+    slot = free_slots.back();
+    free_slots.pop_back();
+  } else {
+    slot = static_cast<uint32_t>(slots.size());
+    slots.emplace_back();
+    stamp.push_back(0);
+  }
+  slots[slot] = std::make_unique<OpenStory>();
+  slots[slot]->id = next_story_id++;
+  ++open;
+  ++report.stories_opened;
+  report.peak_open_stories = std::max(report.peak_open_stories, open);
+  return slot;
+}
+
+void StoryClusterer::Impl::Join(uint32_t slot, StoryMember member,
+                                int64_t time) {
+  OpenStory& s = *slots[slot];
+  const bool content = !member.vec.empty();
+  if (content) {
+    AddTo(member.vec, &s.centroid, &sum_scratch);
+    if (s.centroid.size() > 2 * size_t{options.centroid_terms}) {
+      KeepStrongest(&s.centroid, options.centroid_terms);
+    }
+    s.norm = story::Norm(s.centroid);
+  }
+  s.last_time = std::max(s.last_time, time);
+  open_ids[member.id] = slot;
+  open_seqs[member.seq] = slot;
+  s.members.push_back(std::move(member));
+  ++open_articles;
+  report.peak_open_articles =
+      std::max(report.peak_open_articles, open_articles);
+  if (content) Reindex(slot);
+}
+
+void StoryClusterer::Impl::Reindex(uint32_t slot) {
+  OpenStory& s = *slots[slot];
+  TopTerms(s.centroid, options.index_terms, &top_scratch);
+  std::sort(top_scratch.begin(), top_scratch.end());
+  // Both lists are sorted: drop the terms that left the top, add the ones that
+  // entered.
+  auto old_it = s.indexed.begin();
+  auto new_it = top_scratch.begin();
+  while (old_it != s.indexed.end() || new_it != top_scratch.end()) {
+    if (new_it == top_scratch.end() ||
+        (old_it != s.indexed.end() && *old_it < *new_it)) {
+      auto& p = postings[*old_it];
+      p.erase(std::find(p.begin(), p.end(), slot));
+      ++old_it;
+    } else if (old_it == s.indexed.end() || *new_it < *old_it) {
+      if (*new_it >= postings.size()) postings.resize(terms.vocabulary());
+      postings[*new_it].push_back(slot);
+      ++new_it;
+    } else {
+      ++old_it;
+      ++new_it;
+    }
+  }
+  s.indexed.assign(top_scratch.begin(), top_scratch.end());
+}
+
+void StoryClusterer::Impl::Unindex(uint32_t slot) {
+  OpenStory& s = *slots[slot];
+  for (uint32_t term : s.indexed) {
+    auto& p = postings[term];
+    p.erase(std::find(p.begin(), p.end(), slot));
+  }
+  s.indexed.clear();
+}
+
+double StoryClusterer::Impl::Similarity(const story::SparseVector& v,
+                                        const OpenStory& s) const {
+  if (s.norm <= 0) return 0;
+  double sim = story::Dot(v, s.centroid) / s.norm;
+  if (decay_per_second > 0 && clock > s.last_time) {
+    sim *=
+        std::exp(-decay_per_second * static_cast<double>(clock - s.last_time));
+  }
+  return sim;
+}
+
+void StoryClusterer::Impl::Add(const Article& article) {
+  ++report.articles;
+  StoryMember member;
+  member.seq = next_seq++;
+  const int64_t now = ArrivalTime(article.date, &member.dated, &member.time);
+  if (member.dated) member.date = article.date;
+  CloseIdle();
+  if (open_ids.count(article.id) != 0) {
+    ++report.duplicate_ids;
+    return;
+  }
+  dedup::TokenizeForMatching(article.text, &tokens);
+  dedup::ApplyAliases(*aliases, article.text, &tokens, &alias_scratch);
+  if (tokens.tokens.empty()) {
+    ++report.empty;
+    return;
+  }
+  member.id = article.id;
+  member.headline =
+      Headline(article.title.empty() ? FirstSentence(article.text, tokens)
+                                     : std::string_view(article.title));
+  if (duplicates) {
+    fingerprinter->FromTokens(tokens, &fingerprint);
+    const DuplicateMatch m = duplicates->Find(fingerprint);
+    if (m.found) {
+      const uint32_t slot = open_seqs.at(m.of);
+      for (const StoryMember& other : slots[slot]->members) {
+        if (other.seq == m.of) member.duplicate_of = other.id;
+      }
+      member.duplicate_of_seq = m.of;
+      member.duplicate = true;
+      duplicates->Insert(member.seq, m.of, fingerprint);
+      Join(slot, std::move(member), now);
+      ++report.duplicates;
+      ++report.clustered;
+      return;
+    }
+  }
+  terms.Count(tokens, true, &member.counts);
+  terms.Weigh(member.counts, &member.vec);
+  if (member.vec.empty()) {
+    ++report.empty;
+    return;
+  }
+  // Candidates: open stories indexed under one of the article's strongest
+  // terms.
+  TopTerms(member.vec, options.query_terms, &top_scratch);
+  ++query;
+  int64_t best_slot = -1;
+  double best_sim = 0;
+  for (uint32_t term : top_scratch) {
+    if (term >= postings.size()) continue;
+    for (uint32_t slot : postings[term]) {
+      if (stamp[slot] == query) continue;
+      stamp[slot] = query;
+      const double sim = Similarity(member.vec, *slots[slot]);
+      // Highest similarity; the older story on a tie.
+      if (best_slot < 0 || sim > best_sim ||
+          (sim == best_sim && slots[slot]->id < slots[best_slot]->id)) {
+        best_slot = slot;
+        best_sim = sim;
+      }
+    }
+  }
+  const uint32_t slot = best_slot >= 0 && best_sim >= options.join_threshold
+                            ? static_cast<uint32_t>(best_slot)
+                            : OpenNew();
+  const uint64_t seq = member.seq;
+  Join(slot, std::move(member), now);
+  if (duplicates) duplicates->Insert(seq, seq, fingerprint);
+  ++report.clustered;
+}
+
+StoryClusterer::StoryClusterer(const StoryOptions& options)
+    : impl_(std::make_unique<Impl>(options)) {}
+StoryClusterer::~StoryClusterer() = default;
+void StoryClusterer::Add(const Article& article) { impl_->Add(article); }
+void StoryClusterer::Flush() { impl_->CloseAll(); }
+std::vector<Story> StoryClusterer::TakeStories() {
+  std::vector<Story> out;
+  out.swap(impl_->emitted);
+  return out;
+}
+const StoryReport& StoryClusterer::report() const { return impl_->report; }
+size_t StoryClusterer::open_stories() const { return impl_->open; }
+
+Status ClusterArticles(const std::vector<Article>& articles,
+                       const StoryOptions& options, std::vector<Story>* stories,
+                       StoryReport* report) {
+  PRECIS_RETURN_IF_ERROR(ValidateStoryOptions(options));
+  StoryClusterer clusterer(options);
+  for (const Article& a : articles) clusterer.Add(a);
+  clusterer.Flush();
+  *stories = clusterer.TakeStories();
+  if (report != nullptr) *report = clusterer.report();
+  return Status::Ok();
+}
+
+}  // namespace precis

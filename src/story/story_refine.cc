@@ -1,0 +1,121 @@
+// StoryClusterer: refinement of the open stories before they are closed.
+// Single-pass clustering places each article with the IDF and centroids of its
+// arrival time; by the end, both have changed. A few rounds of batch k-means
+// reassignment (each article to the closest centroid, its own story judged
+// without it) repair the early decisions.
+#include <algorithm>
+#include <cmath>
+
+#include "story/clusterer_impl.h"
+
+namespace precis {
+
+void StoryClusterer::Impl::RecomputeCentroid(uint32_t slot) {
+  OpenStory& s = *slots[slot];
+  s.centroid.clear();
+  for (StoryMember& m : s.members) {
+    if (m.duplicate) continue;
+    terms.Weigh(m.counts, &m.vec);
+    AddTo(m.vec, &s.centroid, &sum_scratch);
+  }
+  if (s.centroid.size() > 2 * size_t{options.centroid_terms}) {
+    KeepStrongest(&s.centroid, options.centroid_terms);
+  }
+  s.norm = story::Norm(s.centroid);
+  Reindex(slot);
+}
+
+size_t StoryClusterer::Impl::Refine() {
+  struct Move {
+    uint64_t seq;
+    uint32_t from, to;
+  };
+  size_t moved_total = 0;
+  for (uint32_t iter = 0; iter < options.refine_iterations; ++iter) {
+    for (uint32_t i = 0; i < slots.size(); ++i) {
+      if (slots[i]) RecomputeCentroid(i);
+    }
+    // Decide every move against the same centroids (batch k-means:
+    // order-independent).
+    std::vector<Move> moves;
+    for (uint32_t from = 0; from < slots.size(); ++from) {
+      if (!slots[from]) continue;
+      const OpenStory& own = *slots[from];
+      for (const StoryMember& m : own.members) {
+        if (m.duplicate || m.vec.empty()) continue;
+        // Cosine with the own centroid without this article (m.vec has unit
+        // length).
+        const double dot = story::Dot(m.vec, own.centroid);
+        const double rest2 = own.norm * own.norm - 2 * dot + 1;
+        double own_sim = rest2 > 1e-9 ? (dot - 1) / std::sqrt(rest2) : 0.0;
+        double best_sim = std::max(own_sim, options.join_threshold);
+        int64_t best = -1;
+        TopTerms(m.vec, options.query_terms, &top_scratch);
+        ++query;
+        stamp[from] = query;
+        for (uint32_t term : top_scratch) {
+          if (term >= postings.size()) continue;
+          for (uint32_t other : postings[term]) {
+            if (stamp[other] == query) continue;
+            stamp[other] = query;
+            const OpenStory& o = *slots[other];
+            if (o.norm <= 0) continue;
+            const double sim = story::Dot(m.vec, o.centroid) / o.norm;
+            if (sim > best_sim ||
+                (sim == best_sim && best >= 0 && o.id < slots[best]->id)) {
+              best = other;
+              best_sim = sim;
+            }
+          }
+        }
+        if (best >= 0)
+          moves.push_back({m.seq, from, static_cast<uint32_t>(best)});
+      }
+    }
+    if (moves.empty()) break;
+    moved_total += moves.size();
+    // Apply: each moved article takes its duplicates along.
+    std::unordered_map<uint64_t, uint32_t> target;  // seq -> destination slot
+    for (const Move& mv : moves) target[mv.seq] = mv.to;
+    for (uint32_t from = 0; from < slots.size(); ++from) {
+      if (!slots[from]) continue;
+      auto& members = slots[from]->members;
+      std::vector<StoryMember> stay;
+      for (StoryMember& m : members) {
+        auto it = target.find(m.duplicate ? m.duplicate_of_seq : m.seq);
+        if (it == target.end() || it->second == from) {
+          stay.push_back(std::move(m));
+          continue;
+        }
+        slots[it->second]->members.push_back(std::move(m));
+      }
+      members.swap(stay);
+    }
+    for (uint32_t i = 0; i < slots.size(); ++i) {
+      if (!slots[i]) continue;
+      OpenStory& s = *slots[i];
+      std::sort(s.members.begin(), s.members.end(),
+                [](const StoryMember& x, const StoryMember& y) {
+                  return x.seq < y.seq;
+                });
+      for (const StoryMember& m : s.members) {
+        open_ids[m.id] = i;
+        open_seqs[m.seq] = i;
+        s.last_time = std::max(s.last_time, m.time);
+      }
+      if (s.members.empty()) {  // every article left: the story is gone
+        Unindex(i);
+        slots[i].reset();
+        free_slots.push_back(i);
+        --open;
+        ++report.stories_merged;
+      }
+    }
+  }
+  for (uint32_t i = 0; i < slots.size(); ++i) {
+    if (slots[i]) RecomputeCentroid(i);
+  }
+  return moved_total;
+}
+
+}  // namespace precis

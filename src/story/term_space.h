@@ -1,0 +1,83 @@
+// TermSpace: the vocabulary, stream document frequencies and TF-IDF vectors of
+// story clustering. Words arrive as matching tokens already rewritten with the
+// alias table; each distinct folded form is looked up (stopword?) and stemmed
+// once, then cached.
+//
+// Weight of term t in an article: (1 + ln count) * idf(t) * (1 + (boost - 1) *
+// names / count), where `names` counts the occurrences that look like names
+// (capitalised inside a sentence, or a name alias), idf(t) = ln((1 + N) / (1 +
+// df)) + 1 over the articles counted so far; the vector is then scaled to unit
+// length. Not thread-safe.
+#ifndef PRECIS_STORY_TERM_SPACE_H_
+#define PRECIS_STORY_TERM_SPACE_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "dedup/aliases.h"
+#include "dedup/match_tokens.h"
+#include "precis/text.h"
+#include "story/sparse.h"
+
+namespace precis::story {
+
+// Raw counts of one term in one article: all occurrences and the name-like
+// ones.
+struct TermCount {
+  uint32_t term;
+  float count;
+  float names;
+};
+using TermCounts = std::vector<TermCount>;  // sorted by term
+
+class TermSpace {
+ public:
+  static constexpr uint32_t kNone = UINT32_MAX;
+
+  TermSpace(std::string_view language, double name_boost);
+
+  // The unit TF-IDF vector of `tokens`. With `count_df`, the article is first
+  // added to the document frequencies (so its own terms are known). Empty when
+  // no content word.
+  void Vectorize(const dedup::MatchTokens& tokens, bool count_df,
+                 SparseVector* out);
+  // The same in two steps: the counts (with `count_df`, added to the document
+  // frequencies) and their unit vector under the current IDF. Weigh can be
+  // called again later, when the document frequencies have grown.
+  void Count(const dedup::MatchTokens& tokens, bool count_df, TermCounts* out);
+  void Weigh(const TermCounts& counts, SparseVector* out) const;
+
+  double Idf(uint32_t term) const;
+  // A surface form of the term (the first folded form that produced it).
+  const std::string& Form(uint32_t term) const { return forms_[term]; }
+  size_t vocabulary() const { return forms_.size(); }
+  uint64_t documents() const { return documents_; }
+
+ private:
+  uint32_t Lookup(std::string_view norm);
+
+  std::string language_;
+  double name_boost_;
+  std::unique_ptr<Stemmer> stemmer_;
+  std::unordered_map<std::string, uint32_t, dedup::StringViewHash,
+                     std::equal_to<>>
+      by_form_;
+  std::unordered_map<std::string, uint32_t, dedup::StringViewHash,
+                     std::equal_to<>>
+      by_stem_;
+  std::vector<std::string> forms_;
+  std::vector<uint32_t> df_;
+  uint64_t documents_ = 0;
+  // Per-article scratch, indexed by term.
+  std::vector<float> count_, names_;
+  std::vector<uint32_t> touched_;
+  TermCounts counts_scratch_;
+};
+
+}  // namespace precis::story
+
+#endif  // PRECIS_STORY_TERM_SPACE_H_

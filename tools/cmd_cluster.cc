@@ -1,0 +1,51 @@
+// `precis cluster`: an article stream into stories, as JSON Lines.
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "command.h"
+#include "story_args.h"
+
+namespace precis::cli {
+namespace {
+
+int RunCluster(const CommandContext& ctx, StoryArgs args) {
+  AliasTable aliases;
+  std::vector<Article> articles;
+  if (!PrepareStream(ctx, &args, &aliases, &articles)) return kExitFailure;
+  StoryClusterer clusterer(args.options);
+  size_t stories = 0;
+  // Stories are written as soon as they close, so output keeps pace with a long
+  // stream.
+  auto write = [&] {
+    for (const Story& s : clusterer.TakeStories()) {
+      std::cout << StoryToJson(s) << '\n';
+      ++stories;
+    }
+  };
+  for (const Article& a : articles) {
+    clusterer.Add(a);
+    write();
+  }
+  clusterer.Flush();
+  write();
+  PrintStoryReport(ctx, clusterer.report(), stories);
+  return kExitOk;
+}
+
+}  // namespace
+
+void AddClusterCommand(CLI::App& app, CommandContext& ctx) {
+  auto args = std::make_shared<StoryArgs>();
+  CLI::App* cmd =
+      app.add_subcommand("cluster",
+                         "Group a stream of articles into stories (online "
+                         "clustering, near-duplicates joined to "
+                         "their original). Writes one JSON object per story "
+                         "per line: {\"id\",\"articles\","
+                         "\"first_date\",\"last_date\",\"terms\",\"headline\","
+                         "\"duplicates\":[[dup,of],...]}.");
+  AddStoryOptions(cmd, args.get());
+  cmd->callback([&ctx, args] { ctx.exit_code = RunCluster(ctx, *args); });
+}
+
+}  // namespace precis::cli

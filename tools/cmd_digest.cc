@@ -1,0 +1,114 @@
+// `precis digest`: stories of an article stream with their summaries, as text,
+// JSON or HTML.
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <iostream>
+
+#include "command.h"
+#include "story_args.h"
+
+namespace precis::cli {
+namespace {
+
+struct DigestArgs {
+  StoryArgs story;
+  DigestOptions digest;
+  size_t words = 0;
+  std::string format = "text";
+  std::string title = "precis digest";
+  size_t min_articles = 1;
+};
+
+int RunDigest(const CommandContext& ctx, DigestArgs args) {
+  AliasTable aliases;
+  std::vector<Article> articles;
+  if (!PrepareStream(ctx, &args.story, &aliases, &articles))
+    return kExitFailure;
+  if (args.words > 0) args.digest.summarize.budget.limit = args.words;
+  args.digest.summarize.segment.language = args.digest.summarize.language;
+  args.digest.story = args.story.options;
+  if (args.digest.off_topic_threshold <= 0) args.digest.unrelated_threshold = 0;
+
+  std::vector<Story> stories;
+  StoryReport report;
+  Status status =
+      ClusterArticles(articles, args.story.options, &stories, &report);
+  if (!status.ok()) {
+    PrintError(status.message());
+    return kExitFailure;
+  }
+  PrintStoryReport(ctx, report, stories.size());
+  // Largest stories first (then by id): a digest reader wants the big events on
+  // top.
+  std::stable_sort(stories.begin(), stories.end(),
+                   [](const Story& a, const Story& b) {
+                     return a.articles.size() > b.articles.size();
+                   });
+  std::vector<Story> kept;
+  for (Story& s : stories) {
+    if (s.articles.size() >= args.min_articles) kept.push_back(std::move(s));
+  }
+  std::vector<StoryDigest> digests;
+  status = BuildDigest(articles, kept, args.digest, &digests);
+  if (!status.ok()) {
+    PrintError(status.message());
+    return status.code() == Status::Code::kInvalidArgument ? kExitUsage
+                                                           : kExitFailure;
+  }
+  if (args.format == "json") {
+    std::cout << DigestToJsonLines(digests);
+  } else if (args.format == "html") {
+    std::cout << DigestToHtml(digests, args.title);
+  } else {
+    std::cout << DigestToText(digests);
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+void AddDigestCommand(CLI::App& app, CommandContext& ctx) {
+  auto args = std::make_shared<DigestArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "digest",
+      "Cluster a stream of articles into stories (as `precis cluster`) and "
+      "summarize each "
+      "story. Near-duplicates are reported, not summarized twice; sentences "
+      "pasted from other "
+      "stories are left out of a story's summary. Largest stories first.");
+  AddStoryOptions(cmd, &args->story);
+  std::string methods;
+  for (const auto& m : MethodNames())
+    methods += (methods.empty() ? "" : ", ") + m;
+  cmd->add_option("-m,--method", args->digest.summarize.method,
+                  "Summarization method: " + methods)
+      ->check(CLI::IsMember(MethodNames()))
+      ->capture_default_str();
+  cmd->add_option("-w,--words", args->words,
+                  "Summary length per story in words (default 100)")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option(
+         "-f,--format", args->format,
+         "Output: text, json (one object per story per line) or html (one "
+         "self-contained page)")
+      ->check(CLI::IsMember({"text", "json", "html"}))
+      ->capture_default_str();
+  cmd->add_option("--title", args->title, "Title of the HTML page")
+      ->capture_default_str();
+  cmd->add_option("--min-articles", args->min_articles,
+                  "Leave out stories with fewer articles than this")
+      ->capture_default_str();
+  cmd->add_option("--off-topic", args->digest.off_topic_threshold,
+                  "A sentence below this cosine with its story, and closer to "
+                  "another story, is "
+                  "left out of the summary (0: keep everything)")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
+  cmd->callback([&ctx, args] {
+    DigestArgs copy = *args;
+    copy.digest.summarize.language = copy.story.options.language;
+    ctx.exit_code = RunDigest(ctx, std::move(copy));
+  });
+}
+
+}  // namespace precis::cli

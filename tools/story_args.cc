@@ -1,0 +1,178 @@
+#include "story_args.h"
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <numeric>
+#include <unordered_set>
+
+namespace precis::cli {
+
+void AddStoryOptions(CLI::App* cmd, StoryArgs* args) {
+  AddInputOptions(cmd, &args->input);
+  StoryOptions& o = args->options;
+  cmd->add_option(
+         "--join", o.join_threshold,
+         "Minimum (time-decayed) cosine for an article to join an open story")
+      ->check(CLI::Range(0.0, 1.0))
+      ->capture_default_str();
+  cmd->add_option("--merge", o.merge_threshold,
+                  "Merge stories whose centroids have at least this cosine "
+                  "(above 1: never)")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  cmd->add_option(
+         "--idle-hours", o.idle_hours,
+         "Close a story after this many hours without a new article (0: never)")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
+  cmd->add_option("--half-life-hours", o.decay_half_life_hours,
+                  "Similarity halves for every this many hours since a story's "
+                  "last article "
+                  "(0: no decay)")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
+  cmd->add_option("--name-boost", o.name_boost,
+                  "Weight multiplier for name-like words")
+      ->check(CLI::Range(1.0, 100.0))
+      ->capture_default_str();
+  cmd->add_option(
+         "--refine", o.refine_iterations,
+         "Rounds of k-means refinement of the open stories at the end (0: off)")
+      ->capture_default_str();
+  cmd->add_option("--language", o.language,
+                  "Language for stemming and stopwords")
+      ->capture_default_str();
+  cmd->add_option(
+      "--aliases", args->aliases_path,
+      "Extra alias table (TSV: variant<TAB>canonical[<TAB>case]) on top of the "
+      "default one");
+  cmd->add_flag("--no-default-aliases", args->no_default_aliases,
+                "Do not load the built-in alias table");
+  cmd->add_flag("--no-dedup", args->no_dedup,
+                "Do not detect near-duplicate articles");
+  cmd->add_option("--jaccard", o.dedup.jaccard_threshold,
+                  "Near-duplicates: minimum estimated Jaccard similarity of "
+                  "word shingles")
+      ->check(CLI::Range(0.01, 1.0))
+      ->capture_default_str();
+  cmd->add_option("--containment", o.dedup.containment_threshold,
+                  "Near-duplicates: minimum containment of the shorter text "
+                  "(above 1: off)")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  cmd->add_option("--shingle", o.dedup.shingle_size,
+                  "Near-duplicates: words per shingle")
+      ->check(CLI::Range(1, 16))
+      ->capture_default_str();
+  cmd->add_flag(
+      "--arrival-order", args->arrival_order,
+      "Process articles in input order instead of sorting them by date "
+      "(articles "
+      "dated before the stream clock are counted and placed at the clock)");
+}
+
+bool PrepareStream(const CommandContext& ctx, StoryArgs* args,
+                   AliasTable* aliases, std::vector<Article>* articles) {
+  *aliases = args->no_default_aliases ? AliasTable() : AliasTable::Default();
+  if (!args->aliases_path.empty()) {
+    std::string tsv;
+    Status s = ReadFile(args->aliases_path, size_t{64} << 20, &tsv);
+    if (s.ok()) s = aliases->AddTsv(tsv, args->aliases_path);
+    if (!s.ok()) {
+      PrintError(s.message());
+      return false;
+    }
+  }
+  args->options.dedup.aliases = aliases;
+  args->options.detect_duplicates = !args->no_dedup;
+  const Status valid = ValidateStoryOptions(args->options);
+  if (!valid.ok()) {
+    PrintError(valid.message());
+    return false;
+  }
+
+  std::vector<Cluster> clusters;
+  if (!ReadClusters(ctx, args->input, &clusters)) return false;
+  std::unordered_set<std::string> seen;
+  size_t repeated = 0;
+  for (Cluster& c : clusters) {
+    for (Article& a : c.articles) {
+      if (!seen.insert(a.id).second) {
+        ++repeated;
+        continue;
+      }
+      articles->push_back(std::move(a));
+    }
+  }
+  if (repeated > 0) {
+    PrintWarning(
+        ctx, std::to_string(repeated) +
+                 " article(s) skipped: id already used by an earlier input");
+  }
+  if (args->arrival_order) return true;
+
+  // Sort by date. An article without a usable date keeps its place in the
+  // input: it takes the time of the previous article (or of the first dated one
+  // when it comes before any date).
+  std::vector<int64_t> times(articles->size(), 0);
+  bool any = false;
+  int64_t previous = 0, latest = 0;
+  size_t undated = 0, out_of_order = 0;
+  for (size_t i = 0; i < articles->size(); ++i) {
+    int64_t t;
+    if (ParseDate((*articles)[i].date, &t)) {
+      if (!any) std::fill(times.begin(), times.begin() + i, t);
+      if (any && t < latest) ++out_of_order;
+      latest = any ? std::max(latest, t) : t;
+      any = true;
+      previous = t;
+    } else {
+      ++undated;
+      t = previous;
+    }
+    times[i] = t;
+  }
+  std::vector<size_t> order(articles->size());
+  std::iota(order.begin(), order.end(), size_t{0});
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return times[a] < times[b]; });
+  std::vector<Article> sorted;
+  sorted.reserve(articles->size());
+  for (size_t i : order) sorted.push_back(std::move((*articles)[i]));
+  articles->swap(sorted);
+  if (undated > 0 && any) {
+    PrintWarning(ctx, std::to_string(undated) +
+                          " article(s) without a usable date: placed at the "
+                          "previous article's "
+                          "time");
+  }
+  if (out_of_order > 0) {
+    PrintWarning(
+        ctx, std::to_string(out_of_order) +
+                 " article(s) out of date order in the input: sorted by date");
+  }
+  return true;
+}
+
+void PrintStoryReport(const CommandContext& ctx, const StoryReport& r,
+                      size_t stories) {
+  std::string msg = "clustered " + std::to_string(r.clustered) + " of " +
+                    std::to_string(r.articles) + " articles into " +
+                    std::to_string(stories) + " stories";
+  std::string details;
+  auto add = [&details](size_t n, const char* what) {
+    if (n == 0) return;
+    details += (details.empty() ? "" : ", ") + std::to_string(n) + " " + what;
+  };
+  add(r.duplicates, "near-duplicates");
+  add(r.empty, "without content words (skipped)");
+  add(r.duplicate_ids, "repeated ids (skipped)");
+  add(r.missing_dates, "without a date");
+  add(r.invalid_dates, "with an invalid date");
+  add(r.out_of_order, "out of date order");
+  add(r.stories_merged, "stories merged");
+  if (!details.empty()) msg += " (" + details + ")";
+  if (!ctx.global.quiet) std::cerr << "precis: " << msg << "\n";
+}
+
+}  // namespace precis::cli

@@ -1,0 +1,43 @@
+// Options and input handling shared by `precis cluster` and `precis digest`.
+#ifndef PRECIS_TOOLS_STORY_ARGS_H_
+#define PRECIS_TOOLS_STORY_ARGS_H_
+
+#include <string>
+#include <vector>
+
+#include "command.h"
+#include "input.h"
+#include "precis/dedup.h"
+#include "precis/story.h"
+
+namespace precis::cli {
+
+struct StoryArgs {
+  InputOptions input;
+  StoryOptions options;
+  std::string aliases_path;  // extra alias TSV on top of the default table
+  bool no_default_aliases = false;
+  bool arrival_order = false;  // do not sort by date
+  bool no_dedup = false;
+};
+
+// Adds the clustering and near-duplicate flags (and the inputs) to `cmd`.
+void AddStoryOptions(CLI::App* cmd, StoryArgs* args);
+
+// Reads every input into one stream of articles (clusters files are flattened
+// in order), drops articles whose id repeats an earlier input's, and sorts by
+// date unless
+// --arrival-order (stable; an article without a usable date takes the previous
+// article's time). Loads the alias table into *aliases and points args->options
+// at it. Prints warnings with the counts; returns false after printing an
+// error.
+bool PrepareStream(const CommandContext& ctx, StoryArgs* args,
+                   AliasTable* aliases, std::vector<Article>* articles);
+
+// "clustered N articles into M stories (...)" on stderr unless quiet.
+void PrintStoryReport(const CommandContext& ctx, const StoryReport& report,
+                      size_t stories);
+
+}  // namespace precis::cli
+
+#endif  // PRECIS_TOOLS_STORY_ARGS_H_
