@@ -29,6 +29,7 @@ struct CommandContext {
 };
 
 void AddSummarizeCommand(CLI::App& app, CommandContext& ctx);
+void AddEvalCommand(CLI::App& app, CommandContext& ctx);
 void AddClusterCommand(CLI::App& app, CommandContext& ctx);      // issue 5 (stories)
 void AddDigestCommand(CLI::App& app, CommandContext& ctx);       // issue 5
 void AddEvalClusterCommand(CLI::App& app, CommandContext& ctx);  // issue 5

@@ -63,6 +63,7 @@ struct SummarizeOptions {
   // Sentences with more words than this are never chosen. Default: 60.
   uint32_t max_sentence_words = 60;
   // Optional query; when non-empty, relevance is mixed with similarity to the query.
+  // Default: "" (the cluster's own `query`, if it has one, is used instead).
   std::string query;
   // LexRank / TextRank damping factor (probability of following an edge). Default: 0.85.
   double damping = 0.85;

@@ -127,9 +127,10 @@ Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const Id
 
   // Query terms join the vocabulary before IDF is computed so they get weights too.
   std::vector<TermWeight> query_tf;
-  if (!options.query.empty()) {
+  const std::string& query = options.query.empty() ? cluster.query : options.query;
+  if (!query.empty()) {
     tokens.clear();
-    TokenizeWords(options.query, Span{0, static_cast<uint32_t>(options.query.size())}, &tokens);
+    TokenizeWords(query, Span{0, static_cast<uint32_t>(query.size())}, &tokens);
     ids.clear();
     for (const WordToken& t : tokens) {
       const uint32_t id = index.Lookup(t.norm);
