@@ -132,6 +132,16 @@ TEST(ReadPathTest, ReadFileErrors) {
   EXPECT_EQ(out.size(), 101u);
 }
 
+// Works as root too: reading /proc/self/mem at offset 0 fails with EIO.
+TEST(ReadPathTest, ReadFailureIsAnIoError) {
+  if (!std::filesystem::exists("/proc/self/mem")) GTEST_SKIP() << "no /proc";
+  std::string out;
+  const Status s = ReadFile("/proc/self/mem", 1 << 20, &out);
+  EXPECT_EQ(s.code(), Status::Code::kIoError);
+  EXPECT_THAT(s.message(), HasSubstr("/proc/self/mem: "));
+  EXPECT_EQ(ReadIt("/proc/self/mem").status.code(), Status::Code::kIoError);
+}
+
 TEST(ReadPathTest, UnreadableFileIsAnIoError) {
   if (geteuid() == 0) GTEST_SKIP() << "running as root: permissions are not enforced";
   TempDir dir;
