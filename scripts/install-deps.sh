@@ -6,7 +6,7 @@ set -euo pipefail
 PACKAGES=(
   build-essential cmake ninja-build pkg-config
   libicu-dev libstemmer-dev nlohmann-json3-dev libsimdjson-dev libcli11-dev
-  libgumbo-dev libglpk-dev libsqlite3-dev
+  libgumbo-dev libglpk-dev libsqlite3-dev libxml2-dev
   libgtest-dev libgmock-dev libbenchmark-dev
 )
 

@@ -33,7 +33,7 @@ void AddEvalCommand(CLI::App& app, CommandContext& ctx);
 void AddClusterCommand(CLI::App& app, CommandContext& ctx);      // issue 5 (stories)
 void AddDigestCommand(CLI::App& app, CommandContext& ctx);       // issue 5
 void AddEvalClusterCommand(CLI::App& app, CommandContext& ctx);  // issue 5
-// void AddRougeCommand(CLI::App& app, CommandContext& ctx);  (issue 3)
+void AddRougeCommand(CLI::App& app, CommandContext& ctx);  // issue 3 (ROUGE-1.5.5)
 
 // Prints "precis: <message>" on stderr.
 void PrintError(const std::string& message);

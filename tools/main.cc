@@ -31,6 +31,7 @@ int main(int argc, char** argv) {
       "3 output could not be written.");
 
   AddSummarizeCommand(app, ctx);
+  AddRougeCommand(app, ctx);
   AddEvalCommand(app, ctx);
   AddClusterCommand(app, ctx);
   AddDigestCommand(app, ctx);
