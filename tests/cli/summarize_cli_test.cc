@@ -14,7 +14,7 @@
 namespace precis {
 namespace {
 
-using testing::Run;
+using testing::RunPrecis;
 using testing::RunResult;
 using testing::SharedPath;
 using testing::SourcePath;
@@ -29,21 +29,21 @@ std::vector<nlohmann::json> JsonLines(const std::string& out) {
 }
 
 TEST(SummarizeCli, HelpAndExitCodes) {
-  RunResult r = Run("summarize --help");
+  RunResult r = RunPrecis("summarize --help");
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_NE(r.out.find("--words"), std::string::npos);
   EXPECT_NE(r.out.find("lexrank"), std::string::npos);
-  EXPECT_EQ(Run("--help").exit_code, 0);
-  EXPECT_EQ(Run("summarize --method nosuch x.jsonl").exit_code, 2);
-  EXPECT_EQ(Run("summarize --words 10 --bytes 10 x.jsonl").exit_code, 2);
-  EXPECT_EQ(Run("nosuchcommand").exit_code, 2);
-  r = Run("summarize /nonexistent/file.jsonl");
+  EXPECT_EQ(RunPrecis("--help").exit_code, 0);
+  EXPECT_EQ(RunPrecis("summarize --method nosuch x.jsonl").exit_code, 2);
+  EXPECT_EQ(RunPrecis("summarize --words 10 --bytes 10 x.jsonl").exit_code, 2);
+  EXPECT_EQ(RunPrecis("nosuchcommand").exit_code, 2);
+  r = RunPrecis("summarize /nonexistent/file.jsonl");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("/nonexistent/file.jsonl"), std::string::npos) << r.err;
 }
 
 TEST(SummarizeCli, SampleStoriesAsJson) {
-  const RunResult r = Run("summarize --format json --words 60 '" +
+  const RunResult r = RunPrecis("summarize --format json --words 60 '" +
                           SourcePath("data/sample/stories.jsonl") + "'");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const auto lines = JsonLines(r.out);
@@ -60,7 +60,7 @@ TEST(SummarizeCli, ReadsStandardInput) {
       "Monday after a long debate. Council members said the parks need new playgrounds.\"}\n"
       "{\"id\":\"x2\",\"text\":\"A new budget for public parks was approved by the city "
       "council on Monday. The vote was seven to two.\"}\n";
-  const RunResult r = Run("summarize --sentences 1 --input-format jsonl", &text);
+  const RunResult r = RunPrecis("summarize --sentences 1 --input-format jsonl", &text);
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("budget"), std::string::npos);
   EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 1);
@@ -68,7 +68,7 @@ TEST(SummarizeCli, ReadsStandardInput) {
 
 TEST(SummarizeCli, MalformedJsonNamesFileAndLine) {
   const std::string text = "{\"id\":\"x1\",\"text\":\"Fine article text here.\"}\n{\"id\": oops}\n";
-  const RunResult r = Run("summarize --input-format jsonl", &text);
+  const RunResult r = RunPrecis("summarize --input-format jsonl", &text);
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find(":2"), std::string::npos) << r.err;
 }
@@ -87,7 +87,7 @@ TEST(SummarizeCli, Duc2004JsonIsFaithful) {
     }
   }
   for (const std::string method : {"lead", "centroid", "lexrank", "textrank"}) {
-    const RunResult r = Run("summarize --format json --words 100 --method " + method + " '" + data + "'");
+    const RunResult r = RunPrecis("summarize --format json --words 100 --method " + method + " '" + data + "'");
     ASSERT_EQ(r.exit_code, 0) << r.err;
     const auto lines = JsonLines(r.out);
     ASSERT_EQ(lines.size(), 50u) << method;

@@ -22,8 +22,8 @@ struct RunResult {
 };
 
 // Runs `args` (a shell fragment) through /bin/sh with the precis binary prepended, e.g.
-// Run("summarize --help"). `stdin_text`, when given, is fed to standard input.
-inline RunResult Run(const std::string& args, const std::string* stdin_text = nullptr) {
+// RunPrecis("summarize --help"). `stdin_text`, when given, is fed to standard input.
+inline RunResult RunPrecis(const std::string& args, const std::string* stdin_text = nullptr) {
   const auto dir = std::filesystem::temp_directory_path();
   const std::string tag = std::to_string(::getpid()) + "_" + std::to_string(std::rand());
   const auto err_path = dir / ("precis_err_" + tag);
