@@ -47,14 +47,14 @@ class AliasTable {
  public:
   AliasTable();  // empty: no rewriting
   ~AliasTable();
-  AliasTable(const AliasTable &);
-  AliasTable &operator=(const AliasTable &);
-  AliasTable(AliasTable &&) noexcept;
-  AliasTable &operator=(AliasTable &&) noexcept;
+  AliasTable(const AliasTable&);
+  AliasTable& operator=(const AliasTable&);
+  AliasTable(AliasTable&&) noexcept;
+  AliasTable& operator=(AliasTable&&) noexcept;
 
   // The built-in table (the same lines as data/aliases.tsv): countries,
   // organisations, titles.
-  static const AliasTable &Default();
+  static const AliasTable& Default();
   // The text of the built-in table, in the TSV format below.
   static std::string_view DefaultTsv();
 
@@ -76,7 +76,7 @@ class AliasTable {
   // tests and debugging.
   std::string Canonicalize(std::string_view text) const;
 
-  const dedup::AliasData &data() const { return *data_; }
+  const dedup::AliasData& data() const { return *data_; }
 
  private:
   std::unique_ptr<dedup::AliasData> data_;
@@ -87,19 +87,19 @@ struct DedupOptions {
   // unrelated text more easily. A sentence shorter than this is one shingle.
   // Default: 3.
   uint32_t shingle_size = 3;
-  // LSH banding: the MinHash signature has bands * rows values. A pair becomes
-  // a candidate when one band agrees in all its rows; with Jaccard s that
-  // happens with probability 1 - (1 - s^rows)^bands (about 0.99 at s = 0.6 and
-  // 0.5 at s = 0.4 with the defaults). Default: 32 bands of 4 rows (128 hash
-  // functions).
-  uint32_t bands = 32;
-  uint32_t rows = 4;
-  // A candidate pair is a near-duplicate when its estimated Jaccard similarity
-  // is at least this. Default: 0.5.
-  double jaccard_threshold = 0.5;
-  // ...or when the estimated share of the smaller text's shingles found in the
-  // larger one is at least this (a short article quoted whole inside a longer
-  // one). Values above 1 turn containment off. Default: 0.8.
+  // LSH banding: the MinHash signature has bands * rows values. A pair becomes a candidate
+  // when one band agrees in all its rows; with Jaccard s that happens with probability
+  // 1 - (1 - s^rows)^bands: with the defaults 0.995 at s = 0.4, 0.6 at s = 0.2 and 0.01 at
+  // s = 0.05 (two articles on one story). Default: 80 bands of 3 rows (240 values).
+  uint32_t bands = 80;
+  uint32_t rows = 3;
+  // A candidate pair is a near-duplicate when its estimated Jaccard similarity is at least
+  // this. The estimate's standard deviation is sqrt(s (1 - s) / (bands * rows)), 0.03 at
+  // s = 0.4 with the defaults. Default: 0.4.
+  double jaccard_threshold = 0.4;
+  // ...or when the estimated share of the smaller text's shingles found in the larger one is
+  // at least this (a short article quoted whole inside a longer one). Values above 1 turn
+  // containment off. Default: 0.8.
   double containment_threshold = 0.8;
   // Texts with fewer distinct shingles than this are matched only exactly: a
   // MinHash estimate over two or three shingles says little. Default: 5.
@@ -110,7 +110,7 @@ struct DedupOptions {
   // Alias table applied before shingling. nullptr means AliasTable::Default();
   // pass an empty table to compare the words as written. Not owned; must
   // outlive the users of the options.
-  const AliasTable *aliases = nullptr;
+  const AliasTable* aliases = nullptr;
 
   // Defaults for single sentences: 2-word shingles, Jaccard 0.6, no
   // containment, at least 3 shingles (shorter sentences match only exactly).
@@ -120,20 +120,16 @@ struct DedupOptions {
 // Checks the options: kInvalidArgument when shingle_size, bands or rows is 0,
 // bands * rows is over 1024, or a threshold is outside (0, 1] (containment may
 // exceed 1 to turn it off).
-Status ValidateDedupOptions(const DedupOptions &options);
+Status ValidateDedupOptions(const DedupOptions& options);
 
 // The outcome of looking a text up in a NearDuplicateIndex.
 struct DuplicateMatch {
   bool found = false;
-  uint64_t of =
-      0;  // key of the earliest text of the matched group (its representative)
-  uint64_t matched =
-      0;  // key of the text that actually matched (may differ from `of`)
-  bool exact = false;  // identical after normalization
-  double jaccard =
-      0;  // estimated Jaccard similarity with `matched` (1 when exact)
-  double containment =
-      0;  // estimated share of the smaller text inside the larger one
+  uint64_t of = 0;         // key of the earliest text of the matched group (its representative)
+  uint64_t matched = 0;    // key of the text that actually matched (may differ from `of`)
+  bool exact = false;      // identical after normalization
+  double jaccard = 0;      // estimated Jaccard similarity with `matched` (1 when exact)
+  double containment = 0;  // estimated share of the smaller text inside the larger one
 };
 
 // An online index of texts for near-duplicate lookups, for a stream: Add each
@@ -145,10 +141,10 @@ class NearDuplicateIndex {
  public:
   // REQUIRES: ValidateDedupOptions(options).ok(). `options.aliases` must
   // outlive the index.
-  explicit NearDuplicateIndex(const DedupOptions &options);
+  explicit NearDuplicateIndex(const DedupOptions& options);
   ~NearDuplicateIndex();
-  NearDuplicateIndex(const NearDuplicateIndex &) = delete;
-  NearDuplicateIndex &operator=(const NearDuplicateIndex &) = delete;
+  NearDuplicateIndex(const NearDuplicateIndex&) = delete;
+  NearDuplicateIndex& operator=(const NearDuplicateIndex&) = delete;
 
   // Looks `text` up among the indexed texts and then indexes it under `key`.
   // The best match is the exact duplicate if there is one, else the verified
@@ -183,33 +179,29 @@ struct DuplicateGroup {
 // texts (NearDuplicateIndex::Add order), so a group's representative is its
 // earliest text. Only groups with two or more members are returned, ordered by
 // representative. Errors: invalid options.
-Status FindDuplicates(const std::vector<std::string_view> &texts,
-                      const DedupOptions &options,
-                      std::vector<DuplicateGroup> *groups);
+Status FindDuplicates(const std::vector<std::string_view>& texts, const DedupOptions& options,
+                      std::vector<DuplicateGroup>* groups);
 
 // A sentence of one article: `article` indexes the caller's vector, `span` is
 // into its text.
 struct SentenceRef {
   uint32_t article = 0;
   Span span;
-  friend bool operator==(const SentenceRef &, const SentenceRef &) = default;
+  friend bool operator==(const SentenceRef&, const SentenceRef&) = default;
 };
 
 struct SentenceDuplicateGroup {
-  SentenceRef
-      representative;  // the first occurrence (article order, then position)
-  std::vector<SentenceRef>
-      members;  // representative first, then in article/position order
+  SentenceRef representative;        // the first occurrence (article order, then position)
+  std::vector<SentenceRef> members;  // representative first, then in article/position order
 };
 
 // Splits every article into sentences (SplitSentences with `segment`) and
 // groups near-duplicate sentences across and within articles, in article order
 // then position. Use DedupOptions::ForSentences() for sensible thresholds.
 // Errors: invalid options.
-Status FindDuplicateSentences(const std::vector<const Article *> &articles,
-                              const DedupOptions &options,
-                              const SegmentOptions &segment,
-                              std::vector<SentenceDuplicateGroup> *groups);
+Status FindDuplicateSentences(const std::vector<const Article*>& articles,
+                              const DedupOptions& options, const SegmentOptions& segment,
+                              std::vector<SentenceDuplicateGroup>* groups);
 
 }  // namespace precis
 

@@ -12,10 +12,8 @@ namespace dedup {
 namespace {
 
 std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\r'))
-    s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\r'))
-    s.remove_suffix(1);
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
   return s;
 }
 
@@ -24,8 +22,7 @@ std::vector<std::string_view> SplitTabs(std::string_view line) {
   size_t pos = 0;
   while (true) {
     const size_t tab = line.find('\t', pos);
-    fields.push_back(Trim(line.substr(
-        pos, tab == std::string_view::npos ? line.npos : tab - pos)));
+    fields.push_back(Trim(line.substr(pos, tab == std::string_view::npos ? line.npos : tab - pos)));
     if (tab == std::string_view::npos) break;
     pos = tab + 1;
   }
@@ -42,19 +39,17 @@ bool StartsUpper(std::string_view s) {
 // Matches `entry` at tokens[pos...]; returns the number of tokens matched (0
 // for none) and sets *possessive to the "'s" or "'" suffix found on the last
 // word.
-size_t MatchAt(const AliasEntry &entry, std::string_view text,
-               const MatchTokens &tokens, size_t pos,
-               std::string_view *possessive) {
+size_t MatchAt(const AliasEntry& entry, std::string_view text, const MatchTokens& tokens,
+               size_t pos, std::string_view* possessive) {
   const size_t n = entry.words.size();
   if (pos + n > tokens.tokens.size()) return 0;
   for (size_t k = 0; k < n; ++k) {
-    const MatchToken &t = tokens.tokens[pos + k];
+    const MatchToken& t = tokens.tokens[pos + k];
     if (k + 1 < n && (t.flags & kSentenceEnd)) return 0;
     std::string_view norm = tokens.norm(t);
     std::string_view suffix;
     if (k + 1 == n && norm != entry.words[k]) {
-      for (std::string_view s :
-           {std::string_view("'s"), std::string_view("'")}) {
+      for (std::string_view s : {std::string_view("'s"), std::string_view("'")}) {
         if (norm.size() > s.size() && norm.ends_with(s)) {
           suffix = s;
           norm.remove_suffix(s.size());
@@ -69,9 +64,7 @@ size_t MatchAt(const AliasEntry &entry, std::string_view text,
       if (written != entry.exact[k]) return 0;
     }
     if (k + 1 == n) {
-      if (entry.needs_period &&
-          (t.span.end >= text.size() || text[t.span.end] != '.'))
-        return 0;
+      if (entry.needs_period && (t.span.end >= text.size() || text[t.span.end] != '.')) return 0;
       *possessive = suffix;
     }
   }
@@ -80,25 +73,28 @@ size_t MatchAt(const AliasEntry &entry, std::string_view text,
 
 }  // namespace
 
-void ApplyAliases(const AliasData &aliases, std::string_view text,
-                  MatchTokens *tokens, std::vector<MatchToken> *scratch) {
+void ApplyAliases(const AliasData& aliases, std::string_view text, MatchTokens* tokens,
+                  std::vector<MatchToken>* scratch) {
   if (aliases.entries.empty() || tokens->tokens.empty()) return;
   scratch->clear();
   const size_t count = tokens->tokens.size();
   size_t i = 0;
   while (i < count) {
-    const MatchToken &t = tokens->tokens[i];
+    const MatchToken& t = tokens->tokens[i];
     size_t matched = 0;
-    const AliasEntry *hit = nullptr;
+    const AliasEntry* hit = nullptr;
     std::string_view possessive;
-    if (t.flags & kHasLetter) {
-      std::string_view norm = tokens->norm(t);
-      auto it = aliases.by_first_word.find(norm);
+    if ((t.flags & kHasLetter)) {
+      auto it = aliases.by_first_word.end();
+      if (aliases.MaybeFirstWord(t.hash)) it = aliases.by_first_word.find(t.hash);
       if (it == aliases.by_first_word.end()) {
         // A one-word variant with a possessive ("Britain's").
+        const std::string_view norm = tokens->norm(t);
         const size_t q = norm.rfind('\'');
-        if (q != std::string_view::npos && q > 0)
-          it = aliases.by_first_word.find(norm.substr(0, q));
+        if (q != std::string_view::npos && q > 0) {
+          const uint64_t h = HashBytes(norm.substr(0, q));
+          if (aliases.MaybeFirstWord(h)) it = aliases.by_first_word.find(h);
+        }
       }
       if (it != aliases.by_first_word.end()) {
         for (uint32_t e : it->second) {
@@ -117,15 +113,16 @@ void ApplyAliases(const AliasData &aliases, std::string_view text,
     }
     MatchToken r;
     r.span = Span{t.span.begin, tokens->tokens[i + matched - 1].span.end};
-    r.flags = static_cast<uint8_t>(
-        (t.flags & (kSentenceStart | kCapitalized)) |
-        (tokens->tokens[i + matched - 1].flags & kSentenceEnd) | kHasLetter |
-        kAlias);
+    r.flags = static_cast<uint8_t>((t.flags & (kSentenceStart | kCapitalized)) |
+                                   (tokens->tokens[i + matched - 1].flags & kSentenceEnd) |
+                                   kHasLetter | kAlias);
     if (aliases.canonical_is_name[hit->canonical]) r.flags |= kName;
     r.norm_begin = static_cast<uint32_t>(tokens->norms.size());
     tokens->norms += aliases.canonicals[hit->canonical];
     tokens->norms += possessive;
     r.norm_size = static_cast<uint32_t>(tokens->norms.size() - r.norm_begin);
+    r.hash =
+        possessive.empty() ? aliases.canonical_hashes[hit->canonical] : HashBytes(tokens->norm(r));
     scratch->push_back(r);
     i += matched;
   }
@@ -136,20 +133,20 @@ void ApplyAliases(const AliasData &aliases, std::string_view text,
 
 AliasTable::AliasTable() : data_(std::make_unique<dedup::AliasData>()) {}
 AliasTable::~AliasTable() = default;
-AliasTable::AliasTable(const AliasTable &other)
+AliasTable::AliasTable(const AliasTable& other)
     : data_(std::make_unique<dedup::AliasData>(*other.data_)) {}
-AliasTable &AliasTable::operator=(const AliasTable &other) {
+AliasTable& AliasTable::operator=(const AliasTable& other) {
   if (this != &other) data_ = std::make_unique<dedup::AliasData>(*other.data_);
   return *this;
 }
-AliasTable::AliasTable(AliasTable &&) noexcept = default;
-AliasTable &AliasTable::operator=(AliasTable &&) noexcept = default;
+AliasTable::AliasTable(AliasTable&&) noexcept = default;
+AliasTable& AliasTable::operator=(AliasTable&&) noexcept = default;
 
 size_t AliasTable::size() const { return data_->entries.size(); }
 
-const AliasTable &AliasTable::Default() {
-  static const AliasTable *table = [] {
-    auto *t = new AliasTable();
+const AliasTable& AliasTable::Default() {
+  static const AliasTable* table = [] {
+    auto* t = new AliasTable();
     const Status status = t->AddTsv(DefaultTsv(), "default aliases");
     assert(status.ok());
     (void)status;
@@ -159,29 +156,25 @@ const AliasTable &AliasTable::Default() {
 }
 
 Status AliasTable::AddTsv(std::string_view tsv, std::string_view name) {
-  dedup::AliasData &d = *data_;
+  dedup::AliasData& d = *data_;
   dedup::MatchTokens tokens;
   size_t line_no = 0;
   size_t pos = 0;
-  auto error = [&](const std::string &msg) {
-    return Status::DataError(std::string(name) + ":" + std::to_string(line_no) +
-                             ": " + msg);
+  auto error = [&](const std::string& msg) {
+    return Status::DataError(std::string(name) + ":" + std::to_string(line_no) + ": " + msg);
   };
   // Adds (or redefines) one variant; `field` is the variant as written.
-  auto add_variant = [&](std::string_view field, bool case_sensitive,
-                         uint32_t canonical) {
+  auto add_variant = [&](std::string_view field, bool case_sensitive, uint32_t canonical) {
     dedup::TokenizeForMatching(field, &tokens);
     dedup::AliasEntry entry;
     std::string key = case_sensitive ? "c" : "i";
-    for (const dedup::MatchToken &t : tokens.tokens) {
+    for (const dedup::MatchToken& t : tokens.tokens) {
       entry.words.emplace_back(tokens.norm(t));
       if (case_sensitive) entry.exact.emplace_back(t.span.of(field));
       key += '\x1f';
-      key +=
-          case_sensitive ? std::string(t.span.of(field)) : entry.words.back();
+      key += case_sensitive ? std::string(t.span.of(field)) : entry.words.back();
     }
-    entry.needs_period =
-        field.ends_with('.') && tokens.tokens.back().span.end < field.size();
+    entry.needs_period = field.ends_with('.') && tokens.tokens.back().span.end < field.size();
     if (entry.needs_period) key += ".";
     entry.canonical = canonical;
     if (auto it = d.by_key.find(key); it != d.by_key.end()) {
@@ -191,15 +184,16 @@ Status AliasTable::AddTsv(std::string_view tsv, std::string_view name) {
     }
     const uint32_t id = static_cast<uint32_t>(d.entries.size());
     entry.order = id;
-    auto &list = d.by_first_word[entry.words[0]];
+    const uint64_t first = dedup::HashBytes(entry.words[0]);
+    d.first_word_bits[(first >> 6) & 1023] |= uint64_t{1} << (first & 63);
+    auto& list = d.by_first_word[first];
     d.entries.push_back(std::move(entry));
     d.by_key.emplace(std::move(key), id);
     list.push_back(id);
     std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
-      const auto &ea = d.entries[a];
-      const auto &eb = d.entries[b];
-      if (ea.words.size() != eb.words.size())
-        return ea.words.size() > eb.words.size();
+      const auto& ea = d.entries[a];
+      const auto& eb = d.entries[b];
+      if (ea.words.size() != eb.words.size()) return ea.words.size() > eb.words.size();
       return ea.order < eb.order;  // insertion order among equal lengths
     });
   };
@@ -212,8 +206,7 @@ Status AliasTable::AddTsv(std::string_view tsv, std::string_view name) {
     ++line_no;
     if (dedup::Trim(raw).empty() || dedup::Trim(raw).front() == '#') continue;
     size_t bad = 0;
-    if (!IsValidUtf8(raw, &bad))
-      return error("invalid UTF-8 at byte " + std::to_string(bad));
+    if (!IsValidUtf8(raw, &bad)) return error("invalid UTF-8 at byte " + std::to_string(bad));
     const std::vector<std::string_view> fields = dedup::SplitTabs(raw);
     if (fields.size() < 2 || fields.size() > 3) {
       return error("expected \"variant<TAB>canonical[<TAB>case]\", got " +
@@ -222,13 +215,12 @@ Status AliasTable::AddTsv(std::string_view tsv, std::string_view name) {
     if (fields[0].empty() || fields[1].empty()) return error("empty field");
     const bool case_sensitive = fields.size() == 3 && fields[2] == "case";
     if (fields.size() == 3 && !case_sensitive) {
-      return error("unknown flag '" + std::string(fields[2]) +
-                   "' (expected 'case')");
+      return error("unknown flag '" + std::string(fields[2]) + "' (expected 'case')");
     }
     dedup::TokenizeForMatching(fields[1], &tokens);
     if (tokens.tokens.empty()) return error("canonical form has no word");
     std::string canonical;
-    for (const dedup::MatchToken &t : tokens.tokens) {
+    for (const dedup::MatchToken& t : tokens.tokens) {
       if (!canonical.empty()) canonical += ' ';
       canonical += tokens.norm(t);
     }
@@ -237,15 +229,14 @@ Status AliasTable::AddTsv(std::string_view tsv, std::string_view name) {
     if (tokens.tokens.empty()) return error("variant has no word");
 
     uint32_t cid;
-    if (auto found = d.canonical_ids.find(canonical);
-        found != d.canonical_ids.end()) {
+    if (auto found = d.canonical_ids.find(canonical); found != d.canonical_ids.end()) {
       cid = found->second;
     } else {
       cid = static_cast<uint32_t>(d.canonicals.size());
       d.canonical_ids.emplace(canonical, cid);
       d.canonicals.push_back(canonical);
-      d.canonical_is_name.push_back(dedup::StartsUpper(canonical_field) ? 1
-                                                                        : 0);
+      d.canonical_hashes.push_back(dedup::HashBytes(canonical));
+      d.canonical_is_name.push_back(dedup::StartsUpper(canonical_field) ? 1 : 0);
       add_variant(canonical_field, false,
                   cid);  // the canonical spelling is its own variant
     }
@@ -260,7 +251,7 @@ std::string AliasTable::Canonicalize(std::string_view text) const {
   dedup::TokenizeForMatching(text, &tokens);
   dedup::ApplyAliases(*data_, text, &tokens, &scratch);
   std::string out;
-  for (const dedup::MatchToken &t : tokens.tokens) {
+  for (const dedup::MatchToken& t : tokens.tokens) {
     if (!out.empty()) out += ' ';
     out += tokens.norm(t);
   }

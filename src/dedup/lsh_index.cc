@@ -3,29 +3,13 @@
 #include <algorithm>
 
 namespace precis::dedup {
-namespace {
 
-// Removes the first occurrence of `value` from the vector stored under `key`,
-// and the entry when it becomes empty.
-void EraseFrom(std::unordered_map<uint64_t, std::vector<uint32_t>> *map,
-               uint64_t key, uint32_t value) {
-  auto it = map->find(key);
-  if (it == map->end()) return;
-  auto &v = it->second;
-  auto pos = std::find(v.begin(), v.end(), value);
-  if (pos != v.end()) v.erase(pos);
-  if (v.empty()) map->erase(it);
-}
-
-}  // namespace
-
-Fingerprinter::Fingerprinter(const DedupOptions &options)
+Fingerprinter::Fingerprinter(const DedupOptions& options)
     : options_(options),
-      aliases_(
-          &(options.aliases ? *options.aliases : AliasTable::Default()).data()),
+      aliases_(&(options.aliases ? *options.aliases : AliasTable::Default()).data()),
       hasher_(options.bands * options.rows, options.seed) {}
 
-void Fingerprinter::FromTokens(const MatchTokens &tokens, Fingerprint *out) {
+void Fingerprinter::FromTokens(const MatchTokens& tokens, Fingerprint* out) {
   out->empty = tokens.tokens.empty();
   out->signature.resize(hasher_.size());
   if (out->empty) {
@@ -39,33 +23,33 @@ void Fingerprinter::FromTokens(const MatchTokens &tokens, Fingerprint *out) {
   hasher_.Sign(shingles_, out->signature.data());
 }
 
-void Fingerprinter::FromText(std::string_view text, Fingerprint *out) {
+void Fingerprinter::FromText(std::string_view text, Fingerprint* out) {
   TokenizeForMatching(text, &tokens_);
   ApplyAliases(*aliases_, text, &tokens_, &alias_scratch_);
   FromTokens(tokens_, out);
 }
 
-LshIndex::LshIndex(const DedupOptions &options)
+LshIndex::LshIndex(const DedupOptions& options)
     : options_(options), width_(options.bands * options.rows) {}
 
-uint64_t LshIndex::BandKey(const uint32_t *sig, uint32_t band) const {
+uint64_t LshIndex::BandKey(const uint32_t* sig, uint32_t band) const {
   uint64_t h = Mix64(options_.seed + band);
-  const uint32_t *row = sig + size_t{band} * options_.rows;
+  const uint32_t* row = sig + size_t{band} * options_.rows;
   for (uint32_t r = 0; r < options_.rows; ++r) h = Mix64(h ^ row[r]);
   return h;
 }
 
-DuplicateMatch LshIndex::Find(const Fingerprint &fp) {
+DuplicateMatch LshIndex::Find(const Fingerprint& fp) {
   DuplicateMatch best;
   if (fp.empty) return best;
-  if (auto it = exact_.find(fp.exact); it != exact_.end()) {
-    // Slots are appended in insertion order, but freed slots are reused: pick
-    // the earliest.
-    const Slot *first = nullptr;
-    for (uint32_t s : it->second) {
-      if (first == nullptr || slots_[s].order < first->order)
-        first = &slots_[s];
+  // Slots are reused after removals, so the earliest text is the one with the lowest order.
+  const Slot* first = nullptr;
+  exact_.ForEach(fp.exact, [&](uint32_t s) {
+    if (slots_[s].exact == fp.exact && (first == nullptr || slots_[s].order < first->order)) {
+      first = &slots_[s];
     }
+  });
+  if (first != nullptr) {
     best.found = true;
     best.exact = true;
     best.of = first->representative;
@@ -77,37 +61,32 @@ DuplicateMatch LshIndex::Find(const Fingerprint &fp) {
   ++query_;
   uint64_t best_order = 0;
   for (uint32_t band = 0; band < options_.bands; ++band) {
-    auto it = buckets_.find(BandKey(fp.signature.data(), band));
-    if (it == buckets_.end()) continue;
-    for (uint32_t s : it->second) {
-      if (stamp_[s] == query_) continue;
+    buckets_.ForEach(BandKey(fp.signature.data(), band), [&](uint32_t s) {
+      if (stamp_[s] == query_) return;
       stamp_[s] = query_;
       ++candidates_checked_;
-      const Slot &slot = slots_[s];
-      const double j =
-          EstimateJaccard(fp.signature.data(), SignatureOf(s), width_);
+      const Slot& slot = slots_[s];
+      const double j = EstimateJaccard(fp.signature.data(), SignatureOf(s), width_);
       const double c = ContainmentFromJaccard(j, fp.shingles, slot.shingles);
-      if (j < options_.jaccard_threshold && c < options_.containment_threshold)
-        continue;
+      if (j < options_.jaccard_threshold && c < options_.containment_threshold) return;
       // Highest Jaccard, then containment, then the earliest text.
-      const bool better = !best.found || j > best.jaccard ||
-                          (j == best.jaccard &&
-                           (c > best.containment || (c == best.containment &&
-                                                     slot.order < best_order)));
-      if (!better) continue;
+      const bool better =
+          !best.found || j > best.jaccard ||
+          (j == best.jaccard &&
+           (c > best.containment || (c == best.containment && slot.order < best_order)));
+      if (!better) return;
       best.found = true;
       best.of = slot.representative;
       best.matched = slot.key;
       best.jaccard = j;
       best.containment = c;
       best_order = slot.order;
-    }
+    });
   }
   return best;
 }
 
-void LshIndex::Insert(uint64_t key, uint64_t representative,
-                      const Fingerprint &fp) {
+void LshIndex::Insert(uint64_t key, uint64_t representative, const Fingerprint& fp) {
   uint32_t s;
   if (!free_.empty()) {
     s = free_.back();
@@ -118,20 +97,19 @@ void LshIndex::Insert(uint64_t key, uint64_t representative,
     stamp_.push_back(0);
     signatures_.resize(signatures_.size() + width_);
   }
-  Slot &slot = slots_[s];
+  Slot& slot = slots_[s];
   slot.key = key;
   slot.representative = representative;
   slot.order = next_order_++;
   slot.exact = fp.exact;
   slot.shingles = fp.shingles;
   slot.in_lsh = fp.shingles >= options_.min_shingles;
-  std::copy(fp.signature.begin(), fp.signature.end(),
-            signatures_.begin() + size_t{s} * width_);
+  std::copy(fp.signature.begin(), fp.signature.end(), signatures_.begin() + size_t{s} * width_);
   by_key_.emplace(key, s);
-  exact_[fp.exact].push_back(s);
+  exact_.Insert(fp.exact, s);
   if (slot.in_lsh) {
     for (uint32_t band = 0; band < options_.bands; ++band) {
-      buckets_[BandKey(SignatureOf(s), band)].push_back(s);
+      buckets_.Insert(BandKey(SignatureOf(s), band), s);
     }
   }
 }
@@ -141,11 +119,11 @@ void LshIndex::Remove(uint64_t key) {
   if (it == by_key_.end()) return;
   const uint32_t s = it->second;
   by_key_.erase(it);
-  const Slot &slot = slots_[s];
-  EraseFrom(&exact_, slot.exact, s);
+  const Slot& slot = slots_[s];
+  exact_.Erase(slot.exact, s);
   if (slot.in_lsh) {
     for (uint32_t band = 0; band < options_.bands; ++band) {
-      EraseFrom(&buckets_, BandKey(SignatureOf(s), band), s);
+      buckets_.Erase(BandKey(SignatureOf(s), band), s);
     }
   }
   free_.push_back(s);

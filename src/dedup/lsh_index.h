@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "dedup/aliases.h"
+#include "dedup/bucket_table.h"
 #include "dedup/match_tokens.h"
 #include "dedup/minhash.h"
 #include "precis/dedup.h"
@@ -18,9 +19,9 @@
 namespace precis::dedup {
 
 struct Fingerprint {
-  bool empty = true;      // no word at all: never matched, never indexed
-  uint64_t exact = 0;     // SequenceHash of the normalized words
-  uint32_t shingles = 0;  // distinct shingles
+  bool empty = true;                // no word at all: never matched, never indexed
+  uint64_t exact = 0;               // SequenceHash of the normalized words
+  uint32_t shingles = 0;            // distinct shingles
   std::vector<uint32_t> signature;  // bands * rows values
 };
 
@@ -28,16 +29,16 @@ struct Fingerprint {
 class Fingerprinter {
  public:
   // REQUIRES: ValidateDedupOptions(options).ok().
-  explicit Fingerprinter(const DedupOptions &options);
+  explicit Fingerprinter(const DedupOptions& options);
   // From tokens already rewritten with the alias table.
-  void FromTokens(const MatchTokens &tokens, Fingerprint *out);
+  void FromTokens(const MatchTokens& tokens, Fingerprint* out);
   // Tokenizes `text`, applies the aliases, then FromTokens.
-  void FromText(std::string_view text, Fingerprint *out);
-  const AliasData &aliases() const { return *aliases_; }
+  void FromText(std::string_view text, Fingerprint* out);
+  const AliasData& aliases() const { return *aliases_; }
 
  private:
   DedupOptions options_;
-  const AliasData *aliases_;
+  const AliasData* aliases_;
   MinHasher hasher_;
   MatchTokens tokens_;
   std::vector<MatchToken> alias_scratch_;
@@ -46,12 +47,12 @@ class Fingerprinter {
 
 class LshIndex {
  public:
-  explicit LshIndex(const DedupOptions &options);
+  explicit LshIndex(const DedupOptions& options);
 
-  DuplicateMatch Find(const Fingerprint &fp);
+  DuplicateMatch Find(const Fingerprint& fp);
   // Indexes `fp` under `key`, whose group representative is `representative`.
   // REQUIRES: !fp.empty, key not present.
-  void Insert(uint64_t key, uint64_t representative, const Fingerprint &fp);
+  void Insert(uint64_t key, uint64_t representative, const Fingerprint& fp);
   void Remove(uint64_t key);
   size_t size() const { return by_key_.size(); }
   uint64_t candidates_checked() const { return candidates_checked_; }
@@ -65,22 +66,19 @@ class LshIndex {
     uint32_t shingles = 0;
     bool in_lsh = false;  // enough shingles to be in the band buckets
   };
-  uint64_t BandKey(const uint32_t *sig, uint32_t band) const;
-  const uint32_t *SignatureOf(uint32_t slot) const {
-    return &signatures_[size_t{slot} * width_];
-  }
+  uint64_t BandKey(const uint32_t* sig, uint32_t band) const;
+  const uint32_t* SignatureOf(uint32_t slot) const { return &signatures_[size_t{slot} * width_]; }
 
   DedupOptions options_;
   uint32_t width_;
   std::vector<Slot> slots_;
   std::vector<uint32_t> signatures_;  // width_ values per slot
   std::vector<uint32_t> free_;
-  std::vector<uint32_t>
-      stamp_;  // per slot: last query that saw it (dedupes candidates)
+  std::vector<uint32_t> stamp_;  // per slot: last query that saw it (dedupes candidates)
   uint32_t query_ = 0;
   std::unordered_map<uint64_t, uint32_t> by_key_;
-  std::unordered_map<uint64_t, std::vector<uint32_t>> exact_;
-  std::unordered_map<uint64_t, std::vector<uint32_t>> buckets_;
+  BucketTable exact_;    // exact hash -> slots
+  BucketTable buckets_;  // band key -> slots
   uint64_t next_order_ = 0;
   uint64_t candidates_checked_ = 0;
 };

@@ -16,19 +16,17 @@ bool IsAsciiAlnum(uint8_t c) { return IsAsciiAlpha(c) || IsAsciiDigit(c); }
 // Titles and month abbreviations whose period does not end a sentence ("Gen.
 // Smith said"). Lower case, sorted for binary search.
 constexpr std::array<std::string_view, 35> kNoBreakAbbreviations = {
-    "adm",  "apr",  "aug", "capt", "cmdr", "col",  "dec", "dr",  "feb",
-    "fr",   "ft",   "gen", "gov",  "hon",  "jan",  "jr",  "jul", "jun",
-    "lt",   "maj",  "mar", "mr",   "mrs",  "ms",   "mt",  "nov", "oct",
-    "pres", "prof", "rep", "rev",  "sen",  "sept", "sgt", "st"};
+    "adm", "apr", "aug", "capt", "cmdr", "col", "dec", "dr",  "feb",  "fr",  "ft",  "gen",
+    "gov", "hon", "jan", "jr",   "jul",  "jun", "lt",  "maj", "mar",  "mr",  "mrs", "ms",
+    "mt",  "nov", "oct", "pres", "prof", "rep", "rev", "sen", "sept", "sgt", "st"};
 
 bool IsNoBreakAbbreviation(std::string_view norm) {
-  return std::binary_search(kNoBreakAbbreviations.begin(),
-                            kNoBreakAbbreviations.end(), norm);
+  return std::binary_search(kNoBreakAbbreviations.begin(), kNoBreakAbbreviations.end(), norm);
 }
 
 // Decodes the code point at `i` (ASCII inline); *len receives its byte length.
 // Invalid sequences decode to a negative value of length 1.
-UChar32 Decode(std::string_view text, size_t i, int32_t *len) {
+UChar32 Decode(std::string_view text, size_t i, int32_t* len) {
   const auto b = static_cast<uint8_t>(text[i]);
   if (b < 0x80) {
     *len = 1;
@@ -45,8 +43,7 @@ bool IsWordChar(UChar32 c) {
   if (c < 0x80) return c >= 0 && IsAsciiAlnum(static_cast<uint8_t>(c));
   if (u_isalnum(c)) return true;
   const int32_t mask = U_GET_GC_MASK(c);
-  return (mask & (U_GC_MN_MASK | U_GC_MC_MASK)) !=
-         0;  // combining marks inside a word
+  return (mask & (U_GC_MN_MASK | U_GC_MC_MASK)) != 0;  // combining marks inside a word
 }
 
 bool IsLetter(UChar32 c) {
@@ -69,13 +66,12 @@ uint64_t HashBytes(std::string_view s) {
     h ^= h >> 29;
   }
   uint64_t w = 0;
-  for (size_t k = s.size(); k > i; --k)
-    w = (w << 8) | static_cast<uint8_t>(s[k - 1]);
+  for (size_t k = s.size(); k > i; --k) w = (w << 8) | static_cast<uint8_t>(s[k - 1]);
   h = (h ^ w) * 0x100000001b3ULL;
   return Mix64(h);
 }
 
-void TokenizeForMatching(std::string_view text, MatchTokens *out) {
+void TokenizeForMatching(std::string_view text, MatchTokens* out) {
   out->clear();
   const size_t n = text.size();
   bool pending_break = true;  // the first word starts a sentence
@@ -91,12 +87,11 @@ void TokenizeForMatching(std::string_view text, MatchTokens *out) {
       } else if (c == '.' || c == '!' || c == '?' || c == 0x2026) {
         bool is_break = true;
         if (c == '.' && !out->tokens.empty()) {
-          const MatchToken &prev = out->tokens.back();
+          const MatchToken& prev = out->tokens.back();
           // A title right before the period ("Gen. Smith"), or a single capital
           // (an initial).
-          if (prev.span.end == i &&
-              (IsNoBreakAbbreviation(out->norm(prev)) ||
-               (prev.span.size() == 1 && (prev.flags & kCapitalized)))) {
+          if (prev.span.end == i && (IsNoBreakAbbreviation(out->norm(prev)) ||
+                                     (prev.span.size() == 1 && (prev.flags & kCapitalized)))) {
             is_break = false;
           }
         }
@@ -108,22 +103,19 @@ void TokenizeForMatching(std::string_view text, MatchTokens *out) {
       continue;
     }
     // A word starts here.
-    if (pending_break && !out->tokens.empty())
-      out->tokens.back().flags |= kSentenceEnd;
+    if (pending_break && !out->tokens.empty()) out->tokens.back().flags |= kSentenceEnd;
     MatchToken token;
     token.span.begin = static_cast<uint32_t>(i);
     token.norm_begin = static_cast<uint32_t>(out->norms.size());
     if (pending_break) token.flags |= kSentenceStart;
-    if ((c < 0x80 && c >= 'A' && c <= 'Z') ||
-        (c >= 0x80 && (u_isupper(c) || u_istitle(c)))) {
+    if ((c < 0x80 && c >= 'A' && c <= 'Z') || (c >= 0x80 && (u_isupper(c) || u_istitle(c)))) {
       token.flags |= kCapitalized;
     }
     pending_break = false;
     newlines = 0;
     bool ascii = true;
     bool dotted = false;  // an abbreviation of single letters ("U.S")
-    int seg_letters =
-        0;  // characters since the token start or the last internal period
+    int seg_letters = 0;  // characters since the token start or the last internal period
     UChar32 last = -1;
     size_t j = i;
     while (j < n) {
@@ -131,8 +123,7 @@ void TokenizeForMatching(std::string_view text, MatchTokens *out) {
       const UChar32 d = Decode(text, j, &l);
       if (IsWordChar(d)) {
         if (d < 0x80) {
-          out->norms.push_back(
-              static_cast<char>(d >= 'A' && d <= 'Z' ? d + 32 : d));
+          out->norms.push_back(static_cast<char>(d >= 'A' && d <= 'Z' ? d + 32 : d));
         } else {
           out->norms.append(text.substr(j, l));
           ascii = false;
@@ -154,8 +145,8 @@ void TokenizeForMatching(std::string_view text, MatchTokens *out) {
         }
       }
       if (d == '.' || d == ',') {
-        if (last >= 0 && last < 0x80 &&
-            IsAsciiDigit(static_cast<uint8_t>(last)) && IsAsciiDigit(next)) {
+        if (last >= 0 && last < 0x80 && IsAsciiDigit(static_cast<uint8_t>(last)) &&
+            IsAsciiDigit(next)) {
           out->norms.push_back(static_cast<char>(d));
           last = d;
           seg_letters = 0;
@@ -178,15 +169,15 @@ void TokenizeForMatching(std::string_view text, MatchTokens *out) {
       break;
     }
     token.span.end = static_cast<uint32_t>(j);
-    token.norm_size =
-        static_cast<uint32_t>(out->norms.size() - token.norm_begin);
+    token.norm_size = static_cast<uint32_t>(out->norms.size() - token.norm_begin);
     if (!ascii) {
-      const std::string folded = NormalizeAndFold(
-          std::string_view(out->norms).substr(token.norm_begin));
+      const std::string folded =
+          NormalizeAndFold(std::string_view(out->norms).substr(token.norm_begin));
       out->norms.resize(token.norm_begin);
       out->norms += folded;
       token.norm_size = static_cast<uint32_t>(folded.size());
     }
+    token.hash = HashBytes(std::string_view(out->norms).substr(token.norm_begin, token.norm_size));
     out->tokens.push_back(token);
     i = j;
   }

@@ -29,15 +29,15 @@ enum TokenFlag : uint8_t {
   kCapitalized = 4,    // first letter upper case (or title case)
   kHasLetter = 8,      // contains a letter (not a number)
   kAlias = 16,         // a canonical alias form (set by ApplyAliases)
-  kName = 32,  // a name-like alias (canonical form capitalised in the table)
+  kName = 32,          // a name-like alias (canonical form capitalised in the table)
 };
 
 struct MatchToken {
-  Span span;  // bytes of the original text
-  uint32_t norm_begin =
-      0;  // the folded form, in MatchTokens::norms (or the alias table)
+  Span span;                // bytes of the original text
+  uint32_t norm_begin = 0;  // the folded form, in MatchTokens::norms (or the alias table)
   uint32_t norm_size = 0;
   uint8_t flags = 0;
+  uint64_t hash = 0;  // HashBytes of the folded form
 };
 
 // Tokens of one text, their folded forms packed in one buffer (no allocation
@@ -50,13 +50,13 @@ struct MatchTokens {
     tokens.clear();
     norms.clear();
   }
-  std::string_view norm(const MatchToken &t) const {
+  std::string_view norm(const MatchToken& t) const {
     return std::string_view(norms).substr(t.norm_begin, t.norm_size);
   }
 };
 
 // Tokenizes `text` (valid UTF-8) into *out, which is cleared first.
-void TokenizeForMatching(std::string_view text, MatchTokens *out);
+void TokenizeForMatching(std::string_view text, MatchTokens* out);
 
 // 64-bit hash of a byte string (deterministic across platforms).
 uint64_t HashBytes(std::string_view s);

@@ -13,33 +13,41 @@ namespace precis::dedup {
 // consecutive words inside one sentence (a sentence shorter than k words is one
 // shingle). Order-sensitive within a shingle, blind to the order of sentences.
 // `word_hashes` is scratch space.
-void ShingleHashes(const MatchTokens &tokens, uint32_t k,
-                   std::vector<uint64_t> *out,
-                   std::vector<uint64_t> *word_hashes);
+void ShingleHashes(const MatchTokens& tokens, uint32_t k, std::vector<uint64_t>* out,
+                   std::vector<uint64_t>* word_hashes);
 
 // A 64-bit hash of the whole normalized word sequence (exact-duplicate
 // detection).
-uint64_t SequenceHash(const MatchTokens &tokens);
+uint64_t SequenceHash(const MatchTokens& tokens);
 
-// `num_hashes` hash functions h_i(x) = high 32 bits of (a_i * x + b_i) mod
-// 2^64, with odd multipliers a_i and offsets b_i drawn from SplitMix64(seed): a
-// multiply-shift family (Dietzfelbinger et al. 1997) applied to already
-// well-mixed 64-bit shingle hashes.
+// MinHash signatures by one permutation hashing (Li, Owen and Zhang 2012): each shingle hash,
+// re-mixed with the seed, falls into one of `num_bins` bins by its high bits and competes for
+// the bin's minimum with its low 32 bits. One hash per shingle instead of one per shingle and
+// bin, so a 240-value signature costs little more than reading the shingles. Empty bins (short
+// texts) are filled by optimal densification (Shrivastava 2017): an empty bin walks its own
+// fixed pseudo-random probe sequence over the bins (the same for every text) and copies the
+// first filled bin it meets. Two texts then agree on an empty bin with probability close to
+// their Jaccard similarity, and, unlike rotation densification, the bins of a short text are
+// nearly independent, so a sentence of five shingles still gets a usable estimate. Equal
+// positions estimate the Jaccard similarity as in Broder's MinHash.
 class MinHasher {
  public:
-  MinHasher(uint32_t num_hashes, uint64_t seed);
-  uint32_t size() const { return static_cast<uint32_t>(a_.size()); }
-  // sig[i] = min over shingles of h_i(shingle); all ones when `shingles` is
-  // empty.
-  void Sign(const std::vector<uint64_t> &shingles, uint32_t *sig) const;
+  MinHasher(uint32_t num_bins, uint64_t seed);
+  uint32_t size() const { return bins_; }
+  // Fills sig[0, size()); all ones when `shingles` is empty.
+  void Sign(const std::vector<uint64_t>& shingles, uint32_t* sig) const;
 
  private:
-  std::vector<uint64_t> a_, b_;
+  uint32_t bins_;
+  uint64_t seed_;
+  // Probe sequence of bin i: start_[i], start_[i] + step_[i], ... (mod bins_); each step is
+  // coprime with bins_, so the sequence visits every bin.
+  std::vector<uint32_t> start_, step_;
 };
 
 // Fraction of equal positions of two signatures of length n: the Jaccard
 // estimate.
-double EstimateJaccard(const uint32_t *a, const uint32_t *b, uint32_t n);
+double EstimateJaccard(const uint32_t* a, const uint32_t* b, uint32_t n);
 
 // The containment of the smaller set in the larger implied by a Jaccard value
 // and the set sizes: |A ∩ B| = J (|A| + |B|) / (1 + J), divided by min(|A|,

@@ -17,9 +17,8 @@ DedupOptions DedupOptions::ForSentences() {
   return o;
 }
 
-Status ValidateDedupOptions(const DedupOptions &o) {
-  if (o.shingle_size == 0)
-    return Status::InvalidArgument("shingle size must be at least 1");
+Status ValidateDedupOptions(const DedupOptions& o) {
+  if (o.shingle_size == 0) return Status::InvalidArgument("shingle size must be at least 1");
   if (o.bands == 0 || o.rows == 0)
     return Status::InvalidArgument("bands and rows must be at least 1");
   if (uint64_t{o.bands} * o.rows > 1024) {
@@ -29,28 +28,26 @@ Status ValidateDedupOptions(const DedupOptions &o) {
     return Status::InvalidArgument("Jaccard threshold must be in (0, 1]");
   }
   if (!(o.containment_threshold > 0)) {
-    return Status::InvalidArgument(
-        "containment threshold must be positive (above 1 = off)");
+    return Status::InvalidArgument("containment threshold must be positive (above 1 = off)");
   }
   return Status::Ok();
 }
 
 struct NearDuplicateIndex::Impl {
-  explicit Impl(const DedupOptions &o) : fingerprinter(o), index(o) {}
+  explicit Impl(const DedupOptions& o) : fingerprinter(o), index(o) {}
   dedup::Fingerprinter fingerprinter;
   dedup::LshIndex index;
   dedup::Fingerprint fp;
 };
 
-NearDuplicateIndex::NearDuplicateIndex(const DedupOptions &options)
+NearDuplicateIndex::NearDuplicateIndex(const DedupOptions& options)
     : impl_(std::make_unique<Impl>(options)) {}
 NearDuplicateIndex::~NearDuplicateIndex() = default;
 
 DuplicateMatch NearDuplicateIndex::Add(uint64_t key, std::string_view text) {
   impl_->fingerprinter.FromText(text, &impl_->fp);
   const DuplicateMatch match = impl_->index.Find(impl_->fp);
-  if (!impl_->fp.empty)
-    impl_->index.Insert(key, match.found ? match.of : key, impl_->fp);
+  if (!impl_->fp.empty) impl_->index.Insert(key, match.found ? match.of : key, impl_->fp);
   return match;
 }
 
@@ -65,20 +62,17 @@ uint64_t NearDuplicateIndex::candidates_checked() const {
   return impl_->index.candidates_checked();
 }
 
-Status FindDuplicates(const std::vector<std::string_view> &texts,
-                      const DedupOptions &options,
-                      std::vector<DuplicateGroup> *groups) {
+Status FindDuplicates(const std::vector<std::string_view>& texts, const DedupOptions& options,
+                      std::vector<DuplicateGroup>* groups) {
   PRECIS_RETURN_IF_ERROR(ValidateDedupOptions(options));
   groups->clear();
   NearDuplicateIndex index(options);
-  std::map<uint32_t, std::vector<uint32_t>>
-      by_rep;  // ordered by representative
+  std::map<uint32_t, std::vector<uint32_t>> by_rep;  // ordered by representative
   for (size_t i = 0; i < texts.size(); ++i) {
     const DuplicateMatch m = index.Add(i, texts[i]);
-    if (m.found)
-      by_rep[static_cast<uint32_t>(m.of)].push_back(static_cast<uint32_t>(i));
+    if (m.found) by_rep[static_cast<uint32_t>(m.of)].push_back(static_cast<uint32_t>(i));
   }
-  for (auto &[rep, dups] : by_rep) {
+  for (auto& [rep, dups] : by_rep) {
     DuplicateGroup g;
     g.representative = rep;
     g.members.push_back(rep);
@@ -88,25 +82,24 @@ Status FindDuplicates(const std::vector<std::string_view> &texts,
   return Status::Ok();
 }
 
-Status FindDuplicateSentences(const std::vector<const Article *> &articles,
-                              const DedupOptions &options,
-                              const SegmentOptions &segment,
-                              std::vector<SentenceDuplicateGroup> *groups) {
+Status FindDuplicateSentences(const std::vector<const Article*>& articles,
+                              const DedupOptions& options, const SegmentOptions& segment,
+                              std::vector<SentenceDuplicateGroup>* groups) {
   PRECIS_RETURN_IF_ERROR(ValidateDedupOptions(options));
   groups->clear();
   NearDuplicateIndex index(options);
   std::vector<SentenceRef> refs;
   std::map<uint64_t, std::vector<uint64_t>> by_rep;
   for (uint32_t a = 0; a < articles.size(); ++a) {
-    const std::string &text = articles[a]->text;
-    for (const Span &span : SplitSentences(text, segment)) {
+    const std::string& text = articles[a]->text;
+    for (const Span& span : SplitSentences(text, segment)) {
       const uint64_t key = refs.size();
       refs.push_back({a, span});
       const DuplicateMatch m = index.Add(key, span.of(text));
       if (m.found) by_rep[m.of].push_back(key);
     }
   }
-  for (auto &[rep, dups] : by_rep) {
+  for (auto& [rep, dups] : by_rep) {
     SentenceDuplicateGroup g;
     g.representative = refs[rep];
     g.members.push_back(refs[rep]);

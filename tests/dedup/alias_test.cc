@@ -10,8 +10,7 @@ namespace precis {
 namespace {
 
 TEST(AliasTable, DefaultTableMatchesTheDataFile) {
-  std::ifstream in(std::string(PRECIS_SOURCE_DIR) + "/data/aliases.tsv",
-                   std::ios::binary);
+  std::ifstream in(std::string(PRECIS_SOURCE_DIR) + "/data/aliases.tsv", std::ios::binary);
   ASSERT_TRUE(in) << "data/aliases.tsv missing";
   std::stringstream ss;
   ss << in.rdbuf();
@@ -20,7 +19,7 @@ TEST(AliasTable, DefaultTableMatchesTheDataFile) {
 }
 
 TEST(AliasTable, DefaultRewritesCountriesOrganisationsAndTitles) {
-  const AliasTable &t = AliasTable::Default();
+  const AliasTable& t = AliasTable::Default();
   EXPECT_EQ(t.Canonicalize("The Russian Federation's U.N. envoy"),
             "the russia's united nations envoy");
   EXPECT_EQ(t.Canonicalize("USA"), "united states");
@@ -28,10 +27,8 @@ TEST(AliasTable, DefaultRewritesCountriesOrganisationsAndTitles) {
             "the united states and the united states");
   EXPECT_EQ(t.Canonicalize("Pres. Clinton"), "president clinton");
   // Case-sensitive variants: "US" is the country, "us" the pronoun.
-  EXPECT_EQ(t.Canonicalize("US troops told us"),
-            "united states troops told us");
-  EXPECT_EQ(t.Canonicalize("WHO said who"),
-            "world health organization said who");
+  EXPECT_EQ(t.Canonicalize("US troops told us"), "united states troops told us");
+  EXPECT_EQ(t.Canonicalize("WHO said who"), "world health organization said who");
   // A title variant needs its period: "Gen Z" is not a general.
   EXPECT_EQ(t.Canonicalize("Gen Z"), "gen z");
   EXPECT_EQ(t.Canonicalize("Britain's"), "united kingdom's");
@@ -40,9 +37,7 @@ TEST(AliasTable, DefaultRewritesCountriesOrganisationsAndTitles) {
 TEST(AliasTable, UserEntriesExtendAndOverride) {
   AliasTable t = AliasTable::Default();
   ASSERT_TRUE(
-      t.AddTsv(
-           "# comment\n\nBig Apple\tNew York City\nBritain\tGreat Britain\r\n",
-           "user.tsv")
+      t.AddTsv("# comment\n\nBig Apple\tNew York City\nBritain\tGreat Britain\r\n", "user.tsv")
           .ok());
   EXPECT_EQ(t.Canonicalize("the Big Apple and New York City"),
             "the new york city and new york city");

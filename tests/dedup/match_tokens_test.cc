@@ -13,7 +13,7 @@ std::vector<std::string> Norms(std::string_view text) {
   MatchTokens t;
   TokenizeForMatching(text, &t);
   std::vector<std::string> out;
-  for (const MatchToken &m : t.tokens) out.emplace_back(t.norm(m));
+  for (const MatchToken& m : t.tokens) out.emplace_back(t.norm(m));
   return out;
 }
 
@@ -22,7 +22,7 @@ std::string Sentences(std::string_view text) {
   MatchTokens t;
   TokenizeForMatching(text, &t);
   std::string out;
-  for (const MatchToken &m : t.tokens) {
+  for (const MatchToken& m : t.tokens) {
     out += t.norm(m);
     out += (m.flags & kSentenceEnd) ? "|" : " ";
   }
@@ -30,15 +30,13 @@ std::string Sentences(std::string_view text) {
 }
 
 TEST(MatchTokens, WordsAreFoldedAndKeepTheirSpans) {
-  const std::string text =
-      "The U.S. envoy didn't pay $1,000 or 3.5%; O\xE2\x80\x99Neill did.";
+  const std::string text = "The U.S. envoy didn't pay $1,000 or 3.5%; O\xE2\x80\x99Neill did.";
   MatchTokens t;
   TokenizeForMatching(text, &t);
   std::vector<std::string> norms;
-  for (const MatchToken &m : t.tokens) norms.emplace_back(t.norm(m));
-  EXPECT_EQ(norms,
-            (std::vector<std::string>{"the", "u.s", "envoy", "didn't", "pay",
-                                      "1,000", "or", "3.5", "o'neill", "did"}));
+  for (const MatchToken& m : t.tokens) norms.emplace_back(t.norm(m));
+  EXPECT_EQ(norms, (std::vector<std::string>{"the", "u.s", "envoy", "didn't", "pay", "1,000", "or",
+                                             "3.5", "o'neill", "did"}));
   EXPECT_EQ(t.tokens[1].span.of(text), "U.S.");
   EXPECT_EQ(t.tokens[8].span.of(text), "O\xE2\x80\x99Neill");
   EXPECT_TRUE(t.tokens[0].flags & kCapitalized);
@@ -50,21 +48,18 @@ TEST(MatchTokens, WordsAreFoldedAndKeepTheirSpans) {
 TEST(MatchTokens, NonAsciiWordsAreNormalizedAndFolded) {
   EXPECT_EQ(Norms("Stra\xC3\x9F"
                   "e CAF\xC3\x89 na\xC3\xAFve \xEF\xAC\x81le"),
-            (std::vector<std::string>{"strasse", "caf\xC3\xA9", "na\xC3\xAFve",
-                                      "file"}));
+            (std::vector<std::string>{"strasse", "caf\xC3\xA9", "na\xC3\xAFve", "file"}));
   // Punctuation outside ASCII separates words.
   EXPECT_EQ(Norms("war\xE2\x80\x94peace \xC2\xABhello\xC2\xBB"),
             (std::vector<std::string>{"war", "peace", "hello"}));
 }
 
 TEST(MatchTokens, SentenceEnds) {
-  EXPECT_EQ(Sentences("One two. Three! Four? Five"),
-            "one two|three|four|five|");
+  EXPECT_EQ(Sentences("One two. Three! Four? Five"), "one two|three|four|five|");
   // Titles, initials and abbreviations do not end a sentence; blank lines do.
   EXPECT_EQ(Sentences("Gen. Smith met John F. Kennedy in the U.S. today"),
             "gen smith met john f kennedy in the u.s today|");
-  EXPECT_EQ(Sentences("Heading\n\nBody text\nwraps here"),
-            "heading|body text wraps here|");
+  EXPECT_EQ(Sentences("Heading\n\nBody text\nwraps here"), "heading|body text wraps here|");
   MatchTokens t;
   TokenizeForMatching("A cat. The dog", &t);
   EXPECT_TRUE(t.tokens[0].flags & kSentenceStart);
