@@ -4,6 +4,15 @@
 #include <unordered_map>
 
 namespace precis::summarize {
+namespace {
+
+// Weight = df^2 + kLeadBonus * (articles whose lead sentence has the bigram). Squaring df
+// favours the concepts most articles share over the many seen in just min_df articles, and
+// the lead bonus follows news' inverted pyramid. Chosen on DUC 2004 (docs/quality.md):
+// R-2 8.92 with df alone, 9.77 with df^2, 9.89 with the bonus as well.
+constexpr double kLeadBonus = 4.0;
+
+}  // namespace
 
 Concepts BigramConcepts(const ClusterAnalysis& a, uint32_t min_df) {
   const uint32_t n_articles = static_cast<uint32_t>(a.article_sentences.size());
@@ -12,6 +21,7 @@ Concepts BigramConcepts(const ClusterAnalysis& a, uint32_t min_df) {
     uint32_t df = 0;
     uint32_t last_article = UINT32_MAX;
     uint32_t id = UINT32_MAX;
+    uint32_t lead_df = 0;  // articles whose first sentence has the bigram
   };
   std::unordered_map<uint64_t, Stat> stats;
   auto bigram_key = [](uint32_t x, uint32_t y) { return (static_cast<uint64_t>(x) << 32) | y; };
@@ -30,6 +40,7 @@ Concepts BigramConcepts(const ClusterAnalysis& a, uint32_t min_df) {
       if (st.last_article != article) {
         st.last_article = article;
         ++st.df;
+        st.lead_df += a.sentences[i].position == 0;
       }
     });
   }
@@ -45,7 +56,7 @@ Concepts BigramConcepts(const ClusterAnalysis& a, uint32_t min_df) {
       if (st.df < min_df) return;
       if (st.id == UINT32_MAX) {
         st.id = static_cast<uint32_t>(c.weight.size());
-        c.weight.push_back(st.df);
+        c.weight.push_back(static_cast<double>(st.df) * st.df + kLeadBonus * st.lead_df);
       }
       mine.push_back(st.id);
     });

@@ -1,5 +1,6 @@
 // Bigram concepts (Gillick and Favre 2009): pairs of adjacent stemmed words, not both
-// stopwords, weighted by the number of articles that contain them.
+// stopwords, found in at least min_df articles. The paper weights a concept by its document
+// frequency df; precis uses df^2 plus a bonus for lead sentences (see concepts.cc).
 #ifndef PRECIS_SUMMARIZE_CONCEPTS_H_
 #define PRECIS_SUMMARIZE_CONCEPTS_H_
 

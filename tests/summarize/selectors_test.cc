@@ -126,15 +126,17 @@ TEST(BigramConcepts, CountsArticlesNotOccurrences) {
   Cluster c;
   c.articles.push_back({"1", "", "", "", "", "Red apples fell. Red apples fell again today."});
   c.articles.push_back({"2", "", "", "", "", "Red apples are sweet."});
-  c.articles.push_back({"3", "", "", "", "", "Green pears are sweet."});
+  c.articles.push_back({"3", "", "", "", "", "Pears grew well. Green pears are sweet."});
   ClusterAnalysis a;
   ASSERT_TRUE(Analyze(c, SummarizeOptions(), nullptr, &a).ok());
   const Concepts k = BigramConcepts(a, 2);
-  // "red appl" is in articles 1 and 2 (twice in 1): weight 2. "are sweet" has a stopword
-  // and a content word: kept, weight 2. "appl fell" is only in article 1: dropped.
+  // "red appl": articles 1 (twice) and 2, both in the lead: df 2, lead df 2.
+  // "are sweet" (a stopword and a content word: kept): articles 2 (lead) and 3 (not lead):
+  // df 2, lead df 1. "appl fell" is only in article 1: dropped.
+  // Weight = df^2 + 4 * lead df.
   ASSERT_EQ(k.size(), 2u);
-  EXPECT_DOUBLE_EQ(k.weight[0], 2.0);
-  EXPECT_DOUBLE_EQ(k.weight[1], 2.0);
+  EXPECT_DOUBLE_EQ(k.weight[0], 2.0 * 2.0 + 4.0 * 2);
+  EXPECT_DOUBLE_EQ(k.weight[1], 2.0 * 2.0 + 4.0 * 1);
 }
 
 }  // namespace
