@@ -65,12 +65,26 @@ void RougeDocBuilder::Count(RougeGrams* out) {
   out->total = keys_.size();
 }
 
+void RougeDocBuilder::CountTokens(const std::vector<uint32_t>& tokens, size_t end,
+                                  RougeGrams* out) {
+  out->Clear();
+  if (token_counts_.size() < vocab_.size()) token_counts_.resize(vocab_.size(), 0);
+  for (size_t i = 0; i < end; ++i)
+    if (token_counts_[tokens[i]]++ == 0) out->keys.push_back(tokens[i]);
+  out->counts.resize(out->keys.size());
+  for (size_t k = 0; k < out->keys.size(); ++k) {
+    out->counts[k] = token_counts_[out->keys[k]];
+    token_counts_[out->keys[k]] = 0;
+  }
+  out->total = end;
+}
+
 void RougeDocBuilder::CountNgrams(RougeDoc* doc) {
   doc->ngrams.resize(ngram_sizes_);
   if (ngram_sizes_ == 0) return;
   const std::vector<uint32_t>& t = doc->tokens;
-  keys_.assign(t.begin(), t.end());
-  Count(&doc->ngrams[0]);
+  CountTokens(t, t.size(), &doc->ngrams[0]);
+  if (ngram_sizes_ >= 2) keys_.assign(t.begin(), t.end());
   for (size_t n = 2; n <= ngram_sizes_; ++n) {
     // An n-gram is its (n-1)-gram prefix, as a 32-bit id, and its last token.
     size_t count = t.size() >= n ? t.size() - n + 1 : 0;
@@ -90,10 +104,9 @@ void RougeDocBuilder::CountSkipGrams(RougeDoc* doc) {
   const std::vector<uint32_t>& t = doc->tokens;
   const bool units = options_.skip_unigrams || options_.skip_both;
   keys_.clear();
-  unit_keys_.clear();
   // The script never counts the last token's unigram, and a 1-token text counts nothing.
+  if (units && t.size() >= 2) CountTokens(t, t.size() - 1, &doc->skip_units);
   for (size_t i = 0; i + 1 < t.size(); ++i) {
-    if (units) unit_keys_.push_back(t[i]);
     size_t last = t.size() - 1;
     if (options_.skip_distance >= 0)
       last = std::min(last, i + static_cast<size_t>(options_.skip_distance) + 1);
@@ -101,8 +114,6 @@ void RougeDocBuilder::CountSkipGrams(RougeDoc* doc) {
     for (size_t j = i + 1; j <= last; ++j) keys_.push_back(first | t[j]);
   }
   Count(&doc->skip_pairs);
-  keys_.swap(unit_keys_);
-  Count(&doc->skip_units);
 }
 
 void RougeClipCounter::Load(const RougeGrams& peer) {

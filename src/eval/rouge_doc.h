@@ -63,6 +63,8 @@ class RougeDocBuilder {
   void CountSkipGrams(RougeDoc* doc);
   // Fills *out with the multiset of keys_ (which it leaves unchanged).
   void Count(RougeGrams* out);
+  // Same for keys that are token ids, with a dense array instead of a hash table.
+  void CountTokens(const std::vector<uint32_t>& tokens, size_t end, RougeGrams* out);
 
   const RougeOptions options_;
   size_t ngram_sizes_;  // how many n-gram tables to build
@@ -73,8 +75,8 @@ class RougeDocBuilder {
   RougeLimitedText limited_;
   std::string token_;
   std::vector<uint64_t> keys_;
-  std::vector<uint64_t> unit_keys_;
   RougeKeyCounts counter_;
+  std::vector<uint32_t> token_counts_;  // by token id; all zero between calls
 };
 
 // Clipped hit counts, sum over grams of min(peer count, model count), against one loaded

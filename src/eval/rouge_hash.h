@@ -96,7 +96,7 @@ class RougeStringIds {
   }
   size_t size() const { return hashes_.size(); }
   std::string_view text(uint32_t id) const {
-    return std::string_view(arena_).substr(offsets_[id], offsets_[id + 1] - offsets_[id]);
+    return std::string_view(arena_.data() + offsets_[id], offsets_[id + 1] - offsets_[id]);
   }
 
  private:

@@ -53,17 +53,21 @@ bool RougeLcs::SharesToken(std::span<const uint32_t> c) const {
 }
 
 void RougeLcs::MarkLcs(std::span<const uint32_t> r, std::span<const uint32_t> c) {
+  if (words_ == 1) {
+    MarkLcsShort(r, c);
+    return;
+  }
   // Bit-parallel LCS (Allison-Dix, Hyyro) with the bits along r: after j tokens of c, bit i
   // of row j is 0 exactly when LCS(r[0..i], c[0..j)) = LCS(r[0..i), c[0..j)) + 1.
   const size_t words = words_, cols = c.size();
   if (rows_.size() < (cols + 1) * words) rows_.resize((cols + 1) * words);
-  std::fill(rows_.begin(), rows_.begin() + words, ~uint64_t{0});
+  for (size_t w = 0; w < words; ++w) rows_[w] = ~uint64_t{0};
   for (size_t j = 1; j <= cols; ++j) {
     const uint64_t* prev = &rows_[(j - 1) * words];
     uint64_t* cur = &rows_[j * words];
     uint32_t token = c[j - 1];
     if (stamp_of_[token] != stamp_) {
-      std::copy(prev, prev + words, cur);
+      for (size_t w = 0; w < words; ++w) cur[w] = prev[w];
       continue;
     }
     const uint64_t* match = &match_[local_of_[token] * words];
@@ -111,6 +115,55 @@ void RougeLcs::MarkLcs(std::span<const uint32_t> r, std::span<const uint32_t> c)
   }
 }
 
+// MarkLcs for |r| <= 64 (nearly every sentence): one machine word per row. A column whose
+// token is not in r leaves the row unchanged, so rows are kept only for the columns whose
+// token is in r ("hit" columns), and the backtracking jumps over the others at once.
+void RougeLcs::MarkLcsShort(std::span<const uint32_t> r, std::span<const uint32_t> c) {
+  const size_t cols = c.size();
+  if (rows_.size() < cols + 1) rows_.resize(cols + 1);
+  if (hit_cols_.size() < cols + 1) hit_cols_.resize(cols + 1);
+  uint64_t* rows = rows_.data();        // rows[h]: the row after hit column h (h = 0: none)
+  uint32_t* hit_col = hit_cols_.data();  // hit_col[h]: the column (1-based) of hit h
+  uint64_t v = ~uint64_t{0};
+  rows[0] = v;
+  hit_col[0] = 0;
+  size_t hits = 0;
+  for (size_t j = 1; j <= cols; ++j) {
+    uint32_t token = c[j - 1];
+    if (stamp_of_[token] != stamp_) continue;
+    uint64_t u = v & match_[local_of_[token]];
+    v = (v + u) | (v - u);
+    rows[++hits] = v;
+    hit_col[hits] = static_cast<uint32_t>(j);
+  }
+  // Backtracking over columns: at a hit column, diagonal or left as in MarkLcs; a run of
+  // non-hit columns has the row of the hit before it and no equal token, so the up steps
+  // end at its highest 0 bit below i and every further column of the run stays there.
+  size_t i = r.size(), h = hits;
+  size_t j = cols;
+  while (i > 0 && j > 0) {
+    const uint64_t below_i = i == 64 ? ~uint64_t{0} : (uint64_t{1} << i) - 1;
+    if (hit_col[h] != j) {  // a run of non-hit columns (h + 1 .. j] with the row of hit h
+      const uint64_t stops = ~rows[h] & below_i;
+      if (stops == 0) break;
+      i = 64 - static_cast<size_t>(__builtin_clzll(stops));  // highest 0 bit, plus 1
+      j = hit_col[h];
+      continue;
+    }
+    const uint64_t m = match_[local_of_[c[j - 1]]];
+    const uint64_t stops = (m | ~rows[h]) & below_i;
+    if (stops == 0) break;
+    const size_t p = 63 - static_cast<size_t>(__builtin_clzll(stops));
+    i = p + 1;
+    if ((m >> p) & 1) {
+      mask_[p] = 1;
+      --i;
+    }
+    --j;
+    --h;
+  }
+}
+
 void RougeLcs::PreparePow(size_t max_k, double weight) {
   if (weight != pow_weight_) {
     pow_.clear();
@@ -140,18 +193,12 @@ void RougeLcs::MarkWlcs(std::span<const uint32_t> r, std::span<const uint32_t> c
   std::fill(wtable_.begin(), wtable_.begin() + w, 0.0);
   size_t next_row = w;
   bool monotone = true;
-  zero_runs_.resize(std::max(zero_runs_.size(), w), 0);
-  if (runs_.size() < 2 * w) runs_.resize(2 * w);
-  const uint32_t* run_prev = zero_runs_.data();  // run lengths of the row above
-  uint32_t* run_spare[2] = {runs_.data(), runs_.data() + w};
-  int spare = 0;
   for (size_t i = 1; i <= rows; ++i) {
     const uint32_t token = r[i - 1];
     const double* up = &wtable_[row_at_[i - 1]];
     const bool matches = peer_stamp_of_[token] == peer_stamp_;
     if (!matches && monotone) {
       row_at_[i] = row_at_[i - 1];
-      run_prev = zero_runs_.data();
       continue;
     }
     row_at_[i] = next_row;
@@ -161,26 +208,22 @@ void RougeLcs::MarkWlcs(std::span<const uint32_t> r, std::span<const uint32_t> c
     if (!matches) {
       for (size_t j = 1; j <= cols; ++j) cur[j] = up[j] >= cur[j - 1] ? up[j] : cur[j - 1];
       monotone = true;
-      run_prev = zero_runs_.data();
       continue;
     }
-    uint32_t* run_cur = run_spare[spare];
-    spare ^= 1;
-    run_cur[0] = 0;
     bool rising = true;
     for (size_t j = 1; j <= cols; ++j) {
       if (token == c[j - 1]) {
-        uint32_t k = run_prev[j - 1];
+        // The run length k of the cell up-left is its streak of equal tokens along the
+        // diagonal: the script's l[i-1][j-1], without storing an l table.
+        size_t k = 0;
+        while (k + 1 < i && k + 1 < j && r[i - 2 - k] == c[j - 2 - k]) ++k;
         cur[j] = (up[j - 1] + f[k + 1]) - f[k];  // in this order, as the script evaluates
-        run_cur[j] = k + 1;
       } else {
         cur[j] = up[j] >= cur[j - 1] ? up[j] : cur[j - 1];
-        run_cur[j] = 0;
       }
       rising &= cur[j] >= cur[j - 1];
     }
     monotone = rising;
-    run_prev = run_cur;
   }
   size_t i = rows, j = cols;
   while (i > 0 && j > 0) {

@@ -47,6 +47,7 @@ class RougeLcs {
   bool SharesToken(std::span<const uint32_t> c) const;
   // Adds the LCS of (r, c) to mask_: plain LCS (bit-parallel), ties go up.
   void MarkLcs(std::span<const uint32_t> r, std::span<const uint32_t> c);
+  void MarkLcsShort(std::span<const uint32_t> r, std::span<const uint32_t> c);
   // Same with the weighted table of ROUGE-W.
   void MarkWlcs(std::span<const uint32_t> r, std::span<const uint32_t> c, double weight);
   // pow_[k] = k^weight for k <= max_k.
@@ -61,13 +62,12 @@ class RougeLcs {
   size_t words_ = 0;                  // 64-bit words per bit mask (|r| bits)
   std::vector<uint64_t> match_;       // bit masks of the indexed sentence, words_ each
   std::vector<uint64_t> rows_;        // bit-parallel DP rows, words_ each
+  std::vector<uint32_t> hit_cols_;    // MarkLcsShort: columns whose token is in r
   std::vector<uint8_t> mask_;
   std::vector<uint32_t> peer_stamp_of_;  // by token id: == peer_stamp_ when in c (ROUGE-W)
   uint32_t peer_stamp_ = 0;
   std::vector<double> wtable_;
   std::vector<size_t> row_at_;  // offset of each ROUGE-W table row in wtable_
-  std::vector<uint32_t> runs_;
-  std::vector<uint32_t> zero_runs_;
   std::vector<double> pow_;
   double pow_weight_ = 0;
 };

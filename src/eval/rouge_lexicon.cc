@@ -1,15 +1,13 @@
 #include "eval/rouge_lexicon.h"
 
-#include <algorithm>
-#include <utility>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "eval/rouge_tables.h"
 
 namespace precis::rouge {
 namespace {
-
-using Entry = std::pair<std::string_view, std::string_view>;
 
 // Splits a "line\n" blob into lines (views into the constant blob).
 std::vector<std::string_view> Lines(const char* text, size_t size) {
@@ -25,42 +23,37 @@ std::vector<std::string_view> Lines(const char* text, size_t size) {
   return lines;
 }
 
-// Both tables are built once, on first use (thread-safe static initialization), and sorted
-// here rather than trusting the generator's order.
-const std::vector<Entry>& Exceptions() {
-  static const std::vector<Entry> table = [] {
-    std::vector<Entry> entries;
+// Both tables are built once, on first use (thread-safe static initialization), and never
+// change afterwards. Their strings are views into the constant blobs.
+const std::unordered_map<std::string_view, std::string_view>& Exceptions() {
+  static const auto* table = [] {
+    auto* map = new std::unordered_map<std::string_view, std::string_view>();
     for (std::string_view line : Lines(kWordNetExceptionText, kWordNetExceptionTextSize)) {
       size_t tab = line.find('\t');
-      entries.emplace_back(line.substr(0, tab), line.substr(tab + 1));
+      map->emplace(line.substr(0, tab), line.substr(tab + 1));
     }
-    std::sort(entries.begin(), entries.end());
-    return entries;
+    return map;
   }();
-  return table;
+  return *table;
 }
 
-const std::vector<std::string_view>& Stopwords() {
-  static const std::vector<std::string_view> words = [] {
-    std::vector<std::string_view> w = Lines(kSmartCommonWordText, kSmartCommonWordTextSize);
-    std::sort(w.begin(), w.end());
-    return w;
+const std::unordered_set<std::string_view>& Stopwords() {
+  static const auto* words = [] {
+    std::vector<std::string_view> lines = Lines(kSmartCommonWordText, kSmartCommonWordTextSize);
+    return new std::unordered_set<std::string_view>(lines.begin(), lines.end());
   }();
-  return words;
+  return *words;
 }
 
 }  // namespace
 
 std::optional<std::string_view> LookupRougeException(std::string_view word) {
-  const std::vector<Entry>& table = Exceptions();
-  auto it = std::lower_bound(table.begin(), table.end(), word,
-                             [](const Entry& e, std::string_view w) { return e.first < w; });
-  if (it == table.end() || it->first != word) return std::nullopt;
+  const auto& table = Exceptions();
+  auto it = table.find(word);
+  if (it == table.end()) return std::nullopt;
   return it->second;
 }
 
-bool IsRougeStopword(std::string_view word) {
-  return std::binary_search(Stopwords().begin(), Stopwords().end(), word);
-}
+bool IsRougeStopword(std::string_view word) { return Stopwords().count(word) != 0; }
 
 }  // namespace precis::rouge
