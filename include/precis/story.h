@@ -86,18 +86,15 @@ struct StoryOptions {
 Status ValidateStoryOptions(const StoryOptions& options);
 
 struct Story {
-  uint64_t id = 0;  // 1, 2, ... in the order stories were opened
-  std::vector<std::string>
-      articles;  // article ids in arrival order (duplicates included)
+  uint64_t id = 0;                    // 1, 2, ... in the order stories were opened
+  std::vector<std::string> articles;  // article ids in arrival order (duplicates included)
   // (duplicate, original) pairs: the original is the earliest article of its
   // duplicate group.
   std::vector<std::pair<std::string, std::string>> duplicates;
-  std::string first_date;  // the date string of the earliest dated article (""
-                           // when none)
-  std::string
-      last_date;  // the date string of the latest dated article ("" when none)
-  std::vector<std::string>
-      terms;  // the strongest centroid terms (a surface form each)
+  std::string first_date;          // the date string of the earliest dated article (""
+                                   // when none)
+  std::string last_date;           // the date string of the latest dated article ("" when none)
+  std::vector<std::string> terms;  // the strongest centroid terms (a surface form each)
   // The title of the article closest to the centroid, or its first sentence
   // when untitled.
   std::string headline;
@@ -110,12 +107,9 @@ struct StoryReport {
   size_t duplicates = 0;     // near-duplicates joined to their original's story
   size_t empty = 0;          // articles without any content word: skipped
   size_t duplicate_ids = 0;  // id already used in an open story: skipped
-  size_t missing_dates =
-      0;  // no date: taken to arrive at the previous article's time
-  size_t invalid_dates =
-      0;  // a date that does not parse: handled like a missing date
-  size_t out_of_order =
-      0;  // dated before the stream clock: processed at the clock time
+  size_t missing_dates = 0;  // no date: taken to arrive at the previous article's time
+  size_t invalid_dates = 0;  // a date that does not parse: handled like a missing date
+  size_t out_of_order = 0;   // dated before the stream clock: processed at the clock time
   size_t stories_opened = 0;
   size_t stories_merged = 0;  // stories absorbed by another in a merge pass
   size_t stories_emitted = 0;
@@ -160,9 +154,8 @@ class StoryClusterer {
 
 // Convenience: clusters `articles` in the given order with one StoryClusterer
 // and returns every story (emission order). Errors: invalid options.
-Status ClusterArticles(const std::vector<Article>& articles,
-                       const StoryOptions& options, std::vector<Story>* stories,
-                       StoryReport* report);
+Status ClusterArticles(const std::vector<Article>& articles, const StoryOptions& options,
+                       std::vector<Story>* stories, StoryReport* report);
 
 // Off-topic filtering and story summaries.
 struct DigestOptions {
@@ -175,16 +168,14 @@ struct DigestOptions {
   // its own story is below this (text pasted from a story that is not in the
   // feed). Default: 0.02.
   double unrelated_threshold = 0.02;
-  StoryOptions
-      story;  // language, aliases and name boost for the sentence vectors
+  StoryOptions story;  // language, aliases and name boost for the sentence vectors
 };
 
 struct StoryDigest {
   Story story;
   Summary summary;
   size_t articles_summarized = 0;  // duplicates are not summarized again
-  size_t off_topic_sentences =
-      0;  // sentences left out of the summary as off-topic
+  size_t off_topic_sentences = 0;  // sentences left out of the summary as off-topic
 };
 
 // Summarizes every story: the story's articles (found by id in `articles`;
@@ -192,19 +183,16 @@ struct StoryDigest {
 // the summary still point into the original texts. One IDF table over all
 // `articles` is shared. Errors: invalid summarize options; a story naming an id
 // that is not in `articles` (kInvalidArgument).
-Status BuildDigest(const std::vector<Article>& articles,
-                   const std::vector<Story>& stories,
-                   const DigestOptions& options,
-                   std::vector<StoryDigest>* digests);
+Status BuildDigest(const std::vector<Article>& articles, const std::vector<Story>& stories,
+                   const DigestOptions& options, std::vector<StoryDigest>* digests);
 
 // Indices of the sentences of `texts[i]` (SplitSentences with `segment`) that
 // are off-topic for story `story` of `texts`: the shared routine behind
 // BuildDigest, exposed for tests. `stories[i]` lists the indices into `texts`
 // of story i.
-std::vector<std::vector<Span>> OffTopicSentences(
-    const std::vector<std::string_view>& texts,
-    const std::vector<std::vector<uint32_t>>& stories,
-    const DigestOptions& options);
+std::vector<std::vector<Span>> OffTopicSentences(const std::vector<std::string_view>& texts,
+                                                 const std::vector<std::vector<uint32_t>>& stories,
+                                                 const DigestOptions& options);
 
 // Renderings of a digest. Text: a heading per story (headline, dates, article
 // count), its summary sentences, duplicates reported. JSON: one object per
@@ -213,8 +201,7 @@ std::vector<std::vector<Span>> OffTopicSentences(
 std::string StoryToJson(const Story& story);
 std::string DigestToText(const std::vector<StoryDigest>& digests);
 std::string DigestToJsonLines(const std::vector<StoryDigest>& digests);
-std::string DigestToHtml(const std::vector<StoryDigest>& digests,
-                         std::string_view title);
+std::string DigestToHtml(const std::vector<StoryDigest>& digests, std::string_view title);
 
 // Clustering quality against a gold labelling. Items are article ids; every id
 // is in exactly one cluster of each side.
@@ -226,9 +213,8 @@ struct ClusteringScores {
   size_t items = 0;          // items scored
   size_t gold_clusters = 0;
   size_t predicted_clusters = 0;
-  size_t missing_in_predicted =
-      0;  // gold items absent from the prediction: scored as singletons
-  size_t extra_in_predicted = 0;  // predicted items absent from gold: ignored
+  size_t missing_in_predicted = 0;  // gold items absent from the prediction: scored as singletons
+  size_t extra_in_predicted = 0;    // predicted items absent from gold: ignored
 };
 
 // A labelling: item id -> cluster label.
@@ -238,8 +224,7 @@ using Labelling = std::vector<std::pair<std::string, std::string>>;
 // of the prediction; items only in `predicted` are ignored (both counted).
 // Errors: an id listed twice on one side (kDataError), an empty gold labelling
 // (kInvalidArgument).
-Status ScoreClustering(const Labelling& gold, const Labelling& predicted,
-                       ClusteringScores* out);
+Status ScoreClustering(const Labelling& gold, const Labelling& predicted, ClusteringScores* out);
 
 // Reads a labelling from text: JSON Lines of stories or clusters (each line an
 // object whose "articles" or "documents" array lists ids as strings or as
@@ -247,8 +232,7 @@ Status ScoreClustering(const Labelling& gold, const Labelling& predicted,
 // lines "item<TAB>label" (also "item label"; blank lines and '#' comments
 // skipped). The format is decided per line. Errors: kDataError "name:line: ..."
 // for malformed lines.
-Status ParseLabelling(std::string_view text, std::string_view name,
-                      Labelling* out);
+Status ParseLabelling(std::string_view text, std::string_view name, Labelling* out);
 
 }  // namespace precis
 

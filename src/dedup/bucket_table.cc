@@ -1,19 +1,25 @@
 #include "dedup/bucket_table.h"
 
-#include <utility>
-
 namespace precis::dedup {
 
 void BucketTable::Grow() {
   std::vector<Cell> old(cells_.size() * 2);
   old.swap(cells_);
   for (const Cell& c : old) {
-    if (c.head != kNil) cells_[Locate(c.key)] = c;
+    if (c.value != kNil) cells_[Locate(c.key)] = c;
   }
 }
 
 void BucketTable::Insert(uint64_t key, uint32_t value) {
   if ((used_ + 1) * 2 > cells_.size()) Grow();
+  Cell& cell = cells_[Locate(key)];
+  if (cell.value == kNil) {
+    cell.key = key;
+    cell.value = value;
+    cell.next = kNil;
+    ++used_;
+    return;
+  }
   uint32_t node;
   if (free_ != kNil) {
     node = free_;
@@ -22,36 +28,41 @@ void BucketTable::Insert(uint64_t key, uint32_t value) {
     node = static_cast<uint32_t>(nodes_.size());
     nodes_.emplace_back();
   }
-  Cell& cell = cells_[Locate(key)];
-  if (cell.head == kNil) {
-    cell.key = key;
-    ++used_;
-  }
-  nodes_[node] = {value, cell.head};
-  cell.head = node;
+  nodes_[node] = {value, cell.next};
+  cell.next = node;
 }
 
 void BucketTable::Erase(uint64_t key, uint32_t value) {
   size_t i = Locate(key);
-  if (cells_[i].head == kNil) return;
-  uint32_t* link = &cells_[i].head;
-  while (*link != kNil && nodes_[*link].value != value) link = &nodes_[*link].next;
-  if (*link == kNil) return;
-  const uint32_t node = *link;
-  *link = nodes_[node].next;
-  nodes_[node].next = free_;
-  free_ = node;
-  if (cells_[i].head != kNil) return;
+  Cell& cell = cells_[i];
+  if (cell.value == kNil) return;
+  if (cell.value != value) {
+    for (uint32_t* link = &cell.next; *link != kNil; link = &nodes_[*link].next) {
+      if (nodes_[*link].value != value) continue;
+      const uint32_t n = *link;
+      *link = nodes_[n].next;
+      FreeNode(n);
+      return;
+    }
+    return;
+  }
+  if (cell.next != kNil) {  // promote the first listed value into the cell
+    const uint32_t n = cell.next;
+    cell.value = nodes_[n].value;
+    cell.next = nodes_[n].next;
+    FreeNode(n);
+    return;
+  }
   // The key has no value left: delete its cell and shift back the cells of its probe run
   // that may not stay behind the hole.
   --used_;
   size_t j = i;
   while (true) {
     j = (j + 1) & Mask();
-    if (cells_[j].head == kNil) break;
+    if (cells_[j].value == kNil) break;
     const size_t home = cells_[j].key & Mask();
-    const bool between = i <= j ? (i < home && home <= j) : (i < home || home <= j);
-    if (between) continue;  // already reachable from its home without crossing the hole
+    const bool reachable = i <= j ? (i < home && home <= j) : (i < home || home <= j);
+    if (reachable) continue;  // reachable from its home without crossing the hole
     cells_[i] = cells_[j];
     i = j;
   }

@@ -60,8 +60,13 @@ DuplicateMatch LshIndex::Find(const Fingerprint& fp) {
   if (fp.shingles < options_.min_shingles) return best;
   ++query_;
   uint64_t best_order = 0;
+  band_keys_.resize(options_.bands);
   for (uint32_t band = 0; band < options_.bands; ++band) {
-    buckets_.ForEach(BandKey(fp.signature.data(), band), [&](uint32_t s) {
+    band_keys_[band] = BandKey(fp.signature.data(), band);
+    buckets_.Prefetch(band_keys_[band]);
+  }
+  for (uint32_t band = 0; band < options_.bands; ++band) {
+    buckets_.ForEach(band_keys_[band], [&](uint32_t s) {
       if (stamp_[s] == query_) return;
       stamp_[s] = query_;
       ++candidates_checked_;
@@ -108,9 +113,12 @@ void LshIndex::Insert(uint64_t key, uint64_t representative, const Fingerprint& 
   by_key_.emplace(key, s);
   exact_.Insert(fp.exact, s);
   if (slot.in_lsh) {
+    band_keys_.resize(options_.bands);
     for (uint32_t band = 0; band < options_.bands; ++band) {
-      buckets_.Insert(BandKey(SignatureOf(s), band), s);
+      band_keys_[band] = BandKey(SignatureOf(s), band);
+      buckets_.Prefetch(band_keys_[band]);
     }
+    for (uint32_t band = 0; band < options_.bands; ++band) buckets_.Insert(band_keys_[band], s);
   }
 }
 
@@ -122,9 +130,12 @@ void LshIndex::Remove(uint64_t key) {
   const Slot& slot = slots_[s];
   exact_.Erase(slot.exact, s);
   if (slot.in_lsh) {
+    band_keys_.resize(options_.bands);
     for (uint32_t band = 0; band < options_.bands; ++band) {
-      buckets_.Erase(BandKey(SignatureOf(s), band), s);
+      band_keys_[band] = BandKey(SignatureOf(s), band);
+      buckets_.Prefetch(band_keys_[band]);
     }
+    for (uint32_t band = 0; band < options_.bands; ++band) buckets_.Erase(band_keys_[band], s);
   }
   free_.push_back(s);
 }

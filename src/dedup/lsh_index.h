@@ -77,8 +77,9 @@ class LshIndex {
   std::vector<uint32_t> stamp_;  // per slot: last query that saw it (dedupes candidates)
   uint32_t query_ = 0;
   std::unordered_map<uint64_t, uint32_t> by_key_;
-  BucketTable exact_;    // exact hash -> slots
-  BucketTable buckets_;  // band key -> slots
+  BucketTable exact_;                // exact hash -> slots
+  BucketTable buckets_;              // band key -> slots
+  std::vector<uint64_t> band_keys_;  // scratch
   uint64_t next_order_ = 0;
   uint64_t candidates_checked_ = 0;
 };

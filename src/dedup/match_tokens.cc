@@ -10,6 +10,16 @@ namespace precis::dedup {
 namespace {
 
 bool IsAsciiAlpha(uint8_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+// ASCII byte classes for the fast path: 1 = digit, 2 = lower-case letter, 3 = upper-case
+// letter, 0 = anything else.
+constexpr std::array<uint8_t, 128> kAsciiClass = [] {
+  std::array<uint8_t, 128> t{};
+  for (int c = '0'; c <= '9'; ++c) t[c] = 1;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = 2;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = 3;
+  return t;
+}();
 bool IsAsciiDigit(uint8_t c) { return c >= '0' && c <= '9'; }
 bool IsAsciiAlnum(uint8_t c) { return IsAsciiAlpha(c) || IsAsciiDigit(c); }
 
@@ -78,6 +88,13 @@ void TokenizeForMatching(std::string_view text, MatchTokens* out) {
   int newlines = 0;
   size_t i = 0;
   while (i < n) {
+    const auto b = static_cast<uint8_t>(text[i]);
+    if (b < 0x80 && kAsciiClass[b] == 0 && b != '\n' && b != '.' && b != '!' && b != '?') {
+      // Space or punctuation that ends nothing: the common case between words.
+      if (b != ' ' && b != '\t' && b != '\r') newlines = 0;
+      ++i;
+      continue;
+    }
     int32_t len = 1;
     const UChar32 c = Decode(text, i, &len);
     if (!IsWordChar(c)) {
@@ -119,6 +136,15 @@ void TokenizeForMatching(std::string_view text, MatchTokens* out) {
     UChar32 last = -1;
     size_t j = i;
     while (j < n) {
+      const auto a = static_cast<uint8_t>(text[j]);
+      if (a < 0x80 && kAsciiClass[a] != 0) {  // fast path: an ASCII letter or digit
+        out->norms.push_back(static_cast<char>(kAsciiClass[a] == 3 ? a + 32 : a));
+        if (kAsciiClass[a] >= 2) token.flags |= kHasLetter;
+        last = a;
+        ++seg_letters;
+        ++j;
+        continue;
+      }
       int32_t l = 1;
       const UChar32 d = Decode(text, j, &l);
       if (IsWordChar(d)) {

@@ -13,26 +13,22 @@ double Pairs(double n) { return n * (n - 1) / 2; }
 
 }  // namespace
 
-Status ScoreClustering(const Labelling& gold, const Labelling& predicted,
-                       ClusteringScores* out) {
+Status ScoreClustering(const Labelling& gold, const Labelling& predicted, ClusteringScores* out) {
   *out = ClusteringScores();
-  if (gold.empty())
-    return Status::InvalidArgument("the gold labelling is empty");
+  if (gold.empty()) return Status::InvalidArgument("the gold labelling is empty");
   // Labels become dense ids; items map to their gold and predicted ids.
   std::unordered_map<std::string, uint32_t> gold_ids, pred_ids;
   std::unordered_map<std::string, uint32_t> item_gold, item_pred;
   for (const auto& [item, label] : gold) {
     const uint32_t id = gold_ids.emplace(label, gold_ids.size()).first->second;
     if (!item_gold.emplace(item, id).second) {
-      return Status::DataError("item '" + item +
-                               "' is listed twice in the gold labelling");
+      return Status::DataError("item '" + item + "' is listed twice in the gold labelling");
     }
   }
   for (const auto& [item, label] : predicted) {
     const uint32_t id = pred_ids.emplace(label, pred_ids.size()).first->second;
     if (!item_pred.emplace(item, id).second) {
-      return Status::DataError("item '" + item +
-                               "' is listed twice in the predicted labelling");
+      return Status::DataError("item '" + item + "' is listed twice in the predicted labelling");
     }
     if (item_gold.count(item) == 0) ++out->extra_in_predicted;
   }
@@ -69,14 +65,12 @@ Status ScoreClustering(const Labelling& gold, const Labelling& predicted,
   out->bcubed_precision = precision / n;
   out->bcubed_recall = recall / n;
   const double pr = out->bcubed_precision + out->bcubed_recall;
-  out->bcubed_f1 =
-      pr > 0 ? 2 * out->bcubed_precision * out->bcubed_recall / pr : 0;
+  out->bcubed_f1 = pr > 0 ? 2 * out->bcubed_precision * out->bcubed_recall / pr : 0;
   const double expected = n > 1 ? gold_pairs * pred_pairs / Pairs(n) : 0;
   const double max_index = (gold_pairs + pred_pairs) / 2;
   // Both partitions trivial (all singletons, or one cluster each): they agree
   // perfectly.
-  out->adjusted_rand =
-      max_index == expected ? 1.0 : (index - expected) / (max_index - expected);
+  out->adjusted_rand = max_index == expected ? 1.0 : (index - expected) / (max_index - expected);
   return Status::Ok();
 }
 

@@ -35,13 +35,11 @@ struct StoryMember {
 
 struct OpenStory {
   uint64_t id = 0;
-  story::SparseVector
-      centroid;     // sum of member vectors, pruned to the strongest terms
-  double norm = 0;  // |centroid|
-  int64_t last_time = 0;  // clock time of the latest article
+  story::SparseVector centroid;  // sum of member vectors, pruned to the strongest terms
+  double norm = 0;               // |centroid|
+  int64_t last_time = 0;         // clock time of the latest article
   std::vector<StoryMember> members;
-  std::vector<uint32_t>
-      indexed;  // terms under which the story is in the inverted index
+  std::vector<uint32_t> indexed;  // terms under which the story is in the inverted index
 };
 
 struct StoryClusterer::Impl {
@@ -90,14 +88,15 @@ struct StoryClusterer::Impl {
   uint64_t next_seq = 0;
   std::vector<std::vector<uint32_t>> postings;         // term -> slots
   std::unordered_map<std::string, uint32_t> open_ids;  // article id -> slot
-  std::unordered_map<uint64_t, uint32_t>
-      open_seqs;  // article seq -> slot (duplicates)
+  std::unordered_map<uint64_t, uint32_t> open_seqs;    // article seq -> slot (duplicates)
 
   bool clock_set = false;
   int64_t clock = 0;
   std::vector<uint32_t> stamp;  // per slot: last query that saw it
   uint32_t query = 0;
   std::vector<uint32_t> top_scratch;
+  story::SparseVector top_weights;
+  std::vector<float> dense;  // the arriving article's weights by term (zero elsewhere)
   story::SparseVector vec, sum_scratch;
 
   StoryReport report;

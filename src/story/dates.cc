@@ -25,8 +25,7 @@ bool Digits(std::string_view s, size_t* pos, int n, int* value) {
 bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
 int DaysInMonth(int y, int m) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30,
-                                  31, 31, 30, 31, 30, 31};
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   return m == 2 && IsLeap(y) ? 29 : kDays[m - 1];
 }
 
@@ -38,18 +37,15 @@ int64_t DaysFromCivil(int64_t y, int m, int d) {
   const int64_t era = (y >= 0 ? y : y - 399) / 400;
   const int64_t year_of_era = y - era * 400;
   const int64_t day_of_year = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const int64_t day_of_era =
-      year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+  const int64_t day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
   return era * 146097 + day_of_era - 719468;
 }
 
 }  // namespace
 
 bool ParseDate(std::string_view s, int64_t* seconds) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-    s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-    s.remove_suffix(1);
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
   size_t pos = 0;
   int y, mo, d, h = 0, mi = 0, sec = 0;
   if (!Digits(s, &pos, 4, &y)) return false;
@@ -63,8 +59,7 @@ bool ParseDate(std::string_view s, int64_t* seconds) {
   if (pos < s.size()) {
     if (s[pos] != 'T' && s[pos] != 't' && s[pos] != ' ') return false;
     ++pos;
-    if (!Digits(s, &pos, 2, &h) || pos >= s.size() || s[pos++] != ':' ||
-        !Digits(s, &pos, 2, &mi)) {
+    if (!Digits(s, &pos, 2, &h) || pos >= s.size() || s[pos++] != ':' || !Digits(s, &pos, 2, &mi)) {
       return false;
     }
     if (pos < s.size() && s[pos] == ':') {
@@ -77,8 +72,7 @@ bool ParseDate(std::string_view s, int64_t* seconds) {
         if (pos == start) return false;
       }
     }
-    if (h > 24 || mi > 59 || sec > 60 || (h == 24 && (mi != 0 || sec != 0)))
-      return false;
+    if (h > 24 || mi > 59 || sec > 60 || (h == 24 && (mi != 0 || sec != 0))) return false;
     if (pos < s.size()) {
       if (s[pos] == 'Z' || s[pos] == 'z') {
         ++pos;
@@ -96,8 +90,7 @@ bool ParseDate(std::string_view s, int64_t* seconds) {
     }
     if (pos != s.size()) return false;
   }
-  *seconds =
-      DaysFromCivil(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec - offset;
+  *seconds = DaysFromCivil(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec - offset;
   return true;
 }
 

@@ -6,14 +6,11 @@
 
 namespace precis {
 
-Status BuildDigest(const std::vector<Article>& articles,
-                   const std::vector<Story>& stories,
-                   const DigestOptions& options,
-                   std::vector<StoryDigest>* digests) {
+Status BuildDigest(const std::vector<Article>& articles, const std::vector<Story>& stories,
+                   const DigestOptions& options, std::vector<StoryDigest>* digests) {
   digests->clear();
   std::unordered_map<std::string_view, uint32_t> by_id;
-  for (uint32_t i = 0; i < articles.size(); ++i)
-    by_id.emplace(articles[i].id, i);
+  for (uint32_t i = 0; i < articles.size(); ++i) by_id.emplace(articles[i].id, i);
 
   // The articles each story summarizes: its members that are not duplicates.
   std::vector<std::vector<uint32_t>> members(stories.size());
@@ -23,17 +20,15 @@ Status BuildDigest(const std::vector<Article>& articles,
     for (const std::string& id : stories[s].articles) {
       auto it = by_id.find(id);
       if (it == by_id.end()) {
-        return Status::InvalidArgument(
-            "story " + std::to_string(stories[s].id) +
-            " names an unknown article '" + id + "'");
+        return Status::InvalidArgument("story " + std::to_string(stories[s].id) +
+                                       " names an unknown article '" + id + "'");
       }
       if (!duplicate.count(id)) members[s].push_back(it->second);
     }
   }
   std::vector<std::string_view> texts;
   for (const Article& a : articles) texts.push_back(a.text);
-  const std::vector<std::vector<Span>> off =
-      OffTopicSentences(texts, members, options);
+  const std::vector<std::vector<Span>> off = OffTopicSentences(texts, members, options);
 
   std::vector<const Article*> all;
   for (const Article& a : articles) all.push_back(&a);
@@ -57,8 +52,7 @@ Status BuildDigest(const std::vector<Article>& articles,
       cluster.articles.push_back(std::move(a));
     }
     d.articles_summarized = cluster.articles.size();
-    PRECIS_RETURN_IF_ERROR(
-        Summarize(cluster, options.summarize, &idf, &d.summary));
+    PRECIS_RETURN_IF_ERROR(Summarize(cluster, options.summarize, &idf, &d.summary));
     digests->push_back(std::move(d));
   }
   return Status::Ok();

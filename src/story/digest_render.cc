@@ -55,17 +55,16 @@ std::string Escape(std::string_view s) {
 
 std::string Meta(const StoryDigest& d) {
   const Story& s = d.story;
-  std::string meta = std::to_string(s.articles.size()) + " article" +
-                     (s.articles.size() == 1 ? "" : "s");
+  std::string meta =
+      std::to_string(s.articles.size()) + " article" + (s.articles.size() == 1 ? "" : "s");
   if (!s.duplicates.empty())
     meta += " (" + std::to_string(s.duplicates.size()) + " duplicate" +
             (s.duplicates.size() == 1 ? "" : "s") + ")";
   const std::string dates = Dates(s);
   if (!dates.empty()) meta = dates + " · " + meta;
   if (d.off_topic_sentences > 0) {
-    meta += " · " + std::to_string(d.off_topic_sentences) +
-            " off-topic sentence" + (d.off_topic_sentences == 1 ? "" : "s") +
-            " left out";
+    meta += " · " + std::to_string(d.off_topic_sentences) + " off-topic sentence" +
+            (d.off_topic_sentences == 1 ? "" : "s") + " left out";
   }
   return meta;
 }
@@ -91,8 +90,7 @@ std::string DigestToText(const std::vector<StoryDigest>& digests) {
     const StoryDigest& d = digests[i];
     const Story& s = d.story;
     if (i > 0) out += '\n';
-    out +=
-        "# Story " + std::to_string(s.id) + ": " + OneLine(s.headline) + '\n';
+    out += "# Story " + std::to_string(s.id) + ": " + OneLine(s.headline) + '\n';
     out += Meta(d) + '\n';
     if (!s.terms.empty()) out += "Terms: " + Join(s.terms, ", ") + '\n';
     out += '\n';
@@ -101,36 +99,31 @@ std::string DigestToText(const std::vector<StoryDigest>& digests) {
     }
     if (!s.duplicates.empty()) {
       std::vector<std::string> pairs;
-      for (const auto& [dup, of] : s.duplicates)
-        pairs.push_back(dup + " (of " + of + ")");
+      for (const auto& [dup, of] : s.duplicates) pairs.push_back(dup + " (of " + of + ")");
       out += "Duplicates: " + Join(pairs, ", ") + '\n';
     }
   }
   return out;
 }
 
-std::string DigestToHtml(const std::vector<StoryDigest>& digests,
-                         std::string_view title) {
+std::string DigestToHtml(const std::vector<StoryDigest>& digests, std::string_view title) {
   std::string out =
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, "
       "initial-scale=1\">\n<title>" +
-      Escape(title) + "</title>\n<style>" + kStyle +
-      "</style>\n</head>\n<body>\n<h1>" + Escape(title) + "</h1>\n";
+      Escape(title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n<h1>" +
+      Escape(title) + "</h1>\n";
   for (const StoryDigest& d : digests) {
     const Story& s = d.story;
     out += "<section id=\"story-" + std::to_string(s.id) + "\">\n<h2>" +
-           Escape(OneLine(s.headline)) + "</h2>\n<p class=\"meta\">" +
-           Escape(Meta(d)) + "</p>\n";
+           Escape(OneLine(s.headline)) + "</h2>\n<p class=\"meta\">" + Escape(Meta(d)) + "</p>\n";
     if (!s.terms.empty()) {
       out += "<p class=\"meta terms\">";
-      for (const std::string& t : s.terms)
-        out += "<span>" + Escape(t) + "</span>";
+      for (const std::string& t : s.terms) out += "<span>" + Escape(t) + "</span>";
       out += "</p>\n";
     }
     out += "<div class=\"summary\">\n";
-    if (d.summary.sentences.empty())
-      out += "<p class=\"empty\">No summary sentence.</p>\n";
+    if (d.summary.sentences.empty()) out += "<p class=\"empty\">No summary sentence.</p>\n";
     for (const SummarySentence& sentence : d.summary.sentences) {
       out += "<p>" + Escape(OneLine(sentence.text)) + "<span class=\"src\">" +
              Escape(sentence.doc_id) + "</span></p>\n";

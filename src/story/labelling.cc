@@ -7,12 +7,10 @@ namespace precis {
 namespace {
 
 std::string_view Trim(std::string_view s) {
-  while (!s.empty() &&
-         (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) {
     s.remove_prefix(1);
   }
-  while (!s.empty() &&
-         (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
     s.remove_suffix(1);
   }
   return s;
@@ -26,8 +24,7 @@ std::string IdString(const nlohmann::json& j) {
 
 Status ParseJsonLine(std::string_view line, size_t line_no, Labelling* out,
                      const std::function<Status(const std::string&)>& error) {
-  nlohmann::json j =
-      nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+  nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded() || !j.is_object()) return error("not a JSON object");
   std::string label = j.contains("id") ? IdString(j["id"]) : "";
   if (label.empty()) label = "line" + std::to_string(line_no);
@@ -36,9 +33,8 @@ Status ParseJsonLine(std::string_view line, size_t line_no, Labelling* out,
     return error("expected an \"articles\" or \"documents\" array");
   }
   for (const nlohmann::json& item : j[key]) {
-    std::string id = item.is_object() && item.contains("id")
-                         ? IdString(item["id"])
-                         : IdString(item);
+    std::string id =
+        item.is_object() && item.contains("id") ? IdString(item["id"]) : IdString(item);
     if (id.empty()) return error("an article without a string or integer id");
     out->emplace_back(std::move(id), label);
   }
@@ -47,8 +43,7 @@ Status ParseJsonLine(std::string_view line, size_t line_no, Labelling* out,
 
 }  // namespace
 
-Status ParseLabelling(std::string_view text, std::string_view name,
-                      Labelling* out) {
+Status ParseLabelling(std::string_view text, std::string_view name, Labelling* out) {
   size_t pos = 0, line_no = 0;
   while (pos < text.size()) {
     size_t end = text.find('\n', pos);
@@ -57,8 +52,7 @@ Status ParseLabelling(std::string_view text, std::string_view name,
     pos = end + 1;
     ++line_no;
     auto error = [&](const std::string& msg) {
-      return Status::DataError(std::string(name) + ":" +
-                               std::to_string(line_no) + ": " + msg);
+      return Status::DataError(std::string(name) + ":" + std::to_string(line_no) + ": " + msg);
     };
     if (line.empty() || line.front() == '#') continue;
     if (line.front() == '{') {
@@ -67,12 +61,10 @@ Status ParseLabelling(std::string_view text, std::string_view name,
     }
     size_t sep = line.find('\t');
     if (sep == std::string_view::npos) sep = line.find_last_of(' ');
-    if (sep == std::string_view::npos)
-      return error("expected \"item<TAB>label\"");
+    if (sep == std::string_view::npos) return error("expected \"item<TAB>label\"");
     const std::string_view item = Trim(line.substr(0, sep));
     const std::string_view label = Trim(line.substr(sep + 1));
-    if (item.empty() || label.empty())
-      return error("expected \"item<TAB>label\"");
+    if (item.empty() || label.empty()) return error("expected \"item<TAB>label\"");
     out->emplace_back(std::string(item), std::string(label));
   }
   return Status::Ok();

@@ -15,13 +15,11 @@
 
 namespace precis {
 
-std::vector<std::vector<Span>> OffTopicSentences(
-    const std::vector<std::string_view>& texts,
-    const std::vector<std::vector<uint32_t>>& stories,
-    const DigestOptions& options) {
+std::vector<std::vector<Span>> OffTopicSentences(const std::vector<std::string_view>& texts,
+                                                 const std::vector<std::vector<uint32_t>>& stories,
+                                                 const DigestOptions& options) {
   std::vector<std::vector<Span>> off(texts.size());
-  if (options.off_topic_threshold <= 0 && options.unrelated_threshold <= 0)
-    return off;
+  if (options.off_topic_threshold <= 0 && options.unrelated_threshold <= 0) return off;
   const StoryOptions& so = options.story;
   const dedup::AliasData& aliases =
       (so.dedup.aliases ? *so.dedup.aliases : AliasTable::Default()).data();
@@ -43,18 +41,15 @@ std::vector<std::vector<Span>> OffTopicSentences(
   std::vector<story::SparseVector> centroids(stories.size());
   story::SparseVector sum_scratch;
   for (size_t s = 0; s < stories.size(); ++s) {
-    for (uint32_t i : stories[s])
-      story::AddTo(vectors[i], &centroids[s], &sum_scratch);
+    for (uint32_t i : stories[s]) story::AddTo(vectors[i], &centroids[s], &sum_scratch);
   }
   std::vector<double> norms(stories.size());
-  for (size_t s = 0; s < stories.size(); ++s)
-    norms[s] = story::Norm(centroids[s]);
+  for (size_t s = 0; s < stories.size(); ++s) norms[s] = story::Norm(centroids[s]);
 
   story::TermCounts sentence_counts;
   story::SparseVector sentence, rest;
   for (size_t s = 0; s < stories.size(); ++s) {
-    if (stories[s].size() < 2)
-      continue;  // a single article has nothing to be measured against
+    if (stories[s].size() < 2) continue;  // a single article has nothing to be measured against
     for (uint32_t i : stories[s]) {
       // The story without this article.
       rest = centroids[s];
@@ -65,8 +60,7 @@ std::vector<std::vector<Span>> OffTopicSentences(
       }
       const double rest_norm = story::Norm(rest);
       if (rest_norm <= 0) continue;
-      for (const Span& span :
-           SplitSentences(texts[i], options.summarize.segment)) {
+      for (const Span& span : SplitSentences(texts[i], options.summarize.segment)) {
         tokenize(span.of(texts[i]));
         space.Count(tokens, false, &sentence_counts);
         space.Weigh(sentence_counts, &sentence);

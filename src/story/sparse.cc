@@ -31,22 +31,23 @@ void AddTo(const SparseVector& v, SparseVector* sum, SparseVector* scratch) {
   sum->swap(*scratch);
 }
 
-void TopTerms(const SparseVector& v, size_t k, std::vector<uint32_t>* terms) {
+void TopTerms(const SparseVector& v, size_t k, std::vector<uint32_t>* terms,
+              SparseVector* scratch) {
   terms->clear();
   if (v.empty() || k == 0) return;
-  std::vector<TermWeight> copy(v);
-  k = std::min(k, copy.size());
-  std::partial_sort(copy.begin(), copy.begin() + k, copy.end(), Stronger);
-  for (size_t i = 0; i < k; ++i) terms->push_back(copy[i].term);
+  scratch->assign(v.begin(), v.end());
+  k = std::min(k, scratch->size());
+  std::nth_element(scratch->begin(), scratch->begin() + (k - 1), scratch->end(), Stronger);
+  std::sort(scratch->begin(), scratch->begin() + k, Stronger);
+  for (size_t i = 0; i < k; ++i) terms->push_back((*scratch)[i].term);
 }
 
 void KeepStrongest(SparseVector* v, size_t k) {
   if (v->size() <= k) return;
   std::nth_element(v->begin(), v->begin() + k, v->end(), Stronger);
   v->resize(k);
-  std::sort(v->begin(), v->end(), [](const TermWeight& a, const TermWeight& b) {
-    return a.term < b.term;
-  });
+  std::sort(v->begin(), v->end(),
+            [](const TermWeight& a, const TermWeight& b) { return a.term < b.term; });
 }
 
 }  // namespace precis::story

@@ -47,9 +47,9 @@ inline double Cosine(const SparseVector& a, const SparseVector& b) {
 // *sum += v (both sorted); `scratch` is reused.
 void AddTo(const SparseVector& v, SparseVector* sum, SparseVector* scratch);
 
-// The indices of the `k` largest weights of `v`, largest first (ties: lower
-// term first).
-void TopTerms(const SparseVector& v, size_t k, std::vector<uint32_t>* terms);
+// The terms of the `k` largest weights of `v`, largest first (ties: lower term first).
+// `scratch` is reused between calls.
+void TopTerms(const SparseVector& v, size_t k, std::vector<uint32_t>* terms, SparseVector* scratch);
 
 // Keeps the `k` largest weights of `v` (ties: lower term), still sorted by
 // term.

@@ -7,8 +7,7 @@
 
 namespace precis {
 
-std::optional<uint32_t> StoryClusterer::Impl::MergePartner(uint32_t slot,
-                                                           double* similarity) {
+std::optional<uint32_t> StoryClusterer::Impl::MergePartner(uint32_t slot, double* similarity) {
   const OpenStory& s = *slots[slot];
   if (options.merge_threshold > 1 || s.norm <= 0) return std::nullopt;
   ++query;
@@ -23,8 +22,7 @@ std::optional<uint32_t> StoryClusterer::Impl::MergePartner(uint32_t slot,
       if (o.norm <= 0) continue;
       const double sim = story::Dot(s.centroid, o.centroid) / (s.norm * o.norm);
       if (sim < options.merge_threshold) continue;
-      if (!best || sim > best_sim ||
-          (sim == best_sim && o.id < slots[*best]->id)) {
+      if (!best || sim > best_sim || (sim == best_sim && o.id < slots[*best]->id)) {
         best = other;
         best_sim = sim;
       }
@@ -51,9 +49,8 @@ uint32_t StoryClusterer::Impl::Merge(uint32_t a, uint32_t b) {
     open_seqs[m.seq] = a;
     keep.members.push_back(std::move(m));
   }
-  std::sort(
-      keep.members.begin(), keep.members.end(),
-      [](const StoryMember& x, const StoryMember& y) { return x.seq < y.seq; });
+  std::sort(keep.members.begin(), keep.members.end(),
+            [](const StoryMember& x, const StoryMember& y) { return x.seq < y.seq; });
   slots[b].reset();
   free_slots.push_back(b);
   --open;
@@ -65,17 +62,14 @@ uint32_t StoryClusterer::Impl::Merge(uint32_t a, uint32_t b) {
 void StoryClusterer::Impl::CloseIdle() {
   if (idle_seconds <= 0 || !clock_set) return;
   const int64_t limit = clock - idle_seconds;
-  std::vector<std::pair<int64_t, uint64_t>>
-      idle;  // (last time, id): oldest first
+  std::vector<std::pair<int64_t, uint64_t>> idle;  // (last time, id): oldest first
   std::vector<uint32_t> idle_slots;
   for (uint32_t i = 0; i < slots.size(); ++i) {
-    if (slots[i] && slots[i]->last_time < limit)
-      idle.emplace_back(slots[i]->last_time, i);
+    if (slots[i] && slots[i]->last_time < limit) idle.emplace_back(slots[i]->last_time, i);
   }
   if (idle.empty()) return;
   std::sort(idle.begin(), idle.end(), [&](const auto& x, const auto& y) {
-    return std::tie(x.first, slots[x.second]->id) <
-           std::tie(y.first, slots[y.second]->id);
+    return std::tie(x.first, slots[x.second]->id) < std::tie(y.first, slots[y.second]->id);
   });
   for (const auto& [time, first] : idle) {
     uint32_t slot = static_cast<uint32_t>(first);
@@ -87,8 +81,7 @@ void StoryClusterer::Impl::CloseIdle() {
         Emit(slot);
         break;
       }
-      slot =
-          Merge(slot, *partner);  // may now be active again: then it stays open
+      slot = Merge(slot, *partner);  // may now be active again: then it stays open
     }
   }
 }
@@ -105,8 +98,7 @@ void StoryClusterer::Impl::CloseAll() {
       double sim;
       const std::optional<uint32_t> p = MergePartner(i, &sim);
       if (!p) continue;
-      std::pair<uint64_t, uint64_t> ids =
-          std::minmax(slots[i]->id, slots[*p]->id);
+      std::pair<uint64_t, uint64_t> ids = std::minmax(slots[i]->id, slots[*p]->id);
       if (!best || sim > best_sim || (sim == best_sim && ids < best_ids)) {
         best = std::make_pair(i, *p);
         best_sim = sim;
@@ -151,7 +143,7 @@ void StoryClusterer::Impl::Emit(uint32_t slot) {
   if (first != nullptr) story.first_date = first->date;
   if (last != nullptr) story.last_date = last->date;
   if (central != nullptr) story.headline = central->headline;
-  TopTerms(s.centroid, options.report_terms, &top_scratch);
+  TopTerms(s.centroid, options.report_terms, &top_scratch, &top_weights);
   for (uint32_t term : top_scratch) story.terms.push_back(terms.Form(term));
 
   Unindex(slot);

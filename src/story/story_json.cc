@@ -11,10 +11,8 @@ nlohmann::json StoryObject(const Story& s) {
   nlohmann::json j;
   j["id"] = s.id;
   j["articles"] = s.articles;
-  j["first_date"] =
-      s.first_date.empty() ? nlohmann::json() : nlohmann::json(s.first_date);
-  j["last_date"] =
-      s.last_date.empty() ? nlohmann::json() : nlohmann::json(s.last_date);
+  j["first_date"] = s.first_date.empty() ? nlohmann::json() : nlohmann::json(s.first_date);
+  j["last_date"] = s.last_date.empty() ? nlohmann::json() : nlohmann::json(s.last_date);
   j["terms"] = s.terms;
   j["headline"] = s.headline;
   nlohmann::json dups = nlohmann::json::array();

@@ -50,7 +50,7 @@ size_t StoryClusterer::Impl::Refine() {
         double own_sim = rest2 > 1e-9 ? (dot - 1) / std::sqrt(rest2) : 0.0;
         double best_sim = std::max(own_sim, options.join_threshold);
         int64_t best = -1;
-        TopTerms(m.vec, options.query_terms, &top_scratch);
+        TopTerms(m.vec, options.query_terms, &top_scratch, &top_weights);
         ++query;
         stamp[from] = query;
         for (uint32_t term : top_scratch) {
@@ -61,15 +61,13 @@ size_t StoryClusterer::Impl::Refine() {
             const OpenStory& o = *slots[other];
             if (o.norm <= 0) continue;
             const double sim = story::Dot(m.vec, o.centroid) / o.norm;
-            if (sim > best_sim ||
-                (sim == best_sim && best >= 0 && o.id < slots[best]->id)) {
+            if (sim > best_sim || (sim == best_sim && best >= 0 && o.id < slots[best]->id)) {
               best = other;
               best_sim = sim;
             }
           }
         }
-        if (best >= 0)
-          moves.push_back({m.seq, from, static_cast<uint32_t>(best)});
+        if (best >= 0) moves.push_back({m.seq, from, static_cast<uint32_t>(best)});
       }
     }
     if (moves.empty()) break;
@@ -95,9 +93,7 @@ size_t StoryClusterer::Impl::Refine() {
       if (!slots[i]) continue;
       OpenStory& s = *slots[i];
       std::sort(s.members.begin(), s.members.end(),
-                [](const StoryMember& x, const StoryMember& y) {
-                  return x.seq < y.seq;
-                });
+                [](const StoryMember& x, const StoryMember& y) { return x.seq < y.seq; });
       for (const StoryMember& m : s.members) {
         open_ids[m.id] = i;
         open_seqs[m.seq] = i;

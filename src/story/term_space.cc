@@ -6,32 +6,60 @@
 namespace precis::story {
 
 TermSpace::TermSpace(std::string_view language, double name_boost)
-    : language_(language),
-      name_boost_(name_boost),
-      stemmer_(Stemmer::Create(language)) {}
+    : language_(language), name_boost_(name_boost), stemmer_(Stemmer::Create(language)) {}
 
-uint32_t TermSpace::Lookup(std::string_view norm) {
-  if (auto it = by_form_.find(norm); it != by_form_.end()) return it->second;
-  uint32_t id = kNone;
+uint32_t TermSpace::Resolve(std::string_view norm) {
   // The possessive adds nothing to the term ("Russia's" is about Russia).
   std::string_view base = norm;
   if (base.ends_with("'s")) base.remove_suffix(2);
   if (base.ends_with('\'')) base.remove_suffix(1);
-  if (!base.empty() && !IsStopword(base, language_)) {
-    const std::string_view stem = stemmer_ ? stemmer_->Stem(base) : base;
-    if (auto it = by_stem_.find(stem); it != by_stem_.end()) {
-      id = it->second;
-    } else {
-      id = static_cast<uint32_t>(forms_.size());
-      by_stem_.emplace(std::string(stem), id);
-      forms_.emplace_back(base);
-      df_.push_back(0);
-      count_.push_back(0);
-      names_.push_back(0);
-    }
-  }
-  by_form_.emplace(std::string(norm), id);
+  if (base.empty() || IsStopword(base, language_)) return kNone;
+  const std::string_view stem = stemmer_ ? stemmer_->Stem(base) : base;
+  if (auto it = by_stem_.find(stem); it != by_stem_.end()) return it->second;
+  const auto id = static_cast<uint32_t>(forms_.size());
+  by_stem_.emplace(std::string(stem), id);
+  forms_.emplace_back(base);
+  df_.push_back(0);
+  count_.push_back(0);
+  names_.push_back(0);
   return id;
+}
+
+void TermSpace::GrowForms() {
+  std::vector<FormSlot> old(form_slots_.size() * 2);
+  old.swap(form_slots_);
+  const size_t mask = form_slots_.size() - 1;
+  for (const FormSlot& f : old) {
+    if (f.form == UINT32_MAX) continue;
+    size_t i = f.hash & mask;
+    while (form_slots_[i].form != UINT32_MAX) i = (i + 1) & mask;
+    form_slots_[i] = f;
+  }
+}
+
+uint32_t TermSpace::Lookup(std::string_view norm, uint64_t hash) {
+  size_t mask = form_slots_.size() - 1;
+  size_t i = hash & mask;
+  for (; form_slots_[i].form != UINT32_MAX; i = (i + 1) & mask) {
+    const FormSlot& f = form_slots_[i];
+    if (f.hash != hash) continue;
+    const uint32_t begin = form_begin_[f.form];
+    const uint32_t end = f.form + 1 < form_begin_.size()
+                             ? form_begin_[f.form + 1]
+                             : static_cast<uint32_t>(form_arena_.size());
+    if (std::string_view(form_arena_).substr(begin, end - begin) == norm) return f.term;
+  }
+  const uint32_t term = Resolve(norm);
+  if ((forms_used_ + 1) * 2 > form_slots_.size()) {
+    GrowForms();
+    mask = form_slots_.size() - 1;
+    for (i = hash & mask; form_slots_[i].form != UINT32_MAX;) i = (i + 1) & mask;
+  }
+  form_slots_[i] = {hash, term, static_cast<uint32_t>(form_begin_.size())};
+  form_begin_.push_back(static_cast<uint32_t>(form_arena_.size()));
+  form_arena_ += norm;
+  ++forms_used_;
+  return term;
 }
 
 double TermSpace::Idf(uint32_t term) const {
@@ -39,19 +67,17 @@ double TermSpace::Idf(uint32_t term) const {
   return std::log((1.0 + static_cast<double>(documents_)) / (1.0 + df)) + 1.0;
 }
 
-void TermSpace::Count(const dedup::MatchTokens& tokens, bool count_df,
-                      TermCounts* out) {
+void TermSpace::Count(const dedup::MatchTokens& tokens, bool count_df, TermCounts* out) {
   out->clear();
   touched_.clear();
   for (const dedup::MatchToken& t : tokens.tokens) {
     if (!(t.flags & dedup::kHasLetter)) continue;
-    const uint32_t term = Lookup(tokens.norm(t));
+    const uint32_t term = Lookup(tokens.norm(t), t.hash);
     if (term == kNone) continue;
     if (count_[term] == 0) touched_.push_back(term);
     count_[term] += 1;
-    const bool name =
-        (t.flags & dedup::kName) ||
-        ((t.flags & dedup::kCapitalized) && !(t.flags & dedup::kSentenceStart));
+    const bool name = (t.flags & dedup::kName) ||
+                      ((t.flags & dedup::kCapitalized) && !(t.flags & dedup::kSentenceStart));
     if (name) names_[term] += 1;
   }
   if (count_df) {
@@ -70,8 +96,8 @@ void TermSpace::Weigh(const TermCounts& counts, SparseVector* out) const {
   out->clear();
   double norm2 = 0;
   for (const TermCount& c : counts) {
-    const double w = (1.0 + std::log(c.count)) * Idf(c.term) *
-                     (1.0 + (name_boost_ - 1.0) * c.names / c.count);
+    const double w =
+        (1.0 + std::log(c.count)) * Idf(c.term) * (1.0 + (name_boost_ - 1.0) * c.names / c.count);
     out->push_back({c.term, static_cast<float>(w)});
     norm2 += w * w;
   }
@@ -81,8 +107,7 @@ void TermSpace::Weigh(const TermCounts& counts, SparseVector* out) const {
   }
 }
 
-void TermSpace::Vectorize(const dedup::MatchTokens& tokens, bool count_df,
-                          SparseVector* out) {
+void TermSpace::Vectorize(const dedup::MatchTokens& tokens, bool count_df, SparseVector* out) {
   Count(tokens, count_df, &counts_scratch_);
   Weigh(counts_scratch_, out);
 }

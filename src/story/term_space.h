@@ -43,8 +43,7 @@ class TermSpace {
   // The unit TF-IDF vector of `tokens`. With `count_df`, the article is first
   // added to the document frequencies (so its own terms are known). Empty when
   // no content word.
-  void Vectorize(const dedup::MatchTokens& tokens, bool count_df,
-                 SparseVector* out);
+  void Vectorize(const dedup::MatchTokens& tokens, bool count_df, SparseVector* out);
   // The same in two steps: the counts (with `count_df`, added to the document
   // frequencies) and their unit vector under the current IDF. Weigh can be
   // called again later, when the document frequencies have grown.
@@ -58,17 +57,26 @@ class TermSpace {
   uint64_t documents() const { return documents_; }
 
  private:
-  uint32_t Lookup(std::string_view norm);
+  // The term of a folded form (kNone for stopwords); `hash` is HashBytes(norm).
+  uint32_t Lookup(std::string_view norm, uint64_t hash);
+  uint32_t Resolve(std::string_view norm);  // the slow path: stopword check and stemming
+  void GrowForms();
 
   std::string language_;
   double name_boost_;
   std::unique_ptr<Stemmer> stemmer_;
-  std::unordered_map<std::string, uint32_t, dedup::StringViewHash,
-                     std::equal_to<>>
-      by_form_;
-  std::unordered_map<std::string, uint32_t, dedup::StringViewHash,
-                     std::equal_to<>>
-      by_stem_;
+  // Folded form -> term, open addressing on the token hash (the form is compared too, so a
+  // hash collision cannot merge two words). The forms live in one arena.
+  struct FormSlot {
+    uint64_t hash = 0;
+    uint32_t term = kNone;
+    uint32_t form = UINT32_MAX;  // index into form_begin_; UINT32_MAX: empty slot
+  };
+  std::vector<FormSlot> form_slots_ = std::vector<FormSlot>(1024);
+  size_t forms_used_ = 0;
+  std::string form_arena_;
+  std::vector<uint32_t> form_begin_;  // form i is form_arena_[form_begin_[i], form_begin_[i+1])
+  std::unordered_map<std::string, uint32_t, dedup::StringViewHash, std::equal_to<>> by_stem_;
   std::vector<std::string> forms_;
   std::vector<uint32_t> df_;
   uint64_t documents_ = 0;

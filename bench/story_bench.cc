@@ -1,0 +1,163 @@
+// Story clustering throughput and memory on a synthetic stream built from the DUC 2004 text.
+//
+//   build/story_bench                    # 200,000 articles; figures, then the benchmarks
+//   build/story_bench --articles=N       # another stream length
+//
+// The stream (story/synthetic_stream.h) recombines sentences of the 50 DUC topics into
+// articles dated over 1000 days; each topic recurs as separate events, so stories open, close
+// and come back. Printed: articles/s over wall time and over CPU time (getrusage; the machine
+// may be shared), peak resident memory (getrusage ru_maxrss) measured after streams of
+// growing length (bounded by the window when it stops growing with the stream), the peak
+// number of open stories and articles, and B-cubed F1 against the generated events.
+#include <benchmark/benchmark.h>
+#include <sys/resource.h>
+#include <time.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#include "precis/ingest.h"
+#include "precis/story.h"
+#include "story/synthetic_stream.h"
+
+namespace {
+
+std::vector<precis::Cluster> LoadTopics() {
+  precis::Input input;
+  precis::IngestReport report;
+  const std::string path = std::string(PRECIS_SHARED_DIR) + "/data/duc2004/clusters.jsonl";
+  if (!precis::ReadPath(path, precis::IngestOptions(), &input, &report).ok()) return {};
+  return input.clusters;
+}
+
+// CPU time of this thread (the machine may be shared: wall time then overstates the cost).
+double ThreadCpuSeconds() {
+  timespec t;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
+}
+
+double WallSeconds() {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+double PeakRssMb() {
+  rusage u;
+  getrusage(RUSAGE_SELF, &u);
+  return static_cast<double>(u.ru_maxrss) / 1024.0;  // KiB on Linux
+}
+
+void RunStream(const std::vector<precis::Cluster>& topics, uint64_t articles, bool dedup,
+               bool score) {
+  precis::story::SyntheticStreamOptions so;
+  so.articles = articles;
+  so.days = static_cast<uint32_t>(std::max<uint64_t>(1, articles / 200));
+  precis::story::SyntheticStream stream(topics, so);
+  precis::StoryOptions options;
+  options.detect_duplicates = dedup;
+  precis::StoryClusterer clusterer(options);
+  precis::Labelling gold, predicted;
+  size_t stories = 0;
+  auto collect = [&] {
+    for (const precis::Story& s : clusterer.TakeStories()) {
+      ++stories;
+      if (score) {
+        for (const auto& id : s.articles) predicted.emplace_back(id, std::to_string(s.id));
+      }
+    }
+  };
+  // The stream is generated in batches outside the timed part; a batch is all the memory the
+  // input takes.
+  std::vector<precis::Article> batch(4096);
+  std::string label;
+  double wall = 0, cpu = 0;
+  bool more = true;
+  while (more) {
+    size_t n = 0;
+    while (n < batch.size() && (more = stream.Next(&batch[n], &label))) {
+      if (score) gold.emplace_back(batch[n].id, label);
+      ++n;
+    }
+    const double w0 = WallSeconds(), c0 = ThreadCpuSeconds();
+    for (size_t i = 0; i < n; ++i) {
+      clusterer.Add(batch[i]);
+      collect();
+    }
+    if (!more) {
+      clusterer.Flush();
+      collect();
+    }
+    wall += WallSeconds() - w0;
+    cpu += ThreadCpuSeconds() - c0;
+  }
+  const precis::StoryReport& r = clusterer.report();
+  std::printf(
+      "%7llu articles, dedup %-3s: %7.0f articles/s (CPU time), %7.0f articles/s (wall); "
+      "%zu stories, %zu duplicates; peak open %zu stories / %zu articles; peak RSS so far "
+      "%.1f MB",
+      static_cast<unsigned long long>(stream.produced()), dedup ? "on" : "off",
+      stream.produced() / cpu, stream.produced() / wall, stories, r.duplicates, r.peak_open_stories,
+      r.peak_open_articles, PeakRssMb());
+  if (score) {
+    precis::ClusteringScores sc;
+    precis::ScoreClustering(gold, predicted, &sc);
+    std::printf("; B-cubed F1 %.4f (P %.4f R %.4f) over %zu events", sc.bcubed_f1,
+                sc.bcubed_precision, sc.bcubed_recall, sc.gold_clusters);
+  }
+  std::printf("\n");
+  std::fflush(stdout);
+}
+
+const std::vector<precis::Cluster>& Topics() {
+  static const std::vector<precis::Cluster> topics = LoadTopics();
+  return topics;
+}
+
+// Per-article cost of StoryClusterer::Add on a 20,000-article stream (generation included in
+// the setup only).
+void BM_ClusterStream(benchmark::State& state) {
+  precis::story::SyntheticStreamOptions so;
+  so.articles = 20000;
+  so.days = 100;
+  std::vector<precis::Article> articles;
+  {
+    precis::story::SyntheticStream stream(Topics(), so);
+    precis::Article a;
+    std::string label;
+    while (stream.Next(&a, &label)) articles.push_back(a);
+  }
+  for (auto _ : state) {
+    precis::StoryClusterer clusterer(precis::StoryOptions{});
+    for (const auto& a : articles) clusterer.Add(a);
+    clusterer.Flush();
+    benchmark::DoNotOptimize(clusterer.TakeStories().size());
+  }
+  state.counters["articles/s"] = benchmark::Counter(
+      static_cast<double>(articles.size()) * state.iterations(), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_ClusterStream)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  uint64_t articles = 200000;
+  for (int i = 1; i < argc; ++i) {
+    if (std::strncmp(argv[i], "--articles=", 11) == 0) articles = std::stoull(argv[i] + 11);
+  }
+  if (Topics().empty()) {
+    std::printf("../shared/data/duc2004/clusters.jsonl not found: nothing to measure\n");
+    return 0;
+  }
+  std::printf("baseline RSS after loading the DUC text: %.1f MB\n", PeakRssMb());
+  // Growing streams: the peak RSS must not grow with the stream once the window is full.
+  for (uint64_t n : {articles / 8, articles / 2, articles}) {
+    if (n > 0) RunStream(Topics(), n, true, n == articles);
+  }
+  RunStream(Topics(), articles, false, false);
+  benchmark::Initialize(&argc, argv);
+  benchmark::RunSpecifiedBenchmarks();
+  return 0;
+}
