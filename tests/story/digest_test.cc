@@ -1,0 +1,158 @@
+// Digests: off-topic sentences are left out, duplicates are not summarized twice, renderings
+// are complete and escaped.
+#include <gtest/gtest.h>
+
+#include "precis/story.h"
+
+namespace precis {
+namespace {
+
+const char* kPasted =
+    "Messi lifted the trophy in Berlin as Barcelona won its fifth European football title.";
+
+std::vector<Article> Feed() {
+  auto make = [](std::string id, std::string text) {
+    Article a;
+    a.id = std::move(id);
+    a.text = std::move(text);
+    return a;
+  };
+  return {
+      // The first sentence is pasted from the football story.
+      make("q1", std::string(kPasted) +
+                     " A strong earthquake struck central Chile on Monday, killing at least "
+                     "twelve people in the port city of Valparaiso. Rescue teams searched the "
+                     "rubble of collapsed buildings for survivors. The earthquake damaged roads "
+                     "and bridges across central Chile. Officials in Valparaiso said the death "
+                     "toll could rise as rescue teams reach remote villages. Chile's president "
+                     "promised aid for the families left homeless by the earthquake."),
+      make("q2",
+           "Rescue teams in Chile pulled survivors from collapsed buildings after the "
+           "earthquake. The death toll in Valparaiso rose to twenty, officials said on Tuesday."),
+      make("q3",
+           "Aftershocks rattled Valparaiso as Chile counted the damage from the earthquake. "
+           "Thousands of residents slept outside, fearing their homes would collapse."),
+      make("q2-copy",
+           "Rescue teams in Chile pulled survivors from collapsed buildings after the "
+           "earthquake. The death toll in Valparaiso rose to twenty, officials said on Tuesday."),
+      make("f1",
+           "Barcelona won the European football final on Saturday, beating Juventus two goals "
+           "to one in Berlin. Messi scored the winning goal in the second half."),
+      make("f2",
+           "Fans of Barcelona celebrated in the streets after the final against Juventus. "
+           "Messi lifted the trophy in Berlin as the football club won its fifth European "
+           "title."),
+  };
+}
+
+TEST(OffTopic, PastedSentenceIsFound) {
+  const std::vector<Article> feed = Feed();
+  std::vector<std::string_view> texts;
+  for (const Article& a : feed) texts.push_back(a.text);
+  const std::vector<std::vector<uint32_t>> stories = {{0, 1, 2}, {4, 5}};
+  const auto off = OffTopicSentences(texts, stories, DigestOptions());
+  ASSERT_EQ(off.size(), feed.size());
+  ASSERT_EQ(off[0].size(), 1u);
+  EXPECT_EQ(off[0][0].of(texts[0]), kPasted);
+  for (size_t i = 1; i < off.size(); ++i) EXPECT_TRUE(off[i].empty()) << i;
+  // Thresholds at zero turn the filter off.
+  DigestOptions none;
+  none.off_topic_threshold = 0;
+  none.unrelated_threshold = 0;
+  for (const auto& spans : OffTopicSentences(texts, stories, none)) EXPECT_TRUE(spans.empty());
+}
+
+TEST(Digest, SummariesSkipOffTopicSentencesAndDuplicates) {
+  const std::vector<Article> feed = Feed();
+  std::vector<Story> stories;
+  StoryReport report;
+  ASSERT_TRUE(ClusterArticles(feed, StoryOptions(), &stories, &report).ok());
+  ASSERT_EQ(stories.size(), 2u);
+  ASSERT_EQ(report.duplicates, 1u);
+  DigestOptions options;
+  options.summarize.method = "lead";  // would take the pasted first sentence of q1
+  options.summarize.budget.limit = 60;
+  std::vector<StoryDigest> digests;
+  ASSERT_TRUE(BuildDigest(feed, stories, options, &digests).ok());
+  ASSERT_EQ(digests.size(), 2u);
+  const StoryDigest& quake = digests[0].story.articles.size() == 4 ? digests[0] : digests[1];
+  EXPECT_EQ(quake.articles_summarized, 3u);  // q2-copy is not summarized again
+  EXPECT_EQ(quake.off_topic_sentences, 1u);
+  ASSERT_FALSE(quake.summary.sentences.empty());
+  for (const SummarySentence& s : quake.summary.sentences) {
+    EXPECT_EQ(s.text.find("Messi"), std::string::npos) << s.text;
+    EXPECT_NE(s.doc_id, "q2-copy");
+    // Offsets still point into the original article.
+    const Article& src =
+        *std::find_if(feed.begin(), feed.end(), [&](const Article& a) { return a.id == s.doc_id; });
+    EXPECT_EQ(src.text.substr(s.begin, s.end - s.begin), s.text);
+  }
+  // Without the filter, lead takes the pasted sentence.
+  options.off_topic_threshold = options.unrelated_threshold = 0;
+  ASSERT_TRUE(BuildDigest(feed, stories, options, &digests).ok());
+  const StoryDigest& raw = digests[0].story.articles.size() == 4 ? digests[0] : digests[1];
+  bool pasted = false;
+  for (const SummarySentence& s : raw.summary.sentences) pasted |= s.text == kPasted;
+  EXPECT_TRUE(pasted);
+}
+
+TEST(Digest, UnknownArticleAndBadOptions) {
+  const std::vector<Article> feed = Feed();
+  Story s;
+  s.id = 1;
+  s.articles = {"nope"};
+  std::vector<StoryDigest> digests;
+  EXPECT_EQ(BuildDigest(feed, {s}, DigestOptions(), &digests).code(),
+            Status::Code::kInvalidArgument);
+  s.articles = {"q1"};
+  DigestOptions bad;
+  bad.summarize.method = "nosuch";
+  EXPECT_EQ(BuildDigest(feed, {s}, bad, &digests).code(), Status::Code::kInvalidArgument);
+}
+
+TEST(Digest, RenderingsAreCompleteAndEscaped) {
+  StoryDigest d;
+  d.story.id = 4;
+  d.story.articles = {"a<1>", "b"};
+  d.story.duplicates = {{"b", "a<1>"}};
+  d.story.headline = "Quake & \"aftershocks\" <script>alert(1)</script>";
+  d.story.terms = {"chile", "quake"};
+  d.story.first_date = "2010-02-27";
+  d.story.last_date = "2010-03-01";
+  SummarySentence sentence;
+  sentence.text = "Rescue teams\nsearched <the> rubble.";
+  sentence.doc_id = "a<1>";
+  d.summary.sentences.push_back(sentence);
+  d.summary.method = "lexrank";
+  d.articles_summarized = 1;
+  d.off_topic_sentences = 2;
+
+  const std::string html = DigestToHtml({d}, "News <today>");
+  EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
+  EXPECT_NE(html.find("<style>"), std::string::npos);
+  EXPECT_EQ(html.find("<script"), std::string::npos);
+  EXPECT_EQ(html.find("src=\"http"), std::string::npos);
+  EXPECT_EQ(html.find("<link"), std::string::npos);
+  EXPECT_NE(html.find("&lt;script&gt;alert(1)&lt;/script&gt;"), std::string::npos);
+  EXPECT_NE(html.find("Quake &amp; &quot;aftershocks&quot;"), std::string::npos);
+  EXPECT_NE(html.find("<title>News &lt;today&gt;</title>"), std::string::npos);
+  EXPECT_NE(html.find("Rescue teams searched &lt;the&gt; rubble."), std::string::npos);
+  EXPECT_NE(html.find("b (of a&lt;1&gt;)"), std::string::npos);
+  EXPECT_NE(html.find("</html>"), std::string::npos);
+
+  const std::string text = DigestToText({d});
+  EXPECT_NE(text.find("# Story 4: Quake"), std::string::npos);
+  EXPECT_NE(text.find("2010-02-27 to 2010-03-01"), std::string::npos);
+  EXPECT_NE(text.find("Rescue teams searched <the> rubble.\n"), std::string::npos);
+  EXPECT_NE(text.find("Duplicates: b (of a<1>)"), std::string::npos);
+  EXPECT_NE(text.find("2 off-topic sentences left out"), std::string::npos);
+
+  const std::string json = DigestToJsonLines({d});
+  EXPECT_NE(json.find("\"summary\":[{"), std::string::npos);
+  EXPECT_NE(json.find("\"off_topic_sentences\":2"), std::string::npos);
+  EXPECT_EQ(json.back(), '\n');
+  EXPECT_EQ(DigestToText({}), "");
+}
+
+}  // namespace
+}  // namespace precis

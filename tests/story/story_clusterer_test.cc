@@ -1,0 +1,274 @@
+// StoryClusterer on small hand-made streams: placement, closing, decay, merging, duplicates,
+// bad input, determinism.
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "precis/story.h"
+
+namespace precis {
+namespace {
+
+const char* kQuake[] = {
+    "A strong earthquake struck central Chile on Monday, killing at least twelve people and "
+    "destroying homes in the port city of Valparaiso. Rescue teams searched the rubble.",
+    "Rescue teams in Chile pulled survivors from collapsed buildings after the earthquake. "
+    "The death toll in Valparaiso rose to twenty, officials said.",
+    "Aftershocks rattled Valparaiso as Chile counted the damage from the earthquake. "
+    "Thousands of residents slept outside, fearing their homes would collapse.",
+    "Chile asked for international aid after the earthquake left thousands homeless around "
+    "Valparaiso. Rescue teams continued to search the rubble for survivors.",
+};
+const char* kFinal[] = {
+    "Barcelona won the European football final on Saturday, beating Juventus two goals to "
+    "one in Berlin. Messi scored the winning goal in the second half.",
+    "Fans of Barcelona celebrated in the streets after the final against Juventus. Messi "
+    "lifted the trophy in Berlin as the football club won its fifth European title.",
+    "Juventus players were left in tears after losing the football final to Barcelona in "
+    "Berlin. The Italian club had hoped Messi would be stopped.",
+};
+
+Article Make(std::string id, std::string date, std::string text, std::string title = "") {
+  Article a;
+  a.id = std::move(id);
+  a.date = std::move(date);
+  a.text = std::move(text);
+  a.title = std::move(title);
+  return a;
+}
+
+// Story id of every article.
+std::map<std::string, uint64_t> StoryOf(const std::vector<Story>& stories) {
+  std::map<std::string, uint64_t> m;
+  for (const Story& s : stories) {
+    for (const std::string& id : s.articles) m[id] = s.id;
+  }
+  return m;
+}
+
+StoryOptions NoDedup() {
+  StoryOptions o;
+  o.detect_duplicates = false;
+  return o;
+}
+
+TEST(StoryClusterer, SeparatesTopicsAndReportsTermsAndDates) {
+  std::vector<Article> stream = {
+      Make("q1", "2010-02-27T08:00Z", kQuake[0], "Earthquake hits Chile"),
+      Make("f1", "2010-02-27T09:00Z", kFinal[0]),
+      Make("q2", "2010-02-27T10:00Z", kQuake[1]),
+      Make("f2", "2010-02-27T11:00Z", kFinal[1]),
+      Make("q3", "2010-02-28T08:00Z", kQuake[2]),
+      Make("f3", "2010-02-28T09:00Z", kFinal[2]),
+      Make("q4", "2010-03-01T08:00Z", kQuake[3]),
+  };
+  std::vector<Story> stories;
+  StoryReport report;
+  ASSERT_TRUE(ClusterArticles(stream, NoDedup(), &stories, &report).ok());
+  ASSERT_EQ(stories.size(), 2u);
+  auto of = StoryOf(stories);
+  EXPECT_EQ(of["q1"], of["q2"]);
+  EXPECT_EQ(of["q1"], of["q3"]);
+  EXPECT_EQ(of["q1"], of["q4"]);
+  EXPECT_EQ(of["f1"], of["f2"]);
+  EXPECT_EQ(of["f1"], of["f3"]);
+  EXPECT_NE(of["q1"], of["f1"]);
+  const Story& quake = stories[0].id == of["q1"] ? stories[0] : stories[1];
+  EXPECT_EQ(quake.articles, (std::vector<std::string>{"q1", "q2", "q3", "q4"}));
+  EXPECT_EQ(quake.first_date, "2010-02-27T08:00Z");
+  EXPECT_EQ(quake.last_date, "2010-03-01T08:00Z");
+  EXPECT_NE(std::find(quake.terms.begin(), quake.terms.end(), "valparaiso"), quake.terms.end());
+  EXPECT_NE(std::find(quake.terms.begin(), quake.terms.end(), "chile"), quake.terms.end());
+  EXPECT_FALSE(quake.headline.empty());
+  EXPECT_EQ(report.articles, 7u);
+  EXPECT_EQ(report.clustered, 7u);
+  EXPECT_EQ(report.stories_opened, 2u);
+}
+
+TEST(StoryClusterer, IdleStoriesCloseAndRecurringTopicsStartAgain) {
+  StoryClusterer c(NoDedup());
+  c.Add(Make("q1", "2010-02-27", kQuake[0]));
+  c.Add(Make("q2", "2010-02-27", kQuake[1]));
+  EXPECT_TRUE(c.TakeStories().empty());
+  EXPECT_EQ(c.open_stories(), 1u);
+  // Five days later (idle limit: four days) the quake story closes before the final arrives.
+  c.Add(Make("f1", "2010-03-04", kFinal[0]));
+  std::vector<Story> closed = c.TakeStories();
+  ASSERT_EQ(closed.size(), 1u);
+  EXPECT_EQ(closed[0].articles, (std::vector<std::string>{"q1", "q2"}));
+  EXPECT_EQ(c.open_stories(), 1u);
+  // The quake comes back weeks later: a new story.
+  c.Add(Make("q3", "2010-04-01", kQuake[2]));
+  c.Add(Make("q4", "2010-04-01", kQuake[3]));
+  c.Flush();
+  std::vector<Story> rest = c.TakeStories();
+  ASSERT_EQ(rest.size(), 2u);
+  EXPECT_EQ(rest[0].articles, (std::vector<std::string>{"f1"}));
+  EXPECT_EQ(rest[1].articles, (std::vector<std::string>{"q3", "q4"}));
+  EXPECT_GT(rest[1].id, closed[0].id);
+  EXPECT_EQ(c.report().stories_emitted, 3u);
+  EXPECT_EQ(c.open_stories(), 0u);
+}
+
+TEST(StoryClusterer, TimeDecayLowersSimilarity) {
+  StoryOptions o = NoDedup();
+  o.idle_hours = 0;  // never close: only decay separates
+  o.merge_threshold = 2;
+  o.refine_iterations = 0;
+  std::vector<Article> stream = {Make("q1", "2010-02-27", kQuake[0]),
+                                 Make("q2", "2010-03-30", kQuake[3])};
+  std::vector<Story> stories;
+  StoryReport report;
+  ASSERT_TRUE(ClusterArticles(stream, o, &stories, &report).ok());
+  EXPECT_EQ(stories.size(), 2u);  // a month of decay at a three-day half-life
+  o.decay_half_life_hours = 0;
+  ASSERT_TRUE(ClusterArticles(stream, o, &stories, &report).ok());
+  EXPECT_EQ(stories.size(), 1u);
+}
+
+TEST(StoryClusterer, MergePassJoinsFragments) {
+  StoryOptions o = NoDedup();
+  o.join_threshold = 0.95;  // every article opens a story...
+  o.refine_iterations = 0;
+  o.merge_threshold = 0.2;  // ...and the merge pass joins those of one event
+  std::vector<Article> stream;
+  for (int i = 0; i < 4; ++i) stream.push_back(Make("q" + std::to_string(i), "", kQuake[i]));
+  for (int i = 0; i < 3; ++i) stream.push_back(Make("f" + std::to_string(i), "", kFinal[i]));
+  std::vector<Story> stories;
+  StoryReport report;
+  ASSERT_TRUE(ClusterArticles(stream, o, &stories, &report).ok());
+  EXPECT_EQ(report.stories_opened, 7u);
+  EXPECT_EQ(report.stories_merged, 5u);
+  ASSERT_EQ(stories.size(), 2u);
+  EXPECT_EQ(stories[0].articles, (std::vector<std::string>{"q0", "q1", "q2", "q3"}));
+  EXPECT_EQ(stories[0].id, 1u);  // the oldest story absorbs the others
+  o.merge_threshold = 2;         // off
+  ASSERT_TRUE(ClusterArticles(stream, o, &stories, &report).ok());
+  EXPECT_EQ(stories.size(), 7u);
+}
+
+TEST(StoryClusterer, NearDuplicatesJoinTheirOriginal) {
+  std::vector<Article> stream = {
+      Make("q1", "2010-02-27T08:00Z", kQuake[0]),
+      Make("f1", "2010-02-27T09:00Z", kFinal[0]),
+      // A wire copy, renamed: "Chile" is not in the alias table, but the text is the same.
+      Make("q1-copy", "2010-02-27T10:00Z", std::string(kQuake[0]) + " More details to follow."),
+      Make("f1-copy", "2010-02-27T11:00Z", kFinal[0]),
+  };
+  std::vector<Story> stories;
+  StoryReport report;
+  ASSERT_TRUE(ClusterArticles(stream, StoryOptions(), &stories, &report).ok());
+  ASSERT_EQ(stories.size(), 2u);
+  EXPECT_EQ(report.duplicates, 2u);
+  std::vector<std::pair<std::string, std::string>> dups;
+  for (const Story& s : stories) dups.insert(dups.end(), s.duplicates.begin(), s.duplicates.end());
+  std::sort(dups.begin(), dups.end());
+  EXPECT_EQ(dups, (std::vector<std::pair<std::string, std::string>>{{"f1-copy", "f1"},
+                                                                    {"q1-copy", "q1"}}));
+}
+
+TEST(StoryClusterer, BadInputIsCountedAndHandledAsDocumented) {
+  StoryClusterer c(NoDedup());
+  c.Add(Make("u0", "", kQuake[0]));                    // no date before any date
+  c.Add(Make("q1", "2010-02-27T08:00Z", kQuake[1]));   // sets the clock
+  c.Add(Make("u1", "", kQuake[2]));                    // missing: previous time
+  c.Add(Make("bad", "27/02/2010", kQuake[3]));         // invalid: previous time
+  c.Add(Make("old", "2010-02-20T08:00Z", kFinal[0]));  // out of order: clock time
+  c.Add(Make("q1", "2010-02-27T09:00Z", kFinal[1]));   // repeated id in an open story
+  c.Add(Make("empty", "2010-02-27T09:00Z", ""));       // no words
+  c.Add(Make("stop", "2010-02-27T09:00Z", "The and of it was, to be."));  // only stopwords
+  c.Flush();
+  const StoryReport& r = c.report();
+  EXPECT_EQ(r.articles, 8u);
+  EXPECT_EQ(r.missing_dates, 2u);
+  EXPECT_EQ(r.invalid_dates, 1u);
+  EXPECT_EQ(r.out_of_order, 1u);
+  EXPECT_EQ(r.duplicate_ids, 1u);
+  EXPECT_EQ(r.empty, 2u);
+  EXPECT_EQ(r.clustered, 5u);
+  std::vector<Story> stories = c.TakeStories();
+  ASSERT_EQ(stories.size(), 2u);
+  auto of = StoryOf(stories);
+  EXPECT_EQ(of.count("empty"), 0u);
+  EXPECT_EQ(of.count("stop"), 0u);
+  EXPECT_EQ(of["u0"], of["q1"]);
+  EXPECT_EQ(of["u1"], of["q1"]);
+  EXPECT_EQ(of["bad"], of["q1"]);
+  // Only real dates are reported; the out-of-order article keeps its own date.
+  for (const Story& s : stories) {
+    if (s.id == of["old"]) {
+      EXPECT_EQ(s.first_date, "2010-02-20T08:00Z");
+    } else {
+      EXPECT_EQ(s.first_date, "2010-02-27T08:00Z");
+      EXPECT_EQ(s.last_date, "2010-02-27T08:00Z");
+    }
+  }
+}
+
+TEST(StoryClusterer, HeadlineFromTitleOrFirstSentence) {
+  std::vector<Article> stream = {Make("q1", "", kQuake[0]), Make("q2", "", kQuake[1])};
+  std::vector<Story> stories;
+  StoryReport report;
+  ASSERT_TRUE(ClusterArticles(stream, NoDedup(), &stories, &report).ok());
+  ASSERT_EQ(stories.size(), 1u);
+  // Untitled: the first sentence of the most central article.
+  EXPECT_TRUE(stories[0].headline ==
+                  "A strong earthquake struck central Chile on Monday, killing at least twelve "
+                  "people and destroying homes in the port city of Valparaiso." ||
+              stories[0].headline ==
+                  "Rescue teams in Chile pulled survivors from collapsed buildings after the "
+                  "earthquake.")
+      << stories[0].headline;
+  stream[0].title = "Quake kills 12 in Chile";
+  stream[1].title = "Quake toll rises";
+  ASSERT_TRUE(ClusterArticles(stream, NoDedup(), &stories, &report).ok());
+  EXPECT_TRUE(stories[0].headline == "Quake kills 12 in Chile" ||
+              stories[0].headline == "Quake toll rises");
+}
+
+TEST(StoryClusterer, DeterministicAndValidated) {
+  std::vector<Article> stream;
+  for (int r = 0; r < 3; ++r) {
+    for (int i = 0; i < 4; ++i)
+      stream.push_back(Make("q" + std::to_string(r * 4 + i), "", kQuake[i]));
+    for (int i = 0; i < 3; ++i)
+      stream.push_back(Make("f" + std::to_string(r * 3 + i), "", kFinal[i]));
+  }
+  std::vector<Story> a, b;
+  StoryReport report;
+  ASSERT_TRUE(ClusterArticles(stream, StoryOptions(), &a, &report).ok());
+  ASSERT_TRUE(ClusterArticles(stream, StoryOptions(), &b, &report).ok());
+  ASSERT_EQ(a.size(), b.size());
+  for (size_t i = 0; i < a.size(); ++i) EXPECT_EQ(StoryToJson(a[i]), StoryToJson(b[i]));
+
+  StoryOptions o;
+  o.join_threshold = 0;
+  EXPECT_EQ(ClusterArticles(stream, o, &a, &report).code(), Status::Code::kInvalidArgument);
+  o = StoryOptions();
+  o.idle_hours = -1;
+  EXPECT_FALSE(ValidateStoryOptions(o).ok());
+  o = StoryOptions();
+  o.index_terms = 0;
+  EXPECT_FALSE(ValidateStoryOptions(o).ok());
+  o = StoryOptions();
+  o.dedup.rows = 0;
+  EXPECT_FALSE(ValidateStoryOptions(o).ok());
+  o.detect_duplicates = false;
+  EXPECT_TRUE(ValidateStoryOptions(o).ok());
+}
+
+TEST(StoryClusterer, JsonOfAStory) {
+  Story s;
+  s.id = 3;
+  s.articles = {"a", "b\"c"};
+  s.duplicates = {{"b\"c", "a"}};
+  s.terms = {"chile"};
+  s.headline = "Quake <hits>";
+  EXPECT_EQ(StoryToJson(s),
+            "{\"articles\":[\"a\",\"b\\\"c\"],\"duplicates\":[[\"b\\\"c\",\"a\"]],"
+            "\"first_date\":null,\"headline\":\"Quake <hits>\",\"id\":3,\"last_date\":null,"
+            "\"terms\":[\"chile\"]}");
+}
+
+}  // namespace
+}  // namespace precis
