@@ -8,6 +8,11 @@
 //   centroid  MEAD-style TF-IDF centroid (Radev et al. 2004)
 //   lexrank   continuous LexRank, power iteration (Erkan and Radev 2004)
 //   textrank  TextRank with its word-overlap similarity (Mihalcea and Tarau 2004)
+//   sumbasic  SumBasic (Nenkova and Vanderwende 2005)
+//   klsum     KL-Sum (Haghighi and Vanderwende 2009)
+//   submodular  coverage + diversity, budgeted greedy (Lin and Bilmes 2011)
+//   ilp       bigram concept coverage, exact ILP with GLPK (Gillick and Favre 2009)
+//   auto      the default: the best of these on DUC 2004 (now the ILP)
 //
 // Every method can use MMR (Carbonell and Goldstein 1998) for redundancy control instead of
 // the default greedy threshold. Functions are thread-safe; they share no mutable state.
@@ -45,8 +50,8 @@ enum class Ordering {
 };
 
 struct SummarizeOptions {
-  // One of MethodNames(). Default: "lexrank".
-  std::string method = "lexrank";
+  // One of MethodNames(). Default: "auto" (currently the concept ILP; docs/quality.md).
+  std::string method = "auto";
   Budget budget;
   // Language for segmentation, stemming and stopwords. Default: "en".
   std::string language = "en";

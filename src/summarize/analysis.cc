@@ -86,7 +86,11 @@ Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const Id
                                      " is larger than 4 GiB");
     }
     const std::vector<Span> spans = SplitSentences(text, options.segment);
-    for (const Span& span : spans) {
+    for (Span span : spans) {
+      // A dateline ("WASHINGTON (AP) -- ") is not part of the news: the summary sentence
+      // starts after it, still pointing at the original bytes.
+      span.begin += DatelineLength(span.of(text));
+      if (span.empty()) continue;
       AnalyzedSentence s;
       s.article = static_cast<uint32_t>(a);
       s.position = out->article_sentences[a]++;

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "summarize/concepts.h"
+#include "summarize/scorers.h"
 #include "summarize/selectors.h"
 
 namespace precis::summarize {
@@ -13,11 +14,13 @@ namespace {
 // Per cluster; past it the best of GLPK's incumbent and the greedy answer is used.
 constexpr int kTimeLimitMs = 100;
 
-// Value of a set of sentences: total weight of the concepts they cover.
-double Coverage(const Concepts& c, const std::vector<Selected>& chosen) {
+// Value of a set of sentences: total weight of the concepts they cover plus their own.
+double Value(const Concepts& c, const std::vector<double>& extra,
+             const std::vector<Selected>& chosen) {
   std::vector<bool> covered(c.size(), false);
   double v = 0;
   for (const Selected& s : chosen) {
+    v += extra[s.sentence];
     for (uint32_t k = c.offsets[s.sentence]; k < c.offsets[s.sentence + 1]; ++k) {
       if (!covered[c.ids[k]]) {
         covered[c.ids[k]] = true;
@@ -29,8 +32,9 @@ double Coverage(const Concepts& c, const std::vector<Selected>& chosen) {
 }
 
 // The program GLPK sees, after reductions that keep the optimum exactly:
-// - a sentence whose concepts are a subset of a no more costly sentence's is dropped (any
-//   solution using it can swap it for the other without losing weight);
+// - a sentence whose concepts are a subset of a no more costly sentence's, with no more
+//   weight of its own, is dropped (any solution using it can swap it for the other without
+//   losing weight);
 // - a concept held by a single sentence becomes part of that sentence's own objective
 //   weight (no variable, no row);
 // - concepts held by exactly the same sentences are merged, weights added.
@@ -41,7 +45,7 @@ struct Program {
   std::vector<std::vector<uint32_t>> holders;  // per merged concept: sentence columns
 };
 
-Program Reduce(const ClusterAnalysis& a, const Concepts& c,
+Program Reduce(const ClusterAnalysis& a, const Concepts& c, const std::vector<double>& extra,
                const std::vector<uint32_t>& candidates, BudgetUnit unit) {
   auto concepts_of = [&](uint32_t s) {
     return std::make_pair(c.ids.begin() + c.offsets[s], c.ids.begin() + c.offsets[s + 1]);
@@ -56,16 +60,16 @@ Program Reduce(const ClusterAnalysis& a, const Concepts& c,
       if (y == x) continue;
       const uint32_t k = candidates[y];
       const size_t cost_k = Cost(a.sentences[k], unit);
-      if (cost_k > cost_j) continue;
+      if (cost_k > cost_j || extra[k] < extra[j]) continue;
       const auto [kb, ke] = concepts_of(k);
       if ((ke - kb) < (je - jb) || !std::includes(kb, ke, jb, je)) continue;
-      // Identical concepts and cost: keep the earlier sentence.
-      const bool same = cost_k == cost_j && (ke - kb) == (je - jb);
+      // Identical concepts, cost and weight of its own: keep the earlier sentence.
+      const bool same = cost_k == cost_j && (ke - kb) == (je - jb) && extra[k] == extra[j];
       dominated = !same || y < x;
     }
     if (!dominated) p.sentences.push_back(j);
   }
-  p.own.assign(p.sentences.size(), 0.0);
+  for (uint32_t j : p.sentences) p.own.push_back(extra[j]);
   std::vector<std::vector<uint32_t>> holders(c.size());
   for (uint32_t col = 0; col < p.sentences.size(); ++col) {
     const auto [b, e] = concepts_of(p.sentences[col]);
@@ -190,16 +194,39 @@ bool Solve(const ClusterAnalysis& a, const Program& p, const std::vector<uint32_
 
 std::vector<Selected> SelectIlp(const Cluster& cluster, const ClusterAnalysis& a,
                                 const SummarizeOptions& options, std::vector<double>* scores) {
-  const Concepts c = BigramConcepts(a);
+  Concepts c = BigramConcepts(a);
+  BoostQueryConcepts(a, &c);
   scores->assign(a.size(), 0.0);
   for (uint32_t i = 0; i < a.size(); ++i) {
     for (uint32_t k = c.offsets[i]; k < c.offsets[i + 1]; ++k) (*scores)[i] += c.weight[c.ids[k]];
   }
 
+  // Query focus: when the sentences that share a word with the query can fill the budget,
+  // only they are candidates (the relevance filter of query-focused DUC systems). Each
+  // sentence also carries a weight of its own, its query cosine times the largest concept
+  // weight, so that a relevant sentence counts even when its words are rare; and concepts
+  // with query words weigh more (BoostQueryConcepts).
+  std::vector<bool> relevant(a.size(), true);
+  std::vector<double> extra(a.size(), 0.0);
+  if (!a.query.empty()) {
+    const std::vector<double> sim = QuerySimilarity(a);
+    double top = 1.0;
+    for (double w : c.weight) top = std::max(top, w);
+    size_t relevant_cost = 0;
+    for (uint32_t i = 0; i < a.size(); ++i) {
+      extra[i] = sim[i] * top;
+      if (sim[i] > 0 && a.sentences[i].eligible) relevant_cost += Cost(a.sentences[i], options.budget.unit);
+    }
+    if (relevant_cost >= options.budget.limit) {
+      for (uint32_t i = 0; i < a.size(); ++i) relevant[i] = sim[i] > 0;
+    }
+  }
+
   // Greedy coverage: the fallback, the solver's first incumbent and a check on its answer.
   std::vector<bool> covered(c.size(), false);
   auto gain = [&](uint32_t i) {
-    double g = 0;
+    if (!relevant[i]) return 0.0;
+    double g = extra[i];
     for (uint32_t k = c.offsets[i]; k < c.offsets[i + 1]; ++k) {
       if (!covered[c.ids[k]]) g += c.weight[c.ids[k]];
     }
@@ -215,7 +242,8 @@ std::vector<Selected> SelectIlp(const Cluster& cluster, const ClusterAnalysis& a
   {
     Chosen seen(cluster, a);
     for (uint32_t i = 0; i < a.size(); ++i) {
-      if (!a.sentences[i].eligible || c.offsets[i] == c.offsets[i + 1]) continue;
+      if (!a.sentences[i].eligible || !relevant[i]) continue;
+      if (c.offsets[i] == c.offsets[i + 1] && extra[i] <= 0) continue;
       if (Cost(a.sentences[i], options.budget.unit) > options.budget.limit) continue;
       if (seen.Repeats(i)) continue;
       seen.Add(i);
@@ -224,11 +252,12 @@ std::vector<Selected> SelectIlp(const Cluster& cluster, const ClusterAnalysis& a
   }
   std::vector<uint32_t> start, solution;
   for (const Selected& g : out) start.push_back(g.sentence);
-  if (!candidates.empty() && c.size() > 0 &&
-      Solve(a, Reduce(a, c, candidates, options.budget.unit), start, options.budget, &solution)) {
+  if (!candidates.empty() && (c.size() > 0 || !a.query.empty()) &&
+      Solve(a, Reduce(a, c, extra, candidates, options.budget.unit), start, options.budget,
+            &solution)) {
     std::vector<Selected> ilp;
     for (uint32_t i : solution) ilp.push_back({i, a.sentences[i].span, false});
-    if (Coverage(c, ilp) > Coverage(c, out)) out = std::move(ilp);
+    if (Value(c, extra, ilp) > Value(c, extra, out)) out = std::move(ilp);
   }
   AppendTruncated(cluster, a, *scores, options, Remaining(a, out, options.budget), &out);
   return out;
