@@ -203,7 +203,22 @@ bool StartsSentence(std::string_view next) {
   return IsStarter(word);
 }
 
-bool IsFalseBreak(std::string_view sentence, std::string_view next) {
+// True when `word` (a title such as "Sen") occurs in `context` as a capitalized word not
+// followed by a period: then it is a name ("Hun Sen said") in this text.
+bool UsedAsName(std::string_view word, std::string_view context) {
+  constexpr size_t kMaxScan = size_t{1} << 17;  // bounded work per candidate boundary
+  if (context.size() > kMaxScan) context = context.substr(0, kMaxScan);
+  for (size_t i = context.find(word); i != std::string_view::npos;
+       i = context.find(word, i + 1)) {
+    const size_t end = i + word.size();
+    const bool starts = i == 0 || !IsAsciiAlpha(context[i - 1]);
+    const bool ends = end < context.size() && !IsAsciiAlpha(context[end]) && context[end] != '.';
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+bool IsFalseBreak(std::string_view sentence, std::string_view next, std::string_view context) {
   const std::string_view s = TrimRight(sentence);
   const std::string_view n = TrimLeft(next.substr(0, 256));  // a few words are enough
   if (s.empty()) return true;                                // nothing to end yet
@@ -232,7 +247,7 @@ bool IsFalseBreak(std::string_view sentence, std::string_view next) {
       // Titles precede names, but a name can end in one: "... led by Hun Sen. In a letter".
       const std::string_view prev = StripOpeners(LastToken(before));
       const bool after_name = !prev.empty() && IsAsciiUpper(prev[0]) && !IsStarter(prev);
-      return !(after_name && StartsSentence(n));
+      return !(after_name && (StartsSentence(n) || UsedAsName(word, context)));
     }
     case AbbrevKind::kBeforeNumber:
       return IsAsciiDigit(n[0]);

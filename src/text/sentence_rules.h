@@ -19,7 +19,10 @@ namespace precis::text_internal {
 // block. Checked in order: abbreviations (see abbreviations.h), list enumerators ("1." at
 // the start or after a colon), initials and dotted acronyms before a non-sentence-starting
 // word, and "!"/"?" followed by a lower-case word or a speech tag ("Stop!" Smith said.).
-bool IsFalseBreak(std::string_view sentence, std::string_view next);
+// `context` (optional) is surrounding text searched for evidence that a title abbreviation
+// is a name: "Hun Sen said" elsewhere makes "led by Hun Sen. Hun Sen's party" a break.
+bool IsFalseBreak(std::string_view sentence, std::string_view next,
+                  std::string_view context = {});
 
 // True when `next` (leading white space allowed) opens like a new sentence: an opening quote,
 // or a capitalized function word ("The", "He", "But", "In", ...). A single capital followed by

@@ -43,7 +43,7 @@ void SplitBlock(std::string_view text, std::string_view flat, Span block,
   uint32_t start = 0;
   for (uint32_t pos : *candidates) {
     if (pos <= dateline) continue;
-    if (text_internal::IsFalseBreak(b.substr(start, pos - start), b.substr(pos))) continue;
+    if (text_internal::IsFalseBreak(b.substr(start, pos - start), b.substr(pos), flat)) continue;
     text_internal::AppendWithLimit(text, Span{block.begin + start, block.begin + pos},
                                    options.max_sentence_bytes, out);
     start = pos;
