@@ -12,11 +12,14 @@
 #include <benchmark/benchmark.h>
 #include <sys/resource.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <fstream>
+#include <span>
 #include <string>
 
 #include "precis/ingest.h"
@@ -44,6 +47,14 @@ double WallSeconds() {
   return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 
+// Resident memory now (/proc/self/statm), MB.
+double CurrentRssMb() {
+  std::ifstream statm("/proc/self/statm");
+  long pages = 0, resident = 0;
+  statm >> pages >> resident;
+  return static_cast<double>(resident) * static_cast<double>(sysconf(_SC_PAGESIZE)) / 1048576.0;
+}
+
 double PeakRssMb() {
   rusage u;
   getrusage(RUSAGE_SELF, &u);
@@ -51,7 +62,7 @@ double PeakRssMb() {
 }
 
 void RunStream(const std::vector<precis::Cluster>& topics, uint64_t articles, bool dedup,
-               bool score) {
+               bool score, unsigned threads) {
   precis::story::SyntheticStreamOptions so;
   so.articles = articles;
   so.days = static_cast<uint32_t>(std::max<uint64_t>(1, articles / 200));
@@ -73,7 +84,7 @@ void RunStream(const std::vector<precis::Cluster>& topics, uint64_t articles, bo
   // input takes.
   std::vector<precis::Article> batch(4096);
   std::string label;
-  double wall = 0, cpu = 0;
+  double wall = 0, cpu = 0, peak_rss = CurrentRssMb();
   bool more = true;
   while (more) {
     size_t n = 0;
@@ -82,25 +93,25 @@ void RunStream(const std::vector<precis::Cluster>& topics, uint64_t articles, bo
       ++n;
     }
     const double w0 = WallSeconds(), c0 = ThreadCpuSeconds();
-    for (size_t i = 0; i < n; ++i) {
-      clusterer.Add(batch[i]);
-      collect();
-    }
+    clusterer.AddAll(std::span<const precis::Article>(batch.data(), n), threads);
+    collect();
     if (!more) {
       clusterer.Flush();
       collect();
     }
     wall += WallSeconds() - w0;
     cpu += ThreadCpuSeconds() - c0;
+    peak_rss = std::max(peak_rss, CurrentRssMb());
   }
   const precis::StoryReport& r = clusterer.report();
   std::printf(
-      "%7llu articles, dedup %-3s: %7.0f articles/s (CPU time), %7.0f articles/s (wall); "
-      "%zu stories, %zu duplicates; peak open %zu stories / %zu articles; peak RSS so far "
-      "%.1f MB",
-      static_cast<unsigned long long>(stream.produced()), dedup ? "on" : "off",
-      stream.produced() / cpu, stream.produced() / wall, stories, r.duplicates, r.peak_open_stories,
-      r.peak_open_articles, PeakRssMb());
+      "%7llu articles, dedup %-3s, %u thread%s: %7.0f articles/s (wall), %7.0f articles/s "
+      "(CPU time of the placing thread); "
+      "%zu stories, %zu duplicates; peak open %zu stories / %zu articles; peak RSS during "
+      "the run %.1f MB",
+      static_cast<unsigned long long>(stream.produced()), dedup ? "on" : "off", threads,
+      threads == 1 ? "" : "s", stream.produced() / wall, stream.produced() / cpu, stories,
+      r.duplicates, r.peak_open_stories, r.peak_open_articles, PeakRssMb());
   if (score) {
     precis::ClusteringScores sc;
     precis::ScoreClustering(gold, predicted, &sc);
@@ -152,11 +163,18 @@ int main(int argc, char** argv) {
     return 0;
   }
   std::printf("baseline RSS after loading the DUC text: %.1f MB\n", PeakRssMb());
+  std::ifstream loadavg("/proc/loadavg");
+  std::string load;
+  std::getline(loadavg, load);
+  std::printf("load average (1, 5, 15 min): %s\n", load.c_str());
   // Growing streams: the peak RSS must not grow with the stream once the window is full.
-  for (uint64_t n : {articles / 8, articles / 2, articles}) {
-    if (n > 0) RunStream(Topics(), n, true, n == articles);
+  for (uint64_t n : {articles / 8, articles / 4, articles / 2, articles}) {
+    if (n > 0) RunStream(Topics(), n, true, false, 2);
   }
-  RunStream(Topics(), articles, false, false);
+  RunStream(Topics(), articles, true, true, 2);  // with B-cubed against the generated events
+  RunStream(Topics(), articles, true, false, 1);
+  RunStream(Topics(), articles, false, false, 1);
+  std::printf("peak RSS of the whole process (getrusage): %.1f MB\n", PeakRssMb());
   benchmark::Initialize(&argc, argv);
   benchmark::RunSpecifiedBenchmarks();
   return 0;

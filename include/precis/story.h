@@ -28,6 +28,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -138,8 +139,11 @@ class StoryClusterer {
   // first (merge pass, then emitted). The article's text is read during the
   // call only.
   void Add(const Article& article);
-  // Closes every open story: merge pass over all of them, then emits them by
-  // id.
+  // Adds `articles` in order, exactly as calling Add on each. With threads > 1, the text work
+  // that depends on no clusterer state (tokenizing, aliases, fingerprints) runs on that many
+  // threads while this one places the articles; the results do not depend on `threads`.
+  void AddAll(std::span<const Article> articles, unsigned threads = 1);
+  // Closes every open story: merge pass over all of them, then emits them by id.
   void Flush();
   // Moves out the stories emitted so far, in emission order.
   std::vector<Story> TakeStories();
@@ -152,10 +156,10 @@ class StoryClusterer {
   std::unique_ptr<Impl> impl_;
 };
 
-// Convenience: clusters `articles` in the given order with one StoryClusterer
-// and returns every story (emission order). Errors: invalid options.
+// Convenience: clusters `articles` in the given order with one StoryClusterer (AddAll with
+// `threads`, then Flush) and returns every story (emission order). Errors: invalid options.
 Status ClusterArticles(const std::vector<Article>& articles, const StoryOptions& options,
-                       std::vector<Story>* stories, StoryReport* report);
+                       std::vector<Story>* stories, StoryReport* report, unsigned threads = 1);
 
 // Off-topic filtering and story summaries.
 struct DigestOptions {

@@ -36,6 +36,23 @@ bool StartsUpper(std::string_view s) {
   return c >= 0 && (u_isupper(c) || u_istitle(c));
 }
 
+// `norm` without a final "'s" or "'" (unchanged when it has none).
+std::string_view WithoutPossessive(std::string_view norm) {
+  const size_t n = norm.size();
+  if (n > 2 && norm[n - 1] == 's' && norm[n - 2] == '\'') return norm.substr(0, n - 2);
+  if (n > 1 && norm[n - 1] == '\'') return norm.substr(0, n - 1);
+  return norm;
+}
+
+// True when `t` may be the first word of a variant (a cheap filter: the bit set of first-word
+// hashes, also for the word without a possessive).
+bool MayStartAlias(const AliasData& aliases, const MatchTokens& tokens, const MatchToken& t) {
+  if (!(t.flags & kHasLetter)) return false;
+  if (aliases.MaybeFirstWord(t.hash)) return true;
+  const std::string_view base = WithoutPossessive(tokens.norm(t));
+  return base.size() < t.norm_size && aliases.MaybeFirstWord(HashBytes(base));
+}
+
 // Matches `entry` at tokens[pos...]; returns the number of tokens matched (0
 // for none) and sets *possessive to the "'s" or "'" suffix found on the last
 // word.
@@ -76,9 +93,13 @@ size_t MatchAt(const AliasEntry& entry, std::string_view text, const MatchTokens
 void ApplyAliases(const AliasData& aliases, std::string_view text, MatchTokens* tokens,
                   std::vector<MatchToken>* scratch) {
   if (aliases.entries.empty() || tokens->tokens.empty()) return;
-  scratch->clear();
+  // Most words cannot start a variant: skip ahead to the first that may, and leave the
+  // tokens untouched when there is none.
   const size_t count = tokens->tokens.size();
   size_t i = 0;
+  while (i < count && !MayStartAlias(aliases, *tokens, tokens->tokens[i])) ++i;
+  if (i == count) return;
+  scratch->assign(tokens->tokens.begin(), tokens->tokens.begin() + static_cast<ptrdiff_t>(i));
   while (i < count) {
     const MatchToken& t = tokens->tokens[i];
     size_t matched = 0;
@@ -89,10 +110,9 @@ void ApplyAliases(const AliasData& aliases, std::string_view text, MatchTokens* 
       if (aliases.MaybeFirstWord(t.hash)) it = aliases.by_first_word.find(t.hash);
       if (it == aliases.by_first_word.end()) {
         // A one-word variant with a possessive ("Britain's").
-        const std::string_view norm = tokens->norm(t);
-        const size_t q = norm.rfind('\'');
-        if (q != std::string_view::npos && q > 0) {
-          const uint64_t h = HashBytes(norm.substr(0, q));
+        const std::string_view base = WithoutPossessive(tokens->norm(t));
+        if (base.size() < t.norm_size) {
+          const uint64_t h = HashBytes(base);
           if (aliases.MaybeFirstWord(h)) it = aliases.by_first_word.find(h);
         }
       }

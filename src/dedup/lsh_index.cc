@@ -4,6 +4,13 @@
 
 namespace precis::dedup {
 
+uint64_t BandKey(const uint32_t* signature, uint32_t band, uint32_t rows, uint64_t seed) {
+  uint64_t h = Mix64(seed + band);
+  const uint32_t* row = signature + size_t{band} * rows;
+  for (uint32_t r = 0; r < rows; ++r) h = Mix64(h ^ row[r]);
+  return h;
+}
+
 Fingerprinter::Fingerprinter(const DedupOptions& options)
     : options_(options),
       aliases_(&(options.aliases ? *options.aliases : AliasTable::Default()).data()),
@@ -21,6 +28,10 @@ void Fingerprinter::FromTokens(const MatchTokens& tokens, Fingerprint* out) {
   ShingleHashes(tokens, options_.shingle_size, &shingles_, &word_hashes_);
   out->shingles = static_cast<uint32_t>(shingles_.size());
   hasher_.Sign(shingles_, out->signature.data());
+  out->band_keys.resize(options_.bands);
+  for (uint32_t band = 0; band < options_.bands; ++band) {
+    out->band_keys[band] = BandKey(out->signature.data(), band, options_.rows, options_.seed);
+  }
 }
 
 void Fingerprinter::FromText(std::string_view text, Fingerprint* out) {
@@ -30,14 +41,7 @@ void Fingerprinter::FromText(std::string_view text, Fingerprint* out) {
 }
 
 LshIndex::LshIndex(const DedupOptions& options)
-    : options_(options), width_(options.bands * options.rows) {}
-
-uint64_t LshIndex::BandKey(const uint32_t* sig, uint32_t band) const {
-  uint64_t h = Mix64(options_.seed + band);
-  const uint32_t* row = sig + size_t{band} * options_.rows;
-  for (uint32_t r = 0; r < options_.rows; ++r) h = Mix64(h ^ row[r]);
-  return h;
-}
+    : options_(options), width_(options.bands * options.rows), bands_(options.bands) {}
 
 DuplicateMatch LshIndex::Find(const Fingerprint& fp) {
   DuplicateMatch best;
@@ -60,13 +64,9 @@ DuplicateMatch LshIndex::Find(const Fingerprint& fp) {
   if (fp.shingles < options_.min_shingles) return best;
   ++query_;
   uint64_t best_order = 0;
-  band_keys_.resize(options_.bands);
+  for (uint32_t band = 0; band < bands_; ++band) buckets_.Prefetch(fp.band_keys[band]);
   for (uint32_t band = 0; band < options_.bands; ++band) {
-    band_keys_[band] = BandKey(fp.signature.data(), band);
-    buckets_.Prefetch(band_keys_[band]);
-  }
-  for (uint32_t band = 0; band < options_.bands; ++band) {
-    buckets_.ForEach(band_keys_[band], [&](uint32_t s) {
+    buckets_.ForEach(fp.band_keys[band], [&](uint32_t s) {
       if (stamp_[s] == query_) return;
       stamp_[s] = query_;
       ++candidates_checked_;
@@ -101,6 +101,7 @@ void LshIndex::Insert(uint64_t key, uint64_t representative, const Fingerprint& 
     slots_.emplace_back();
     stamp_.push_back(0);
     signatures_.resize(signatures_.size() + width_);
+    band_keys_.resize(band_keys_.size() + bands_);
   }
   Slot& slot = slots_[s];
   slot.key = key;
@@ -110,15 +111,13 @@ void LshIndex::Insert(uint64_t key, uint64_t representative, const Fingerprint& 
   slot.shingles = fp.shingles;
   slot.in_lsh = fp.shingles >= options_.min_shingles;
   std::copy(fp.signature.begin(), fp.signature.end(), signatures_.begin() + size_t{s} * width_);
+  std::copy(fp.band_keys.begin(), fp.band_keys.end(), band_keys_.begin() + size_t{s} * bands_);
   by_key_.emplace(key, s);
   exact_.Insert(fp.exact, s);
   if (slot.in_lsh) {
-    band_keys_.resize(options_.bands);
-    for (uint32_t band = 0; band < options_.bands; ++band) {
-      band_keys_[band] = BandKey(SignatureOf(s), band);
-      buckets_.Prefetch(band_keys_[band]);
-    }
-    for (uint32_t band = 0; band < options_.bands; ++band) buckets_.Insert(band_keys_[band], s);
+    const uint64_t* keys = BandKeysOf(s);
+    for (uint32_t band = 0; band < bands_; ++band) buckets_.Prefetch(keys[band]);
+    for (uint32_t band = 0; band < bands_; ++band) buckets_.Insert(keys[band], s);
   }
 }
 
@@ -130,12 +129,9 @@ void LshIndex::Remove(uint64_t key) {
   const Slot& slot = slots_[s];
   exact_.Erase(slot.exact, s);
   if (slot.in_lsh) {
-    band_keys_.resize(options_.bands);
-    for (uint32_t band = 0; band < options_.bands; ++band) {
-      band_keys_[band] = BandKey(SignatureOf(s), band);
-      buckets_.Prefetch(band_keys_[band]);
-    }
-    for (uint32_t band = 0; band < options_.bands; ++band) buckets_.Erase(band_keys_[band], s);
+    const uint64_t* keys = BandKeysOf(s);
+    for (uint32_t band = 0; band < bands_; ++band) buckets_.Prefetch(keys[band]);
+    for (uint32_t band = 0; band < bands_; ++band) buckets_.Erase(keys[band], s);
   }
   free_.push_back(s);
 }

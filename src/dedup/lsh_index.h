@@ -23,9 +23,13 @@ struct Fingerprint {
   uint64_t exact = 0;               // SequenceHash of the normalized words
   uint32_t shingles = 0;            // distinct shingles
   std::vector<uint32_t> signature;  // bands * rows values
+  std::vector<uint64_t> band_keys;  // one hash per band of the signature (LSH bucket keys)
 };
 
 // Computes fingerprints. Holds scratch buffers, so one per thread.
+// The LSH bucket key of one band of a signature.
+uint64_t BandKey(const uint32_t* signature, uint32_t band, uint32_t rows, uint64_t seed);
+
 class Fingerprinter {
  public:
   // REQUIRES: ValidateDedupOptions(options).ok().
@@ -66,20 +70,21 @@ class LshIndex {
     uint32_t shingles = 0;
     bool in_lsh = false;  // enough shingles to be in the band buckets
   };
-  uint64_t BandKey(const uint32_t* sig, uint32_t band) const;
+  const uint64_t* BandKeysOf(uint32_t slot) const { return &band_keys_[size_t{slot} * bands_]; }
   const uint32_t* SignatureOf(uint32_t slot) const { return &signatures_[size_t{slot} * width_]; }
 
   DedupOptions options_;
   uint32_t width_;
   std::vector<Slot> slots_;
   std::vector<uint32_t> signatures_;  // width_ values per slot
+  std::vector<uint64_t> band_keys_;   // bands_ keys per slot (for Remove)
+  uint32_t bands_;
   std::vector<uint32_t> free_;
   std::vector<uint32_t> stamp_;  // per slot: last query that saw it (dedupes candidates)
   uint32_t query_ = 0;
   std::unordered_map<uint64_t, uint32_t> by_key_;
-  BucketTable exact_;                // exact hash -> slots
-  BucketTable buckets_;              // band key -> slots
-  std::vector<uint64_t> band_keys_;  // scratch
+  BucketTable exact_;    // exact hash -> slots
+  BucketTable buckets_;  // band key -> slots
   uint64_t next_order_ = 0;
   uint64_t candidates_checked_ = 0;
 };

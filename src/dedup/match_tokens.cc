@@ -66,23 +66,14 @@ bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
 }  // namespace
 
 uint64_t HashBytes(std::string_view s) {
-  // FNV-1a over 8-byte words, then mixed: fast for short words and well spread.
-  uint64_t h = 0x9e3779b97f4a7c15ULL ^ s.size();
-  size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t w = 0;
-    for (int k = 7; k >= 0; --k) w = (w << 8) | static_cast<uint8_t>(s[i + k]);
-    h = (h ^ w) * 0x100000001b3ULL;
-    h ^= h >> 29;
-  }
-  uint64_t w = 0;
-  for (size_t k = s.size(); k > i; --k) w = (w << 8) | static_cast<uint8_t>(s[k - 1]);
-  h = (h ^ w) * 0x100000001b3ULL;
+  uint64_t h = kHashSeed;
+  for (const char c : s) h = HashStep(h, static_cast<uint8_t>(c));
   return Mix64(h);
 }
 
 void TokenizeForMatching(std::string_view text, MatchTokens* out) {
   out->clear();
+  out->norms.reserve(text.size());
   const size_t n = text.size();
   bool pending_break = true;  // the first word starts a sentence
   int newlines = 0;
@@ -134,11 +125,16 @@ void TokenizeForMatching(std::string_view text, MatchTokens* out) {
     bool dotted = false;  // an abbreviation of single letters ("U.S")
     int seg_letters = 0;  // characters since the token start or the last internal period
     UChar32 last = -1;
+    uint64_t hash = kHashSeed;  // HashBytes of the bytes the fast path appended
+    uint32_t fast_bytes = 0;
     size_t j = i;
     while (j < n) {
       const auto a = static_cast<uint8_t>(text[j]);
       if (a < 0x80 && kAsciiClass[a] != 0) {  // fast path: an ASCII letter or digit
-        out->norms.push_back(static_cast<char>(kAsciiClass[a] == 3 ? a + 32 : a));
+        const auto lower = static_cast<uint8_t>(kAsciiClass[a] == 3 ? a + 32 : a);
+        out->norms.push_back(static_cast<char>(lower));
+        hash = HashStep(hash, lower);
+        ++fast_bytes;
         if (kAsciiClass[a] >= 2) token.flags |= kHasLetter;
         last = a;
         ++seg_letters;
@@ -146,21 +142,21 @@ void TokenizeForMatching(std::string_view text, MatchTokens* out) {
         continue;
       }
       int32_t l = 1;
-      const UChar32 d = Decode(text, j, &l);
-      if (IsWordChar(d)) {
-        if (d < 0x80) {
-          out->norms.push_back(static_cast<char>(d >= 'A' && d <= 'Z' ? d + 32 : d));
-        } else {
+      UChar32 d = a;
+      if (a >= 0x80) {
+        d = Decode(text, j, &l);
+        if (IsWordChar(d)) {
           out->norms.append(text.substr(j, l));
           ascii = false;
+          if (IsLetter(d)) token.flags |= kHasLetter;
+          last = d;
+          ++seg_letters;
+          j += l;
+          continue;
         }
-        if (IsLetter(d)) token.flags |= kHasLetter;
-        last = d;
-        ++seg_letters;
-        j += l;
-        continue;
       }
       const uint8_t next = j + l < n ? static_cast<uint8_t>(text[j + l]) : 0;
+      if (d != '\'' && d != 0x2019 && d != '.' && d != ',') break;  // ends the word
       if (IsApostrophe(d) && IsLetter(last) && j + l < n) {
         int32_t nl = 1;
         if (IsLetter(Decode(text, j + l, &nl))) {
@@ -203,7 +199,11 @@ void TokenizeForMatching(std::string_view text, MatchTokens* out) {
       out->norms += folded;
       token.norm_size = static_cast<uint32_t>(folded.size());
     }
-    token.hash = HashBytes(std::string_view(out->norms).substr(token.norm_begin, token.norm_size));
+    // When only the fast path wrote the norm, its running hash is the norm's hash.
+    token.hash =
+        ascii && fast_bytes == token.norm_size
+            ? Mix64(hash)
+            : HashBytes(std::string_view(out->norms).substr(token.norm_begin, token.norm_size));
     out->tokens.push_back(token);
     i = j;
   }

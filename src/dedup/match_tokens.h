@@ -58,8 +58,6 @@ struct MatchTokens {
 // Tokenizes `text` (valid UTF-8) into *out, which is cleared first.
 void TokenizeForMatching(std::string_view text, MatchTokens* out);
 
-// 64-bit hash of a byte string (deterministic across platforms).
-uint64_t HashBytes(std::string_view s);
 // A strong 64-bit mixer (the SplitMix64 finalizer).
 inline uint64_t Mix64(uint64_t x) {
   x ^= x >> 30;
@@ -69,6 +67,12 @@ inline uint64_t Mix64(uint64_t x) {
   x ^= x >> 31;
   return x;
 }
+
+// 64-bit hash of a byte string: FNV-1a over the bytes, then Mix64 (deterministic across
+// platforms). HashStep is one FNV-1a step, so a caller can hash while it writes the bytes.
+inline constexpr uint64_t kHashSeed = 0xcbf29ce484222325ULL;
+inline uint64_t HashStep(uint64_t h, uint8_t byte) { return (h ^ byte) * 0x100000001b3ULL; }
+uint64_t HashBytes(std::string_view s);
 
 }  // namespace precis::dedup
 

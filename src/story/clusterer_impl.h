@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -42,11 +43,34 @@ struct OpenStory {
   std::vector<uint32_t> indexed;  // terms under which the story is in the inverted index
 };
 
+// The text work on one article that depends on no clusterer state: words (alias-rewritten),
+// near-duplicate fingerprint, headline. Prepared on any thread, placed in arrival order.
+struct PreparedArticle {
+  dedup::MatchTokens tokens;
+  std::vector<story::FormCount> forms;  // distinct word forms with their counts
+  dedup::Fingerprint fingerprint;
+  std::string headline;
+};
+
+// Per-thread scratch for Prepare.
+struct PrepareScratch {
+  explicit PrepareScratch(const StoryOptions& o) {
+    if (o.detect_duplicates) fingerprinter.emplace(o.dedup);
+  }
+  std::optional<dedup::Fingerprinter> fingerprinter;
+  std::vector<dedup::MatchToken> alias_scratch;
+  std::vector<uint32_t> forms_table;
+};
+
 struct StoryClusterer::Impl {
   explicit Impl(const StoryOptions& o);
 
   // Arrival (story_clusterer.cc).
   void Add(const Article& article);
+  // Thread-safe: reads only options and the alias table.
+  void Prepare(const Article& article, PrepareScratch* scratch, PreparedArticle* out) const;
+  void Place(const Article& article, PreparedArticle* prepared);
+  void AddBatch(std::span<const Article> articles, unsigned threads);
   int64_t ArrivalTime(const std::string& date, bool* dated, int64_t* own_time);
   uint32_t OpenNew();
   void Join(uint32_t slot, StoryMember member, int64_t time);
@@ -73,11 +97,9 @@ struct StoryClusterer::Impl {
   double decay_per_second = 0;  // ln 2 / half-life
   int64_t idle_seconds = 0;
   story::TermSpace terms;
-  std::optional<dedup::Fingerprinter> fingerprinter;
   std::optional<dedup::LshIndex> duplicates;
-  dedup::Fingerprint fingerprint;
-  dedup::MatchTokens tokens;
-  std::vector<dedup::MatchToken> alias_scratch;
+  PrepareScratch scratch;
+  PreparedArticle prepared;
   const dedup::AliasData* aliases = nullptr;
 
   std::vector<std::unique_ptr<OpenStory>> slots;  // null when free

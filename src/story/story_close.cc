@@ -124,6 +124,8 @@ void StoryClusterer::Impl::Emit(uint32_t slot) {
   const StoryMember* last = nullptr;
   const StoryMember* central = nullptr;
   double central_sim = -1;
+  if (dense.size() < terms.vocabulary()) dense.resize(terms.vocabulary(), 0.0f);
+  for (const story::TermWeight& t : s.centroid) dense[t.term] = t.weight;
   for (const StoryMember& m : s.members) {
     story.articles.push_back(m.id);
     if (m.duplicate) story.duplicates.emplace_back(m.id, m.duplicate_of);
@@ -132,7 +134,8 @@ void StoryClusterer::Impl::Emit(uint32_t slot) {
       if (last == nullptr || m.time >= last->time) last = &m;
     }
     if (!m.duplicate && s.norm > 0) {
-      const double sim = story::Dot(m.vec, s.centroid) / s.norm;
+      double sim = 0;  // the dot product with the centroid scattered into `dense`
+      for (const story::TermWeight& t : m.vec) sim += dense[t.term] * t.weight;
       if (sim > central_sim) {  // members are in arrival order: the earliest
                                 // wins a tie
         central = &m;
@@ -140,6 +143,7 @@ void StoryClusterer::Impl::Emit(uint32_t slot) {
       }
     }
   }
+  for (const story::TermWeight& t : s.centroid) dense[t.term] = 0.0f;
   if (first != nullptr) story.first_date = first->date;
   if (last != nullptr) story.last_date = last->date;
   if (central != nullptr) story.headline = central->headline;

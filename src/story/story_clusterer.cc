@@ -65,15 +65,13 @@ Status ValidateStoryOptions(const StoryOptions& o) {
   return Status::Ok();
 }
 
-StoryClusterer::Impl::Impl(const StoryOptions& o) : options(o), terms(o.language, o.name_boost) {
+StoryClusterer::Impl::Impl(const StoryOptions& o)
+    : options(o), terms(o.language, o.name_boost), scratch(o) {
   if (o.decay_half_life_hours > 0)
     decay_per_second = std::log(2.0) / (o.decay_half_life_hours * 3600);
   idle_seconds = static_cast<int64_t>(o.idle_hours * 3600);
   aliases = &(o.dedup.aliases ? *o.dedup.aliases : AliasTable::Default()).data();
-  if (o.detect_duplicates) {
-    fingerprinter.emplace(o.dedup);
-    duplicates.emplace(o.dedup);
-  }
+  if (o.detect_duplicates) duplicates.emplace(o.dedup);
 }
 
 int64_t StoryClusterer::Impl::ArrivalTime(const std::string& date, bool* dated, int64_t* own) {
@@ -130,7 +128,7 @@ void StoryClusterer::Impl::Join(uint32_t slot, StoryMember member, int64_t time)
   const bool content = !member.vec.empty();
   if (content) {
     AddTo(member.vec, &s.centroid, &sum_scratch);
-    if (s.centroid.size() > 2 * size_t{options.centroid_terms}) {
+    if (s.centroid.size() > size_t{options.centroid_terms} * 3 / 2) {
       KeepStrongest(&s.centroid, options.centroid_terms);
     }
     s.norm = story::Norm(s.centroid);
@@ -143,7 +141,7 @@ void StoryClusterer::Impl::Join(uint32_t slot, StoryMember member, int64_t time)
   report.peak_open_articles = std::max(report.peak_open_articles, open_articles);
   // The strongest terms of a grown story change slowly: refresh its index entries on every
   // article while it is young, then on every eighth.
-  if (content && (s.members.size() <= 16 || s.members.size() % 8 == 0)) Reindex(slot);
+  if (content && (s.members.size() <= 8 || s.members.size() % 8 == 0)) Reindex(slot);
 }
 
 void StoryClusterer::Impl::Reindex(uint32_t slot) {
@@ -193,7 +191,25 @@ double StoryClusterer::Impl::Similarity(const story::SparseVector& v, const Open
   return sim;
 }
 
+void StoryClusterer::Impl::Prepare(const Article& article, PrepareScratch* scratch,
+                                   PreparedArticle* out) const {
+  dedup::TokenizeForMatching(article.text, &out->tokens);
+  dedup::ApplyAliases(*aliases, article.text, &out->tokens, &scratch->alias_scratch);
+  out->headline.clear();
+  out->fingerprint.empty = true;
+  if (out->tokens.tokens.empty()) return;
+  out->headline = Headline(article.title.empty() ? FirstSentence(article.text, out->tokens)
+                                                 : std::string_view(article.title));
+  if (scratch->fingerprinter) scratch->fingerprinter->FromTokens(out->tokens, &out->fingerprint);
+  story::CollectForms(out->tokens, &out->forms, &scratch->forms_table);
+}
+
 void StoryClusterer::Impl::Add(const Article& article) {
+  Prepare(article, &scratch, &prepared);
+  Place(article, &prepared);
+}
+
+void StoryClusterer::Impl::Place(const Article& article, PreparedArticle* prep) {
   ++report.articles;
   StoryMember member;
   member.seq = next_seq++;
@@ -204,17 +220,15 @@ void StoryClusterer::Impl::Add(const Article& article) {
     ++report.duplicate_ids;
     return;
   }
-  dedup::TokenizeForMatching(article.text, &tokens);
-  dedup::ApplyAliases(*aliases, article.text, &tokens, &alias_scratch);
+  const dedup::MatchTokens& tokens = prep->tokens;
   if (tokens.tokens.empty()) {
     ++report.empty;
     return;
   }
   member.id = article.id;
-  member.headline = Headline(article.title.empty() ? FirstSentence(article.text, tokens)
-                                                   : std::string_view(article.title));
+  member.headline = std::move(prep->headline);
+  const dedup::Fingerprint& fingerprint = prep->fingerprint;
   if (duplicates) {
-    fingerprinter->FromTokens(tokens, &fingerprint);
     const DuplicateMatch m = duplicates->Find(fingerprint);
     if (m.found) {
       const uint32_t slot = open_seqs.at(m.of);
@@ -230,7 +244,7 @@ void StoryClusterer::Impl::Add(const Article& article) {
       return;
     }
   }
-  terms.Count(tokens, true, &member.counts);
+  terms.CountForms(prep->forms, tokens.norms, true, &member.counts);
   terms.Weigh(member.counts, &member.vec);
   if (member.vec.empty()) {
     ++report.empty;
@@ -272,6 +286,9 @@ StoryClusterer::StoryClusterer(const StoryOptions& options)
     : impl_(std::make_unique<Impl>(options)) {}
 StoryClusterer::~StoryClusterer() = default;
 void StoryClusterer::Add(const Article& article) { impl_->Add(article); }
+void StoryClusterer::AddAll(std::span<const Article> articles, unsigned threads) {
+  impl_->AddBatch(articles, threads);
+}
 void StoryClusterer::Flush() { impl_->CloseAll(); }
 std::vector<Story> StoryClusterer::TakeStories() {
   std::vector<Story> out;
@@ -282,10 +299,10 @@ const StoryReport& StoryClusterer::report() const { return impl_->report; }
 size_t StoryClusterer::open_stories() const { return impl_->open; }
 
 Status ClusterArticles(const std::vector<Article>& articles, const StoryOptions& options,
-                       std::vector<Story>* stories, StoryReport* report) {
+                       std::vector<Story>* stories, StoryReport* report, unsigned threads) {
   PRECIS_RETURN_IF_ERROR(ValidateStoryOptions(options));
   StoryClusterer clusterer(options);
-  for (const Article& a : articles) clusterer.Add(a);
+  clusterer.AddAll(articles, threads);
   clusterer.Flush();
   *stories = clusterer.TakeStories();
   if (report != nullptr) *report = clusterer.report();

@@ -67,18 +67,53 @@ double TermSpace::Idf(uint32_t term) const {
   return std::log((1.0 + static_cast<double>(documents_)) / (1.0 + df)) + 1.0;
 }
 
-void TermSpace::Count(const dedup::MatchTokens& tokens, bool count_df, TermCounts* out) {
+void CollectForms(const dedup::MatchTokens& tokens, std::vector<FormCount>* out,
+                  std::vector<uint32_t>* table) {
   out->clear();
-  touched_.clear();
+  // Open addressing on the form hash, at most half full; entries are 1 + index into *out.
+  size_t cap = 64;
+  while (cap < tokens.tokens.size() * 2) cap *= 2;
+  table->assign(cap, 0);
+  const size_t mask = cap - 1;
   for (const dedup::MatchToken& t : tokens.tokens) {
     if (!(t.flags & dedup::kHasLetter)) continue;
-    const uint32_t term = Lookup(tokens.norm(t), t.hash);
-    if (term == kNone) continue;
-    if (count_[term] == 0) touched_.push_back(term);
-    count_[term] += 1;
     const bool name = (t.flags & dedup::kName) ||
                       ((t.flags & dedup::kCapitalized) && !(t.flags & dedup::kSentenceStart));
-    if (name) names_[term] += 1;
+    size_t i = t.hash & mask;
+    while (true) {
+      const uint32_t e = (*table)[i];
+      if (e == 0) {
+        (*table)[i] = static_cast<uint32_t>(out->size() + 1);
+        out->push_back({t.hash, t.norm_begin, t.norm_size, 1.0f, name ? 1.0f : 0.0f});
+        break;
+      }
+      FormCount& f = (*out)[e - 1];
+      if (f.hash == t.hash && f.norm_size == t.norm_size &&
+          tokens.norms.compare(f.norm_begin, f.norm_size, tokens.norm(t)) == 0) {
+        f.count += 1;
+        if (name) f.names += 1;
+        break;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+}
+
+void TermSpace::Count(const dedup::MatchTokens& tokens, bool count_df, TermCounts* out) {
+  CollectForms(tokens, &forms_scratch_, &forms_table_);
+  CountForms(forms_scratch_, tokens.norms, count_df, out);
+}
+
+void TermSpace::CountForms(const std::vector<FormCount>& forms, std::string_view norms,
+                           bool count_df, TermCounts* out) {
+  out->clear();
+  touched_.clear();
+  for (const FormCount& f : forms) {
+    const uint32_t term = Lookup(norms.substr(f.norm_begin, f.norm_size), f.hash);
+    if (term == kNone) continue;
+    if (count_[term] == 0) touched_.push_back(term);
+    count_[term] += f.count;
+    names_[term] += f.names;
   }
   if (count_df) {
     ++documents_;

@@ -34,6 +34,20 @@ struct TermCount {
 };
 using TermCounts = std::vector<TermCount>;  // sorted by term
 
+// One distinct word form of an article with its occurrences (see CollectForms).
+struct FormCount {
+  uint64_t hash;        // HashBytes of the form
+  uint32_t norm_begin;  // the form, in the tokens' norms buffer
+  uint32_t norm_size;
+  float count;
+  float names;  // occurrences that look like names
+};
+
+// The distinct word forms (with a letter) of `tokens`, in first-occurrence order. Pure: needs
+// no TermSpace, so it can run on any thread. `table` is scratch space.
+void CollectForms(const dedup::MatchTokens& tokens, std::vector<FormCount>* out,
+                  std::vector<uint32_t>* table);
+
 class TermSpace {
  public:
   static constexpr uint32_t kNone = UINT32_MAX;
@@ -48,6 +62,9 @@ class TermSpace {
   // frequencies) and their unit vector under the current IDF. Weigh can be
   // called again later, when the document frequencies have grown.
   void Count(const dedup::MatchTokens& tokens, bool count_df, TermCounts* out);
+  // The same from forms already collected (`norms`: the tokens' norms buffer).
+  void CountForms(const std::vector<FormCount>& forms, std::string_view norms, bool count_df,
+                  TermCounts* out);
   void Weigh(const TermCounts& counts, SparseVector* out) const;
 
   double Idf(uint32_t term) const;
@@ -84,6 +101,8 @@ class TermSpace {
   std::vector<float> count_, names_;
   std::vector<uint32_t> touched_;
   TermCounts counts_scratch_;
+  std::vector<FormCount> forms_scratch_;
+  std::vector<uint32_t> forms_table_;
 };
 
 }  // namespace precis::story

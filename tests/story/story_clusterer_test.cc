@@ -257,6 +257,31 @@ TEST(StoryClusterer, DeterministicAndValidated) {
   EXPECT_TRUE(ValidateStoryOptions(o).ok());
 }
 
+TEST(StoryClusterer, SameStoriesWithAnyNumberOfThreads) {
+  std::vector<Article> stream;
+  for (int r = 0; r < 60; ++r) {
+    const std::string day =
+        "2010-0" + std::to_string(1 + r / 20) + "-" + std::to_string(10 + r % 20) + "T10:00Z";
+    for (int i = 0; i < 4; ++i) {
+      stream.push_back(Make("q" + std::to_string(r * 4 + i), day,
+                            std::string(kQuake[i]) + " Report " + std::to_string(r % 7) + "."));
+    }
+    for (int i = 0; i < 3; ++i) {
+      stream.push_back(Make("f" + std::to_string(r * 3 + i), r % 5 ? day : "",
+                            std::string(kFinal[i]) + " Match " + std::to_string(r % 3) + "."));
+    }
+  }
+  std::vector<Story> one, many;
+  StoryReport r1, r3;
+  ASSERT_TRUE(ClusterArticles(stream, StoryOptions(), &one, &r1, 1).ok());
+  ASSERT_TRUE(ClusterArticles(stream, StoryOptions(), &many, &r3, 3).ok());
+  ASSERT_EQ(one.size(), many.size());
+  for (size_t i = 0; i < one.size(); ++i) EXPECT_EQ(StoryToJson(one[i]), StoryToJson(many[i]));
+  EXPECT_EQ(r1.duplicates, r3.duplicates);
+  EXPECT_GT(r1.duplicates, 0u);
+  EXPECT_EQ(r1.missing_dates, r3.missing_dates);
+}
+
 TEST(StoryClusterer, JsonOfAStory) {
   Story s;
   s.id = 3;
