@@ -1,6 +1,8 @@
 // `precis cluster`: an article stream into stories, as JSON Lines.
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <iostream>
+#include <span>
 
 #include "command.h"
 #include "story_args.h"
@@ -22,8 +24,11 @@ int RunCluster(const CommandContext& ctx, StoryArgs args) {
       ++stories;
     }
   };
-  for (const Article& a : articles) {
-    clusterer.Add(a);
+  const unsigned threads = StoryThreads(args);
+  constexpr size_t kBatch = 4096;
+  for (size_t i = 0; i < articles.size(); i += kBatch) {
+    const size_t n = std::min(kBatch, articles.size() - i);
+    clusterer.AddAll(std::span<const Article>(articles.data() + i, n), threads);
     write();
   }
   clusterer.Flush();
@@ -36,14 +41,13 @@ int RunCluster(const CommandContext& ctx, StoryArgs args) {
 
 void AddClusterCommand(CLI::App& app, CommandContext& ctx) {
   auto args = std::make_shared<StoryArgs>();
-  CLI::App* cmd =
-      app.add_subcommand("cluster",
-                         "Group a stream of articles into stories (online "
-                         "clustering, near-duplicates joined to "
-                         "their original). Writes one JSON object per story "
-                         "per line: {\"id\",\"articles\","
-                         "\"first_date\",\"last_date\",\"terms\",\"headline\","
-                         "\"duplicates\":[[dup,of],...]}.");
+  CLI::App* cmd = app.add_subcommand("cluster",
+                                     "Group a stream of articles into stories (online "
+                                     "clustering, near-duplicates joined to "
+                                     "their original). Writes one JSON object per story "
+                                     "per line: {\"id\",\"articles\","
+                                     "\"first_date\",\"last_date\",\"terms\",\"headline\","
+                                     "\"duplicates\":[[dup,of],...]}.");
   AddStoryOptions(cmd, args.get());
   cmd->callback([&ctx, args] { ctx.exit_code = RunCluster(ctx, *args); });
 }

@@ -22,8 +22,7 @@ struct DigestArgs {
 int RunDigest(const CommandContext& ctx, DigestArgs args) {
   AliasTable aliases;
   std::vector<Article> articles;
-  if (!PrepareStream(ctx, &args.story, &aliases, &articles))
-    return kExitFailure;
+  if (!PrepareStream(ctx, &args.story, &aliases, &articles)) return kExitFailure;
   if (args.words > 0) args.digest.summarize.budget.limit = args.words;
   args.digest.summarize.segment.language = args.digest.summarize.language;
   args.digest.story = args.story.options;
@@ -32,7 +31,7 @@ int RunDigest(const CommandContext& ctx, DigestArgs args) {
   std::vector<Story> stories;
   StoryReport report;
   Status status =
-      ClusterArticles(articles, args.story.options, &stories, &report);
+      ClusterArticles(articles, args.story.options, &stories, &report, StoryThreads(args.story));
   if (!status.ok()) {
     PrintError(status.message());
     return kExitFailure;
@@ -40,10 +39,9 @@ int RunDigest(const CommandContext& ctx, DigestArgs args) {
   PrintStoryReport(ctx, report, stories.size());
   // Largest stories first (then by id): a digest reader wants the big events on
   // top.
-  std::stable_sort(stories.begin(), stories.end(),
-                   [](const Story& a, const Story& b) {
-                     return a.articles.size() > b.articles.size();
-                   });
+  std::stable_sort(stories.begin(), stories.end(), [](const Story& a, const Story& b) {
+    return a.articles.size() > b.articles.size();
+  });
   std::vector<Story> kept;
   for (Story& s : stories) {
     if (s.articles.size() >= args.min_articles) kept.push_back(std::move(s));
@@ -52,8 +50,7 @@ int RunDigest(const CommandContext& ctx, DigestArgs args) {
   status = BuildDigest(articles, kept, args.digest, &digests);
   if (!status.ok()) {
     PrintError(status.message());
-    return status.code() == Status::Code::kInvalidArgument ? kExitUsage
-                                                           : kExitFailure;
+    return status.code() == Status::Code::kInvalidArgument ? kExitUsage : kExitFailure;
   }
   if (args.format == "json") {
     std::cout << DigestToJsonLines(digests);
@@ -69,32 +66,27 @@ int RunDigest(const CommandContext& ctx, DigestArgs args) {
 
 void AddDigestCommand(CLI::App& app, CommandContext& ctx) {
   auto args = std::make_shared<DigestArgs>();
-  CLI::App* cmd = app.add_subcommand(
-      "digest",
-      "Cluster a stream of articles into stories (as `precis cluster`) and "
-      "summarize each "
-      "story. Near-duplicates are reported, not summarized twice; sentences "
-      "pasted from other "
-      "stories are left out of a story's summary. Largest stories first.");
+  CLI::App* cmd =
+      app.add_subcommand("digest",
+                         "Cluster a stream of articles into stories (as `precis cluster`) and "
+                         "summarize each "
+                         "story. Near-duplicates are reported, not summarized twice; sentences "
+                         "pasted from other "
+                         "stories are left out of a story's summary. Largest stories first.");
   AddStoryOptions(cmd, &args->story);
   std::string methods;
-  for (const auto& m : MethodNames())
-    methods += (methods.empty() ? "" : ", ") + m;
-  cmd->add_option("-m,--method", args->digest.summarize.method,
-                  "Summarization method: " + methods)
+  for (const auto& m : MethodNames()) methods += (methods.empty() ? "" : ", ") + m;
+  cmd->add_option("-m,--method", args->digest.summarize.method, "Summarization method: " + methods)
       ->check(CLI::IsMember(MethodNames()))
       ->capture_default_str();
-  cmd->add_option("-w,--words", args->words,
-                  "Summary length per story in words (default 100)")
+  cmd->add_option("-w,--words", args->words, "Summary length per story in words (default 100)")
       ->check(CLI::PositiveNumber);
-  cmd->add_option(
-         "-f,--format", args->format,
-         "Output: text, json (one object per story per line) or html (one "
-         "self-contained page)")
+  cmd->add_option("-f,--format", args->format,
+                  "Output: text, json (one object per story per line) or html (one "
+                  "self-contained page)")
       ->check(CLI::IsMember({"text", "json", "html"}))
       ->capture_default_str();
-  cmd->add_option("--title", args->title, "Title of the HTML page")
-      ->capture_default_str();
+  cmd->add_option("--title", args->title, "Title of the HTML page")->capture_default_str();
   cmd->add_option("--min-articles", args->min_articles,
                   "Leave out stories with fewer articles than this")
       ->capture_default_str();

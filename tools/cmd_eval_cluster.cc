@@ -35,15 +35,12 @@ int RunEvalCluster(const CommandContext& ctx, const EvalClusterArgs& args) {
     return kExitFailure;
   }
   if (sc.missing_in_predicted > 0) {
-    PrintWarning(
-        ctx,
-        std::to_string(sc.missing_in_predicted) +
-            " gold item(s) missing from the prediction: scored as singletons");
+    PrintWarning(ctx, std::to_string(sc.missing_in_predicted) +
+                          " gold item(s) missing from the prediction: scored as singletons");
   }
   if (sc.extra_in_predicted > 0) {
-    PrintWarning(ctx,
-                 std::to_string(sc.extra_in_predicted) +
-                     " predicted item(s) not in the gold labelling: ignored");
+    PrintWarning(ctx, std::to_string(sc.extra_in_predicted) +
+                          " predicted item(s) not in the gold labelling: ignored");
   }
   if (args.format == "json") {
     nlohmann::json j = {{"items", sc.items},
@@ -65,9 +62,8 @@ int RunEvalCluster(const CommandContext& ctx, const EvalClusterArgs& args) {
                 "B-cubed precision   %.4f\nB-cubed recall      %.4f\nB-cubed "
                 "F1          %.4f\n"
                 "adjusted Rand index %.4f\n",
-                sc.items, sc.gold_clusters, sc.predicted_clusters,
-                sc.bcubed_precision, sc.bcubed_recall, sc.bcubed_f1,
-                sc.adjusted_rand);
+                sc.items, sc.gold_clusters, sc.predicted_clusters, sc.bcubed_precision,
+                sc.bcubed_recall, sc.bcubed_f1, sc.adjusted_rand);
   std::cout << buf;
   return kExitOk;
 }
@@ -76,16 +72,16 @@ int RunEvalCluster(const CommandContext& ctx, const EvalClusterArgs& args) {
 
 void AddEvalClusterCommand(CLI::App& app, CommandContext& ctx) {
   auto args = std::make_shared<EvalClusterArgs>();
-  CLI::App* cmd = app.add_subcommand(
-      "eval-cluster",
-      "Score a clustering against gold labels: B-cubed precision, recall and "
-      "F1, and the "
-      "adjusted Rand index. Files hold JSON Lines of stories or clusters (the "
-      "output of "
-      "`precis cluster`, or {\"id\",\"documents\":[{\"id\"...}]} clusters) or "
-      "lines "
-      "\"article<TAB>label\". Gold items missing from the prediction count as "
-      "singletons.");
+  CLI::App* cmd =
+      app.add_subcommand("eval-cluster",
+                         "Score a clustering against gold labels: B-cubed precision, recall and "
+                         "F1, and the "
+                         "adjusted Rand index. Files hold JSON Lines of stories or clusters (the "
+                         "output of "
+                         "`precis cluster`, or {\"id\",\"documents\":[{\"id\"...}]} clusters) or "
+                         "lines "
+                         "\"article<TAB>label\". Gold items missing from the prediction count as "
+                         "singletons.");
   cmd->add_option("--gold", args->gold, "Gold labelling")->required();
   cmd->add_option("--pred", args->pred, "Predicted labelling")->required();
   cmd->add_option("-f,--format", args->format, "Output: text or json")

@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <numeric>
+#include <thread>
 #include <unordered_set>
 
 namespace precis::cli {
@@ -10,9 +11,8 @@ namespace precis::cli {
 void AddStoryOptions(CLI::App* cmd, StoryArgs* args) {
   AddInputOptions(cmd, &args->input);
   StoryOptions& o = args->options;
-  cmd->add_option(
-         "--join", o.join_threshold,
-         "Minimum (time-decayed) cosine for an article to join an open story")
+  cmd->add_option("--join", o.join_threshold,
+                  "Minimum (time-decayed) cosine for an article to join an open story")
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();
   cmd->add_option("--merge", o.merge_threshold,
@@ -20,9 +20,8 @@ void AddStoryOptions(CLI::App* cmd, StoryArgs* args) {
                   "(above 1: never)")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
-  cmd->add_option(
-         "--idle-hours", o.idle_hours,
-         "Close a story after this many hours without a new article (0: never)")
+  cmd->add_option("--idle-hours", o.idle_hours,
+                  "Close a story after this many hours without a new article (0: never)")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
   cmd->add_option("--half-life-hours", o.decay_half_life_hours,
@@ -31,25 +30,20 @@ void AddStoryOptions(CLI::App* cmd, StoryArgs* args) {
                   "(0: no decay)")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
-  cmd->add_option("--name-boost", o.name_boost,
-                  "Weight multiplier for name-like words")
+  cmd->add_option("--name-boost", o.name_boost, "Weight multiplier for name-like words")
       ->check(CLI::Range(1.0, 100.0))
       ->capture_default_str();
-  cmd->add_option(
-         "--refine", o.refine_iterations,
-         "Rounds of k-means refinement of the open stories at the end (0: off)")
+  cmd->add_option("--refine", o.refine_iterations,
+                  "Rounds of k-means refinement of the open stories at the end (0: off)")
       ->capture_default_str();
-  cmd->add_option("--language", o.language,
-                  "Language for stemming and stopwords")
+  cmd->add_option("--language", o.language, "Language for stemming and stopwords")
       ->capture_default_str();
-  cmd->add_option(
-      "--aliases", args->aliases_path,
-      "Extra alias table (TSV: variant<TAB>canonical[<TAB>case]) on top of the "
-      "default one");
+  cmd->add_option("--aliases", args->aliases_path,
+                  "Extra alias table (TSV: variant<TAB>canonical[<TAB>case]) on top of the "
+                  "default one");
   cmd->add_flag("--no-default-aliases", args->no_default_aliases,
                 "Do not load the built-in alias table");
-  cmd->add_flag("--no-dedup", args->no_dedup,
-                "Do not detect near-duplicate articles");
+  cmd->add_flag("--no-dedup", args->no_dedup, "Do not detect near-duplicate articles");
   cmd->add_option("--jaccard", o.dedup.jaccard_threshold,
                   "Near-duplicates: minimum estimated Jaccard similarity of "
                   "word shingles")
@@ -60,19 +54,24 @@ void AddStoryOptions(CLI::App* cmd, StoryArgs* args) {
                   "(above 1: off)")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
-  cmd->add_option("--shingle", o.dedup.shingle_size,
-                  "Near-duplicates: words per shingle")
+  cmd->add_option("--shingle", o.dedup.shingle_size, "Near-duplicates: words per shingle")
       ->check(CLI::Range(1, 16))
       ->capture_default_str();
-  cmd->add_flag(
-      "--arrival-order", args->arrival_order,
-      "Process articles in input order instead of sorting them by date "
-      "(articles "
-      "dated before the stream clock are counted and placed at the clock)");
+  cmd->add_option("--threads", args->threads,
+                  "Threads for tokenizing and fingerprinting (default: one per core); the "
+                  "stories do not depend on it");
+  cmd->add_flag("--arrival-order", args->arrival_order,
+                "Process articles in input order instead of sorting them by date "
+                "(articles "
+                "dated before the stream clock are counted and placed at the clock)");
 }
 
-bool PrepareStream(const CommandContext& ctx, StoryArgs* args,
-                   AliasTable* aliases, std::vector<Article>* articles) {
+unsigned StoryThreads(const StoryArgs& args) {
+  return args.threads ? args.threads : std::max(1u, std::thread::hardware_concurrency());
+}
+
+bool PrepareStream(const CommandContext& ctx, StoryArgs* args, AliasTable* aliases,
+                   std::vector<Article>* articles) {
   *aliases = args->no_default_aliases ? AliasTable() : AliasTable::Default();
   if (!args->aliases_path.empty()) {
     std::string tsv;
@@ -106,8 +105,7 @@ bool PrepareStream(const CommandContext& ctx, StoryArgs* args,
   }
   if (repeated > 0) {
     PrintWarning(
-        ctx, std::to_string(repeated) +
-                 " article(s) skipped: id already used by an earlier input");
+        ctx, std::to_string(repeated) + " article(s) skipped: id already used by an earlier input");
   }
   if (args->arrival_order) return true;
 
@@ -147,18 +145,16 @@ bool PrepareStream(const CommandContext& ctx, StoryArgs* args,
                           "time");
   }
   if (out_of_order > 0) {
-    PrintWarning(
-        ctx, std::to_string(out_of_order) +
-                 " article(s) out of date order in the input: sorted by date");
+    PrintWarning(ctx, std::to_string(out_of_order) +
+                          " article(s) out of date order in the input: sorted by date");
   }
   return true;
 }
 
-void PrintStoryReport(const CommandContext& ctx, const StoryReport& r,
-                      size_t stories) {
+void PrintStoryReport(const CommandContext& ctx, const StoryReport& r, size_t stories) {
   std::string msg = "clustered " + std::to_string(r.clustered) + " of " +
-                    std::to_string(r.articles) + " articles into " +
-                    std::to_string(stories) + " stories";
+                    std::to_string(r.articles) + " articles into " + std::to_string(stories) +
+                    " stories";
   std::string details;
   auto add = [&details](size_t n, const char* what) {
     if (n == 0) return;

@@ -19,7 +19,11 @@ struct StoryArgs {
   bool no_default_aliases = false;
   bool arrival_order = false;  // do not sort by date
   bool no_dedup = false;
+  unsigned threads = 0;  // 0: one per core
 };
+
+// The number of threads to use: args.threads, or one per core.
+unsigned StoryThreads(const StoryArgs& args);
 
 // Adds the clustering and near-duplicate flags (and the inputs) to `cmd`.
 void AddStoryOptions(CLI::App* cmd, StoryArgs* args);
@@ -31,12 +35,11 @@ void AddStoryOptions(CLI::App* cmd, StoryArgs* args);
 // article's time). Loads the alias table into *aliases and points args->options
 // at it. Prints warnings with the counts; returns false after printing an
 // error.
-bool PrepareStream(const CommandContext& ctx, StoryArgs* args,
-                   AliasTable* aliases, std::vector<Article>* articles);
+bool PrepareStream(const CommandContext& ctx, StoryArgs* args, AliasTable* aliases,
+                   std::vector<Article>* articles);
 
 // "clustered N articles into M stories (...)" on stderr unless quiet.
-void PrintStoryReport(const CommandContext& ctx, const StoryReport& report,
-                      size_t stories);
+void PrintStoryReport(const CommandContext& ctx, const StoryReport& report, size_t stories);
 
 }  // namespace precis::cli
 
