@@ -92,7 +92,7 @@ TEST(KlSum, GainMatchesDirectDivergence) {
   ASSERT_TRUE(Analyze(cluster, o, nullptr, &a).ok());
   std::vector<double> scores;
   SelectKlSum(cluster, a, o, &scores);
-  // Direct KL(P_D || P_S) for S = {i} with the same smoothing (delta 0.01 per term).
+  // Direct KL(P_D || P_S) for S = {i} with the same smoothing (delta 0.1 per term).
   std::vector<double> doc(a.vocab.size(), 0.0);
   double total = 0;
   for (const TermWeight& w : a.tf) {
@@ -107,10 +107,10 @@ TEST(KlSum, GainMatchesDirectDivergence) {
   auto kl = [&](const std::vector<double>& counts) {
     double n = 0;
     for (double x : counts) n += x;
-    const double denom = n + 0.01 * support;
+    const double denom = n + 0.1 * support;
     double d = 0;
     for (size_t t = 0; t < doc.size(); ++t) {
-      if (doc[t] > 0) d += doc[t] * std::log(doc[t] / ((counts[t] + 0.01) / denom));
+      if (doc[t] > 0) d += doc[t] * std::log(doc[t] / ((counts[t] + 0.1) / denom));
     }
     return d;
   };
