@@ -5,22 +5,9 @@
 namespace precis::rouge {
 namespace {
 
-uint64_t MixKey(uint64_t key) {
-  key ^= key >> 33;
-  key *= 0xff51afd7ed558ccdULL;
-  key ^= key >> 33;
-  return key;
-}
+uint64_t MixKey(uint64_t key) { return RougeMixHash(key); }
 
 uint32_t Tag(uint64_t hash) { return static_cast<uint32_t>(hash >> 32); }
-
-// Inline byte compare: tokens are a few bytes, shorter than a memcmp call's overhead.
-bool SameBytes(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i)
-    if (a[i] != b[i]) return false;
-  return true;
-}
 
 }  // namespace
 
@@ -100,24 +87,18 @@ void RougeStringIds::Grow() {
 }
 
 uint32_t RougeStringIds::Intern(std::string_view s, uint64_t hash, bool* inserted) {
+  uint32_t found = Find(s, hash);
+  *inserted = found == kNoId;
+  if (found != kNoId) return found;
   if ((hashes_.size() + 1) * 2 > slots_.size()) Grow();
   const uint64_t h = MixKey(hash);
-  const uint32_t tag = Tag(h);
   size_t slot = h & mask_;
-  while (slots_[slot].id_plus_1 != 0) {
-    uint32_t id = slots_[slot].id_plus_1 - 1;
-    if (slots_[slot].tag == tag && SameBytes(text(id), s)) {
-      *inserted = false;
-      return id;
-    }
-    slot = (slot + 1) & mask_;
-  }
+  while (slots_[slot].id_plus_1 != 0) slot = (slot + 1) & mask_;
   uint32_t id = static_cast<uint32_t>(hashes_.size());
   arena_.append(s);
   offsets_.push_back(static_cast<uint32_t>(arena_.size()));
   hashes_.push_back(h);
-  slots_[slot] = Slot{tag, id + 1};
-  *inserted = true;
+  slots_[slot] = Slot{Tag(h), id + 1};
   return id;
 }
 

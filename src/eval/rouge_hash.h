@@ -19,6 +19,14 @@ inline uint64_t RougeHashBytes(std::string_view s) {
   return h;
 }
 
+// The finalizer of MurmurHash3: spreads a hash or key over all 64 bits.
+inline uint64_t RougeMixHash(uint64_t key) {
+  key ^= key >> 33;
+  key *= 0xff51afd7ed558ccdULL;
+  key ^= key >> 33;
+  return key;
+}
+
 // uint64 key -> id, ids 0, 1, 2 ... in insertion order.
 class RougeKeyIds {
  public:
@@ -89,6 +97,25 @@ class RougeKeyCounts {
 // Byte string -> id, ids 0, 1, 2 ... in insertion order; strings kept in one arena.
 class RougeStringIds {
  public:
+  static constexpr uint32_t kNoId = UINT32_MAX;
+
+  // The id of `s`, or kNoId. REQUIRES: hash == RougeHashBytes(s). Inline: it runs once per
+  // token of every text.
+  uint32_t Find(std::string_view s, uint64_t hash) const {
+    if (slots_.empty()) return kNoId;
+    const uint64_t h = RougeMixHash(hash);
+    const uint32_t tag = static_cast<uint32_t>(h >> 32);
+    for (size_t slot = h & mask_; slots_[slot].id_plus_1 != 0; slot = (slot + 1) & mask_) {
+      if (slots_[slot].tag != tag) continue;
+      uint32_t id = slots_[slot].id_plus_1 - 1;
+      std::string_view t = text(id);
+      if (t.size() != s.size()) continue;
+      size_t i = 0;
+      while (i < s.size() && t[i] == s[i]) ++i;  // a few bytes: no memcmp call
+      if (i == s.size()) return id;
+    }
+    return kNoId;
+  }
   // Sets *inserted when `s` was new. REQUIRES: hash == RougeHashBytes(s).
   uint32_t Intern(std::string_view s, uint64_t hash, bool* inserted);
   uint32_t Intern(std::string_view s, bool* inserted) {

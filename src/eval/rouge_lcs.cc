@@ -12,6 +12,7 @@ void RougeLcs::EnsureIdSpace(size_t vocab_size) {
   stamp_of_.resize(vocab_size, 0);
   local_of_.resize(vocab_size, 0);
   peer_stamp_of_.resize(vocab_size, 0);
+  first_col_.resize(vocab_size, 0);
 }
 
 void RougeLcs::LoadClip(const RougeDoc& model, const RougeDoc& peer, size_t vocab_size) {
@@ -172,6 +173,31 @@ void RougeLcs::PreparePow(size_t max_k, double weight) {
   while (pow_.size() <= max_k) pow_.push_back(std::pow(static_cast<double>(pow_.size()), weight));
 }
 
+namespace {
+
+// cur[j] = max(up[j], cur[j - 1]) for j in [from, to], given cur[from - 1]: the cells of a
+// row that are not a diagonal step (the script takes up when up >= left, which is the same
+// value). Blocks of four take their own running maximum first, so the chain that carries
+// from cell to cell costs one comparison per block instead of one per cell.
+void RunningMax(const double* up, double* cur, size_t from, size_t to) {
+  double carry = cur[from - 1];
+  size_t j = from;
+  for (; j + 3 <= to; j += 4) {
+    double a0 = up[j];
+    double a1 = std::max(a0, up[j + 1]);
+    double a2 = std::max(a1, up[j + 2]);
+    double a3 = std::max(a2, up[j + 3]);
+    cur[j] = std::max(carry, a0);
+    cur[j + 1] = std::max(carry, a1);
+    cur[j + 2] = std::max(carry, a2);
+    cur[j + 3] = std::max(carry, a3);
+    carry = cur[j + 3];
+  }
+  for (; j <= to; ++j) carry = cur[j] = std::max(carry, up[j]);
+}
+
+}  // namespace
+
 void RougeLcs::MarkWlcs(std::span<const uint32_t> r, std::span<const uint32_t> c,
                         double weight) {
   const size_t rows = r.size(), cols = c.size(), w = cols + 1;
@@ -181,7 +207,14 @@ void RougeLcs::MarkWlcs(std::span<const uint32_t> r, std::span<const uint32_t> c
     std::fill(peer_stamp_of_.begin(), peer_stamp_of_.end(), 0);
     peer_stamp_ = 1;
   }
-  for (uint32_t token : c) peer_stamp_of_[token] = peer_stamp_;
+  // The columns of each token of c, as linked lists: first_col_[token], then next_col_[j].
+  if (next_col_.size() < w) next_col_.resize(w);
+  for (size_t j = cols; j >= 1; --j) {
+    uint32_t token = c[j - 1];
+    next_col_[j] = peer_stamp_of_[token] == peer_stamp_ ? first_col_[token] : 0;
+    first_col_[token] = static_cast<uint32_t>(j);
+    peer_stamp_of_[token] = peer_stamp_;
+  }
 
   // Row i of the table lives at wtable_[row_at_[i]]. A row whose token is not in c has no
   // diagonal step, so it is the running maximum of the row above, which is that row itself
@@ -205,24 +238,21 @@ void RougeLcs::MarkWlcs(std::span<const uint32_t> r, std::span<const uint32_t> c
     double* cur = &wtable_[next_row];
     next_row += w;
     cur[0] = 0;
-    if (!matches) {
-      for (size_t j = 1; j <= cols; ++j) cur[j] = up[j] >= cur[j - 1] ? up[j] : cur[j - 1];
-      monotone = true;
-      continue;
-    }
+    // Between the diagonal steps of this row (the columns of `token` in c), running maxima.
+    // Only a diagonal step can be lower than the cell on its left.
     bool rising = true;
-    for (size_t j = 1; j <= cols; ++j) {
-      if (token == c[j - 1]) {
-        // The run length k of the cell up-left is its streak of equal tokens along the
-        // diagonal: the script's l[i-1][j-1], without storing an l table.
-        size_t k = 0;
-        while (k + 1 < i && k + 1 < j && r[i - 2 - k] == c[j - 2 - k]) ++k;
-        cur[j] = (up[j - 1] + f[k + 1]) - f[k];  // in this order, as the script evaluates
-      } else {
-        cur[j] = up[j] >= cur[j - 1] ? up[j] : cur[j - 1];
-      }
+    size_t done = 0;
+    for (size_t j = matches ? first_col_[token] : 0; j != 0; j = next_col_[j]) {
+      if (j > done + 1) RunningMax(up, cur, done + 1, j - 1);
+      // The run length k of the cell up-left is its streak of equal tokens along the
+      // diagonal: the script's l[i-1][j-1], without storing an l table.
+      size_t k = 0;
+      while (k + 1 < i && k + 1 < j && r[i - 2 - k] == c[j - 2 - k]) ++k;
+      cur[j] = (up[j - 1] + f[k + 1]) - f[k];  // in this order, as the script evaluates
       rising &= cur[j] >= cur[j - 1];
+      done = j;
     }
+    if (done < cols) RunningMax(up, cur, done + 1, cols);
     monotone = rising;
   }
   size_t i = rows, j = cols;

@@ -66,6 +66,8 @@ class RougeLcs {
   std::vector<uint8_t> mask_;
   std::vector<uint32_t> peer_stamp_of_;  // by token id: == peer_stamp_ when in c (ROUGE-W)
   uint32_t peer_stamp_ = 0;
+  std::vector<uint32_t> first_col_;  // by token id: its first column in c (ROUGE-W)
+  std::vector<uint32_t> next_col_;   // by column: the next column with the same token, or 0
   std::vector<double> wtable_;
   std::vector<size_t> row_at_;  // offset of each ROUGE-W table row in wtable_
   std::vector<double> pow_;

@@ -4,10 +4,6 @@
 #include "eval/rouge_porter.h"
 
 namespace precis::rouge {
-namespace {
-constexpr uint32_t kUnset = UINT32_MAX - 1;
-}  // namespace
-
 std::string RougeStem(std::string_view token, bool use_exceptions) {
   if (token.size() <= 3) return std::string(token);
   if (use_exceptions) {
@@ -40,8 +36,5 @@ uint32_t RougeVocab::FinalForm(uint32_t id) {
   return result;
 }
 
-uint32_t RougeVocab::Token(std::string_view raw, uint64_t hash) {
-  return FinalForm(Intern(raw, hash));
-}
 
 }  // namespace precis::rouge

@@ -26,8 +26,13 @@ class RougeVocab {
   // The id of the final form of `raw` (a lowercase [a-z0-9]+ token): kRougeDropped when -s
   // removes it, else the id of its stem (-m) or of itself. Equal final strings share an id.
   uint32_t Token(std::string_view raw) { return Token(raw, RougeHashBytes(raw)); }
-  // Same, with hash == RougeHashBytes(raw) computed by the caller.
-  uint32_t Token(std::string_view raw, uint64_t hash);
+  // Same, with hash == RougeHashBytes(raw) computed by the caller. Inline fast path for a
+  // token seen before.
+  uint32_t Token(std::string_view raw, uint64_t hash) {
+    uint32_t id = ids_.Find(raw, hash);
+    if (id != RougeStringIds::kNoId && final_[id] != kUnset) return final_[id];
+    return FinalForm(Intern(raw, hash));
+  }
 
   // Number of ids handed out so far; every id is below it.
   size_t size() const { return ids_.size(); }
@@ -35,6 +40,7 @@ class RougeVocab {
   std::string_view text(uint32_t id) const { return ids_.text(id); }
 
  private:
+  static constexpr uint32_t kUnset = UINT32_MAX - 1;  // final form not computed yet
   uint32_t Intern(std::string_view s, uint64_t hash);
   uint32_t FinalForm(uint32_t id);
 
