@@ -114,6 +114,12 @@ class IdfTable {
   std::unique_ptr<Impl> impl_;
 };
 
+// Appends the sentence at `span` of `cluster.articles[article]` to `summary` (text copied
+// from the source, offsets kept) and updates its word and byte counts. For selectors that
+// live outside this module, such as the evaluation oracle.
+void AppendSentence(const Cluster& cluster, uint32_t article, Span span, double score,
+                    bool truncated, Summary* summary);
+
 // The method names the CLI, server and Python accept.
 std::vector<std::string> MethodNames();
 

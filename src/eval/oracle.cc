@@ -77,16 +77,7 @@ Status OracleSummary(const Cluster& cluster, const SummarizeOptions& options,
   summary.method = kOracleMethod;
   for (size_t k : chosen) {
     const Candidate& c = candidates[k];
-    const Article& article = cluster.articles[c.article];
-    SummarySentence s;
-    s.text = std::string(c.span.of(article.text));
-    s.doc_id = article.id;
-    s.article = c.article;
-    s.begin = c.span.begin;
-    s.end = c.span.end;
-    summary.words += c.words;
-    summary.bytes += c.span.size();
-    summary.sentences.push_back(std::move(s));
+    AppendSentence(cluster, c.article, c.span, 0.0, false, &summary);
   }
   summary.elapsed_ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();

@@ -130,6 +130,22 @@ std::vector<Selected> Run(const Method& method, const Cluster& cluster, const Cl
 }  // namespace
 }  // namespace summarize
 
+void AppendSentence(const Cluster& cluster, uint32_t article, Span span, double score,
+                    bool truncated, Summary* summary) {
+  const Article& source = cluster.articles[article];
+  SummarySentence item;
+  item.text = std::string(span.of(source.text));
+  item.doc_id = source.id;
+  item.article = article;
+  item.begin = span.begin;
+  item.end = span.end;
+  item.score = score;
+  item.truncated = truncated;
+  summary->words += CountWords(item.text);
+  summary->bytes += item.text.size();
+  summary->sentences.push_back(std::move(item));
+}
+
 std::vector<std::string> MethodNames() {
   std::vector<std::string> names;
   for (const auto& m : summarize::Methods()) names.emplace_back(m.name);
@@ -177,19 +193,8 @@ Status Summarize(const Cluster& cluster, const SummarizeOptions& options, const 
   summary.id = cluster.id;
   summary.method = method->name;
   for (const Selected& sel : chosen) {
-    const AnalyzedSentence& s = analysis.sentences[sel.sentence];
-    const Article& article = cluster.articles[s.article];
-    SummarySentence item;
-    item.text = std::string(sel.span.of(article.text));
-    item.doc_id = article.id;
-    item.article = s.article;
-    item.begin = sel.span.begin;
-    item.end = sel.span.end;
-    item.score = scores[sel.sentence];
-    item.truncated = sel.truncated;
-    summary.words += CountWords(item.text);
-    summary.bytes += item.text.size();
-    summary.sentences.push_back(std::move(item));
+    AppendSentence(cluster, analysis.sentences[sel.sentence].article, sel.span,
+                   scores[sel.sentence], sel.truncated, &summary);
   }
   summary.elapsed_ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
