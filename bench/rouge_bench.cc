@@ -92,8 +92,8 @@ void BM_RougeAllFlagsets(benchmark::State& state) {
       scored += results.size();
     }
   }
-  state.counters["cases/s"] = benchmark::Counter(static_cast<double>(scored),
-                                                 benchmark::Counter::kIsRate);
+  state.counters["cases/s"] =
+      benchmark::Counter(static_cast<double>(scored), benchmark::Counter::kIsRate);
   state.counters["evals_per_pass"] = static_cast<double>(Cases().size() * sets.size());
 }
 BENCHMARK(BM_RougeAllFlagsets)->Unit(benchmark::kMillisecond)->MinTime(2.0);
@@ -108,8 +108,8 @@ void BM_RougeFlagset(benchmark::State& state) {
     benchmark::DoNotOptimize(results.data());
     scored += results.size();
   }
-  state.counters["cases/s"] = benchmark::Counter(static_cast<double>(scored),
-                                                 benchmark::Counter::kIsRate);
+  state.counters["cases/s"] =
+      benchmark::Counter(static_cast<double>(scored), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_RougeFlagset)->DenseRange(0, 3)->Unit(benchmark::kMillisecond);
 
@@ -141,8 +141,8 @@ void BM_RougeManyPeers(benchmark::State& state) {
       ++scored;
     }
   }
-  state.counters["peers/s"] = benchmark::Counter(static_cast<double>(scored),
-                                                 benchmark::Counter::kIsRate);
+  state.counters["peers/s"] =
+      benchmark::Counter(static_cast<double>(scored), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_RougeManyPeers)->Unit(benchmark::kMillisecond);
 

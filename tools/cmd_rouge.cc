@@ -1,7 +1,6 @@
 // `precis rouge`: a drop-in for ROUGE-1.5.5.pl. Takes the script's flags (parsed by hand:
 // CLI11 cannot take options named -2) and its XML configuration, prints the same lines.
 #include <CLI/CLI.hpp>
-
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -76,8 +75,7 @@ Status LoadJob(const RougeCommandLine& cl, Job* job, std::string* usage) {
     RougeConfigEval eval;
     eval.id = "1";
     eval.peers.push_back({"X", args[0]});
-    for (size_t i = 1; i < args.size(); ++i)
-      eval.models.push_back({std::to_string(i), args[i]});
+    for (size_t i = 1; i < args.size(); ++i) eval.models.push_back({std::to_string(i), args[i]});
     job->evals.push_back(std::move(eval));
     job->peer_ids = {"X"};
     return Status::Ok();
@@ -160,9 +158,10 @@ class RougeRun {
       PRECIS_RETURN_IF_ERROR(ReadFile(path, &bytes));
       std::vector<std::string> sentences;
       Status st = rouge::ReadRougeSentences(bytes, format, &sentences);
-      if (!st.ok()) return Status(st.code() == Status::Code::kUnsupported
-                                      ? Status::Unsupported(path + ": " + st.message())
-                                      : Status::DataError(path + ": " + st.message()));
+      if (!st.ok())
+        return Status(st.code() == Status::Code::kUnsupported
+                          ? Status::Unsupported(path + ": " + st.message())
+                          : Status::DataError(path + ": " + st.message()));
       it = cache_.emplace(key, std::move(sentences)).first;
     }
     *out = it->second;
@@ -188,8 +187,8 @@ nlohmann::ordered_json IntervalJson(const RougeInterval& in) {
 }
 
 nlohmann::ordered_json BlockJson(const RougeMetric& metric, const RougeAverage& avg,
-                         const std::vector<RougeEvalResult>& evals, size_t m,
-                         const RougeCommandLine& cl) {
+                                 const std::vector<RougeEvalResult>& evals, size_t m,
+                                 const RougeCommandLine& cl) {
   nlohmann::ordered_json block = {{"metric", metric.label}};
   if (cl.options.counting == RougeCounting::kSums) {
     block["counts"] = {{"M", avg.model_count}, {"P", avg.peer_count}, {"H", avg.hit_count}};
@@ -199,7 +198,7 @@ nlohmann::ordered_json BlockJson(const RougeMetric& metric, const RougeAverage& 
     block["f"] = IntervalJson(avg.f);
     block["confidence"] = cl.options.confidence;
   }
-  if (!cl.print_evals) return block;
+  if (!cl.options.per_evaluation) return block;
   std::vector<const RougeEvalResult*> order;
   for (const RougeEvalResult& e : evals) order.push_back(&e);
   std::stable_sort(order.begin(), order.end(), [](const auto* a, const auto* b) {
@@ -252,7 +251,7 @@ int RunRouge(const std::vector<std::string>& args, CommandContext& ctx) {
   rouge::RougeReportStyle style;
   style.counting = cl.options.counting;
   style.confidence_text = cl.confidence_text;
-  style.print_evals = cl.print_evals;
+  style.print_evals = cl.options.per_evaluation;
   nlohmann::ordered_json systems = nlohmann::ordered_json::array();
   for (const std::string& id : job.peer_ids) {
     const SystemResults& system = results[id];

@@ -42,7 +42,7 @@ enum class RougeModelCombine {
 
 // -t: the unit the corpus average is taken over.
 enum class RougeCounting {
-  kEvaluation = 0,  // -t 0: bootstrap mean of the rounded per-evaluation R, P, F
+  kEvaluation = 0,   // -t 0: bootstrap mean of the rounded per-evaluation R, P, F
   kTokenTotals = 1,  // -t 1: bootstrap mean of corpus-level ratios of the summed counts
   kSums = 2,         // -t 2: no bootstrap, print summed counts (M, Pc, H)
 };
@@ -89,6 +89,9 @@ struct RougeOptions {
   int resamples = 1000;
   // Replicate b is drawn with drand48 seeded with seed + b. Default: 0 (the script's seeds).
   uint32_t seed = 0;
+  // -d: reports list the scores of every evaluation after the averages. Scores are computed
+  // per evaluation either way. Default: false.
+  bool per_evaluation = false;
 };
 
 // Checks ranges and combinations (-l with -b, alpha, confidence, resamples, W).

@@ -38,9 +38,8 @@ Status ParseRougeConfig(std::string_view xml, const std::string& name,
 
 // Parses a -z file list: one evaluation per line, "peer model1 model2 ...", blank lines and
 // lines starting with '#' skipped. Evaluations get IDs 1, 2, ... and peer ID `peer_id`.
-Status ParseRougeFileList(std::string_view text, const std::string& name,
-                          RougeInputFormat format, const std::string& peer_id,
-                          std::vector<RougeConfigEval>* out);
+Status ParseRougeFileList(std::string_view text, const std::string& name, RougeInputFormat format,
+                          const std::string& peer_id, std::vector<RougeConfigEval>* out);
 
 // The sentences of a peer or model file in `format` (SPEC 2): SPL keeps every non-empty
 // line; SEE and ISI keep the text of the lines that match their markup, other lines are

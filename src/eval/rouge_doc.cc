@@ -12,8 +12,8 @@ void RougeGrams::Clear() {
 
 RougeDocBuilder::RougeDocBuilder(const RougeOptions& options)
     : options_(options),
-      ngram_sizes_(static_cast<size_t>(std::max(
-          options.max_n, (options.lcs || options.w_weight > 0) ? 1 : 0))),
+      ngram_sizes_(static_cast<size_t>(
+          std::max(options.max_n, (options.lcs || options.w_weight > 0) ? 1 : 0))),
       vocab_(options.stem, options.use_exceptions, options.remove_stopwords) {}
 
 void RougeDocBuilder::AppendTokens(std::string_view text, std::vector<uint32_t>* out) {

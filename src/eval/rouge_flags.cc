@@ -152,20 +152,40 @@ Status ApplyValue(char flag, const std::string& value, RougeCommandLine* cl) {
 
 Status ApplyFlag(char flag, RougeCommandLine* cl) {
   switch (flag) {
-    case 'a': cl->all_peers = true; return Status::Ok();
-    case 'd': cl->print_evals = true; return Status::Ok();
-    case 'h': cl->help = true; return Status::Ok();
-    case 'm': cl->options.stem = true; return Status::Ok();
-    case 'q': cl->quiet = true; return Status::Ok();
-    case 's': cl->options.remove_stopwords = true; return Status::Ok();
-    case 'u': cl->options.skip_unigrams = true; return Status::Ok();
-    case 'U': cl->options.skip_both = true; return Status::Ok();
-    case 'v': cl->verbose = true; return Status::Ok();
-    case 'x': cl->options.lcs = false; return Status::Ok();
-    case 'M': return Status::InvalidArgument("-M (stem models only) is not supported");
+    case 'a':
+      cl->all_peers = true;
+      return Status::Ok();
+    case 'd':
+      cl->options.per_evaluation = true;
+      return Status::Ok();
+    case 'h':
+      cl->help = true;
+      return Status::Ok();
+    case 'm':
+      cl->options.stem = true;
+      return Status::Ok();
+    case 'q':
+      cl->quiet = true;
+      return Status::Ok();
+    case 's':
+      cl->options.remove_stopwords = true;
+      return Status::Ok();
+    case 'u':
+      cl->options.skip_unigrams = true;
+      return Status::Ok();
+    case 'U':
+      cl->options.skip_both = true;
+      return Status::Ok();
+    case 'v':
+      cl->verbose = true;
+      return Status::Ok();
+    case 'x':
+      cl->options.lcs = false;
+      return Status::Ok();
+    case 'M':
+      return Status::InvalidArgument("-M (stem models only) is not supported");
   }
-  return Status::InvalidArgument("unknown option " + FlagName(flag) +
-                                 " (see precis rouge --help)");
+  return Status::InvalidArgument("unknown option " + FlagName(flag) + " (see precis rouge --help)");
 }
 
 Status ParseLong(std::span<const std::string> args, size_t* i, RougeCommandLine* cl) {

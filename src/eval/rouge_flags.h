@@ -14,15 +14,14 @@ namespace precis::rouge {
 
 struct RougeCommandLine {
   RougeOptions options;
-  bool all_peers = false;             // -a
-  bool print_evals = false;           // -d
-  std::string confidence_text = "95"; // -c as typed (printed in "95%-conf.int.")
-  std::string data_dir;               // -e: accepted; the word tables are built in
-  bool verbose = false;               // -v: accepted, no effect
-  std::string file_list_format;       // -z FORMAT; empty: the positional file is XML
-  bool json = false;                  // --json
-  bool quiet = false;                 // -q, --quiet: no warnings (as precis -q)
-  bool help = false;                  // -h, --help
+  bool all_peers = false;              // -a
+  std::string confidence_text = "95";  // -c as typed (printed in "95%-conf.int.")
+  std::string data_dir;                // -e: accepted; the word tables are built in
+  bool verbose = false;                // -v: accepted, no effect
+  std::string file_list_format;        // -z FORMAT; empty: the positional file is XML
+  bool json = false;                   // --json
+  bool quiet = false;                  // -q, --quiet: no warnings (as precis -q)
+  bool help = false;                   // -h, --help
   std::vector<std::string> positionals;
 };
 

@@ -89,9 +89,8 @@ Status ReadRougeSentences(std::string_view bytes, RougeInputFormat format,
   return Status::Ok();
 }
 
-Status ParseRougeFileList(std::string_view text, const std::string& name,
-                          RougeInputFormat format, const std::string& peer_id,
-                          std::vector<RougeConfigEval>* out) {
+Status ParseRougeFileList(std::string_view text, const std::string& name, RougeInputFormat format,
+                          const std::string& peer_id, std::vector<RougeConfigEval>* out) {
   out->clear();
   int line_no = 0;
   size_t start = 0;

@@ -123,7 +123,7 @@ void RougeLcs::MarkLcsShort(std::span<const uint32_t> r, std::span<const uint32_
   const size_t cols = c.size();
   if (rows_.size() < cols + 1) rows_.resize(cols + 1);
   if (hit_cols_.size() < cols + 1) hit_cols_.resize(cols + 1);
-  uint64_t* rows = rows_.data();        // rows[h]: the row after hit column h (h = 0: none)
+  uint64_t* rows = rows_.data();         // rows[h]: the row after hit column h (h = 0: none)
   uint32_t* hit_col = hit_cols_.data();  // hit_col[h]: the column (1-based) of hit h
   uint64_t v = ~uint64_t{0};
   rows[0] = v;
@@ -198,8 +198,7 @@ void RunningMax(const double* up, double* cur, size_t from, size_t to) {
 
 }  // namespace
 
-void RougeLcs::MarkWlcs(std::span<const uint32_t> r, std::span<const uint32_t> c,
-                        double weight) {
+void RougeLcs::MarkWlcs(std::span<const uint32_t> r, std::span<const uint32_t> c, double weight) {
   const size_t rows = r.size(), cols = c.size(), w = cols + 1;
   PreparePow(std::min(rows, cols) + 1, weight);
   const double* f = pow_.data();
@@ -321,8 +320,8 @@ void RougeLcs::UnionWlcs(const RougeDoc& model, const RougeDoc& peer, size_t voc
   ClearClip(model, peer);
 }
 
-void RougeLcs::MarkForTest(std::span<const uint32_t> r, std::span<const uint32_t> c,
-                           double weight, size_t vocab_size, std::vector<uint8_t>* mask) {
+void RougeLcs::MarkForTest(std::span<const uint32_t> r, std::span<const uint32_t> c, double weight,
+                           size_t vocab_size, std::vector<uint8_t>* mask) {
   EnsureIdSpace(vocab_size);
   mask_.assign(r.size(), 0);
   if (!r.empty()) {

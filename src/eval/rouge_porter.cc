@@ -9,10 +9,8 @@ namespace {
 // Porter's Perl coding defines its measure with regexes over these classes; the conditions
 // below simulate those regexes (with all their backtracking) as sets of reachable positions
 // rather than counting VC pairs, because the two disagree on words with 'y'.
-bool InAeiou(char ch) {
-  return ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u';
-}
-bool IsCons(char ch) { return !InAeiou(ch); }              // c = [^aeiou]
+bool InAeiou(char ch) { return ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u'; }
+bool IsCons(char ch) { return !InAeiou(ch); }               // c = [^aeiou]
 bool IsVowel(char ch) { return InAeiou(ch) || ch == 'y'; }  // v = [aeiouy]
 bool NotVowel(char ch) { return !IsVowel(ch); }             // [^aeiouy]
 
@@ -140,11 +138,10 @@ const Rule* LongestSuffix(const std::string& w, const Rule* rules, size_t count)
 }
 
 constexpr Rule kStep2[] = {
-    {"ational", "ate"}, {"tional", "tion"}, {"enci", "ence"}, {"anci", "ance"},
-    {"izer", "ize"},    {"bli", "ble"},     {"alli", "al"},   {"entli", "ent"},
-    {"eli", "e"},       {"ousli", "ous"},   {"ization", "ize"}, {"ation", "ate"},
-    {"ator", "ate"},    {"alism", "al"},    {"iveness", "ive"}, {"fulness", "ful"},
-    {"ousness", "ous"}, {"aliti", "al"},    {"iviti", "ive"}, {"biliti", "ble"},
+    {"ational", "ate"}, {"tional", "tion"}, {"enci", "ence"}, {"anci", "ance"}, {"izer", "ize"},
+    {"bli", "ble"},     {"alli", "al"},     {"entli", "ent"}, {"eli", "e"},     {"ousli", "ous"},
+    {"ization", "ize"}, {"ation", "ate"},   {"ator", "ate"},  {"alism", "al"},  {"iveness", "ive"},
+    {"fulness", "ful"}, {"ousness", "ous"}, {"aliti", "al"},  {"iviti", "ive"}, {"biliti", "ble"},
     {"logi", "log"},
 };
 constexpr Rule kStep3[] = {
@@ -153,9 +150,9 @@ constexpr Rule kStep3[] = {
 };
 // ROUGE's step 4(a): note "ement" and the absence of "ment" and "ent" (handled after).
 constexpr Rule kStep4[] = {
-    {"al", ""},  {"ance", ""}, {"ence", ""}, {"er", ""},  {"ic", ""},  {"able", ""},
-    {"ible", ""}, {"ant", ""}, {"ement", ""}, {"ou", ""}, {"ism", ""}, {"ate", ""},
-    {"iti", ""}, {"ous", ""},  {"ive", ""},  {"ize", ""},
+    {"al", ""},   {"ance", ""}, {"ence", ""},  {"er", ""},  {"ic", ""},  {"able", ""},
+    {"ible", ""}, {"ant", ""},  {"ement", ""}, {"ou", ""},  {"ism", ""}, {"ate", ""},
+    {"iti", ""},  {"ous", ""},  {"ive", ""},   {"ize", ""},
 };
 
 // Replaces the longest listed suffix when the remaining stem satisfies `condition`.

@@ -69,11 +69,11 @@ void AppendRougeBlock(const std::string& peer_id, const std::string& label,
     const RougeScore& s = evals[i].metrics[metric];
     out->append(head + "Eval " + evals[i].id);
     if (style.counting == RougeCounting::kEvaluation) {
-      out->append(" R:" + Fixed5(s.recall) + " P:" + Fixed5(s.precision) + " F:" +
-                  Fixed5(s.f) + "\n");
+      out->append(" R:" + Fixed5(s.recall) + " P:" + Fixed5(s.precision) + " F:" + Fixed5(s.f) +
+                  "\n");
     } else {
-      out->append(" R:" + FormatPerlNumber(s.model_count) + " P:" +
-                  FormatPerlNumber(s.peer_count) + " F:" + FormatPerlNumber(s.hit_count) + "\n");
+      out->append(" R:" + FormatPerlNumber(s.model_count) + " P:" + FormatPerlNumber(s.peer_count) +
+                  " F:" + FormatPerlNumber(s.hit_count) + "\n");
     }
   }
 }

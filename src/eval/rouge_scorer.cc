@@ -43,7 +43,7 @@ class Combiner {
       score_.hit_count += m.hit;
       score_.model_count += m.model_count;
       score_.peer_count += m.peer_count;  // once per model: quirk 9
-    } else if (m.rank > best_) {  // strictly greater: ties keep the earlier model
+    } else if (m.rank > best_) {          // strictly greater: ties keep the earlier model
       best_ = m.rank;
       score_.hit_count = m.hit;
       score_.model_count = m.model_count;

@@ -1,25 +1,18 @@
 #include "eval/rouge_text.h"
 
-namespace precis::rouge {
+#include <array>
 
-const uint8_t kRougeByteClass[256] = {
-    // 0x00-0x2f: separators
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1,  // 0-9
-    0, 0, 0, 0, 0, 0, 0,           // : ; < = > ? @
-    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,  // A-Z
-    0, 0, 0, 0, 0, 0,              // [ \ ] ^ _ `
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,  // a-z
-    // 0x7b-0xff: separators (zero-initialized)
-};
+namespace precis::rouge {
 
 namespace {
 
-// Perl's \s on a byte string: space, TAB, LF, VT, FF, CR.
-bool IsPerlSpace(char ch) {
-  return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\v' || ch == '\f' || ch == '\r';
-}
+// Perl's \s on a byte string: TAB, LF, VT, FF, CR and space.
+constexpr std::array<bool, 256> kPerlSpace = [] {
+  std::array<bool, 256> t{};
+  for (char ch : std::string_view("\t\n\v\f\r ")) t[static_cast<unsigned char>(ch)] = true;
+  return t;
+}();
+bool IsPerlSpace(char ch) { return kPerlSpace[static_cast<unsigned char>(ch)]; }
 
 // The number of fields Perl's split(/\s+/, line) returns: the runs of non-blanks, plus an
 // empty first field when the line starts with a blank (trailing empty fields are dropped,
@@ -28,9 +21,9 @@ uint64_t CountWords(std::string_view line) {
   uint64_t runs = 0;
   bool in_word = false;
   for (char ch : line) {
-    bool space = IsPerlSpace(ch);
-    if (!space && !in_word) ++runs;
-    in_word = !space;
+    bool word = !IsPerlSpace(ch);
+    runs += word & !in_word;
+    in_word = word;
   }
   if (runs == 0) return 0;
   return runs + (IsPerlSpace(line[0]) ? 1 : 0);

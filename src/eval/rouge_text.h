@@ -4,6 +4,7 @@
 #ifndef PRECIS_EVAL_ROUGE_TEXT_H_
 #define PRECIS_EVAL_ROUGE_TEXT_H_
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -39,7 +40,13 @@ void ApplyRougeLimit(std::span<const std::string_view> lines, int64_t word_limit
                      int64_t byte_limit, RougeLimitedText* out);
 
 // Byte classes of the tokenizer: 0 separates tokens, 1 is kept, 2 is A-Z (lowercased).
-extern const uint8_t kRougeByteClass[256];
+inline constexpr std::array<uint8_t, 256> kRougeByteClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int ch = '0'; ch <= '9'; ++ch) t[ch] = 1;
+  for (int ch = 'a'; ch <= 'z'; ++ch) t[ch] = 1;
+  for (int ch = 'A'; ch <= 'Z'; ++ch) t[ch] = 2;
+  return t;
+}();
 
 // Calls fn(std::string_view token, uint64_t hash) for every token of `text` in order: each
 // maximal run of [A-Za-z0-9], lowercased (ASCII only), with hash == RougeHashBytes(token).

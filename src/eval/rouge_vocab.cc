@@ -36,5 +36,4 @@ uint32_t RougeVocab::FinalForm(uint32_t id) {
   return result;
 }
 
-
 }  // namespace precis::rouge

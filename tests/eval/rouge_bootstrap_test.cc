@@ -1,12 +1,13 @@
 // drand48, the bootstrap averages and confidence intervals (SPEC 8): E11 and the corpus
 // averages E15 of ../shared/rouge/vectors.jsonl.
+#include "eval/rouge_bootstrap.h"
+
+#include <gtest/gtest.h>
+
 #include <cstdio>
 #include <string>
 #include <vector>
 
-#include <gtest/gtest.h>
-
-#include "eval/rouge_bootstrap.h"
 #include "eval/rouge_vectors.h"
 #include "precis/rouge.h"
 

@@ -1,16 +1,15 @@
 // `precis rouge` end to end: runs the built binary (PRECIS_BIN) on files in a temporary
 // folder and checks its stdout, stderr and exit code.
+#include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
-
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include "eval/rouge_vectors.h"
 
@@ -50,8 +49,8 @@ class RougeCliTest : public ::testing::Test {
 
   // Runs `precis rouge ARGS` in the temporary folder.
   CliRun Rouge(const std::string& args) {
-    std::string command = "cd '" + dir_.string() + "' && '" PRECIS_BIN "' rouge " + args +
-                          " 2>'" + (dir_ / "stderr.txt").string() + "'";
+    std::string command = "cd '" + dir_.string() + "' && '" PRECIS_BIN "' rouge " + args + " 2>'" +
+                          (dir_ / "stderr.txt").string() + "'";
     CliRun run;
     FILE* pipe = popen(command.c_str(), "r");
     if (!pipe) return run;
@@ -139,8 +138,7 @@ TEST_F(RougeCliTest, BadInputs) {
   CliRun empty = Rouge("-n 2 -d empty.txt sum.txt");
   EXPECT_EQ(empty.exit_code, 0);
   EXPECT_NE(empty.err.find("empty.txt -> empty text"), std::string::npos) << empty.err;
-  EXPECT_NE(empty.out.find("X ROUGE-2 Eval 1.X R:0.00000 P:0.00000 F:0.00000"),
-            std::string::npos);
+  EXPECT_NE(empty.out.find("X ROUGE-2 Eval 1.X R:0.00000 P:0.00000 F:0.00000"), std::string::npos);
   EXPECT_EQ(Rouge("-q -n 2 empty.txt sum.txt").err, "");
 
   // An empty model with -w: the script dies after printing the blocks before ROUGE-W.
@@ -151,7 +149,9 @@ TEST_F(RougeCliTest, BadInputs) {
   EXPECT_NE(dies.err.find("Illegal division by zero"), std::string::npos);
 
   // Invalid UTF-8 is bytes: \xff separates tokens like a space.
-  Write("bytes.txt", "caf\xc3\xa9 ol\xff" "e\n");
+  Write("bytes.txt",
+        "caf\xc3\xa9 ol\xff"
+        "e\n");
   Write("plain.txt", "caf ol e\n");
   CliRun bytes = Rouge("-n 1 -x bytes.txt plain.txt");
   EXPECT_EQ(bytes.exit_code, 0);
@@ -197,8 +197,8 @@ TEST_F(RougeCliTest, VectorsThroughTheConfig) {
   for (size_t i = 0; i < cases.size(); ++i) {
     for (const auto& [label, s] : cases[i].expected.at("duc04_words")) {
       char line[256];
-      std::snprintf(line, sizeof(line), "S %s Eval %zu.S R:%.5f P:%.5f F:%.5f\n", label.c_str(),
-                    i, s.r, s.p, s.f);
+      std::snprintf(line, sizeof(line), "S %s Eval %zu.S R:%.5f P:%.5f F:%.5f\n", label.c_str(), i,
+                    s.r, s.p, s.f);
       EXPECT_NE(run.out.find(line), std::string::npos) << line;
       ++checked;
     }

@@ -1,11 +1,12 @@
 // ROUGE inputs and outputs: the XML config, SEE/ISI/SPL files, -z lists, the script's
 // command line, and the printed lines.
-#include <string>
-#include <vector>
+#include "eval/rouge_config.h"
 
 #include <gtest/gtest.h>
 
-#include "eval/rouge_config.h"
+#include <string>
+#include <vector>
+
 #include "eval/rouge_flags.h"
 #include "eval/rouge_report.h"
 
@@ -57,8 +58,8 @@ TEST(RougeConfigTest, ParsesEvaluationsInDocumentOrder) {
 
 TEST(RougeConfigTest, ErrorsNameTheFileAndLine) {
   std::vector<RougeConfigEval> evals;
-  Status st = ParseRougeConfig("<ROUGE_EVAL>\n<EVAL ID=\"1\">\n<PEERS>\n</EVAL>\n", "bad.xml",
-                               &evals);
+  Status st =
+      ParseRougeConfig("<ROUGE_EVAL>\n<EVAL ID=\"1\">\n<PEERS>\n</EVAL>\n", "bad.xml", &evals);
   EXPECT_EQ(st.code(), Status::Code::kDataError);
   EXPECT_EQ(st.message().rfind("bad.xml:", 0), 0u) << st.message();
   EXPECT_NE(st.message().find("malformed XML"), std::string::npos);
@@ -101,8 +102,8 @@ TEST(RougeConfigTest, SentenceFormats) {
 
 TEST(RougeConfigTest, FileList) {
   std::vector<RougeConfigEval> evals;
-  ASSERT_TRUE(ParseRougeFileList("# peers first\np1 m1 m2\n\n  p2\tm3\n", "list", RougeInputFormat::kSpl,
-                                 "S", &evals)
+  ASSERT_TRUE(ParseRougeFileList("# peers first\np1 m1 m2\n\n  p2\tm3\n", "list",
+                                 RougeInputFormat::kSpl, "S", &evals)
                   .ok());
   ASSERT_EQ(evals.size(), 2u);
   EXPECT_EQ(evals[1].id, "2");
@@ -116,17 +117,19 @@ TEST(RougeConfigTest, FileList) {
 RougeCommandLine Parse(std::vector<std::string> args, Status* status = nullptr) {
   RougeCommandLine cl;
   Status st = ParseRougeCommandLine(args, &cl);
-  if (status) *status = st;
-  else EXPECT_TRUE(st.ok()) << st.ToString();
+  if (status)
+    *status = st;
+  else
+    EXPECT_TRUE(st.ok()) << st.ToString();
   return cl;
 }
 
 TEST(RougeFlagsTest, TheScriptsFlags) {
-  RougeCommandLine cl = Parse({"-a", "-c", "95", "-r", "1000", "-n", "2", "-m", "-l", "100",
-                               "-2", "4", "-u", "-f", "A", "-p", "0.5", "-t", "0", "-d",
-                               "config.xml"});
+  RougeCommandLine cl =
+      Parse({"-a", "-c", "95", "-r", "1000", "-n",  "2",  "-m", "-l", "100",       "-2",
+             "4",  "-u", "-f", "A",  "-p",   "0.5", "-t", "0",  "-d", "config.xml"});
   EXPECT_TRUE(cl.all_peers);
-  EXPECT_TRUE(cl.print_evals);
+  EXPECT_TRUE(cl.options.per_evaluation);
   EXPECT_EQ(cl.options.max_n, 2);
   EXPECT_TRUE(cl.options.stem);
   EXPECT_EQ(cl.options.word_limit, 100);
@@ -146,7 +149,7 @@ TEST(RougeFlagsTest, TheScriptsFlags) {
   EXPECT_EQ(cl.positionals, (std::vector<std::string>{"c.xml", "S"}));
 
   cl = Parse({"-amdn2", "--seed", "5", "--no-exceptions", "--json", "-e", "data", "c.xml"});
-  EXPECT_TRUE(cl.all_peers && cl.options.stem && cl.print_evals && cl.json);
+  EXPECT_TRUE(cl.all_peers && cl.options.stem && cl.options.per_evaluation && cl.json);
   EXPECT_EQ(cl.options.max_n, 2);
   EXPECT_EQ(cl.options.seed, 5u);
   EXPECT_FALSE(cl.options.use_exceptions);

@@ -1,9 +1,9 @@
 // The worked examples E1-E14 of ../shared/rouge/SPEC.md section 12: exact script output.
+#include <gtest/gtest.h>
+
 #include <cstdio>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "precis/rouge.h"
 
@@ -45,7 +45,9 @@ std::vector<std::string> Labels(const RougeOptions& options) {
 }
 
 // "R P F" as the script prints them.
-std::string Rpf(const RougeScore& s) { return F5(s.recall) + " " + F5(s.precision) + " " + F5(s.f); }
+std::string Rpf(const RougeScore& s) {
+  return F5(s.recall) + " " + F5(s.precision) + " " + F5(s.f);
+}
 
 TEST(RougeExamplesTest, E1Basic) {
   RougeOptions o;
@@ -79,8 +81,7 @@ TEST(RougeExamplesTest, E3Alpha) {
   o.max_n = 1;
   o.lcs = false;
   o.alpha = 0.8;
-  RougeEvalResult r =
-      ScoreOne(o, {"the the the cat"}, {{"the cat sat"}, {"a dog barked loudly"}});
+  RougeEvalResult r = ScoreOne(o, {"the the the cat"}, {{"the cat sat"}, {"a dog barked loudly"}});
   EXPECT_EQ(Rpf(r.metrics[0]), "0.28571 0.25000 0.25641");
 }
 
@@ -178,8 +179,7 @@ TEST(RougeExamplesTest, E9RougeWDoubleWeighting) {
 TEST(RougeExamplesTest, E10UnionLcs) {
   RougeOptions o;
   o.w_weight = 1.2;
-  RougeEvalResult r =
-      ScoreOne(o, {"w1 w2 w6 w7 w8", "w1 w3 w8 w9 w5"}, {{"w1 w2 w3 w4 w5"}});
+  RougeEvalResult r = ScoreOne(o, {"w1 w2 w6 w7 w8", "w1 w3 w8 w9 w5"}, {{"w1 w2 w3 w4 w5"}});
   EXPECT_EQ(Rpf(r.metrics[0]), "0.80000 0.40000 0.53333");
   EXPECT_EQ(Rpf(r.metrics[1]), "0.52987 0.36554 0.43263");
 }
@@ -280,7 +280,10 @@ TEST(RougeExamplesTest, InvalidUtf8IsJustBytes) {
   o.max_n = 1;
   o.lcs = false;
   // \xff and a truncated sequence separate tokens like any other non-alphanumeric byte.
-  RougeEvalResult r = ScoreOne(o, {"caf\xc3\xa9 ol\xff" "e \xe2\x82"}, {{"caf ol e"}});
+  RougeEvalResult r = ScoreOne(o,
+                               {"caf\xc3\xa9 ol\xff"
+                                "e \xe2\x82"},
+                               {{"caf ol e"}});
   EXPECT_EQ(Rpf(r.metrics[0]), "1.00000 1.00000 1.00000");
   EXPECT_EQ(r.peer_tokens, 3u);
 }

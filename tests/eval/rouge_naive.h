@@ -115,8 +115,8 @@ inline std::vector<std::string> Tokens(const std::string& text, const RougeOptio
   std::string a;
   for (char ch : text) a += ch == '-' ? std::string(" - ") : std::string(1, ch);
   for (char& ch : a) {
-    bool keep = (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') ||
-                (ch >= '0' && ch <= '9') || ch == '-';
+    bool keep = (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') ||
+                ch == '-';
     if (!keep) ch = ' ';
   }
   std::vector<std::string> raw;
@@ -244,8 +244,8 @@ inline Doc MakeDoc(const std::vector<std::string>& input, const RougeOptions& o)
 
 // Scores like RougeScorer::Score; returns false where the script dies (ROUGE-W, empty model).
 inline bool Score(const std::vector<std::string>& peer_text,
-                  const std::vector<std::vector<std::string>>& model_texts,
-                  const RougeOptions& o, std::vector<RougeScore>* out) {
+                  const std::vector<std::vector<std::string>>& model_texts, const RougeOptions& o,
+                  std::vector<RougeScore>* out) {
   Doc peer = MakeDoc(peer_text, o);
   std::vector<Doc> models;
   for (const auto& m : model_texts) models.push_back(MakeDoc(m, o));

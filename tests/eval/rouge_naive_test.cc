@@ -1,13 +1,14 @@
 // Differential test: the fast RougeScorer (interned ids, hash tables, bit-parallel LCS, row
 // sharing in ROUGE-W, fast rounding) against the naive string implementation in
 // rouge_naive.h, on random texts under random flag combinations.
+#include "eval/rouge_naive.h"
+
+#include <gtest/gtest.h>
+
 #include <random>
 #include <string>
 #include <vector>
 
-#include <gtest/gtest.h>
-
-#include "eval/rouge_naive.h"
 #include "precis/rouge.h"
 
 namespace precis {
@@ -16,13 +17,15 @@ namespace {
 // Words chosen to hit the tokenizer and stemmer paths: stop words, exception-table keys,
 // Porter suffixes, hyphens, punctuation-only words, digits, uppercase and non-ASCII bytes.
 const char* const kWords[] = {
-    "the",     "cat",       "sat",      "on",        "mat",      "The",     "runners",
-    "running", "were",      "better",   "best",      "children", "ran",     "quickly",
-    "big-bang", "--",       ",",        "...",       "U.S.",     "3.5%",    "economy's",
-    "$100",    "caf\xc3\xa9", "governmental", "settlement", "a",   "of",      "police",
-    "killed",  "kill",      "gunman",   "relational", "hopping", "yesterday", "x",
-    "x",       "y",         "z",        "w1",        "w2",       "w3",      "-",
-    "don't",   "e.g.",      "MR.",      "\t",        "1990s",    "agreement", "is"};
+    "the",        "cat",        "sat",       "on",        "mat",         "The",
+    "runners",    "running",    "were",      "better",    "best",        "children",
+    "ran",        "quickly",    "big-bang",  "--",        ",",           "...",
+    "U.S.",       "3.5%",       "economy's", "$100",      "caf\xc3\xa9", "governmental",
+    "settlement", "a",          "of",        "police",    "killed",      "kill",
+    "gunman",     "relational", "hopping",   "yesterday", "x",           "x",
+    "y",          "z",          "w1",        "w2",        "w3",          "-",
+    "don't",      "e.g.",       "MR.",       "\t",        "1990s",       "agreement",
+    "is"};
 
 std::string RandomSentence(std::mt19937& rng, int max_words) {
   std::uniform_int_distribution<int> count(0, max_words);
@@ -96,8 +99,7 @@ TEST(RougeNaiveTest, FastScorerMatchesNaiveOnRandomInputs) {
       }
       ASSERT_EQ(want.size(), got.metrics.size());
       for (size_t k = 0; k < want.size(); ++k) {
-        SCOPED_TRACE("trial " + std::to_string(trial) + " metric " +
-                     scorer->metrics()[k].label);
+        SCOPED_TRACE("trial " + std::to_string(trial) + " metric " + scorer->metrics()[k].label);
         EXPECT_EQ(want[k].recall, got.metrics[k].recall);
         EXPECT_EQ(want[k].precision, got.metrics[k].precision);
         EXPECT_EQ(want[k].f, got.metrics[k].f);

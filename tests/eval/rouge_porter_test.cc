@@ -1,14 +1,15 @@
 // ROUGE's Porter variant: the SPEC's check values, the exception table, and a differential
 // test against a reference that runs the SPEC's regular expressions literally (std::regex).
+#include "eval/rouge_porter.h"
+
+#include <gtest/gtest.h>
+
 #include <random>
 #include <regex>
 #include <set>
 #include <string>
 
-#include <gtest/gtest.h>
-
 #include "eval/rouge_lexicon.h"
-#include "eval/rouge_porter.h"
 #include "eval/rouge_vectors.h"
 #include "eval/rouge_vocab.h"
 
@@ -60,15 +61,21 @@ class RegexPorter {
     Replace(&w,
             "(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|"
             "alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)$",
-            {{"ational", "ate"}, {"tional", "tion"}, {"enci", "ence"}, {"anci", "ance"},
-             {"izer", "ize"}, {"bli", "ble"}, {"alli", "al"}, {"entli", "ent"}, {"eli", "e"},
-             {"ousli", "ous"}, {"ization", "ize"}, {"ation", "ate"}, {"ator", "ate"},
-             {"alism", "al"}, {"iveness", "ive"}, {"fulness", "ful"}, {"ousness", "ous"},
-             {"aliti", "al"}, {"iviti", "ive"}, {"biliti", "ble"}, {"logi", "log"}},
+            {{"ational", "ate"}, {"tional", "tion"}, {"enci", "ence"},   {"anci", "ance"},
+             {"izer", "ize"},    {"bli", "ble"},     {"alli", "al"},     {"entli", "ent"},
+             {"eli", "e"},       {"ousli", "ous"},   {"ization", "ize"}, {"ation", "ate"},
+             {"ator", "ate"},    {"alism", "al"},    {"iveness", "ive"}, {"fulness", "ful"},
+             {"ousness", "ous"}, {"aliti", "al"},    {"iviti", "ive"},   {"biliti", "ble"},
+             {"logi", "log"}},
             mgr0_);
     Replace(&w, "(icate|ative|alize|iciti|ical|ful|ness)$",
-            {{"icate", "ic"}, {"ative", ""}, {"alize", "al"}, {"iciti", "ic"}, {"ical", "ic"},
-             {"ful", ""}, {"ness", ""}},
+            {{"icate", "ic"},
+             {"ative", ""},
+             {"alize", "al"},
+             {"iciti", "ic"},
+             {"ical", "ic"},
+             {"ful", ""},
+             {"ness", ""}},
             mgr0_);
     // Step 4, ROUGE's three sequential sub-steps.
     if (std::regex_search(
@@ -96,8 +103,8 @@ class RegexPorter {
 
  private:
   static bool Match(const std::string& s, const std::regex& re) { return std::regex_search(s, re); }
-  static void Replace(std::string* w, const char* pattern,
-                      std::map<std::string, std::string> table, const std::regex& cond) {
+  static void Replace(std::string* w, const char* pattern, std::map<std::string, std::string> table,
+                      const std::regex& cond) {
     std::smatch m;
     if (std::regex_search(*w, m, std::regex(pattern)) && Match(m.prefix().str(), cond))
       *w = m.prefix().str() + table.at(m[1].str());
@@ -107,18 +114,18 @@ class RegexPorter {
 
 TEST(RougePorterTest, SpecCheckValues) {
   const std::pair<const char*, const char*> cases[] = {
-      {"hopping", "hop"},         {"hoping", "hope"},          {"yelled", "yell"},
-      {"yesterday", "yesterdai"}, {"skies", "ski"},            {"quickly", "quickli"},
-      {"electricity", "electr"},  {"formality", "formal"},     {"relational", "relat"},
-      {"conditional", "condit"},  {"sensational", "sensat"},   {"exceptional", "except"},
-      {"rational", "ration"},     {"generously", "gener"},     {"enjoyment", "enjoy"},
-      {"different", "differ"},    {"implemental", "implem"},   {"runners", "runner"},
-      {"others", "other"},        {"1990s", "1990"},           {"governmental", "govern"},
-      {"occasional", "occas"},    {"provisional", "provis"},   {"settlement", "settlem"},
-      {"agreement", "agreem"},    {"argument", "argum"},       {"movement", "movem"},
-      {"replacement", "replac"},  {"departmental", "depart"},  {"running", "run"},
-      {"caresses", "caress"},     {"ponies", "poni"},          {"agreed", "agre"},
-      {"hopeful", "hope"},        {"goodness", "good"},        {"triplicate", "triplic"}};
+      {"hopping", "hop"},         {"hoping", "hope"},         {"yelled", "yell"},
+      {"yesterday", "yesterdai"}, {"skies", "ski"},           {"quickly", "quickli"},
+      {"electricity", "electr"},  {"formality", "formal"},    {"relational", "relat"},
+      {"conditional", "condit"},  {"sensational", "sensat"},  {"exceptional", "except"},
+      {"rational", "ration"},     {"generously", "gener"},    {"enjoyment", "enjoy"},
+      {"different", "differ"},    {"implemental", "implem"},  {"runners", "runner"},
+      {"others", "other"},        {"1990s", "1990"},          {"governmental", "govern"},
+      {"occasional", "occas"},    {"provisional", "provis"},  {"settlement", "settlem"},
+      {"agreement", "agreem"},    {"argument", "argum"},      {"movement", "movem"},
+      {"replacement", "replac"},  {"departmental", "depart"}, {"running", "run"},
+      {"caresses", "caress"},     {"ponies", "poni"},         {"agreed", "agre"},
+      {"hopeful", "hope"},        {"goodness", "good"},       {"triplicate", "triplic"}};
   for (const auto& [word, stem] : cases) EXPECT_EQ(RougePorterStem(word), stem) << word;
   EXPECT_EQ(RougePorterStem("is"), "is");  // under 3 bytes: unchanged
 }

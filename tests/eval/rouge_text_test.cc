@@ -1,10 +1,10 @@
 // ROUGE's byte-level text handling: lines, the raw-text limits, tokens.
-#include <string>
-#include <vector>
+#include "eval/rouge_text.h"
 
 #include <gtest/gtest.h>
 
-#include "eval/rouge_text.h"
+#include <string>
+#include <vector>
 
 namespace precis::rouge {
 namespace {

@@ -1,14 +1,15 @@
 // Every per-evaluation score of ../shared/rouge/vectors.jsonl (printed by the reference
 // script with -d), under every flag set, with and without the WordNet exception table,
 // compared digit for digit as the script prints them (%.5f).
+#include "eval/rouge_vectors.h"
+
+#include <gtest/gtest.h>
+
 #include <cstdio>
 #include <string>
 #include <vector>
 
-#include <gtest/gtest.h>
-
 #include "precis/rouge.h"
-#include "eval/rouge_vectors.h"
 
 namespace precis {
 namespace {
@@ -33,8 +34,7 @@ class RougeVectorsTest : public ::testing::Test {
 
   // Scores every case under `flagset` and returns the mismatches as readable lines; *checked
   // counts the compared numbers.
-  std::vector<std::string> Compare(const std::string& flagset, bool exceptions,
-                                   size_t* checked) {
+  std::vector<std::string> Compare(const std::string& flagset, bool exceptions, size_t* checked) {
     RougeOptions options = rouge_testing::VectorFlagsets().at(flagset);
     options.use_exceptions = exceptions;
     std::unique_ptr<RougeScorer> scorer;
@@ -67,9 +67,8 @@ class RougeVectorsTest : public ::testing::Test {
           continue;
         }
         const RougeScore& got = result.metrics[m];
-        const std::pair<double, double> parts[] = {{want->second.r, got.recall},
-                                                   {want->second.p, got.precision},
-                                                   {want->second.f, got.f}};
+        const std::pair<double, double> parts[] = {
+            {want->second.r, got.recall}, {want->second.p, got.precision}, {want->second.f, got.f}};
         const char* names[] = {"R", "P", "F"};
         for (int k = 0; k < 3; ++k) {
           ++*checked;
@@ -88,8 +87,7 @@ class RougeVectorsTest : public ::testing::Test {
     std::vector<std::string> errors = Compare(flagset, exceptions, &checked);
     std::string report;
     for (size_t i = 0; i < errors.size() && i < 30; ++i) report += "\n  " + errors[i];
-    EXPECT_TRUE(errors.empty()) << errors.size() << " mismatches of " << checked << ":"
-                                << report;
+    EXPECT_TRUE(errors.empty()) << errors.size() << " mismatches of " << checked << ":" << report;
     EXPECT_GE(checked, 158u * 3 * 3);
   }
 
