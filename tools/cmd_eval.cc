@@ -11,7 +11,7 @@
 #include "command.h"
 #include "input.h"
 #include "precis/eval.h"
-#include "rouge_flags.h"
+#include "eval/rouge_flags.h"
 
 namespace precis::cli {
 namespace {
@@ -149,20 +149,21 @@ bool PrintComparison(const std::string& path, const std::vector<MethodEval>& eva
 
 int RunEval(const CommandContext& ctx, const EvalArgs& args, const std::vector<std::string>& extras) {
   EvalOptions options;
-  RougeFlagResult flags;
-  std::string error;
+  std::string flags = "-n 2 -m -2 4 -u -l 100";  // EvalOptions' default ROUGE options
   if (!extras.empty()) {
-    options.rouge = RougeOptions();
-    if (!ParseRougeFlags(extras, &options.rouge, &flags, &error)) {
-      PrintError(error);
+    rouge::RougeCommandLine cl;
+    const Status parsed = rouge::ParseRougeCommandLine(extras, &cl);
+    if (!parsed.ok()) {
+      PrintError(parsed.message());
       return kExitUsage;
     }
-    if (!flags.rest.empty()) {
-      PrintError("unexpected argument '" + flags.rest[0] + "' (ROUGE flags: see --help)");
+    if (!cl.positionals.empty()) {
+      PrintError("unexpected argument '" + cl.positionals[0] + "' (ROUGE flags: see --help)");
       return kExitUsage;
     }
-  } else {
-    flags.canonical = "-n 2 -m -2 4 -u -l 100";
+    options.rouge = cl.options;
+    flags.clear();
+    for (const std::string& e : extras) flags += (flags.empty() ? "" : " ") + e;
   }
   options.methods = args.methods;
   options.threads = args.threads;
@@ -197,13 +198,13 @@ int RunEval(const CommandContext& ctx, const EvalArgs& args, const std::vector<s
     PrintWarning(ctx, std::to_string(skipped) + " cluster(s) without reference summaries skipped");
   }
   std::printf("%zu clusters, ROUGE %s, budget %zu %s\n", evals[0].clusters.size(),
-              flags.canonical.c_str(), budget.limit,
+              flags.c_str(), budget.limit,
               budget.unit == BudgetUnit::kBytes ? "bytes" : "words");
   PrintTable(evals, options.rouge.confidence);
   if (!args.compare_path.empty() && !PrintComparison(args.compare_path, evals)) return kExitFailure;
   if (!args.json_path.empty()) {
     std::ofstream out(args.json_path);
-    out << ToJson(args, flags.canonical, evals).dump(1) << '\n';
+    out << ToJson(args, flags, evals).dump(1) << '\n';
     if (!out) {
       PrintError(args.json_path + ": cannot write");
       return kExitIo;
@@ -240,8 +241,11 @@ void AddEvalCommand(CLI::App& app, CommandContext& ctx) {
                 "budget, as DUC systems do; ROUGE's -l cuts at the limit anyway)");
   cmd->add_option("--threads", args->threads, "Worker threads (default: one per core)");
   cmd->add_flag("--skip-bad", args->skip_bad, "Skip malformed cluster lines with a warning");
-  cmd->footer(RougeFlagsHelp() + "\nWithout ROUGE flags: -n 2 -m -2 4 -u -l 100 (ROUGE-1, 2, L, "
-              "SU4), -c 95 -r 1000 -f A -p 0.5 -t 0.");
+  cmd->footer(
+      "ROUGE-1.5.5 flags may follow, as `precis rouge --help` lists them (-n N -m -s -l L -b B "
+      "-2 D -u -U -w W -x -f A|B -p ALPHA -t 0|1|2 -c C -r R, --seed N, --no-exceptions).\n"
+      "Without ROUGE flags: -n 2 -m -2 4 -u -l 100 (ROUGE-1, 2, L, SU4), -c 95 -r 1000 -f A "
+      "-p 0.5 -t 0.");
   cmd->callback([&ctx, args, cmd] { ctx.exit_code = RunEval(ctx, *args, cmd->remaining()); });
 }
 

@@ -43,7 +43,6 @@ TEST(EvalCli, BadArguments) {
   EXPECT_EQ(RunPrecis("eval --data '" + data + "' --method nosuch").exit_code, 2);
   EXPECT_EQ(RunPrecis("eval --data '" + data + "' --method lead -n x").exit_code, 2);
   EXPECT_EQ(RunPrecis("eval --data '" + data + "' --method lead -l 10 -b 10").exit_code, 2);
-  EXPECT_EQ(RunPrecis("eval --data '" + data + "' --method lead -f C").exit_code, 2);
   EXPECT_EQ(RunPrecis("eval --data '" + data + "' --method lead -n").exit_code, 2);
   RunResult r = RunPrecis("eval --data /nonexistent.jsonl --method lead");
   EXPECT_EQ(r.exit_code, 1);
