@@ -13,7 +13,7 @@
 // Usage:
 //   std::unique_ptr<RougeScorer> scorer;
 //   PRECIS_RETURN_IF_ERROR(RougeScorer::Create(options, &scorer));
-//   PRECIS_RETURN_IF_ERROR(scorer->SetModels(models));    // preprocessed once
+//   scorer->SetModels(models);                             // preprocessed once
 //   RougeEvalResult result;
 //   PRECIS_RETURN_IF_ERROR(scorer->Score(peer, &result));  // as many peers as you like
 //   result.id = "1.S";                                     // sets the bootstrap order
