@@ -14,6 +14,11 @@ namespace {
 // Per cluster; past it the best of GLPK's incumbent and the greedy answer is used.
 constexpr int kTimeLimitMs = 100;
 
+// Sentences the program sees at most (docs/quality.md: on DUC 2004, all candidates took
+// 1.09 s of CPU for 50 clusters at 38.82/9.86; 40 took 0.72 s at 39.01/9.97; 30 took
+// 0.69 s at 38.86/9.95).
+constexpr size_t kIlpCandidates = 40;
+
 // Value of a set of sentences: total weight of the concepts they cover plus their own.
 double Value(const Concepts& c, const std::vector<double>& extra,
              const std::vector<Selected>& chosen) {
@@ -249,6 +254,19 @@ std::vector<Selected> SelectIlp(const Cluster& cluster, const ClusterAnalysis& a
       seen.Add(i);
       candidates.push_back(i);
     }
+  }
+  // The program is solved exactly over the kIlpCandidates sentences with the most weight per
+  // budget unit; the greedy pass above still saw them all and wins if it is better.
+  if (candidates.size() > kIlpCandidates) {
+    std::vector<double> density(a.size(), 0.0);
+    for (uint32_t i : candidates) {
+      density[i] = ((*scores)[i] + extra[i]) /
+                   static_cast<double>(std::max<size_t>(1, Cost(a.sentences[i], options.budget.unit)));
+    }
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [&](uint32_t x, uint32_t y) { return density[x] > density[y]; });
+    candidates.resize(kIlpCandidates);
+    std::sort(candidates.begin(), candidates.end());
   }
   std::vector<uint32_t> start, solution;
   for (const Selected& g : out) start.push_back(g.sentence);

@@ -20,7 +20,12 @@ bool HasLetter(std::string_view s) {
 }  // namespace
 
 TermIndex::TermIndex(std::string_view language)
-    : language_(language), stemmer_(Stemmer::Create(language)) {}
+    : language_(language), stemmer_(Stemmer::Create(language)) {
+  // A news cluster has a few thousand distinct forms: size for that up front.
+  form_to_term_.reserve(4096);
+  form_to_word_.reserve(4096);
+  stem_to_term_.reserve(4096);
+}
 
 uint32_t TermIndex::Lookup(std::string_view norm) { return Resolve(norm, true); }
 uint32_t TermIndex::Find(std::string_view norm) { return Resolve(norm, false); }
