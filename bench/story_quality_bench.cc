@@ -19,6 +19,7 @@
 #include "dedup/match_tokens.h"
 #include "precis/ingest.h"
 #include "precis/story.h"
+#include "story/off_topic_trial.h"
 #include "story/sparse.h"
 #include "story/term_space.h"
 
@@ -147,5 +148,28 @@ int main() {
   Print("reference: gold with those pairs merged", sc);
   precis::ScoreClustering(gold, NearestGoldCentroid(stream, gold), &sc);
   Print("reference: nearest gold centroid (supervised)", sc);
+
+  // Off-topic filtering: half the articles get two sentences pasted from another cluster.
+  std::printf(
+      "\noff-topic filter (two sentences of another cluster pasted into half the "
+      "articles; DUC clusters as stories):\n");
+  for (int variant = 0; variant < 3; ++variant) {
+    precis::DigestOptions options;
+    const char* label = "defaults";
+    if (variant == 1) {
+      options.unrelated_threshold = 0.02;
+      label = "with unrelated_threshold 0.02";
+    } else if (variant == 2) {
+      options.other_ratio = 1;
+      options.other_min = 0;
+      label = "any closer story (ratio 1, min 0)";
+    }
+    const auto t = precis::story::RunOffTopicTrial(input.clusters, options, 7);
+    std::printf(
+        "  %-34s pasted sentences caught %zu/%zu = %.1f%%, other sentences left out "
+        "%zu/%zu = %.1f%%\n",
+        label, t.caught, t.pasted, 100.0 * t.caught / t.pasted, t.flagged, t.original,
+        100.0 * t.flagged / t.original);
+  }
   return 0;
 }

@@ -16,7 +16,6 @@ struct DigestArgs {
   size_t words = 0;
   std::string format = "text";
   std::string title = "precis digest";
-  size_t min_articles = 1;
 };
 
 int RunDigest(const CommandContext& ctx, DigestArgs args) {
@@ -42,12 +41,8 @@ int RunDigest(const CommandContext& ctx, DigestArgs args) {
   std::stable_sort(stories.begin(), stories.end(), [](const Story& a, const Story& b) {
     return a.articles.size() > b.articles.size();
   });
-  std::vector<Story> kept;
-  for (Story& s : stories) {
-    if (s.articles.size() >= args.min_articles) kept.push_back(std::move(s));
-  }
   std::vector<StoryDigest> digests;
-  status = BuildDigest(articles, kept, args.digest, &digests);
+  status = BuildDigest(articles, stories, args.digest, &digests);
   if (!status.ok()) {
     PrintError(status.message());
     return status.code() == Status::Code::kInvalidArgument ? kExitUsage : kExitFailure;
@@ -87,7 +82,7 @@ void AddDigestCommand(CLI::App& app, CommandContext& ctx) {
       ->check(CLI::IsMember({"text", "json", "html"}))
       ->capture_default_str();
   cmd->add_option("--title", args->title, "Title of the HTML page")->capture_default_str();
-  cmd->add_option("--min-articles", args->min_articles,
+  cmd->add_option("--min-articles", args->digest.min_articles,
                   "Leave out stories with fewer articles than this")
       ->capture_default_str();
   cmd->add_option("--off-topic", args->digest.off_topic_threshold,

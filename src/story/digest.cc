@@ -35,6 +35,7 @@ Status BuildDigest(const std::vector<Article>& articles, const std::vector<Story
   const IdfTable idf = IdfTable::Build(all, options.summarize.language);
 
   for (size_t s = 0; s < stories.size(); ++s) {
+    if (stories[s].articles.size() < options.min_articles) continue;
     StoryDigest d;
     d.story = stories[s];
     Cluster cluster;

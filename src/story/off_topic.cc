@@ -45,6 +45,22 @@ std::vector<std::vector<Span>> OffTopicSentences(const std::vector<std::string_v
   }
   std::vector<double> norms(stories.size());
   for (size_t s = 0; s < stories.size(); ++s) norms[s] = story::Norm(centroids[s]);
+  // Other stories are compared through their strongest terms: pruned centroids and an
+  // inverted index from terms to the stories holding them, so a sentence only meets the
+  // stories it shares a word with (the others have cosine 0, which never beats its own).
+  constexpr size_t kOtherTerms = 300;
+  std::vector<story::SparseVector> pruned(stories.size());
+  std::vector<double> pruned_norms(stories.size());
+  std::vector<std::vector<uint32_t>> postings(space.vocabulary());
+  for (size_t s = 0; s < stories.size(); ++s) {
+    pruned[s] = centroids[s];
+    story::KeepStrongest(&pruned[s], kOtherTerms);
+    pruned_norms[s] = story::Norm(pruned[s]);
+    for (const story::TermWeight& t : pruned[s])
+      postings[t.term].push_back(static_cast<uint32_t>(s));
+  }
+  std::vector<uint32_t> seen(stories.size(), UINT32_MAX);
+  uint32_t sentence_no = 0;
 
   story::TermCounts sentence_counts;
   story::SparseVector sentence, rest;
@@ -68,9 +84,16 @@ std::vector<std::vector<Span>> OffTopicSentences(const std::vector<std::string_v
         const double own = story::Dot(sentence, rest) / rest_norm;
         bool is_off = own < options.unrelated_threshold;
         if (!is_off && own < options.off_topic_threshold) {
-          for (size_t o = 0; o < stories.size() && !is_off; ++o) {
-            if (o == s || norms[o] <= 0) continue;
-            is_off = story::Dot(sentence, centroids[o]) / norms[o] > own;
+          ++sentence_no;
+          for (const story::TermWeight& t : sentence) {
+            if (t.term >= postings.size()) continue;  // a word first seen in this sentence
+            for (uint32_t o : postings[t.term]) {
+              if (o == s || seen[o] == sentence_no || pruned_norms[o] <= 0) continue;
+              seen[o] = sentence_no;
+              const double other = story::Dot(sentence, pruned[o]) / pruned_norms[o];
+              if (other >= std::max(options.other_ratio * own, options.other_min)) is_off = true;
+            }
+            if (is_off) break;
           }
         }
         if (is_off) off[i].push_back(span);

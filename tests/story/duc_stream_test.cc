@@ -8,6 +8,7 @@
 
 #include "precis/ingest.h"
 #include "precis/story.h"
+#include "story/off_topic_trial.h"
 #include "testing/run.h"
 
 namespace precis {
@@ -60,6 +61,22 @@ TEST(DucStream, ShuffledArticlesClusterBackIntoTheirTopics) {
     // each and share identical articles).
     EXPECT_GE(scores.bcubed_f1, 0.78) << "seed " << seed;
   }
+}
+
+// Off-topic filtering on real stories with pasted sentences (see docs/stories.md).
+TEST(DucStream, PastedSentencesAreFoundOffTopic) {
+  const std::string path = testing::SharedPath("data/duc2004/clusters.jsonl");
+  if (path.empty()) GTEST_SKIP() << "../shared/data/duc2004/clusters.jsonl not found";
+  Input input;
+  IngestReport ingest;
+  ASSERT_TRUE(ReadPath(path, IngestOptions(), &input, &ingest).ok());
+  input.clusters.resize(20);  // keeps the test fast under sanitizers
+  const story::OffTopicTrial t = story::RunOffTopicTrial(input.clusters, DigestOptions(), 7);
+  std::printf("pasted caught %zu/%zu, others left out %zu/%zu\n", t.caught, t.pasted, t.flagged,
+              t.original);
+  ASSERT_GT(t.pasted, 100u);
+  EXPECT_GE(static_cast<double>(t.caught) / t.pasted, 0.65);
+  EXPECT_LE(static_cast<double>(t.flagged) / t.original, 0.03);
 }
 
 }  // namespace
