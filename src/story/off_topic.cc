@@ -43,8 +43,6 @@ std::vector<std::vector<Span>> OffTopicSentences(const std::vector<std::string_v
   for (size_t s = 0; s < stories.size(); ++s) {
     for (uint32_t i : stories[s]) story::AddTo(vectors[i], &centroids[s], &sum_scratch);
   }
-  std::vector<double> norms(stories.size());
-  for (size_t s = 0; s < stories.size(); ++s) norms[s] = story::Norm(centroids[s]);
   // Other stories are compared through their strongest terms: pruned centroids and an
   // inverted index from terms to the stories holding them, so a sentence only meets the
   // stories it shares a word with (the others have cosine 0, which never beats its own).

@@ -23,7 +23,7 @@ std::string FormatDate(int64_t t) {
   const int64_t m = mp < 10 ? mp + 3 : mp - 9;
   const int64_t y = yoe + era * 400 + (m <= 2);
   const int64_t s = t % kDay;
-  char buf[32];
+  char buf[96];
   std::snprintf(buf, sizeof buf, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lldZ",
                 static_cast<long long>(y), static_cast<long long>(m), static_cast<long long>(d),
                 static_cast<long long>(s / 3600), static_cast<long long>(s / 60 % 60),
@@ -93,7 +93,8 @@ bool SyntheticStream::Next(Article* article, std::string* gold) {
     now = events_[next_event_].begin;
   }
   Event& e = events_[active_[rng_() % active_.size()]];
-  article->id = "a" + std::to_string(produced_);
+  article->id = std::to_string(produced_);
+  article->id.insert(article->id.begin(), 'a');
   article->title.clear();
   article->source = "synthetic";
   article->url.clear();
