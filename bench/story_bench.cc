@@ -11,6 +11,7 @@
 // number of open stories and articles, and B-cubed F1 against the generated events.
 #include <benchmark/benchmark.h>
 #include <sys/resource.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -107,8 +108,7 @@ void RunStream(const std::vector<precis::Cluster>& topics, uint64_t articles, bo
   std::printf(
       "%7llu articles, dedup %-3s, %u thread%s: %7.0f articles/s (wall), %7.0f articles/s "
       "(CPU time of the placing thread); "
-      "%zu stories, %zu duplicates; peak open %zu stories / %zu articles; peak RSS during "
-      "the run %.1f MB",
+      "%zu stories, %zu duplicates; peak open %zu stories / %zu articles; peak RSS %.1f MB",
       static_cast<unsigned long long>(stream.produced()), dedup ? "on" : "off", threads,
       threads == 1 ? "" : "s", stream.produced() / wall, stream.produced() / cpu, stories,
       r.duplicates, r.peak_open_stories, r.peak_open_articles, PeakRssMb());
@@ -167,14 +167,26 @@ int main(int argc, char** argv) {
   std::string load;
   std::getline(loadavg, load);
   std::printf("load average (1, 5, 15 min): %s\n", load.c_str());
-  // Growing streams: the peak RSS must not grow with the stream once the window is full.
+  // Each run in its own process (forked after loading the text), so that its peak RSS is its
+  // own. Growing streams: the peak must not grow with the stream once the window is full.
+  auto run = [](uint64_t n, bool dedup, bool score, unsigned threads) {
+    std::fflush(stdout);
+    const pid_t pid = fork();
+    if (pid == 0) {
+      RunStream(Topics(), n, dedup, score, threads);
+      std::printf("%*s(process peak RSS, getrusage: %.1f MB)\n", 9, "", PeakRssMb());
+      std::fflush(stdout);
+      _exit(0);
+    }
+    int status = 0;
+    waitpid(pid, &status, 0);
+  };
   for (uint64_t n : {articles / 8, articles / 4, articles / 2, articles}) {
-    if (n > 0) RunStream(Topics(), n, true, false, 2);
+    if (n > 0) run(n, true, false, 2);
   }
-  RunStream(Topics(), articles, true, true, 2);  // with B-cubed against the generated events
-  RunStream(Topics(), articles, true, false, 1);
-  RunStream(Topics(), articles, false, false, 1);
-  std::printf("peak RSS of the whole process (getrusage): %.1f MB\n", PeakRssMb());
+  run(articles, true, true, 2);  // with B-cubed against the generated events
+  run(articles, true, false, 1);
+  run(articles, false, false, 1);
   benchmark::Initialize(&argc, argv);
   benchmark::RunSpecifiedBenchmarks();
   return 0;

@@ -36,31 +36,39 @@ void StoryClusterer::Impl::AddBatch(std::span<const Article> articles, unsigned 
   auto prepare = [&](uint64_t k, PrepareScratch* s) {
     Prepare(articles[k], s, &ring[k % kRing]);
     ready[k % kRing].store(k + 1, std::memory_order_release);
+    ready[k % kRing].notify_all();
   };
+  // Waiting blocks (futex) instead of spinning: on a busy machine a spinning thread would take
+  // time slices from the thread it waits for.
   auto worker = [&] {
     PrepareScratch s(options);
-    while (next.load() < n) {
+    while (true) {
       const uint64_t k = claim();
-      if (k == kNone) {
-        std::this_thread::yield();  // the ring is full: placement is behind
+      if (k != kNone) {
+        prepare(k, &s);
         continue;
       }
-      prepare(k, &s);
+      if (next.load() >= n) return;
+      const uint64_t p = placed.load(std::memory_order_acquire);
+      if (next.load() >= p + kRing) placed.wait(p);  // the ring is full: placement is behind
     }
   };
   std::vector<std::thread> pool;
   for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
   for (uint64_t i = 0; i < n; ++i) {
-    while (ready[i % kRing].load(std::memory_order_acquire) != i + 1) {
+    while (true) {
+      const uint64_t r = ready[i % kRing].load(std::memory_order_acquire);
+      if (r == i + 1) break;
       const uint64_t k = claim();
       if (k != kNone) {
-        prepare(k, &scratch);
+        prepare(k, &scratch);  // help instead of waiting
       } else {
-        std::this_thread::yield();  // a worker is preparing article i
+        ready[i % kRing].wait(r, std::memory_order_acquire);  // a worker is preparing it
       }
     }
     Place(articles[i], &ring[i % kRing]);
     placed.store(i + 1, std::memory_order_release);
+    placed.notify_all();
   }
   for (std::thread& t : pool) t.join();
 }
