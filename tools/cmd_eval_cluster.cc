@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <unordered_set>
 
 #include "command.h"
 #include "precis/ingest.h"
@@ -15,6 +16,7 @@ namespace {
 struct EvalClusterArgs {
   std::string gold, pred;
   std::string format = "text";
+  bool ignore_missing = false;
 };
 
 bool Load(const std::string& path, Labelling* out) {
@@ -28,6 +30,19 @@ bool Load(const std::string& path, Labelling* out) {
 int RunEvalCluster(const CommandContext& ctx, const EvalClusterArgs& args) {
   Labelling gold, pred;
   if (!Load(args.gold, &gold) || !Load(args.pred, &pred)) return kExitFailure;
+  if (args.ignore_missing) {
+    std::unordered_set<std::string> predicted;
+    for (const auto& [item, label] : pred) predicted.insert(item);
+    Labelling kept;
+    for (auto& entry : gold) {
+      if (predicted.count(entry.first)) kept.push_back(std::move(entry));
+    }
+    if (kept.size() < gold.size()) {
+      PrintWarning(ctx, std::to_string(gold.size() - kept.size()) +
+                            " gold item(s) not in the prediction left out (--ignore-missing)");
+    }
+    gold.swap(kept);
+  }
   ClusteringScores sc;
   const Status s = ScoreClustering(gold, pred, &sc);
   if (!s.ok()) {
@@ -84,6 +99,9 @@ void AddEvalClusterCommand(CLI::App& app, CommandContext& ctx) {
                          "singletons.");
   cmd->add_option("--gold", args->gold, "Gold labelling")->required();
   cmd->add_option("--pred", args->pred, "Predicted labelling")->required();
+  cmd->add_flag("--ignore-missing", args->ignore_missing,
+                "Score only the gold items that appear in the prediction (e.g. empty articles "
+                "that the clusterer never saw)");
   cmd->add_option("-f,--format", args->format, "Output: text or json")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();

@@ -5,10 +5,10 @@
 namespace precis::dedup {
 
 uint64_t BandKey(const uint32_t* signature, uint32_t band, uint32_t rows, uint64_t seed) {
-  uint64_t h = Mix64(seed + band);
+  uint64_t h = seed + (uint64_t{band} << 32);
   const uint32_t* row = signature + size_t{band} * rows;
-  for (uint32_t r = 0; r < rows; ++r) h = Mix64(h ^ row[r]);
-  return h;
+  for (uint32_t r = 0; r < rows; ++r) h = (h ^ row[r]) * 0x9e3779b97f4a7c15ULL;
+  return Mix64(h);
 }
 
 Fingerprinter::Fingerprinter(const DedupOptions& options)

@@ -31,6 +31,7 @@ constexpr std::array<std::string_view, 35> kNoBreakAbbreviations = {
     "mt",  "nov", "oct", "pres", "prof", "rep", "rev", "sen", "sept", "sgt", "st"};
 
 bool IsNoBreakAbbreviation(std::string_view norm) {
+  if (norm.size() > 4) return false;  // the longest is four letters
   return std::binary_search(kNoBreakAbbreviations.begin(), kNoBreakAbbreviations.end(), norm);
 }
 
@@ -87,8 +88,9 @@ void TokenizeForMatching(std::string_view text, MatchTokens* out) {
       continue;
     }
     int32_t len = 1;
-    const UChar32 c = Decode(text, i, &len);
-    if (!IsWordChar(c)) {
+    const bool ascii_word = b < 0x80 && kAsciiClass[b] != 0;
+    const UChar32 c = b < 0x80 ? b : Decode(text, i, &len);
+    if (!ascii_word && !IsWordChar(c)) {
       // Between words: look for sentence ends.
       if (c == '\n') {
         if (++newlines >= 2) pending_break = true;
@@ -130,15 +132,33 @@ void TokenizeForMatching(std::string_view text, MatchTokens* out) {
     size_t j = i;
     while (j < n) {
       const auto a = static_cast<uint8_t>(text[j]);
-      if (a < 0x80 && kAsciiClass[a] != 0) {  // fast path: an ASCII letter or digit
-        const auto lower = static_cast<uint8_t>(kAsciiClass[a] == 3 ? a + 32 : a);
-        out->norms.push_back(static_cast<char>(lower));
-        hash = HashStep(hash, lower);
-        ++fast_bytes;
-        if (kAsciiClass[a] >= 2) token.flags |= kHasLetter;
-        last = a;
-        ++seg_letters;
-        ++j;
+      if (a < 0x80 && kAsciiClass[a] != 0) {
+        // Fast path: a run of ASCII letters and digits, lowered and hashed in one pass
+        // through a small stack buffer (no per-byte string growth).
+        char buf[64];
+        size_t used = 0;
+        uint8_t classes = 0;
+        size_t end = j;
+        while (end < n) {
+          const auto c = static_cast<uint8_t>(text[end]);
+          const uint8_t cls = c < 0x80 ? kAsciiClass[c] : 0;
+          if (cls == 0) break;
+          classes |= cls;
+          const auto lower = static_cast<uint8_t>(c | (cls & 2 ? 0x20 : 0));
+          buf[used++] = static_cast<char>(lower);
+          hash = HashStep(hash, lower);
+          ++end;
+          if (used == sizeof buf) {
+            out->norms.append(buf, used);
+            used = 0;
+          }
+        }
+        out->norms.append(buf, used);
+        if (classes & 2) token.flags |= kHasLetter;
+        last = static_cast<uint8_t>(text[end - 1]);
+        seg_letters += static_cast<int>(end - j);
+        fast_bytes += static_cast<uint32_t>(end - j);
+        j = end;
         continue;
       }
       int32_t l = 1;

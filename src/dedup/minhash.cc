@@ -19,7 +19,10 @@ void ShingleHashes(const MatchTokens& tokens, uint32_t k, std::vector<uint64_t>*
     const size_t width = std::min<size_t>(k, len);
     for (size_t p = begin; p + width <= i + 1; ++p) {
       uint64_t s = 0x51ed270b9a3c4f1dULL + width;
-      for (size_t j = 0; j < width; ++j) s = Mix64(s + h[p + j]);
+      // Word hashes are already mixed: an order-dependent multiply-add chain and one final
+      // mix are enough to spread the shingle.
+      for (size_t j = 0; j < width; ++j) s = (s ^ h[p + j]) * 0x9e3779b97f4a7c15ULL + j;
+      s = Mix64(s);
       out->push_back(s);
     }
     begin = i + 1;
@@ -30,7 +33,8 @@ void ShingleHashes(const MatchTokens& tokens, uint32_t k, std::vector<uint64_t>*
 
 uint64_t SequenceHash(const MatchTokens& tokens) {
   uint64_t s = 0x2545f4914f6cdd1dULL;
-  for (const MatchToken& t : tokens.tokens) s = Mix64(s ^ t.hash);
+  for (const MatchToken& t : tokens.tokens) s = (s ^ t.hash) * 0xff51afd7ed558ccdULL;
+  s = Mix64(s ^ tokens.tokens.size());
   return s;
 }
 

@@ -159,6 +159,11 @@ TEST(StoryCli, EvalClusterScoresPredictions) {
   EXPECT_DOUBLE_EQ(j["bcubed_precision"].get<double>(), 1.0);
   EXPECT_NEAR(j["bcubed_recall"].get<double>(), 1.0, 1e-12);  // "missing" is its own cluster
   EXPECT_EQ(j["items"], 7);
+  r = RunPrecis("eval-cluster --ignore-missing --format json --gold '" + gold.string() +
+                "' --pred '" + pred.string() + "'");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(nlohmann::json::parse(r.out)["items"], 6);
+  EXPECT_NE(r.err.find("left out"), std::string::npos) << r.err;
   std::ofstream(pred) << "q1\tx\nq1\ty\n";
   r = RunPrecis("eval-cluster --gold '" + gold.string() + "' --pred '" + pred.string() + "'");
   EXPECT_EQ(r.exit_code, 1);
