@@ -14,19 +14,11 @@
 namespace precis {
 namespace {
 
+using testing::JsonLines;
 using testing::RunPrecis;
 using testing::RunResult;
 using testing::SharedPath;
 using testing::SourcePath;
-
-std::vector<nlohmann::json> JsonLines(const std::string& out) {
-  std::vector<nlohmann::json> lines;
-  std::istringstream in(out);
-  for (std::string line; std::getline(in, line);) {
-    if (!line.empty()) lines.push_back(nlohmann::json::parse(line));
-  }
-  return lines;
-}
 
 TEST(SummarizeCli, HelpAndExitCodes) {
   RunResult r = RunPrecis("summarize --help");

@@ -11,17 +11,9 @@
 namespace precis {
 namespace {
 
+using testing::JsonLines;
 using testing::RunPrecis;
 using testing::RunResult;
-
-std::vector<nlohmann::json> JsonLines(const std::string& out) {
-  std::vector<nlohmann::json> lines;
-  std::istringstream in(out);
-  for (std::string line; std::getline(in, line);) {
-    if (!line.empty()) lines.push_back(nlohmann::json::parse(line));
-  }
-  return lines;
-}
 
 std::string Line(const std::string& id, const std::string& date, const std::string& text) {
   nlohmann::json j = {{"id", id}, {"text", text}};

@@ -12,6 +12,9 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
 
 namespace precis::testing {
 
@@ -51,6 +54,16 @@ inline RunResult RunPrecis(const std::string& args, const std::string* stdin_tex
   std::filesystem::remove(err_path);
   std::filesystem::remove(in_path);
   return r;
+}
+
+// The JSON objects of a JSON Lines output, blank lines skipped.
+inline std::vector<nlohmann::json> JsonLines(const std::string& out) {
+  std::vector<nlohmann::json> lines;
+  std::istringstream in(out);
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty()) lines.push_back(nlohmann::json::parse(line));
+  }
+  return lines;
 }
 
 inline std::string SourcePath(const std::string& rel) {
