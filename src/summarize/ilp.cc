@@ -192,6 +192,9 @@ bool Solve(const ClusterAnalysis& a, const Program& p, const std::vector<uint32_
     }
   }
   glp_delete_prob(lp);
+  // GLPK keeps an environment per thread until glp_free_env(); free it here so worker threads
+  // that end leak nothing (re-creating it costs microseconds).
+  glp_free_env();
   return ok;
 }
 
