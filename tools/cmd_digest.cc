@@ -64,10 +64,10 @@ void AddDigestCommand(CLI::App& app, CommandContext& ctx) {
   CLI::App* cmd =
       app.add_subcommand("digest",
                          "Cluster a stream of articles into stories (as `precis cluster`) and "
-                         "summarize each "
-                         "story. Near-duplicates are reported, not summarized twice; sentences "
-                         "pasted from other "
-                         "stories are left out of a story's summary. Largest stories first.");
+                         "summarize each story. Near-duplicate articles are reported, not "
+                         "summarized twice; sentences repeated from an earlier article of the "
+                         "story and sentences pasted from other stories are left out of a "
+                         "story's summary. Largest stories first.");
   AddStoryOptions(cmd, &args->story);
   std::string methods;
   for (const auto& m : MethodNames()) methods += (methods.empty() ? "" : ", ") + m;
@@ -91,6 +91,9 @@ void AddDigestCommand(CLI::App& app, CommandContext& ctx) {
                   "left out of the summary (0: keep everything)")
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();
+  cmd->add_flag("!--keep-duplicate-sentences", args->digest.drop_duplicate_sentences,
+                "Do not leave out sentences that repeat (near-duplicates of) a sentence of an "
+                "earlier article of the story");
   cmd->callback([&ctx, args] {
     DigestArgs copy = *args;
     copy.digest.summarize.language = copy.story.options.language;

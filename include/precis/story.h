@@ -180,6 +180,15 @@ struct DigestOptions {
   // Only stories with at least this many articles are summarized (all of them still serve
   // as "other stories" for off-topic filtering). Default: 1.
   size_t min_articles = 1;
+  // Leave out every sentence that is a near-duplicate of an earlier sentence of another
+  // article of the same story (earlier: an earlier article in the story's order, then an
+  // earlier position), so a fact repeated by several sources is offered to the summarizer
+  // once. Default: true.
+  bool drop_duplicate_sentences = true;
+  // Thresholds for duplicate sentences. When `aliases` is null, story.dedup.aliases is used
+  // (the default table when that is null too). Default: DedupOptions::ForSentences() (2-word
+  // shingles, Jaccard 0.6, shorter sentences only when identical).
+  DedupOptions sentence_dedup = DedupOptions::ForSentences();
   StoryOptions story;  // language, aliases and name boost for the sentence vectors
 };
 
@@ -188,13 +197,17 @@ struct StoryDigest {
   Summary summary;
   size_t articles_summarized = 0;  // duplicates are not summarized again
   size_t off_topic_sentences = 0;  // sentences left out of the summary as off-topic
+  // Sentences left out as near-duplicates of an earlier sentence of another article (an
+  // off-topic sentence is counted once, as off-topic).
+  size_t duplicate_sentences = 0;
 };
 
 // Summarizes every story with at least options.min_articles articles, in the
-// order given: the story's articles (found by id in `articles`;
-// duplicates left out) with off-topic sentences blanked out, so byte offsets in
-// the summary still point into the original texts. One IDF table over all
-// `articles` is shared. Errors: invalid summarize options; a story naming an id
+// order given: the story's articles (found by id in `articles`; duplicates
+// left out) with off-topic sentences and then duplicate sentences blanked out
+// (replaced by spaces byte for byte), so byte offsets in the summary still
+// point into the original texts. One IDF table over all `articles` is shared.
+// Errors: invalid summarize or sentence_dedup options; a story naming an id
 // that is not in `articles` (kInvalidArgument).
 Status BuildDigest(const std::vector<Article>& articles, const std::vector<Story>& stories,
                    const DigestOptions& options, std::vector<StoryDigest>* digests);

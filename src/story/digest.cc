@@ -1,14 +1,54 @@
-// BuildDigest: a summary per story, without duplicates and without off-topic
-// sentences.
+// BuildDigest: a summary per story, without duplicate articles, off-topic
+// sentences or duplicate sentences.
 #include <unordered_map>
 
 #include "precis/story.h"
 
 namespace precis {
+namespace {
+
+// Replaces the bytes of `span` by spaces (line breaks are kept, so paragraphs
+// stay paragraphs): offsets into the text stay valid, and the summarizer sees
+// only white space there.
+void Blank(const Span& span, std::string* text) {
+  for (uint32_t b = span.begin; b < span.end; ++b) {
+    if ((*text)[b] != '\n') (*text)[b] = ' ';
+  }
+}
+
+// Blanks every sentence of `cluster` that is a near-duplicate of a sentence of
+// an earlier article: a group's representative is its earliest sentence, so a
+// member in another article than the representative's comes later. A sentence
+// repeated within its own article is kept: that is not a second source.
+Status BlankDuplicateSentences(const DedupOptions& dedup, const SegmentOptions& segment,
+                               Cluster* cluster, size_t* blanked) {
+  *blanked = 0;
+  std::vector<const Article*> texts;
+  for (const Article& a : cluster->articles) texts.push_back(&a);
+  // Off-topic sentences are already blank: without words they neither match nor
+  // serve as the earlier copy of anything.
+  std::vector<SentenceDuplicateGroup> groups;
+  PRECIS_RETURN_IF_ERROR(FindDuplicateSentences(texts, dedup, segment, &groups));
+  for (const SentenceDuplicateGroup& g : groups) {
+    for (const SentenceRef& m : g.members) {
+      if (m.article == g.representative.article) continue;
+      Blank(m.span, &cluster->articles[m.article].text);
+      ++*blanked;
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace
 
 Status BuildDigest(const std::vector<Article>& articles, const std::vector<Story>& stories,
                    const DigestOptions& options, std::vector<StoryDigest>* digests) {
   digests->clear();
+  DedupOptions sentence_dedup = options.sentence_dedup;
+  if (sentence_dedup.aliases == nullptr) sentence_dedup.aliases = options.story.dedup.aliases;
+  if (options.drop_duplicate_sentences) {
+    PRECIS_RETURN_IF_ERROR(ValidateDedupOptions(sentence_dedup));
+  }
   std::unordered_map<std::string_view, uint32_t> by_id;
   for (uint32_t i = 0; i < articles.size(); ++i) by_id.emplace(articles[i].id, i);
 
@@ -42,15 +82,13 @@ Status BuildDigest(const std::vector<Article>& articles, const std::vector<Story
     cluster.id = std::to_string(stories[s].id);
     for (uint32_t i : members[s]) {
       Article a = articles[i];
-      // Blank the off-topic sentences byte for byte: offsets into the text stay
-      // valid, and the summarizer sees only white space there.
-      for (const Span& span : off[i]) {
-        for (uint32_t b = span.begin; b < span.end; ++b) {
-          if (a.text[b] != '\n') a.text[b] = ' ';
-        }
-        ++d.off_topic_sentences;
-      }
+      for (const Span& span : off[i]) Blank(span, &a.text);
+      d.off_topic_sentences += off[i].size();
       cluster.articles.push_back(std::move(a));
+    }
+    if (options.drop_duplicate_sentences && cluster.articles.size() > 1) {
+      PRECIS_RETURN_IF_ERROR(BlankDuplicateSentences(sentence_dedup, options.summarize.segment,
+                                                     &cluster, &d.duplicate_sentences));
     }
     d.articles_summarized = cluster.articles.size();
     PRECIS_RETURN_IF_ERROR(Summarize(cluster, options.summarize, &idf, &d.summary));

@@ -66,6 +66,10 @@ std::string Meta(const StoryDigest& d) {
     meta += " · " + std::to_string(d.off_topic_sentences) + " off-topic sentence" +
             (d.off_topic_sentences == 1 ? "" : "s") + " left out";
   }
+  if (d.duplicate_sentences > 0) {
+    meta += " · " + std::to_string(d.duplicate_sentences) + " duplicate sentence" +
+            (d.duplicate_sentences == 1 ? "" : "s") + " left out";
+  }
   return meta;
 }
 

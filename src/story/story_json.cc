@@ -40,6 +40,7 @@ std::string DigestToJsonLines(const std::vector<StoryDigest>& digests) {
     j["words"] = d.summary.words;
     j["articles_summarized"] = d.articles_summarized;
     j["off_topic_sentences"] = d.off_topic_sentences;
+    j["duplicate_sentences"] = d.duplicate_sentences;
     out += Dump(j);
     out += '\n';
   }

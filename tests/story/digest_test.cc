@@ -2,6 +2,8 @@
 // are complete and escaped.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "precis/story.h"
 
 namespace precis {
@@ -96,6 +98,137 @@ TEST(Digest, SummariesSkipOffTopicSentencesAndDuplicates) {
   EXPECT_TRUE(pasted);
 }
 
+// Two reports of a flood: b repeats two sentences of a (one rewritten) and adds one.
+const char* kFloodA =
+    "The river rose three meters overnight in the valley. Rescue teams reached the village of "
+    "Tarn on Monday after the flood. Schools across the region were closed.";
+const char* kFloodB =
+    "Rescue teams reached the village of Tarn on Monday after the floods, officials said. "
+    "Farmers counted their drowned cattle along the banks. The river rose three meters "
+    "overnight in the valley.";
+const char* kRewritten =
+    "b: Rescue teams reached the village of Tarn on Monday after the floods, officials said.";
+
+Article Make(std::string id, std::string text) {
+  Article a;
+  a.id = std::move(id);
+  a.text = std::move(text);
+  return a;
+}
+
+Story StoryOf(std::vector<std::string> ids) {
+  Story s;
+  s.id = 1;
+  s.articles = std::move(ids);
+  return s;
+}
+
+// Lead over every sentence: without any filter the summary is the whole story, so what is
+// left out is what the digest blanked. The summarizer's own redundancy check is off (it still
+// drops identical sentences).
+DigestOptions Everything() {
+  DigestOptions options;
+  options.summarize.method = "lead";
+  options.summarize.budget.limit = 500;
+  options.summarize.redundancy_threshold = 1.0;
+  options.summarize.min_sentence_words = 1;
+  return options;
+}
+
+// "doc: sentence" for every summary sentence, sorted; checks that the offsets of each still
+// point at its text in the original article.
+std::vector<std::string> SummaryTexts(const StoryDigest& d, const std::vector<Article>& feed) {
+  std::vector<std::string> out;
+  for (const SummarySentence& s : d.summary.sentences) {
+    const auto src =
+        std::find_if(feed.begin(), feed.end(), [&](const Article& a) { return a.id == s.doc_id; });
+    EXPECT_NE(src, feed.end()) << s.doc_id;
+    if (src == feed.end()) continue;
+    EXPECT_EQ(src->text.substr(s.begin, s.end - s.begin), s.text);
+    out.push_back(s.doc_id + ": " + s.text);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST(Digest, RepeatedSentencesAreSummarizedOnce) {
+  const std::vector<Article> feed = {Make("a", kFloodA), Make("b", kFloodB)};
+  std::vector<StoryDigest> digests;
+  ASSERT_TRUE(BuildDigest(feed, {StoryOf({"a", "b"})}, Everything(), &digests).ok());
+  ASSERT_EQ(digests.size(), 1u);
+  EXPECT_EQ(digests[0].duplicate_sentences, 2u);
+  EXPECT_EQ(digests[0].articles_summarized, 2u);
+  EXPECT_EQ(SummaryTexts(digests[0], feed),
+            (std::vector<std::string>{
+                "a: Rescue teams reached the village of Tarn on Monday after the flood.",
+                "a: Schools across the region were closed.",
+                "a: The river rose three meters overnight in the valley.",
+                "b: Farmers counted their drowned cattle along the banks.",
+            }));
+  // The earlier article in the story's order keeps the sentence.
+  ASSERT_TRUE(BuildDigest(feed, {StoryOf({"b", "a"})}, Everything(), &digests).ok());
+  EXPECT_EQ(digests[0].duplicate_sentences, 2u);
+  EXPECT_EQ(SummaryTexts(digests[0], feed),
+            (std::vector<std::string>{
+                "a: Schools across the region were closed.",
+                "b: Farmers counted their drowned cattle along the banks.",
+                kRewritten,
+                "b: The river rose three meters overnight in the valley.",
+            }));
+  // Turned off, the rewritten copy reaches the summary too.
+  DigestOptions keep = Everything();
+  keep.drop_duplicate_sentences = false;
+  ASSERT_TRUE(BuildDigest(feed, {StoryOf({"a", "b"})}, keep, &digests).ok());
+  EXPECT_EQ(digests[0].duplicate_sentences, 0u);
+  const std::vector<std::string> all = SummaryTexts(digests[0], feed);
+  EXPECT_EQ(all.size(), 5u);
+  EXPECT_NE(std::find(all.begin(), all.end(), kRewritten), all.end());
+}
+
+TEST(Digest, DuplicateSentenceEdgeCases) {
+  const std::vector<Article> feed = {
+      Make("one", "The river rose three meters overnight in the valley."),
+      Make("two", "The river rose three meters overnight in the valley, police said."),
+      Make("a", kFloodA),
+      Make("copy",
+           "Schools across the region were closed. The river rose three meters overnight in "
+           "the valley."),
+      Make("self", "The dam held. The dam held. Engineers inspected the dam."),
+      Make("short", "The dam held. Nobody was hurt."),
+  };
+  std::vector<StoryDigest> digests;
+  // One-sentence articles.
+  ASSERT_TRUE(BuildDigest(feed, {StoryOf({"one", "two"})}, Everything(), &digests).ok());
+  EXPECT_EQ(digests[0].duplicate_sentences, 1u);
+  EXPECT_EQ(SummaryTexts(digests[0], feed),
+            std::vector<std::string>{"one: The river rose three meters overnight in the valley."});
+  // An article made only of sentences of an earlier one is blanked whole; the summary of the
+  // rest still works.
+  ASSERT_TRUE(BuildDigest(feed, {StoryOf({"a", "copy"})}, Everything(), &digests).ok());
+  EXPECT_EQ(digests[0].duplicate_sentences, 2u);
+  EXPECT_EQ(digests[0].articles_summarized, 2u);
+  for (const SummarySentence& s : digests[0].summary.sentences) EXPECT_EQ(s.doc_id, "a");
+  EXPECT_EQ(SummaryTexts(digests[0], feed).size(), 3u);
+  // A sentence repeated within one article is the article's own: not counted (the summarizer
+  // takes it once anyway). A short sentence (under three shingles) of another article only
+  // counts when identical.
+  ASSERT_TRUE(BuildDigest(feed, {StoryOf({"self", "short"})}, Everything(), &digests).ok());
+  EXPECT_EQ(digests[0].duplicate_sentences, 1u);
+  EXPECT_EQ(SummaryTexts(digests[0], feed),
+            (std::vector<std::string>{"self: Engineers inspected the dam.", "self: The dam held.",
+                                      "short: Nobody was hurt."}));
+  // A story of one article has nothing to compare with.
+  ASSERT_TRUE(BuildDigest(feed, {StoryOf({"self"})}, Everything(), &digests).ok());
+  EXPECT_EQ(digests[0].duplicate_sentences, 0u);
+  // Invalid thresholds are an error only while the filter is on.
+  DigestOptions bad = Everything();
+  bad.sentence_dedup.jaccard_threshold = 0;
+  EXPECT_EQ(BuildDigest(feed, {StoryOf({"a"})}, bad, &digests).code(),
+            Status::Code::kInvalidArgument);
+  bad.drop_duplicate_sentences = false;
+  EXPECT_TRUE(BuildDigest(feed, {StoryOf({"a"})}, bad, &digests).ok());
+}
+
 TEST(Digest, UnknownArticleAndBadOptions) {
   const std::vector<Article> feed = Feed();
   Story s;
@@ -126,6 +259,7 @@ TEST(Digest, RenderingsAreCompleteAndEscaped) {
   d.summary.method = "lexrank";
   d.articles_summarized = 1;
   d.off_topic_sentences = 2;
+  d.duplicate_sentences = 1;
 
   const std::string html = DigestToHtml({d}, "News <today>");
   EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
@@ -146,10 +280,13 @@ TEST(Digest, RenderingsAreCompleteAndEscaped) {
   EXPECT_NE(text.find("Rescue teams searched <the> rubble.\n"), std::string::npos);
   EXPECT_NE(text.find("Duplicates: b (of a<1>)"), std::string::npos);
   EXPECT_NE(text.find("2 off-topic sentences left out"), std::string::npos);
+  EXPECT_NE(text.find("1 duplicate sentence left out"), std::string::npos);
+  EXPECT_NE(html.find("1 duplicate sentence left out"), std::string::npos);
 
   const std::string json = DigestToJsonLines({d});
   EXPECT_NE(json.find("\"summary\":[{"), std::string::npos);
   EXPECT_NE(json.find("\"off_topic_sentences\":2"), std::string::npos);
+  EXPECT_NE(json.find("\"duplicate_sentences\":1"), std::string::npos);
   EXPECT_EQ(json.back(), '\n');
   EXPECT_EQ(DigestToText({}), "");
 }

@@ -130,6 +130,33 @@ TEST(StoryCli, DigestFormats) {
   EXPECT_EQ(JsonLines(r.out).size(), 1u);
 }
 
+TEST(StoryCli, DigestLeavesOutRepeatedSentences) {
+  // q4 repeats the second sentence of q2 with a longer ending: one story, one duplicate
+  // sentence, unless --keep-duplicate-sentences.
+  const std::string feed =
+      Line("q1", "2010-02-27T08:00Z", kQuake[0]) + Line("q2", "2010-02-27T09:00Z", kQuake[1]) +
+      Line("q4", "2010-02-27T10:00Z",
+           "Aftershocks shook Chile again as the government sent troops to Valparaiso to keep "
+           "order. The death toll in Valparaiso rose to twenty, officials said on Tuesday. Power "
+           "was cut across the south of the country for most of the night after the "
+           "earthquake.");
+  RunResult r = RunPrecis("digest --format json --input-format jsonl -", &feed);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto lines = JsonLines(r.out);
+  ASSERT_EQ(lines.size(), 1u) << r.out;
+  EXPECT_EQ(lines[0]["duplicate_sentences"], 1);
+  for (const auto& s : lines[0]["summary"]) {
+    EXPECT_NE(s["text"], "The death toll in Valparaiso rose to twenty, officials said on Tuesday.");
+  }
+  r = RunPrecis("digest --format json --keep-duplicate-sentences --input-format jsonl -", &feed);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  lines = JsonLines(r.out);
+  ASSERT_EQ(lines.size(), 1u) << r.out;
+  EXPECT_EQ(lines[0]["duplicate_sentences"], 0);
+  r = RunPrecis("digest --input-format jsonl -", &feed);
+  EXPECT_NE(r.out.find("1 duplicate sentence left out"), std::string::npos) << r.out;
+}
+
 TEST(StoryCli, EvalClusterScoresPredictions) {
   const auto dir = std::filesystem::temp_directory_path();
   const auto gold = dir / "precis_story_gold.tsv";
