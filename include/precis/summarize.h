@@ -46,7 +46,7 @@ struct Budget {
 
 enum class Ordering {
   kChronological,  // article date, then article order in the input, then position
-  kScore,          // best first
+  kScore,          // best first by the method's sentence score (a truncated sentence last)
 };
 
 struct SummarizeOptions {

@@ -1,6 +1,8 @@
-// Bigram concepts (Gillick and Favre 2009): pairs of adjacent stemmed words, not both
-// stopwords, found in at least min_df articles. The paper weights a concept by its document
-// frequency df; precis uses df^2 plus a bonus for lead sentences (see concepts.cc).
+// Concepts for the coverage ILP (Gillick and Favre 2009): pairs of adjacent stemmed words,
+// not both stopwords, plus single content words, each found in at least min_df articles.
+// The paper weights a bigram by its document frequency df; precis uses df^2 plus a bonus for
+// lead sentences, counts near-duplicate articles once, and adds unigram concepts at a
+// fraction of that weight (see concepts.cc and docs/quality.md for the figures).
 #ifndef PRECIS_SUMMARIZE_CONCEPTS_H_
 #define PRECIS_SUMMARIZE_CONCEPTS_H_
 
@@ -12,17 +14,36 @@
 namespace precis::summarize {
 
 struct Concepts {
+  static constexpr uint32_t kNone = UINT32_MAX;
+  // `second` of a unigram concept.
+  static constexpr uint32_t kUnigram = UINT32_MAX;
+
   std::vector<double> weight;     // concept -> weight
   std::vector<uint32_t> first;    // concept -> its first word (ClusterAnalysis::words value)
-  std::vector<uint32_t> second;   // concept -> its second word
+  std::vector<uint32_t> second;   // concept -> its second word, or kUnigram
   std::vector<uint32_t> offsets;  // sentence i's concepts are ids[offsets[i], offsets[i+1])
   std::vector<uint32_t> ids;      // sorted, unique within a sentence
+  // Per position k of ClusterAnalysis::words: the concept of the bigram starting at k and
+  // the unigram concept of word k, or kNone. Used to value a truncated sentence's prefix.
+  std::vector<uint32_t> bigram_at;
+  std::vector<uint32_t> unigram_at;
   size_t size() const { return weight.size(); }
 };
 
-// Concepts found in at least `min_df` articles (0: chosen from the cluster size: 3 for ten
-// or more articles as in the paper, fewer for small clusters).
-Concepts BigramConcepts(const ClusterAnalysis& a, uint32_t min_df = 0);
+// Concepts found in at least `min_df` articles (0: chosen from the cluster size: 3 for six
+// or more articles as in the paper, fewer for small clusters). Articles whose bigrams are
+// nearly all (kRepeatContainment) inside another article's count as one article.
+Concepts BuildConcepts(const ClusterAnalysis& a, uint32_t min_df = 0);
+
+// For each article, the lowest-numbered article it repeats (itself when none): article y
+// repeats x when at least `containment` of the smaller one's bigrams are in the other's.
+// Compares each article with the 256 before it, so the cost stays linear in the cluster size.
+std::vector<uint32_t> RepeatedArticles(const ClusterAnalysis& a, double containment);
+
+// Weight of the concepts not yet `covered` that the first `words` words of sentence i hold
+// (the words are mapped onto the sentence's word sequence in proportion).
+double PrefixGain(const ClusterAnalysis& a, const Concepts& c, uint32_t i, size_t words,
+                  const std::vector<bool>& covered);
 
 // Query focus: multiplies the weight of every concept by 1 + kQueryBoost per word of it that
 // is a query term. No-op without a query.

@@ -27,7 +27,7 @@ class Chosen {
   // Cosine of sentences i and j; 2.0 when their texts are identical.
   float Similarity(uint32_t i, uint32_t j) const;
   // True when i repeats a chosen sentence (same text or cosine >= kDuplicateCosine).
-  bool Repeats(uint32_t i) const { return MaxSimilarity(i) >= kDuplicateCosine; }
+  bool Repeats(uint32_t i) const;
   void Add(uint32_t i) { ids_.push_back(i); }
   const std::vector<uint32_t>& ids() const { return ids_; }
 

@@ -178,7 +178,13 @@ Status Summarize(const Cluster& cluster, const SummarizeOptions& options, const 
   std::vector<double> scores;
   std::vector<Selected> chosen = Run(*method, cluster, analysis, options, &scores);
 
-  if (options.ordering == Ordering::kChronological) {
+  if (options.ordering == Ordering::kScore) {
+    // Best first; a truncated sentence stays last, where a reader expects a cut.
+    std::stable_sort(chosen.begin(), chosen.end(), [&](const Selected& x, const Selected& y) {
+      if (x.truncated != y.truncated) return y.truncated;
+      return scores[x.sentence] > scores[y.sentence];
+    });
+  } else if (options.ordering == Ordering::kChronological) {
     std::vector<uint32_t> rank(cluster.articles.size());
     for (size_t r = 0; r < analysis.chronological.size(); ++r) rank[analysis.chronological[r]] = r;
     std::stable_sort(chosen.begin(), chosen.end(), [&](const Selected& x, const Selected& y) {

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <string>
 
 #include "summarize/analysis.h"
 #include "summarize/concepts.h"
@@ -52,7 +53,7 @@ TEST(Ilp, MatchesBruteForceOptimum) {
     o.budget.limit = limit;
     ClusterAnalysis a;
     ASSERT_TRUE(Analyze(cluster, o, nullptr, &a).ok());
-    const Concepts c = BigramConcepts(a);
+    const Concepts c = BuildConcepts(a);
     ASSERT_GT(c.size(), 3u);
     std::vector<double> scores;
     const std::vector<Selected> got = SelectIlp(cluster, a, o, &scores);
@@ -122,21 +123,83 @@ TEST(KlSum, GainMatchesDirectDivergence) {
   }
 }
 
-TEST(BigramConcepts, CountsArticlesNotOccurrences) {
+// Looks a concept up by its words; returns its weight or -1.
+double WeightOf(const ClusterAnalysis& a, const Concepts& k, const std::string& first,
+                const std::string& second = "") {
+  for (size_t i = 0; i < k.size(); ++i) {
+    if (a.vocab[k.first[i] & ~ClusterAnalysis::kStopWord] != first) continue;
+    if (second.empty() ? k.second[i] == Concepts::kUnigram
+                       : k.second[i] != Concepts::kUnigram &&
+                             a.vocab[k.second[i] & ~ClusterAnalysis::kStopWord] == second) {
+      return k.weight[i];
+    }
+  }
+  return -1;
+}
+
+TEST(Concepts, CountsArticlesNotOccurrences) {
   Cluster c;
   c.articles.push_back({"1", "", "", "", "", "Red apples fell. Red apples fell again today."});
   c.articles.push_back({"2", "", "", "", "", "Red apples are sweet."});
   c.articles.push_back({"3", "", "", "", "", "Pears grew well. Green pears are sweet."});
   ClusterAnalysis a;
   ASSERT_TRUE(Analyze(c, SummarizeOptions(), nullptr, &a).ok());
-  const Concepts k = BigramConcepts(a, 2);
+  const Concepts k = BuildConcepts(a, 2);
+  // Weight = df^2 + 16 * lead df; unigrams (content words) at 0.3 of that.
   // "red appl": articles 1 (twice) and 2, both in the lead: df 2, lead df 2.
-  // "are sweet" (a stopword and a content word: kept): articles 2 (lead) and 3 (not lead):
-  // df 2, lead df 1. "appl fell" is only in article 1: dropped.
-  // Weight = df^2 + 4 * lead df.
-  ASSERT_EQ(k.size(), 2u);
-  EXPECT_DOUBLE_EQ(k.weight[0], 2.0 * 2.0 + 4.0 * 2);
-  EXPECT_DOUBLE_EQ(k.weight[1], 2.0 * 2.0 + 4.0 * 1);
+  EXPECT_DOUBLE_EQ(WeightOf(a, k, "red", "appl"), 2.0 * 2.0 + 16.0 * 2);
+  EXPECT_DOUBLE_EQ(WeightOf(a, k, "red"), 0.3 * (2.0 * 2.0 + 16.0 * 2));
+  EXPECT_DOUBLE_EQ(WeightOf(a, k, "appl"), 0.3 * (2.0 * 2.0 + 16.0 * 2));
+  // "sweet": articles 2 (lead) and 3 (not lead): df 2, lead df 1.
+  EXPECT_DOUBLE_EQ(WeightOf(a, k, "sweet"), 0.3 * (2.0 * 2.0 + 16.0 * 1));
+  // "appl fell" and "pear" are in one article only: below min_df.
+  EXPECT_LT(WeightOf(a, k, "appl", "fell"), 0);
+  EXPECT_LT(WeightOf(a, k, "pear"), 0);
+  // "are sweet" (a stopword and a content word) is kept.
+  EXPECT_DOUBLE_EQ(WeightOf(a, k, "are", "sweet"), 2.0 * 2.0 + 16.0 * 1);
+  EXPECT_EQ(k.size(), 5u);
+}
+
+TEST(Concepts, RepeatedArticlesCountOnce) {
+  Cluster c;
+  const std::string wire = "Red apples fell in the orchard on Monday. Farmers counted the losses.";
+  c.articles.push_back({"1", "", "", "", "", wire});
+  c.articles.push_back({"2", "", "", "", "", "Red apples are sweet this autumn."});
+  // A copy with one more sentence: all of the shorter one's bigrams are inside it.
+  c.articles.push_back({"3", "", "", "", "", wire + " Prices rose at the market."});
+  c.articles.push_back({"4", "", "", "", "", wire});
+  ClusterAnalysis a;
+  ASSERT_TRUE(Analyze(c, SummarizeOptions(), nullptr, &a).ok());
+  EXPECT_EQ(RepeatedArticles(a, 0.9), (std::vector<uint32_t>{0, 1, 0, 0}));
+  // Containment above 1 never holds: every article is its own.
+  EXPECT_EQ(RepeatedArticles(a, 1.01), (std::vector<uint32_t>{0, 1, 2, 3}));
+  const Concepts k = BuildConcepts(a, 2);
+  // Two article groups have "red appl" in their lead, not four articles.
+  EXPECT_DOUBLE_EQ(WeightOf(a, k, "red", "appl"), 2.0 * 2.0 + 16.0 * 2);
+  // "farmer count" is only in the one group of copies: below min_df 2.
+  EXPECT_LT(WeightOf(a, k, "farmer", "count"), 0);
+}
+
+TEST(Concepts, PrefixGainCountsOnlyTheKeptWordsAndUncoveredConcepts) {
+  Cluster c;
+  const std::string s = "Storm floods hit coastal towns while rescue teams searched the hills.";
+  c.articles.push_back({"1", "", "", "", "", s});
+  c.articles.push_back({"2", "", "", "", "", s});
+  ClusterAnalysis a;
+  ASSERT_TRUE(Analyze(c, SummarizeOptions(), nullptr, &a).ok());
+  // The two copies count as one article; min_df 1 keeps every concept.
+  const Concepts k = BuildConcepts(a, 1);
+  std::vector<bool> covered(k.size(), false);
+  double all = 0;
+  for (uint32_t j = k.offsets[0]; j < k.offsets[1]; ++j) all += k.weight[k.ids[j]];
+  EXPECT_DOUBLE_EQ(PrefixGain(a, k, 0, 100, covered), all);
+  // "Storm floods": the unigrams storm and flood and the bigram "storm flood".
+  const double two = WeightOf(a, k, "storm") + WeightOf(a, k, "flood") +
+                     WeightOf(a, k, "storm", "flood");
+  EXPECT_DOUBLE_EQ(PrefixGain(a, k, 0, 2, covered), two);
+  for (uint32_t j = k.offsets[0]; j < k.offsets[1]; ++j) covered[k.ids[j]] = true;
+  EXPECT_DOUBLE_EQ(PrefixGain(a, k, 0, 100, covered), 0.0);
+  EXPECT_DOUBLE_EQ(PrefixGain(a, k, 0, 0, covered), 0.0);
 }
 
 }  // namespace
