@@ -20,8 +20,8 @@ constexpr int kNodeLimit = 1000;
 constexpr int kTimeLimitMs = 2000;
 
 // Sentences the program sees at most (docs/quality.md: on DUC 2004, all candidates took
-// 1.09 s of CPU for 50 clusters at 38.82/9.86; 40 took 0.72 s at 39.01/9.97; 30 took
-// 0.69 s at 38.86/9.95).
+// 2.12 s of CPU for 50 clusters at 39.99/10.66; 60 took 1.25 s at 39.86/10.65; 40
+// took 0.87 s at 40.09/10.76; 30 took 0.82 s at 39.95/10.63).
 constexpr size_t kIlpCandidates = 40;
 
 // Value of a set of sentences: total weight of the concepts they cover plus their own.
