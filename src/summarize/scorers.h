@@ -40,6 +40,11 @@ std::vector<float> CosineMatrix(const ClusterAnalysis& a);
 // Cosine similarity of each sentence to the query (all zero without a query).
 std::vector<double> QuerySimilarity(const ClusterAnalysis& a);
 
+// Query focus for word distributions: *p (a probability per term id, summing to 1) becomes
+// (1 - weight) * p + weight * q, where q is the query's TF-IDF vector scaled to sum to 1.
+// No-op without a query.
+void MixQueryDistribution(const ClusterAnalysis& a, double weight, std::vector<double>* p);
+
 }  // namespace precis::summarize
 
 #endif  // PRECIS_SUMMARIZE_SCORERS_H_

@@ -15,6 +15,9 @@ constexpr double kLambda = 6.0;          // weight of the diversity reward
 constexpr double kCostScaling = 0.3;     // r in gain / cost^r
 constexpr double kClustersPerSentence = 0.2;  // K = 0.2 N partitions for the diversity term
 constexpr int kKMeansIterations = 10;
+// Share of query similarity in the diversity reward. Not tuned: there is no query-focused
+// data in ../shared.
+constexpr double kQueryWeight = 0.5;
 
 // Deterministic k-means over unit-normalized TF-IDF vectors (cosine), seeded with evenly
 // spaced sentences. Returns each sentence's partition.
@@ -77,6 +80,12 @@ std::vector<Selected> SelectSubmodular(const Cluster& cluster, const ClusterAnal
     for (size_t j = 0; j < n; ++j) row += sim(i, j);
     cap[i] = kAlphaNumerator / static_cast<double>(std::max<size_t>(n, 1)) * row;
     reward[i] = row / static_cast<double>(n);
+  }
+  // Query focus as in the paper's DUC 2005-2007 runs: a sentence's diversity reward mixes its
+  // mean similarity to the cluster with its similarity to the query.
+  if (!a.query.empty()) {
+    const std::vector<double> q = QuerySimilarity(a);
+    for (size_t i = 0; i < n; ++i) reward[i] = (1 - kQueryWeight) * reward[i] + kQueryWeight * q[i];
   }
   const size_t k = std::max<size_t>(1, static_cast<size_t>(kClustersPerSentence * n));
   const std::vector<uint32_t> part = Partition(a, k);

@@ -199,16 +199,25 @@ TEST(Summarize, ScoreOrderIsDescending) {
   }
 }
 
-TEST(Summarize, QueryPullsInMatchingSentences) {
+TEST(Summarize, QueryPullsInMatchingSentencesWithEveryMethod) {
   const Cluster c = SampleCluster();
-  SummarizeOptions o;
-  o.budget.unit = BudgetUnit::kSentences;
-  o.budget.limit = 1;
-  o.query = "federal disaster aid for repairs";
-  Summary s;
-  ASSERT_TRUE(Summarize(c, o, nullptr, &s).ok());
-  ASSERT_EQ(s.sentences.size(), 1u);
-  EXPECT_NE(s.sentences[0].text.find("federal disaster aid"), std::string::npos) << s.sentences[0].text;
+  for (const std::string& method : MethodNames()) {
+    SummarizeOptions o;
+    o.method = method;
+    o.budget.unit = BudgetUnit::kSentences;
+    o.budget.limit = 1;
+    Summary plain;
+    ASSERT_TRUE(Summarize(c, o, nullptr, &plain).ok());
+    ASSERT_EQ(plain.sentences.size(), 1u);
+    // Without the query no method picks the aid sentence, so the query is what moves it.
+    EXPECT_EQ(plain.sentences[0].text.find("federal disaster aid"), std::string::npos) << method;
+    o.query = "federal disaster aid for repairs";
+    Summary s;
+    ASSERT_TRUE(Summarize(c, o, nullptr, &s).ok());
+    ASSERT_EQ(s.sentences.size(), 1u);
+    EXPECT_NE(s.sentences[0].text.find("federal disaster aid"), std::string::npos)
+        << method << ": " << s.sentences[0].text;
+  }
 }
 
 TEST(Summarize, BackgroundIdfIsUsed) {
