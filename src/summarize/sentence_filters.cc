@@ -1,0 +1,84 @@
+#include "summarize/sentence_filters.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace precis::summarize {
+namespace {
+
+// Phrases of publishing boilerplate (lower case). Each is specific enough not to occur in
+// news prose; a sentence with one is left out.
+constexpr std::array<std::string_view, 14> kBoilerplate = {
+    "all rights reserved",  "contributed to this report", "click here",
+    "sign up for",          "subscribe to our",            "follow us on",
+    "reporting by",         "editing by",                  "copyright (c)",
+    "copyright \xc2\xa9",   "for reprint",                 "this article was",
+    "this story has been",  "read more:",
+};
+
+bool ContainsFolded(std::string_view haystack, std::string_view needle) {
+  return std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(),
+                     [](char h, char n) {
+                       return std::tolower(static_cast<unsigned char>(h)) == n;
+                     }) != haystack.end();
+}
+
+// Length of the opening quotation mark at the start of `s` (after spaces), 0 when none:
+// ASCII " and ``, and the typographic “ and ‘.
+size_t OpeningQuote(std::string_view s) {
+  if (s.starts_with("``")) return 2;
+  if (s.starts_with("\"")) return 1;
+  if (s.starts_with("\xe2\x80\x9c") || s.starts_with("\xe2\x80\x98")) return 3;
+  return 0;
+}
+
+// Offset of the closing mark matching an opening one, or npos.
+size_t ClosingQuote(std::string_view s, size_t from) {
+  size_t best = std::string_view::npos;
+  for (std::string_view mark : {"''", "\"", "\xe2\x80\x9d", "\xe2\x80\x99 "}) {
+    const size_t at = s.find(mark, from);
+    if (at != std::string_view::npos) best = std::min(best, at);
+  }
+  return best;
+}
+
+}  // namespace
+
+bool LooksLikeHeading(std::string_view s) {
+  while (!s.empty() && (s.back() == '"' || s.back() == '\'' || s.back() == ')' ||
+                        static_cast<unsigned char>(s.back()) >= 0x80)) {
+    s.remove_suffix(1);
+  }
+  if (s.empty()) return true;
+  const char last = s.back();
+  return last != '.' && last != '!' && last != '?' && last != ';' && last != ':';
+}
+
+bool LooksLikeBoilerplate(std::string_view sentence) {
+  for (std::string_view phrase : kBoilerplate) {
+    if (ContainsFolded(sentence, phrase)) return true;
+  }
+  return false;
+}
+
+bool IsContentlessQuote(std::string_view sentence, uint32_t sentence_begin,
+                        const std::vector<WordToken>& tokens, std::string_view language,
+                        size_t min_content) {
+  const size_t open = OpeningQuote(sentence);
+  if (open == 0) return false;
+  const size_t close = ClosingQuote(sentence, open);
+  if (close == std::string_view::npos) return false;
+  const uint32_t end = sentence_begin + static_cast<uint32_t>(close);
+  size_t content = 0;
+  for (const WordToken& t : tokens) {
+    if (t.span.begin >= end) break;
+    const bool has_letter = std::any_of(t.norm.begin(), t.norm.end(), [](char c) {
+      return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+    });
+    if (has_letter && !IsStopword(t.norm, language)) ++content;
+  }
+  return content < min_content;
+}
+
+}  // namespace precis::summarize

@@ -1,0 +1,63 @@
+#include "summarize/sentence_filters.h"
+
+#include <gtest/gtest.h>
+
+#include "summarize/analysis.h"
+
+namespace precis::summarize {
+namespace {
+
+bool Contentless(const std::string& s, size_t min_content = 3) {
+  std::vector<WordToken> tokens;
+  TokenizeWords(s, Span{0, static_cast<uint32_t>(s.size())}, &tokens);
+  return IsContentlessQuote(s, 0, tokens, "en", min_content);
+}
+
+TEST(SentenceFilters, ContentlessQuotes) {
+  EXPECT_TRUE(Contentless("``It's the World Series,'' said Martinez."));
+  EXPECT_TRUE(Contentless("\"I don't want to talk about that,\" Williams said."));
+  EXPECT_TRUE(Contentless("\xe2\x80\x9cWe are very happy,\xe2\x80\x9d she said."));
+  // The quote says something: three content words or more before the closing mark.
+  EXPECT_FALSE(Contentless("``We refuse any political agreement with them,'' he said."));
+  EXPECT_FALSE(Contentless("\"Rescue teams reached the village,\" the governor said."));
+  // Not a sentence that opens with a quote, or a quote that never closes.
+  EXPECT_FALSE(Contentless("He said: ``It's over.''"));
+  EXPECT_FALSE(Contentless("``It is over and the season is lost"));
+  EXPECT_FALSE(Contentless(""));
+  // The threshold is the caller's.
+  EXPECT_FALSE(Contentless("``It's the World Series,'' said Martinez.", 2));
+}
+
+TEST(SentenceFilters, Boilerplate) {
+  EXPECT_TRUE(LooksLikeBoilerplate("Copyright (c) 2024 Valley Wire. All Rights Reserved."));
+  EXPECT_TRUE(LooksLikeBoilerplate("Jane Doe in Elmhurst contributed to this report."));
+  EXPECT_TRUE(LooksLikeBoilerplate("Click here to read the full forecast."));
+  EXPECT_TRUE(LooksLikeBoilerplate("Reporting by Ann Lee; Editing by Tom Gray."));
+  EXPECT_FALSE(LooksLikeBoilerplate("The mayor asked residents to stay away from the river."));
+  EXPECT_FALSE(LooksLikeBoilerplate("Officials said the copyright dispute would go to court."));
+  EXPECT_FALSE(LooksLikeBoilerplate(""));
+}
+
+TEST(SentenceFilters, Headings) {
+  EXPECT_TRUE(LooksLikeHeading("River floods town"));
+  EXPECT_TRUE(LooksLikeHeading(""));
+  EXPECT_FALSE(LooksLikeHeading("The river flooded the town."));
+  EXPECT_FALSE(LooksLikeHeading("\"The river flooded the town.\""));
+}
+
+TEST(SentenceFilters, FilteredSentencesAreNotEligible) {
+  Cluster c;
+  c.articles.push_back({"a", "", "", "", "",
+                        "Heavy rain flooded the river town of Elmhurst on Friday night. "
+                        "``It's terrible,'' said one resident of the town. "
+                        "Copyright (c) 2024 Valley Wire, all rights reserved by the owners."});
+  ClusterAnalysis a;
+  ASSERT_TRUE(Analyze(c, SummarizeOptions(), nullptr, &a).ok());
+  ASSERT_EQ(a.size(), 3u);
+  EXPECT_TRUE(a.sentences[0].eligible);
+  EXPECT_FALSE(a.sentences[1].eligible);
+  EXPECT_FALSE(a.sentences[2].eligible);
+}
+
+}  // namespace
+}  // namespace precis::summarize
