@@ -42,6 +42,13 @@ std::vector<Selected> SelectSubmodular(const Cluster& cluster, const ClusterAnal
 std::vector<Selected> SelectIlp(const Cluster& cluster, const ClusterAnalysis& a,
                                 const SummarizeOptions& options, std::vector<double>* scores);
 
+// Determinantal point process (Kulesza and Taskar 2012): greedy MAP, under the budget, of a
+// DPP whose kernel is L_ij = q_i cos(i, j) q_j: quality q from the MEAD centroid score (no
+// learned quality model), similarity the TF-IDF cosine. Each step takes the sentence that
+// multiplies det(L_S) the most per unit of cost.
+std::vector<Selected> SelectDpp(const Cluster& cluster, const ClusterAnalysis& a,
+                                const SummarizeOptions& options, std::vector<double>* scores);
+
 // Shared greedy loop: while something fits, evaluates `gain(i)` for every eligible, untaken,
 // non-repeating candidate that fits and takes the largest (ties by article, then position);
 // with `stop_at_zero` it stops when no gain is positive.

@@ -47,6 +47,7 @@ const std::vector<Method>& Methods() {
       {"klsum", nullptr, SelectKlSum, false},
       {"submodular", nullptr, SelectSubmodular, true},
       {"ilp", nullptr, SelectIlp, false},
+      {"dpp", nullptr, SelectDpp, false},
       // The default: the best-scoring method on DUC 2004 (docs/quality.md).
       {"auto", nullptr, SelectIlp, false},
   };

@@ -2,11 +2,13 @@
 // over all subsets for the ILP, a direct KL divergence for KL-Sum.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
 #include "summarize/analysis.h"
 #include "summarize/concepts.h"
+#include "summarize/scorers.h"
 #include "summarize/selectors.h"
 
 namespace precis::summarize {
@@ -121,6 +123,74 @@ TEST(KlSum, GainMatchesDirectDivergence) {
     for (const TermWeight* w = a.tf_begin(i); w != a.tf_end(i); ++w) counts[w->term] += w->weight;
     EXPECT_NEAR(scores[i], empty - kl(counts), 1e-9) << i;
   }
+}
+
+// Determinant by Gaussian elimination with partial pivoting: the obviously right reference.
+double Determinant(std::vector<std::vector<double>> m) {
+  const size_t n = m.size();
+  double det = 1;
+  for (size_t col = 0; col < n; ++col) {
+    size_t pivot = col;
+    for (size_t r = col + 1; r < n; ++r) {
+      if (std::fabs(m[r][col]) > std::fabs(m[pivot][col])) pivot = r;
+    }
+    if (m[pivot][col] == 0) return 0;
+    if (pivot != col) {
+      std::swap(m[pivot], m[col]);
+      det = -det;
+    }
+    det *= m[col][col];
+    for (size_t r = col + 1; r < n; ++r) {
+      const double f = m[r][col] / m[col][col];
+      for (size_t k = col; k < n; ++k) m[r][k] -= f * m[col][k];
+    }
+  }
+  return det;
+}
+
+TEST(Dpp, EachStepMaximizesTheDeterminantGainPerWord) {
+  const Cluster cluster = ElectionCluster();
+  SummarizeOptions o;
+  o.budget.limit = 40;
+  ClusterAnalysis a;
+  ASSERT_TRUE(Analyze(cluster, o, nullptr, &a).ok());
+  std::vector<double> scores;
+  const std::vector<Selected> got = SelectDpp(cluster, a, o, &scores);
+  ASSERT_GE(got.size(), 2u);
+  // Quality as documented: (centroid score / best)^2; kernel L_ij = q_i cos(i, j) q_j.
+  const std::vector<double> centroid = CentroidScores(a);
+  const double top = *std::max_element(centroid.begin(), centroid.end());
+  auto q = [&](uint32_t i) { return std::pow(centroid[i] / top, 2.0); };
+  auto det_of = [&](const std::vector<uint32_t>& set) {
+    std::vector<std::vector<double>> m(set.size(), std::vector<double>(set.size()));
+    for (size_t x = 0; x < set.size(); ++x) {
+      for (size_t y = 0; y < set.size(); ++y) {
+        const double sim = x == y ? 1.0 : Cosine(a, set[x], set[y]);
+        m[x][y] = q(set[x]) * sim * q(set[y]);
+      }
+    }
+    return Determinant(m);
+  };
+  std::vector<uint32_t> chosen;
+  size_t used = 0;
+  for (const Selected& step : got) {
+    const double base = det_of(chosen);
+    double best = -1;
+    for (uint32_t i = 0; i < a.size(); ++i) {
+      if (!a.sentences[i].eligible || used + a.sentences[i].words > o.budget.limit) continue;
+      if (std::find(chosen.begin(), chosen.end(), i) != chosen.end()) continue;
+      std::vector<uint32_t> with = chosen;
+      with.push_back(i);
+      best = std::max(best, det_of(with) / base / a.sentences[i].words);
+    }
+    std::vector<uint32_t> with = chosen;
+    with.push_back(step.sentence);
+    EXPECT_NEAR(det_of(with) / base / a.sentences[step.sentence].words, best, 1e-9 + 1e-6 * best)
+        << "step " << chosen.size();
+    chosen.push_back(step.sentence);
+    used += a.sentences[step.sentence].words;
+  }
+  EXPECT_LE(used, o.budget.limit);
 }
 
 // Looks a concept up by its words; returns its weight or -1.
