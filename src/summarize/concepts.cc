@@ -65,12 +65,29 @@ std::vector<uint32_t> RepeatedArticles(const ClusterAnalysis& a, double containm
   const uint32_t n = static_cast<uint32_t>(a.article_sentences.size());
   const std::vector<uint32_t> begin = ArticleBegins(a);
   std::vector<std::vector<uint64_t>> sets(n);
+  // Anchors: the kAnchors bigrams of each article with the smallest mixed hash. When 90% of
+  // the smaller article is inside the larger, each anchor is in the larger with probability
+  // at least 0.9, so requiring one of them before the exact count misses a repeat with
+  // probability at most 0.1^kAnchors; it skips the exact count for almost every other pair.
+  constexpr size_t kAnchors = 8;
+  auto mix = [](uint64_t k) {
+    k ^= k >> 33;
+    k *= 0xff51afd7ed558ccdULL;
+    k ^= k >> 33;
+    return k;
+  };
+  std::vector<std::vector<uint64_t>> anchors(n);
   for (uint32_t x = 0; x < n; ++x) {
     for (uint32_t i = begin[x]; i < begin[x + 1]; ++i) {
       ForEachBigram(a, i, [&](uint64_t key, uint32_t) { sets[x].push_back(key); });
     }
     std::sort(sets[x].begin(), sets[x].end());
     sets[x].erase(std::unique(sets[x].begin(), sets[x].end()), sets[x].end());
+    anchors[x] = sets[x];
+    const size_t k = std::min(kAnchors, anchors[x].size());
+    std::partial_sort(anchors[x].begin(), anchors[x].begin() + k, anchors[x].end(),
+                      [&](uint64_t p, uint64_t q) { return mix(p) < mix(q); });
+    anchors[x].resize(k);
   }
   std::vector<uint32_t> root(n);
   std::iota(root.begin(), root.end(), 0u);
@@ -82,7 +99,13 @@ std::vector<uint32_t> RepeatedArticles(const ClusterAnalysis& a, double containm
     if (sets[x].empty()) continue;
     for (uint32_t y = x > kRepeatWindow ? x - kRepeatWindow : 0; y < x; ++y) {
       if (sets[y].empty()) continue;
-      const double smaller = static_cast<double>(std::min(sets[x].size(), sets[y].size()));
+      const uint32_t small = sets[x].size() <= sets[y].size() ? x : y;
+      const std::vector<uint64_t>& large = sets[small == x ? y : x];
+      const bool anchored = std::any_of(anchors[small].begin(), anchors[small].end(),
+                                        [&](uint64_t key) {
+                                          return std::binary_search(large.begin(), large.end(), key);
+                                        });
+      if (!anchored) continue;
       size_t shared = 0;
       for (size_t p = 0, q = 0; p < sets[x].size() && q < sets[y].size();) {
         if (sets[x][p] < sets[y][q]) {
@@ -93,7 +116,7 @@ std::vector<uint32_t> RepeatedArticles(const ClusterAnalysis& a, double containm
           ++shared, ++p, ++q;
         }
       }
-      if (static_cast<double>(shared) >= containment * smaller) {
+      if (static_cast<double>(shared) >= containment * static_cast<double>(sets[small].size())) {
         const uint32_t rx = find(x), ry = find(y);
         root[std::max(rx, ry)] = std::min(rx, ry);  // the lowest article represents a group
       }

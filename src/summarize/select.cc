@@ -17,9 +17,10 @@ float Chosen::MaxSimilarity(uint32_t i) const {
 }
 
 bool Chosen::Repeats(uint32_t i) const {
-  // Cheap necessary condition first. If i's heaviest term carries more than 1 - 0.98^2 of
-  // its squared norm, a sentence without that term has cosine below 0.98 with it
-  // (u.v <= |u without the term| |v|), so only sentences holding the term need a dot product.
+  // If i's heaviest term carries more than 1 - 0.98^2 of its squared norm, a sentence without
+  // that term has cosine below 0.98 with it (u.v <= |u without the term| |v|), so only the
+  // chosen sentences holding the term can repeat i. Otherwise (a flat vector, or none) all
+  // of them are checked.
   const TermWeight* top = nullptr;
   for (const TermWeight* t = a_.vec_begin(i); t != a_.vec_end(i); ++t) {
     if (top == nullptr || t->weight > top->weight) top = t;
@@ -28,17 +29,25 @@ bool Chosen::Repeats(uint32_t i) const {
   const bool prune = top != nullptr && norm > 0 &&
                      top->weight * top->weight >
                          (1.0f - kDuplicateCosine * kDuplicateCosine) * norm * norm * 1.001f;
-  for (uint32_t j : ids_) {
-    if (prune) {
-      const TermWeight* b = a_.vec_begin(j);
-      const TermWeight* e = a_.vec_end(j);
-      const TermWeight* it = std::lower_bound(
-          b, e, top->term, [](const TermWeight& w, uint32_t term) { return w.term < term; });
-      if (it == e || it->term != top->term) continue;
+  if (prune) {
+    const auto it = by_term_.find(top->term);
+    if (it == by_term_.end()) return false;
+    for (uint32_t j : it->second) {
+      if (Similarity(i, j) >= kDuplicateCosine) return true;
     }
+    return false;
+  }
+  for (uint32_t j : ids_) {
     if (Similarity(i, j) >= kDuplicateCosine) return true;
   }
   return false;
+}
+
+void Chosen::Add(uint32_t i) {
+  ids_.push_back(i);
+  for (const TermWeight* t = a_.vec_begin(i); t != a_.vec_end(i); ++t) {
+    by_term_[t->term].push_back(i);
+  }
 }
 
 float Chosen::Similarity(uint32_t i, uint32_t j) const {

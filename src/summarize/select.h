@@ -2,6 +2,7 @@
 #ifndef PRECIS_SUMMARIZE_SELECT_H_
 #define PRECIS_SUMMARIZE_SELECT_H_
 
+#include <unordered_map>
 #include <vector>
 
 #include "summarize/analysis.h"
@@ -27,8 +28,9 @@ class Chosen {
   // Cosine of sentences i and j; 2.0 when their texts are identical.
   float Similarity(uint32_t i, uint32_t j) const;
   // True when i repeats a chosen sentence (same text or cosine >= kDuplicateCosine).
+  // Cost: the chosen sentences holding i's heaviest term, not all of them (see select.cc).
   bool Repeats(uint32_t i) const;
-  void Add(uint32_t i) { ids_.push_back(i); }
+  void Add(uint32_t i);
   const std::vector<uint32_t>& ids() const { return ids_; }
 
  private:
@@ -36,6 +38,8 @@ class Chosen {
   const Cluster& cluster_;
   const ClusterAnalysis& a_;
   std::vector<uint32_t> ids_;
+  // Term -> chosen sentences holding it, so that Repeats looks only where a repeat can be.
+  std::unordered_map<uint32_t, std::vector<uint32_t>> by_term_;
 };
 
 // The cost of a sentence in budget units.
