@@ -75,7 +75,8 @@ struct StoryOptions {
   // A story centroid keeps at most this many terms (the strongest). Default:
   // 300.
   uint32_t centroid_terms = 300;
-  // Number of terms reported per story. Default: 10.
+  // Number of terms reported per story (strongest centroid terms, skipping words every news
+  // story uses: "said", weekdays, "year", ...). Default: 10.
   uint32_t report_terms = 10;
   // Detect near-duplicates of articles in open stories (see `dedup`). Default:
   // true.

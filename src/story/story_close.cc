@@ -1,11 +1,33 @@
 // StoryClusterer: closing idle stories, the merge pass and emitting finished
 // stories.
 #include <algorithm>
+#include <iterator>
+#include <string>
+#include <string_view>
 #include <tuple>
 
 #include "story/clusterer_impl.h"
 
 namespace precis {
+namespace {
+
+// Words every news story uses (reporting verbs, days, time units): they describe no story,
+// so a story's reported terms skip them. They still count for clustering.
+bool IsGenericNewsWord(std::string_view form) {
+  static constexpr std::string_view kWords[] = {
+      "said",     "says",    "say",       "told",     "according", "monday", "tuesday",
+      "wednesday", "thursday", "friday",  "saturday", "sunday",    "today",  "yesterday",
+      "tomorrow", "week",    "weeks",     "month",    "months",    "year",   "years",
+      "day",      "days",    "mr",        "mrs",      "ms",
+  };
+  std::string folded(form);
+  for (char& c : folded) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return std::find(std::begin(kWords), std::end(kWords), folded) != std::end(kWords);
+}
+
+}  // namespace
 
 std::optional<uint32_t> StoryClusterer::Impl::MergePartner(uint32_t slot, double* similarity) {
   const OpenStory& s = *slots[slot];
@@ -147,8 +169,12 @@ void StoryClusterer::Impl::Emit(uint32_t slot) {
   if (first != nullptr) story.first_date = first->date;
   if (last != nullptr) story.last_date = last->date;
   if (central != nullptr) story.headline = central->headline;
-  TopTerms(s.centroid, options.report_terms, &top_scratch, &top_weights);
-  for (uint32_t term : top_scratch) story.terms.push_back(terms.Form(term));
+  // A few more than asked for, so that skipping generic words still leaves report_terms.
+  TopTerms(s.centroid, options.report_terms + 32, &top_scratch, &top_weights);
+  for (uint32_t term : top_scratch) {
+    if (story.terms.size() == options.report_terms) break;
+    if (!IsGenericNewsWord(terms.Form(term))) story.terms.push_back(terms.Form(term));
+  }
 
   Unindex(slot);
   for (const StoryMember& m : s.members) {

@@ -52,6 +52,26 @@ StoryOptions NoDedup() {
   return o;
 }
 
+TEST(StoryClusterer, ReportedTermsSkipWordsEveryStoryUses) {
+  const std::vector<Article> stream = {
+      Make("a", "2024-03-11", "Officials said Monday the Brenmoor dam spillway cracked. "
+                              "Engineers said the crack was found Sunday, officials said."),
+      Make("b", "2024-03-11", "The Brenmoor dam spillway crack forced an evacuation, the "
+                              "district said Monday. Engineers said this year the dam passed."),
+      Make("c", "2024-03-12", "Engineers lowered the Brenmoor reservoir on Tuesday, officials "
+                              "said, easing pressure on the cracked spillway."),
+  };
+  std::vector<Story> stories;
+  ASSERT_TRUE(ClusterArticles(stream, NoDedup(), &stories, nullptr).ok());
+  ASSERT_EQ(stories.size(), 1u);
+  const std::vector<std::string>& terms = stories[0].terms;
+  EXPECT_EQ(terms.size(), 10u);
+  for (const char* generic : {"said", "monday", "sunday", "tuesday", "year"}) {
+    EXPECT_EQ(std::find(terms.begin(), terms.end(), generic), terms.end()) << generic;
+  }
+  EXPECT_NE(std::find(terms.begin(), terms.end(), "brenmoor"), terms.end());
+}
+
 TEST(StoryClusterer, SeparatesTopicsAndReportsTermsAndDates) {
   std::vector<Article> stream = {
       Make("q1", "2010-02-27T08:00Z", kQuake[0], "Earthquake hits Chile"),
