@@ -5,6 +5,7 @@
 #include <span>
 
 #include "command.h"
+#include "progress.h"
 #include "story_args.h"
 
 namespace precis::cli {
@@ -26,10 +27,12 @@ int RunCluster(const CommandContext& ctx, StoryArgs args) {
   };
   const unsigned threads = StoryThreads(args);
   constexpr size_t kBatch = 4096;
+  Progress progress(ctx, "clustered", "articles");
   for (size_t i = 0; i < articles.size(); i += kBatch) {
     const size_t n = std::min(kBatch, articles.size() - i);
     clusterer.AddAll(std::span<const Article>(articles.data() + i, n), threads);
     write();
+    progress.Update(i + n, articles.size());
   }
   clusterer.Flush();
   write();

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "command.h"
+#include "progress.h"
 #include "story_args.h"
 
 namespace precis::cli {
@@ -42,6 +43,8 @@ int RunDigest(const CommandContext& ctx, DigestArgs args) {
     return a.articles.size() > b.articles.size();
   });
   std::vector<StoryDigest> digests;
+  Progress progress(ctx, "summarized", "stories");
+  args.digest.progress = [&](size_t done, size_t total) { progress.Update(done, total); };
   status = BuildDigest(articles, stories, args.digest, &digests);
   if (!status.ok()) {
     PrintError(status.message());

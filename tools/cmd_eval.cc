@@ -10,6 +10,7 @@
 
 #include "command.h"
 #include "input.h"
+#include "progress.h"
 #include "precis/eval.h"
 #include "eval/rouge_flags.h"
 
@@ -147,7 +148,18 @@ bool PrintComparison(const std::string& path, const std::vector<MethodEval>& eva
   return true;
 }
 
-int RunEval(const CommandContext& ctx, const EvalArgs& args, const std::vector<std::string>& extras) {
+int RunEval(const CommandContext& outer, const EvalArgs& args,
+            const std::vector<std::string>& all_extras) {
+  // -q/--quiet among the ROUGE flags is precis' own, as after any other command.
+  CommandContext ctx = outer;
+  std::vector<std::string> extras;
+  for (const std::string& e : all_extras) {
+    if (e == "-q" || e == "--quiet") {
+      ctx.global.quiet = true;
+    } else {
+      extras.push_back(e);
+    }
+  }
   EvalOptions options;
   std::string flags = "-n 2 -m -2 4 -u -l 100";  // EvalOptions' default ROUGE options
   if (!extras.empty()) {
@@ -189,6 +201,8 @@ int RunEval(const CommandContext& ctx, const EvalArgs& args, const std::vector<s
 
   std::vector<MethodEval> evals;
   size_t skipped = 0;
+  Progress progress(ctx, "evaluated", "summaries");
+  options.progress = [&](size_t done, size_t total) { progress.Update(done, total); };
   const Status st = Evaluate(clusters, options, &evals, &skipped);
   if (!st.ok()) {
     PrintError(st.message());
@@ -223,6 +237,7 @@ void AddEvalCommand(CLI::App& app, CommandContext& ctx) {
       "Example: precis eval --data clusters.jsonl --method lead --method lexrank "
       "--method oracle -n 2 -m -l 100");
   cmd->allow_extras();
+  cmd->fallthrough(false);  // unknown options are ROUGE flags, not the parent's
   cmd->add_option("--data", args->data, "JSON Lines of clusters with \"references\"")->required();
   std::vector<std::string> names = MethodNames();
   names.push_back(kOracleMethod);

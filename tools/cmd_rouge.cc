@@ -287,6 +287,7 @@ void AddRougeCommand(CLI::App& app, CommandContext& ctx) {
   // Everything after "rouge" is ours: the script's flags (-2 -1, -n2, -amd) are parsed in
   // rouge_flags.cc, and --help prints that parser's text.
   cmd->prefix_command();
+  cmd->fallthrough(false);  // every argument is ROUGE-1.5.5's (its -q included)
   cmd->set_help_flag();
   cmd->callback([cmd, &ctx] { ctx.exit_code = RunRouge(cmd->remaining(), ctx); });
 }

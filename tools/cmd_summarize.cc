@@ -3,13 +3,12 @@
 
 #include <algorithm>
 #include <atomic>
-#include <cstdio>
 #include <iostream>
 #include <thread>
-#include <unistd.h>
 
 #include "command.h"
 #include "input.h"
+#include "progress.h"
 #include "precis/render.h"
 #include "precis/summarize.h"
 
@@ -52,17 +51,13 @@ int RunSummarize(const CommandContext& ctx, SummarizeArgs args) {
   std::vector<Summary> summaries(clusters.size());
   std::vector<Status> statuses(clusters.size());
   std::atomic<size_t> next{0}, done{0};
-  const bool progress = !ctx.global.quiet && isatty(STDERR_FILENO) && clusters.size() > 1;
+  Progress progress(ctx, "summarized", "clusters");
   unsigned threads = args.threads ? args.threads : std::max(1u, std::thread::hardware_concurrency());
   threads = std::min<unsigned>(threads, static_cast<unsigned>(clusters.size()));
   auto worker = [&] {
     for (size_t i; (i = next++) < clusters.size();) {
       statuses[i] = Summarize(clusters[i], options, &idf, &summaries[i]);
-      const size_t d = ++done;
-      if (progress && (d % 10 == 0 || d == clusters.size())) {
-        std::fprintf(stderr, "\rprecis: summarized %zu/%zu clusters", d, clusters.size());
-        if (d == clusters.size()) std::fputc('\n', stderr);
-      }
+      progress.Update(++done, clusters.size());
     }
   };
   std::vector<std::thread> pool;

@@ -26,6 +26,9 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   CommandContext ctx;
   app.add_flag("-q,--quiet", ctx.global.quiet, "No warnings or progress on stderr");
+  // Subcommands (created below, so they inherit this) pass options they do not know to this
+  // app: `precis summarize FILE -q` works like `precis -q summarize FILE`.
+  app.fallthrough();
   app.footer(
       "Exit codes: 0 success, 1 input could not be read or processed, 2 bad command line, "
       "3 output could not be written.");

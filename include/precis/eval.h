@@ -6,6 +6,7 @@
 #ifndef PRECIS_EVAL_H_
 #define PRECIS_EVAL_H_
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -43,6 +44,10 @@ struct EvalOptions {
   }();
   // Worker threads (0: one per core). Results do not depend on it.
   unsigned threads = 0;
+  // Called after each (method, cluster) summary is scored with the number done so far and
+  // the total (methods x clusters with references). Calls come from worker threads, one at a
+  // time. Default: none.
+  std::function<void(size_t done, size_t total)> progress;
 };
 
 struct ClusterScore {

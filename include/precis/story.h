@@ -28,6 +28,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <span>
 #include <string>
@@ -191,6 +192,9 @@ struct DigestOptions {
   // shingles, Jaccard 0.6, shorter sentences only when identical).
   DedupOptions sentence_dedup = DedupOptions::ForSentences();
   StoryOptions story;  // language, aliases and name boost for the sentence vectors
+  // Called after each story is summarized with the number done and the number to summarize.
+  // Default: none.
+  std::function<void(size_t done, size_t total)> progress;
 };
 
 struct StoryDigest {

@@ -1,6 +1,7 @@
 // Evaluate: methods x clusters -> summaries -> ROUGE -> corpus averages.
 #include <algorithm>
 #include <atomic>
+#include <mutex>
 #include <thread>
 
 #include "precis/eval.h"
@@ -37,6 +38,14 @@ Status Evaluate(const std::vector<Cluster>& clusters, const EvalOptions& options
   const IdfTable idf = IdfTable::Build(all, options.summarize.language);
 
   out->clear();
+  std::mutex progress_mu;
+  size_t done = 0;
+  const size_t total = options.methods.size() * scored.size();
+  auto report = [&] {
+    if (!options.progress) return;
+    std::lock_guard<std::mutex> lock(progress_mu);
+    options.progress(++done, total);
+  };
   for (const std::string& method : options.methods) {
     MethodEval eval;
     eval.method = method;
@@ -67,6 +76,7 @@ Status Evaluate(const std::vector<Cluster>& clusters, const EvalOptions& options
         for (const SummarySentence& s : cs.summary.sentences) peer.push_back(s.text);
         statuses[i] = scorer->Score(peer, &cs.rouge);
         cs.rouge.id = c.id;
+        report();
       }
     };
     unsigned threads = options.threads ? options.threads : std::thread::hardware_concurrency();

@@ -74,6 +74,8 @@ Status BuildDigest(const std::vector<Article>& articles, const std::vector<Story
   for (const Article& a : articles) all.push_back(&a);
   const IdfTable idf = IdfTable::Build(all, options.summarize.language);
 
+  size_t to_summarize = 0, summarized = 0;
+  for (const Story& story : stories) to_summarize += story.articles.size() >= options.min_articles;
   for (size_t s = 0; s < stories.size(); ++s) {
     if (stories[s].articles.size() < options.min_articles) continue;
     StoryDigest d;
@@ -93,6 +95,7 @@ Status BuildDigest(const std::vector<Article>& articles, const std::vector<Story
     d.articles_summarized = cluster.articles.size();
     PRECIS_RETURN_IF_ERROR(Summarize(cluster, options.summarize, &idf, &d.summary));
     digests->push_back(std::move(d));
+    if (options.progress) options.progress(++summarized, to_summarize);
   }
   return Status::Ok();
 }

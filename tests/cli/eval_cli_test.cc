@@ -69,3 +69,45 @@ TEST(EvalCli, Duc2004Table) {
 
 }  // namespace
 }  // namespace precis
+
+namespace precis {
+namespace {
+
+// -q after the command works like before it, for every command; among eval's ROUGE flags it
+// is precis' own and leaves the default metrics alone.
+TEST(Cli, QuietAfterTheCommand) {
+  const std::string path =
+      (std::filesystem::temp_directory_path() / "precis_quiet_test.jsonl").string();
+  std::ofstream(path) << R"({"id":"c1","documents":[)"
+                         R"({"id":"a","text":"Heavy rain flooded the river town on Friday night."},)"
+                         R"({"id":"b","text":"  "},)"
+                         R"({"id":"c","text":"Crews used boats to reach families trapped on rooftops."}],)"
+                         R"("references":["Rain flooded the town and crews used boats."]})"
+                      << "\n";
+  const RunResult loud = RunPrecis("summarize '" + path + "'");
+  ASSERT_EQ(loud.exit_code, 0) << loud.err;
+  EXPECT_NE(loud.err.find("warning"), std::string::npos) << loud.err;
+  for (const std::string& cmd :
+       {"summarize '" + path + "' -q", "-q summarize '" + path + "'",
+        "summarize --quiet '" + path + "'", "cluster '" + path + "' -q",
+        "digest '" + path + "' -q"}) {
+    const RunResult r = RunPrecis(cmd);
+    EXPECT_EQ(r.exit_code, 0) << cmd << ": " << r.err;
+    EXPECT_EQ(r.err, "") << cmd;
+  }
+  RunResult r = RunPrecis("eval --data '" + path + "' --method lead -q");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  EXPECT_NE(r.out.find("ROUGE-SU4"), std::string::npos) << r.out;  // the defaults stay
+  r = RunPrecis("eval --data '" + path + "' --method lead -n 1 -r 10 -q");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  EXPECT_NE(r.out.find("ROUGE-1 R"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("ROUGE-2"), std::string::npos) << r.out;
+  // An option no command knows is still an error.
+  EXPECT_EQ(RunPrecis("summarize '" + path + "' --bogus").exit_code, 2);
+  std::filesystem::remove(path);
+}
+
+}  // namespace
+}  // namespace precis

@@ -83,6 +83,26 @@ TEST(Evaluate, ResultsDoNotDependOnThreads) {
   }
 }
 
+TEST(Evaluate, ReportsProgressOncePerSummary) {
+  EvalOptions o;
+  o.methods = {"lead", "centroid"};
+  o.rouge.resamples = 10;
+  o.threads = 3;
+  std::vector<Cluster> clusters(5, FloodCluster());
+  for (size_t i = 0; i < clusters.size(); ++i) clusters[i].id = "c" + std::to_string(i);
+  std::vector<size_t> seen;
+  size_t total_seen = 0;
+  o.progress = [&](size_t done, size_t total) {  // one call at a time, so no lock here
+    seen.push_back(done);
+    total_seen = total;
+  };
+  std::vector<MethodEval> out;
+  ASSERT_TRUE(Evaluate(clusters, o, &out).ok());
+  EXPECT_EQ(total_seen, 10u);
+  ASSERT_EQ(seen.size(), 10u);
+  for (size_t k = 0; k < seen.size(); ++k) EXPECT_EQ(seen[k], k + 1);
+}
+
 TEST(Oracle, PicksTheSentencesTheReferencesShare) {
   SummarizeOptions o;
   o.budget.limit = 12;

@@ -89,6 +89,18 @@ TEST(Digest, SummariesSkipOffTopicSentencesAndDuplicates) {
         *std::find_if(feed.begin(), feed.end(), [&](const Article& a) { return a.id == s.doc_id; });
     EXPECT_EQ(src.text.substr(s.begin, s.end - s.begin), s.text);
   }
+  // Progress: one call per summarized story; min_articles leaves the 1-article story out.
+  std::vector<std::pair<size_t, size_t>> calls;
+  options.progress = [&](size_t done, size_t total) { calls.emplace_back(done, total); };
+  options.min_articles = 2;
+  ASSERT_TRUE(BuildDigest(feed, stories, options, &digests).ok());
+  const size_t summarized = digests.size();
+  ASSERT_EQ(calls.size(), summarized);
+  for (size_t k = 0; k < calls.size(); ++k) {
+    EXPECT_EQ(calls[k], std::make_pair(k + 1, summarized));
+  }
+  options.progress = nullptr;
+  options.min_articles = 1;
   // Without the filter, lead takes the pasted sentence.
   options.off_topic_threshold = options.unrelated_threshold = 0;
   ASSERT_TRUE(BuildDigest(feed, stories, options, &digests).ok());
