@@ -101,10 +101,9 @@ std::vector<uint32_t> RepeatedArticles(const ClusterAnalysis& a, double containm
       if (sets[y].empty()) continue;
       const uint32_t small = sets[x].size() <= sets[y].size() ? x : y;
       const std::vector<uint64_t>& large = sets[small == x ? y : x];
-      const bool anchored = std::any_of(anchors[small].begin(), anchors[small].end(),
-                                        [&](uint64_t key) {
-                                          return std::binary_search(large.begin(), large.end(), key);
-                                        });
+      const bool anchored = std::any_of(
+          anchors[small].begin(), anchors[small].end(),
+          [&](uint64_t key) { return std::binary_search(large.begin(), large.end(), key); });
       if (!anchored) continue;
       size_t shared = 0;
       for (size_t p = 0, q = 0; p < sets[x].size() && q < sets[y].size();) {
@@ -130,8 +129,8 @@ Concepts BuildConcepts(const ClusterAnalysis& a, uint32_t min_df) {
   const uint32_t n_articles = static_cast<uint32_t>(a.article_sentences.size());
   if (min_df == 0) min_df = n_articles >= 6 ? 3 : (n_articles >= 3 ? 2 : 1);
   struct Stat {
-    uint32_t df = 0;        // article groups with the concept
-    uint32_t lead_df = 0;   // article groups with it in an article's first sentence
+    uint32_t df = 0;       // article groups with the concept
+    uint32_t lead_df = 0;  // article groups with it in an article's first sentence
     uint32_t last_group = UINT32_MAX;
     uint32_t last_lead_group = UINT32_MAX;
     uint32_t id = UINT32_MAX;

@@ -39,7 +39,8 @@ std::vector<Selected> SelectDpp(const Cluster& cluster, const ClusterAnalysis& a
   for (size_t i = 0; i < n; ++i) d2[i] = q[i] * q[i];
   std::vector<std::vector<double>> c(n);
   auto gain = [&](uint32_t i) {
-    const double cost = static_cast<double>(std::max<size_t>(1, Cost(a.sentences[i], options.budget.unit)));
+    const double cost =
+        static_cast<double>(std::max<size_t>(1, Cost(a.sentences[i], options.budget.unit)));
     return std::max(d2[i], 0.0) / std::pow(cost, kCostScaling);
   };
   auto take = [&](uint32_t j) {

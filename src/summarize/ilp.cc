@@ -244,7 +244,8 @@ std::vector<Selected> SelectIlp(const Cluster& cluster, const ClusterAnalysis& a
     size_t relevant_cost = 0;
     for (uint32_t i = 0; i < a.size(); ++i) {
       extra[i] = sim[i] * top;
-      if (sim[i] > 0 && a.sentences[i].eligible) relevant_cost += Cost(a.sentences[i], options.budget.unit);
+      if (sim[i] > 0 && a.sentences[i].eligible)
+        relevant_cost += Cost(a.sentences[i], options.budget.unit);
     }
     if (relevant_cost >= options.budget.limit) {
       for (uint32_t i = 0; i < a.size(); ++i) relevant[i] = sim[i] > 0;
@@ -284,8 +285,8 @@ std::vector<Selected> SelectIlp(const Cluster& cluster, const ClusterAnalysis& a
   if (candidates.size() > kIlpCandidates) {
     std::vector<double> density(a.size(), 0.0);
     for (uint32_t i : candidates) {
-      density[i] = ((*scores)[i] + extra[i]) /
-                   static_cast<double>(std::max<size_t>(1, Cost(a.sentences[i], options.budget.unit)));
+      density[i] = ((*scores)[i] + extra[i]) / static_cast<double>(std::max<size_t>(
+                                                   1, Cost(a.sentences[i], options.budget.unit)));
     }
     std::stable_sort(candidates.begin(), candidates.end(),
                      [&](uint32_t x, uint32_t y) { return density[x] > density[y]; });

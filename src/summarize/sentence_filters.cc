@@ -11,11 +11,13 @@ namespace {
 // Phrases of publishing boilerplate (lower case). Each is specific enough not to occur in
 // news prose; a sentence with one is left out.
 constexpr std::array<std::string_view, 14> kBoilerplate = {
-    "all rights reserved",  "contributed to this report", "click here",
-    "sign up for",          "subscribe to our",            "follow us on",
-    "reporting by",         "editing by",                  "copyright (c)",
-    "copyright \xc2\xa9",   "for reprint",                 "this article was",
-    "this story has been",  "read more:",
+    "all rights reserved", "contributed to this report",
+    "click here",          "sign up for",
+    "subscribe to our",    "follow us on",
+    "reporting by",        "editing by",
+    "copyright (c)",       "copyright \xc2\xa9",
+    "for reprint",         "this article was",
+    "this story has been", "read more:",
 };
 
 // Length of the opening quotation mark at the start of `s` (after spaces), 0 when none:
