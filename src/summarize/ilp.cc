@@ -307,15 +307,18 @@ std::vector<Selected> SelectIlp(const Cluster& cluster, const ClusterAnalysis& a
   // 38.99/9.96 for the best whole-sentence score (docs/quality.md).
   const size_t remaining = Remaining(a, out, options.budget);
   if (remaining == 0 || !options.budget.truncate_last) return out;
-  std::vector<double> fill = *scores;
-  if (options.budget.unit == BudgetUnit::kWords) {
-    std::fill(covered.begin(), covered.end(), false);
-    for (const Selected& s : out) take(s.sentence);
-    double top = 0;
-    for (double v : *scores) top = std::max(top, v);
-    for (uint32_t i = 0; i < a.size(); ++i) {
-      fill[i] = PrefixGain(a, c, i, remaining, covered) + 1e-6 * (*scores)[i] / std::max(top, 1.0);
-    }
+  // With a byte budget the kept words are estimated from the sentence's bytes per word.
+  std::fill(covered.begin(), covered.end(), false);
+  for (const Selected& s : out) take(s.sentence);
+  double top = 0;
+  for (double v : *scores) top = std::max(top, v);
+  std::vector<double> fill(a.size());
+  for (uint32_t i = 0; i < a.size(); ++i) {
+    const AnalyzedSentence& s = a.sentences[i];
+    const size_t words = options.budget.unit == BudgetUnit::kWords
+                             ? remaining
+                             : remaining * s.words / std::max<size_t>(1, s.span.size());
+    fill[i] = PrefixGain(a, c, i, words, covered) + 1e-6 * (*scores)[i] / std::max(top, 1.0);
   }
   AppendTruncated(cluster, a, fill, options, remaining, &out);
   return out;
