@@ -113,10 +113,12 @@ void AddSummarizeCommand(CLI::App& app, CommandContext& ctx) {
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
   cmd->add_option("--redundancy", args->options.redundancy_threshold,
-                  "Skip a sentence whose cosine to a chosen one exceeds this (1 = off)")
+                  "Skip a sentence whose cosine to a chosen one exceeds this (1 = off); "
+                  "lead, centroid, lexrank, textrank and every method's truncated last sentence")
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();
-  cmd->add_flag("--mmr", args->options.mmr, "Select with maximal marginal relevance");
+  cmd->add_flag("--mmr", args->options.mmr,
+                "Select with maximal marginal relevance (lead, centroid, lexrank, textrank)");
   cmd->add_option("--mmr-lambda", args->options.mmr_lambda,
                   "MMR trade-off: 1 = relevance only, 0 = diversity only")
       ->check(CLI::Range(0.0, 1.0))

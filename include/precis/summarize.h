@@ -56,10 +56,12 @@ struct SummarizeOptions {
   // Language for segmentation, stemming and stopwords. Default: "en".
   std::string language = "en";
   // A candidate whose cosine similarity (stemmed content words, TF-IDF) to an already chosen
-  // sentence exceeds this is skipped. 1.0 turns the check off. Default: 0.5.
+  // sentence exceeds this is skipped. 1.0 turns the check off. Applies to the scorer methods
+  // (lead, centroid, lexrank, textrank) and to every method's truncated last sentence; the
+  // other methods control redundancy in their own objective. Default: 0.5.
   double redundancy_threshold = 0.5;
   // Use MMR selection: score = lambda * relevance - (1 - lambda) * max similarity to the
-  // chosen sentences. Default: off (greedy with the threshold above).
+  // chosen sentences. Scorer methods only. Default: off (greedy with the threshold above).
   bool mmr = false;
   double mmr_lambda = 0.7;
   Ordering ordering = Ordering::kChronological;
