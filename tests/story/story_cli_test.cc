@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "story_texts.h"
 #include "testing/run.h"
 
 namespace precis {
@@ -21,20 +22,8 @@ std::string Line(const std::string& id, const std::string& date, const std::stri
   return j.dump() + "\n";
 }
 
-const char* kQuake[] = {
-    "A strong earthquake struck central Chile on Monday, killing at least twelve people and "
-    "destroying homes in the port city of Valparaiso. Rescue teams searched the rubble.",
-    "Rescue teams in Chile pulled survivors from collapsed buildings after the earthquake. "
-    "The death toll in Valparaiso rose to twenty, officials said.",
-    "Aftershocks rattled Valparaiso as Chile counted the damage from the earthquake. "
-    "Thousands of residents slept outside, fearing their homes would collapse.",
-};
-const char* kFinal[] = {
-    "Barcelona won the European football final on Saturday, beating Juventus two goals to "
-    "one in Berlin. Messi scored the winning goal in the second half.",
-    "Fans of Barcelona celebrated in the streets after the final against Juventus. Messi "
-    "lifted the trophy in Berlin as the football club won its fifth European title.",
-};
+using story_texts::kFinal;
+using story_texts::kQuake;
 
 std::string Feed() {
   return Line("f1", "2010-03-02T10:00Z", kFinal[0]) +  // out of order: sorted by date

@@ -5,28 +5,13 @@
 #include <map>
 
 #include "precis/story.h"
+#include "story_texts.h"
 
 namespace precis {
 namespace {
 
-const char* kQuake[] = {
-    "A strong earthquake struck central Chile on Monday, killing at least twelve people and "
-    "destroying homes in the port city of Valparaiso. Rescue teams searched the rubble.",
-    "Rescue teams in Chile pulled survivors from collapsed buildings after the earthquake. "
-    "The death toll in Valparaiso rose to twenty, officials said.",
-    "Aftershocks rattled Valparaiso as Chile counted the damage from the earthquake. "
-    "Thousands of residents slept outside, fearing their homes would collapse.",
-    "Chile asked for international aid after the earthquake left thousands homeless around "
-    "Valparaiso. Rescue teams continued to search the rubble for survivors.",
-};
-const char* kFinal[] = {
-    "Barcelona won the European football final on Saturday, beating Juventus two goals to "
-    "one in Berlin. Messi scored the winning goal in the second half.",
-    "Fans of Barcelona celebrated in the streets after the final against Juventus. Messi "
-    "lifted the trophy in Berlin as the football club won its fifth European title.",
-    "Juventus players were left in tears after losing the football final to Barcelona in "
-    "Berlin. The Italian club had hoped Messi would be stopped.",
-};
+using story_texts::kFinal;
+using story_texts::kQuake;
 
 Article Make(std::string id, std::string date, std::string text, std::string title = "") {
   Article a;
