@@ -20,17 +20,12 @@ std::vector<Selected> SelectDpp(const Cluster& cluster, const ClusterAnalysis& a
                                 const SummarizeOptions& options, std::vector<double>* scores) {
   const size_t n = a.size();
   *scores = CentroidScores(a);
-  double top = 0;
-  for (double v : *scores) top = std::max(top, v);
-  std::vector<double> q(n, 1.0);
-  for (size_t i = 0; i < n; ++i) q[i] = top > 0 ? std::max((*scores)[i], 0.0) / top : 1.0;
-  // Query focus: quality is half the centroid score, half the query similarity (both scaled
-  // to a maximum of 1), as for the scorer methods.
-  if (!a.query.empty()) {
-    const std::vector<double> sim = QuerySimilarity(a);
-    const double sim_top = *std::max_element(sim.begin(), sim.end());
-    for (size_t i = 0; i < n; ++i) q[i] = 0.5 * q[i] + 0.5 * (sim_top > 0 ? sim[i] / sim_top : 0);
-  }
+  // Quality: the centroid score, mixed with query similarity as for the scorer methods, scaled
+  // to a maximum of 1 (a common scale does not change the choices; it keeps q defined).
+  std::vector<double> q = *scores;
+  MixQuery(a, &q);
+  const double top = q.empty() ? 0 : *std::max_element(q.begin(), q.end());
+  for (double& x : q) x = top > 0 ? std::max(x, 0.0) / top : 1.0;
   for (double& x : q) x = std::pow(x, kQualityPower);
 
   // Greedy MAP by incremental Cholesky (Chen, Zhang and Zhou 2018): d2[i] is the factor by

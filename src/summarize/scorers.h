@@ -40,6 +40,11 @@ std::vector<float> CosineMatrix(const ClusterAnalysis& a);
 // Cosine similarity of each sentence to the query (all zero without a query).
 std::vector<double> QuerySimilarity(const ClusterAnalysis& a);
 
+// Query focus for sentence scores: each score and each sentence's query cosine are scaled to
+// [0, 1] and averaged, so a sentence must be both central and on the query to rank first.
+// No-op without a query, or when no sentence shares a word with it.
+void MixQuery(const ClusterAnalysis& a, std::vector<double>* scores);
+
 // Query focus for word distributions: *p (a probability per term id, summing to 1) becomes
 // (1 - weight) * p + weight * q, where q is the query's TF-IDF vector scaled to sum to 1.
 // No-op without a query.

@@ -87,22 +87,6 @@ ClusterAnalysis Restrict(const ClusterAnalysis& a, std::vector<uint32_t> keep) {
   return r;
 }
 
-// Mixes query similarity into the scores: each is scaled to [0, 1] and combined with equal
-// weight, so a sentence must be both central and on the query to rank first.
-void MixQuery(const ClusterAnalysis& a, std::vector<double>* scores) {
-  if (a.query.empty()) return;
-  const std::vector<double> q = QuerySimilarity(a);
-  double max_s = 0, max_q = 0;
-  for (size_t i = 0; i < scores->size(); ++i) {
-    max_s = std::max(max_s, (*scores)[i]);
-    max_q = std::max(max_q, q[i]);
-  }
-  if (max_q <= 0) return;
-  for (size_t i = 0; i < scores->size(); ++i) {
-    (*scores)[i] = 0.5 * ((*scores)[i] / (max_s > 0 ? max_s : 1.0)) + 0.5 * q[i] / max_q;
-  }
-}
-
 // Scores and selects with `method`. Quadratic methods on large inputs see only the
 // kMaxGraphSentences best eligible sentences by centroid value; the others score 0.
 std::vector<Selected> Run(const Method& method, const Cluster& cluster, const ClusterAnalysis& a,
