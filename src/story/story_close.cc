@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "story/clusterer_impl.h"
+#include "text/ascii.h"
 
 namespace precis {
 namespace {
@@ -21,9 +22,7 @@ bool IsGenericNewsWord(std::string_view form) {
       "day",      "days",    "mr",        "mrs",      "ms",
   };
   std::string folded(form);
-  for (char& c : folded) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  for (char& c : folded) c = text_internal::AsciiLower(c);
   return std::find(std::begin(kWords), std::end(kWords), folded) != std::end(kWords);
 }
 

@@ -5,6 +5,8 @@
 #include <cctype>
 #include <string>
 
+#include "text/ascii.h"
+
 namespace precis::summarize {
 namespace {
 
@@ -55,9 +57,7 @@ bool LooksLikeBoilerplate(std::string_view sentence) {
   // Fold once, then search each phrase with the library's fast find.
   thread_local std::string folded;
   folded.assign(sentence);
-  for (char& c : folded) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  for (char& c : folded) c = text_internal::AsciiLower(c);
   for (std::string_view phrase : kBoilerplate) {
     if (folded.find(phrase) != std::string::npos) return true;
   }
