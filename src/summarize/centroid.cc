@@ -13,7 +13,7 @@ std::vector<double> CentroidScores(const ClusterAnalysis& a) {
 
   // Centroid: the average TF-IDF weight of each term per article (MEAD's cluster centroid).
   std::vector<double> centroid(a.vocab.size(), 0.0);
-  for (size_t i = 0; i < n; ++i) {
+  for (size_t i = 0; i < a.ground(); ++i) {
     for (const TermWeight* w = a.vec_begin(i); w != a.vec_end(i); ++w) centroid[w->term] += w->weight;
   }
   for (double& c : centroid) c /= static_cast<double>(std::max<size_t>(n_articles, 1));
@@ -42,7 +42,7 @@ std::vector<double> CentroidScores(const ClusterAnalysis& a) {
   // First sentence of each article, for the overlap feature.
   std::vector<size_t> first(a.article_sentences.size(), SIZE_MAX);
   for (size_t i = 0; i < n; ++i) {
-    if (a.sentences[i].position == 0) first[a.sentences[i].article] = i;
+    if (a.sentences[i].position == 0 && a.sentences[i].parts == 1) first[a.sentences[i].article] = i;
   }
   for (size_t i = 0; i < n; ++i) {
     const AnalyzedSentence& s = a.sentences[i];

@@ -1,19 +1,24 @@
-// Referential clarity: which sentences cannot be read without the sentence before them.
+// Referential clarity: which sentences cannot be read without the sentence
+// before them.
 //
-// A summary sentence that opens "He also said ...", "But the plan failed", "Those areas cover
-// 70 percent of the population" or ends ", he said" with no name before it leans on context
-// the summary may not give. Such a sentence is a fact about the text, decided once per
-// article here, and every selector respects it: the analysis offers it only as a joint unit
-// with the sentence it leans on (summarize/analysis.h), never on its own.
+// A summary sentence that opens "He also said ...", "But the plan failed",
+// "Those areas cover 70 percent of the population" or ends ", he said" with no
+// name before it leans on context the summary may not give. Such a sentence is
+// a fact about the text, decided once per article here, and every selector
+// respects it: the analysis offers it only as a joint unit with the sentence it
+// leans on (summarize/analysis.h), never on its own.
 //
-// The rules are surface rules over the sentence and the one before it, in the spirit of the
-// referential-clarity and focus questions of the DUC linguistic-quality evaluation (Dang 2005),
-// of the coherence constraints of extractive compressors (Clarke and Lapata 2007: a pronoun
-// requires its antecedent's sentence) and of the discourse-connective studies of Pitler et al.
-// (2010) and Louis and Nenkova (2011), who found these openings the strongest surface cues of
-// poor readability in extracts. docs/summarize.md lists the rules and what they cost.
+// The rules are surface rules over the sentence and the one before it, in the
+// spirit of the referential-clarity and focus questions of the DUC
+// linguistic-quality evaluation (Dang 2005), of the coherence constraints of
+// extractive compressors (Clarke and Lapata 2007: a pronoun requires its
+// antecedent's sentence) and of the discourse-connective studies of Pitler et
+// al. (2010) and Louis and Nenkova (2011), who found these openings the
+// strongest surface cues of poor readability in extracts. docs/summarize.md
+// lists the rules and what they cost.
 //
-// English only; for any other language every sentence stands alone (documented limit).
+// English only; for any other language every sentence stands alone (documented
+// limit).
 #ifndef PRECIS_SUMMARIZE_COHERENCE_H_
 #define PRECIS_SUMMARIZE_COHERENCE_H_
 
@@ -26,37 +31,44 @@
 namespace precis::summarize {
 
 enum class Reliance : uint8_t {
-  kStandsAlone,  // readable without the sentence before it
-  kOnPrevious,   // leans on the sentence right before it in its article
-  kUnsupported,  // a bare quotation with no speaker in it or next to it: never eligible
+  kStandsAlone, // readable without the sentence before it
+  kOnPrevious,  // leans on the sentence right before it in its article
+  kUnsupported, // a bare quotation with no speaker in it or next to it: never
+                // eligible
 };
 
-// Classifies `sentence` given the sentence before it in the same article (`previous` is
-// empty for an article's first sentence). A sentence that leans on a previous sentence that
-// does not exist is kUnsupported.
+// Classifies `sentence` given the sentence before it in the same article
+// (`previous` is empty for an article's first sentence). A sentence that leans
+// on a previous sentence that does not exist is kUnsupported.
 //
 // kOnPrevious when, after any opening quote marks:
-// - it opens with a personal or possessive pronoun (He, She, It, They, Its, His, Her, Their,
-//   Them, Him, We, Us, Our), except an extraposed "It" ("It is expected that ...",
-//   "It was not clear whether ...");
-// - it opens with a demonstrative (This, That, These, Those, Such, The latter/former) that is
+// - it opens with a personal or possessive pronoun (He, She, It, They, Its,
+// His, Her, Their,
+//   Them, Him, We, Us, Our), except an extraposed "It" ("It is expected that
+//   ...", "It was not clear whether ...");
+// - it opens with a demonstrative (This, That, These, Those, Such, The
+// latter/former) that is
 //   not a time phrase ("This year", "That day", "These days");
-// - it opens with a discourse connective (But, And, Also, However, Meanwhile, Still, Yet,
-//   Moreover, In addition, As a result, ...), or an opening phrase ends in a comma followed
-//   by a pronoun subject ("On Monday, he said ...");
-// - its speaker is only a pronoun: a closing ", he said" / "'' she added" with no capitalized
+// - it opens with a discourse connective (But, And, Also, However, Meanwhile,
+// Still, Yet,
+//   Moreover, In addition, As a result, ...), or an opening phrase ends in a
+//   comma followed by a pronoun subject ("On Monday, he said ...");
+// - its speaker is only a pronoun: a closing ", he said" / "'' she added" with
+// no capitalized
 //   name earlier in the sentence;
-// - it is a quotation that continues a quotation left open by the previous sentence, or
+// - it is a quotation that continues a quotation left open by the previous
+// sentence, or
 //   follows a sentence ending in ":".
-// kUnsupported when it is only a quotation (or an unclosed opening quotation) with no
-// speaker in it, and the previous sentence does not introduce it.
+// kUnsupported when it is only a quotation (or an unclosed opening quotation)
+// with no speaker in it, and the previous sentence does not introduce it.
 Reliance SentenceReliance(std::string_view sentence, std::string_view previous);
 
-// Classifies every sentence of one article; `spans` are its sentences in order (byte spans
-// into `text`). Non-English languages give kStandsAlone for all.
-std::vector<Reliance> ArticleReliance(std::string_view text, const std::vector<Span>& spans,
+// Classifies every sentence of one article; `spans` are its sentences in order
+// (byte spans into `text`). Non-English languages give kStandsAlone for all.
+std::vector<Reliance> ArticleReliance(std::string_view text,
+                                      const std::vector<Span> &spans,
                                       std::string_view language);
 
-}  // namespace precis::summarize
+} // namespace precis::summarize
 
-#endif  // PRECIS_SUMMARIZE_COHERENCE_H_
+#endif // PRECIS_SUMMARIZE_COHERENCE_H_

@@ -20,6 +20,7 @@ std::vector<Selected> SelectDpp(const Cluster& cluster, const ClusterAnalysis& a
                                 const SummarizeOptions& options, std::vector<double>* scores) {
   const size_t n = a.size();
   *scores = CentroidScores(a);
+  ScoreJointUnitsFromParts(a, scores);
   // Quality: the centroid score, mixed with query similarity as for the scorer methods, scaled
   // to a maximum of 1 (a common scale does not change the choices; it keeps q defined).
   std::vector<double> q = *scores;

@@ -175,6 +175,20 @@ bool Solve(const ClusterAnalysis& a, const Program& p, const std::vector<uint32_
       ar.push_back(1.0);
     }
   }
+  // A joint unit and the sentences it shares with another candidate exclude each other:
+  // s_j + s_k <= 1 for each overlapping pair (summarize/analysis.h).
+  for (int j = 0; j < n_sent; ++j) {
+    for (int k = j + 1; k < n_sent; ++k) {
+      if (!Overlaps(a.sentences[p.sentences[j]], a.sentences[p.sentences[k]])) continue;
+      const int row = glp_add_rows(lp, 1);
+      glp_set_row_bnds(lp, row, GLP_UP, 0.0, 1.0);
+      for (int col : {j, k}) {
+        ia.push_back(row);
+        ja.push_back(sentence_col(col));
+        ar.push_back(1.0);
+      }
+    }
+  }
   glp_load_matrix(lp, static_cast<int>(ia.size()) - 1, ia.data(), ja.data(), ar.data());
 
   Incumbent incumbent;
@@ -270,7 +284,7 @@ std::vector<Selected> SelectIlp(const Cluster& cluster, const ClusterAnalysis& a
   // The program sees eligible sentences that fit and hold a concept, without exact repeats.
   std::vector<uint32_t> candidates;
   {
-    Chosen seen(cluster, a);
+    Chosen seen(cluster, a, /*overlap_is_repeat=*/false);
     for (uint32_t i = 0; i < a.size(); ++i) {
       if (!a.sentences[i].eligible || !relevant[i]) continue;
       if (c.offsets[i] == c.offsets[i + 1] && extra[i] <= 0) continue;

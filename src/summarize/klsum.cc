@@ -17,7 +17,8 @@ std::vector<Selected> SelectKlSum(const Cluster& cluster, const ClusterAnalysis&
   const size_t v = a.vocab.size();
   std::vector<double> doc(v, 0.0);
   double doc_total = 0;
-  for (const TermWeight& w : a.tf) {
+  for (auto it = a.tf.begin(); it != a.tf.begin() + a.ground_tf_end(); ++it) {
+    const TermWeight& w = *it;
     doc[w.term] += w.weight;
     doc_total += w.weight;
   }

@@ -8,6 +8,12 @@ namespace {
 
 bool IsSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
+// The sentence opens with a quotation mark (ASCII, TeX-style or typographic).
+bool OpensWithQuote(std::string_view s) {
+  return s.starts_with('"') || s.starts_with("``") || s.starts_with("''") ||
+         s.starts_with('\'') || s.starts_with("\xE2\x80\x9C") || s.starts_with("\xE2\x80\x98");
+}
+
 }  // namespace
 
 float Chosen::MaxSimilarity(uint32_t i) const {
@@ -17,6 +23,11 @@ float Chosen::MaxSimilarity(uint32_t i) const {
 }
 
 bool Chosen::Repeats(uint32_t i) const {
+  if (overlap_is_repeat_) {
+    for (uint32_t j : ids_) {
+      if (Overlaps(a_.sentences[i], a_.sentences[j])) return true;
+    }
+  }
   // If i's heaviest term carries more than 1 - 0.98^2 of its squared norm, a sentence without
   // that term has cosine below 0.98 with it (u.v <= |u without the term| |v|), so only the
   // chosen sentences holding the term can repeat i. Otherwise (a flat vector, or none) all
@@ -51,6 +62,7 @@ void Chosen::Add(uint32_t i) {
 }
 
 float Chosen::Similarity(uint32_t i, uint32_t j) const {
+  if (overlap_is_repeat_ && Overlaps(a_.sentences[i], a_.sentences[j])) return 2.0f;
   return Text(i) == Text(j) ? 2.0f : Cosine(a_, i, j);
 }
 
@@ -85,6 +97,10 @@ void AppendTruncated(const Cluster& cluster, const ClusterAnalysis& a,
     if (sim >= kDuplicateCosine || sim > options.redundancy_threshold) continue;
     const Span cut = TruncateSpan(cluster.articles[s.article].text, s.span, options.budget.unit,
                                   remaining);
+    // A quotation cut short loses its speaker, which comes after it: not a fill.
+    if (cut.end < s.span.end && OpensWithQuote(s.span.of(cluster.articles[s.article].text))) {
+      continue;
+    }
     if (!cut.empty()) out->push_back({i, cut, true});
     return;
   }

@@ -19,15 +19,19 @@ struct Selected {
 inline constexpr float kDuplicateCosine = 0.98f;
 
 // The sentences chosen so far, with similarity queries against them.
+// Candidates that overlap a chosen one (a joint unit and its own sentences) count as repeats
+// unless `overlap_is_repeat` is false (the ILP's candidate list, where the program itself
+// keeps overlapping candidates apart).
 class Chosen {
  public:
-  Chosen(const Cluster& cluster, const ClusterAnalysis& a) : cluster_(cluster), a_(a) {}
+  Chosen(const Cluster& cluster, const ClusterAnalysis& a, bool overlap_is_repeat = true)
+      : cluster_(cluster), a_(a), overlap_is_repeat_(overlap_is_repeat) {}
 
   // Largest Similarity of sentence i to any chosen sentence (0 when none is chosen).
   float MaxSimilarity(uint32_t i) const;
-  // Cosine of sentences i and j; 2.0 when their texts are identical.
+  // Cosine of sentences i and j; 2.0 when their texts are identical or they overlap.
   float Similarity(uint32_t i, uint32_t j) const;
-  // True when i repeats a chosen sentence (same text or cosine >= kDuplicateCosine).
+  // True when i repeats a chosen sentence (same text, overlap, or cosine >= kDuplicateCosine).
   // Cost: the chosen sentences holding i's heaviest term, not all of them (see select.cc).
   bool Repeats(uint32_t i) const;
   void Add(uint32_t i);
@@ -37,6 +41,7 @@ class Chosen {
   std::string_view Text(uint32_t i) const;
   const Cluster& cluster_;
   const ClusterAnalysis& a_;
+  const bool overlap_is_repeat_;
   std::vector<uint32_t> ids_;
   // Term -> chosen sentences holding it, so that Repeats looks only where a repeat can be.
   std::unordered_map<uint32_t, std::vector<uint32_t>> by_term_;

@@ -71,15 +71,18 @@ std::vector<Selected> SelectSubmodular(const Cluster& cluster, const ClusterAnal
                                        const SummarizeOptions& options,
                                        std::vector<double>* scores) {
   const size_t n = a.size();
+  // Coverage is measured over the ground set (the article sentences, no joint units), so that
+  // no sentence counts twice; every candidate, joint units included, can cover it.
+  const size_t ground = a.ground();
   const std::vector<float> w = CosineMatrix(a);
   // The diagonal of the similarity "kernel" is 1: a sentence covers itself.
   auto sim = [&](size_t i, size_t j) { return i == j ? 1.0f : w[i * n + j]; };
   std::vector<double> cap(n), reward(n, 0.0);
   for (size_t i = 0; i < n; ++i) {
     double row = 0;
-    for (size_t j = 0; j < n; ++j) row += sim(i, j);
-    cap[i] = kAlphaNumerator / static_cast<double>(std::max<size_t>(n, 1)) * row;
-    reward[i] = row / static_cast<double>(n);
+    for (size_t j = 0; j < ground; ++j) row += sim(i, j);
+    cap[i] = kAlphaNumerator / static_cast<double>(std::max<size_t>(ground, 1)) * row;
+    reward[i] = row / static_cast<double>(std::max<size_t>(ground, 1));
   }
   // Query focus as in the paper's DUC 2005-2007 runs: a sentence's diversity reward mixes its
   // mean similarity to the cluster with its similarity to the query.
@@ -94,7 +97,7 @@ std::vector<Selected> SelectSubmodular(const Cluster& cluster, const ClusterAnal
 
   auto objective_gain = [&](uint32_t j) {
     double g = 0;
-    for (size_t i = 0; i < n; ++i) {
+    for (size_t i = 0; i < ground; ++i) {
       const double before = std::min(covered[i], cap[i]);
       const double after = std::min(covered[i] + sim(i, j), cap[i]);
       g += after - before;
@@ -110,7 +113,7 @@ std::vector<Selected> SelectSubmodular(const Cluster& cluster, const ClusterAnal
     return objective_gain(j) / std::pow(std::max(cost, 1.0), kCostScaling);
   };
   auto take = [&](uint32_t j) {
-    for (size_t i = 0; i < n; ++i) covered[i] += sim(i, j);
+    for (size_t i = 0; i < ground; ++i) covered[i] += sim(i, j);
     part_sum[part[j]] += reward[j];
   };
   std::vector<Selected> out = GreedyByGain(cluster, a, options, gain, take);

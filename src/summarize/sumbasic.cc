@@ -17,7 +17,8 @@ std::vector<Selected> SelectSumBasic(const Cluster& cluster, const ClusterAnalys
                                      std::vector<double>* scores) {
   std::vector<double> p(a.vocab.size(), 0.0);
   double total = 0;
-  for (const TermWeight& w : a.tf) {
+  for (auto it = a.tf.begin(); it != a.tf.begin() + a.ground_tf_end(); ++it) {
+    const TermWeight& w = *it;
     p[w.term] += w.weight;
     total += w.weight;
   }

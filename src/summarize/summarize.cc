@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <chrono>
 #include <functional>
+#include <numeric>
 
 #include "summarize/analysis.h"
 #include "summarize/scorers.h"
@@ -71,6 +72,8 @@ ClusterAnalysis Restrict(const ClusterAnalysis& a, std::vector<uint32_t> keep) {
   r.chronological = a.chronological;
   r.query = a.query;
   r.query_norm = a.query_norm;
+  r.part_spans = a.part_spans;
+  for (uint32_t i : keep) r.singles += a.sentences[i].parts == 1;  // singles stay a prefix
   for (uint32_t i : keep) {
     AnalyzedSentence s = a.sentences[i];
     const uint32_t begin = static_cast<uint32_t>(r.tf.size());
@@ -107,7 +110,18 @@ std::vector<Selected> Run(const Method& method, const Cluster& cluster, const Cl
     return chosen;
   }
   if (method.selector) return method.selector(cluster, a, options, scores);
-  *scores = method.scorer(a, options);
+  if (a.singles > 0 && a.singles < a.size()) {
+    // Scorers see the article sentences only (a joint unit would count its sentences twice
+    // in a centroid or a graph); each unit then gets the mean of its sentences' scores.
+    std::vector<uint32_t> ground(a.singles);
+    std::iota(ground.begin(), ground.end(), 0u);
+    const std::vector<double> ground_scores = method.scorer(Restrict(a, ground), options);
+    scores->assign(a.size(), 0.0);
+    std::copy(ground_scores.begin(), ground_scores.end(), scores->begin());
+    ScoreJointUnitsFromParts(a, scores);
+  } else {
+    *scores = method.scorer(a, options);
+  }
   MixQuery(a, scores);
   return Select(cluster, a, *scores, options);
 }
@@ -162,6 +176,17 @@ Status Summarize(const Cluster& cluster, const SummarizeOptions& options, const 
   PRECIS_RETURN_IF_ERROR(Analyze(cluster, options, idf, &analysis));
   std::vector<double> scores;
   std::vector<Selected> chosen = Run(*method, cluster, analysis, options, &scores);
+  // Every selector keeps overlapping candidates apart; this guards the invariant the
+  // renderer relies on (each source sentence at most once).
+  std::vector<Selected> kept;
+  for (const Selected& sel : chosen) {
+    bool overlap = false;
+    for (const Selected& k : kept) {
+      overlap = overlap || Overlaps(analysis.sentences[sel.sentence], analysis.sentences[k.sentence]);
+    }
+    if (!overlap) kept.push_back(sel);
+  }
+  chosen = std::move(kept);
 
   if (options.ordering == Ordering::kScore) {
     // Best first; a truncated sentence stays last, where a reader expects a cut.
@@ -184,8 +209,23 @@ Status Summarize(const Cluster& cluster, const SummarizeOptions& options, const 
   summary.id = cluster.id;
   summary.method = method->name;
   for (const Selected& sel : chosen) {
-    AppendSentence(cluster, analysis.sentences[sel.sentence].article, sel.span,
-                   scores[sel.sentence], sel.truncated, &summary);
+    const AnalyzedSentence& s = analysis.sentences[sel.sentence];
+    if (s.parts == 1) {
+      AppendSentence(cluster, s.article, sel.span, scores[sel.sentence], sel.truncated, &summary);
+      continue;
+    }
+    // A joint unit is rendered as its sentences, in order, each with its own span; a
+    // truncated unit keeps the sentences its cut reaches.
+    for (uint32_t p = 0; p < s.parts; ++p) {
+      Span part = analysis.part_spans[s.part_begin + p];
+      if (part.begin >= sel.span.end) break;
+      const bool cut = part.end > sel.span.end;
+      part.end = std::min(part.end, sel.span.end);
+      const bool last = cut || p + 1 == s.parts ||
+                        analysis.part_spans[s.part_begin + p + 1].begin >= sel.span.end;
+      AppendSentence(cluster, s.article, part, scores[sel.sentence], sel.truncated && last,
+                     &summary);
+    }
   }
   summary.elapsed_ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();

@@ -53,7 +53,10 @@ TEST(SentenceFilters, FilteredSentencesAreNotEligible) {
                         "Copyright (c) 2024 Valley Wire, all rights reserved by the owners."});
   ClusterAnalysis a;
   ASSERT_TRUE(Analyze(c, SummarizeOptions(), nullptr, &a).ok());
-  ASSERT_EQ(a.size(), 3u);
+  // Three sentences, then the joint unit of the quote ("It's ...") with the sentence before it.
+  ASSERT_EQ(a.singles, 3u);
+  ASSERT_EQ(a.size(), 4u);
+  EXPECT_EQ(a.sentences[3].parts, 2u);
   EXPECT_TRUE(a.sentences[0].eligible);
   EXPECT_FALSE(a.sentences[1].eligible);
   EXPECT_FALSE(a.sentences[2].eligible);
