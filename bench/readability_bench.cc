@@ -38,25 +38,22 @@
 
 namespace {
 
-bool g_verbose = false; // --verbose: print every counted sentence
+bool g_verbose = false;  // --verbose: print every counted sentence
 
 using precis::Cluster;
 using precis::Summary;
 using precis::SummarySentence;
 
 constexpr std::array<std::string_view, 34> kOpenings = {
-    "He",       "She",       "It",          "They",        "Its",
-    "His",      "Her",       "Their",       "Them",        "Him",
-    "These",    "Those",     "Such",        "This",        "That",
-    "But",      "And",       "Also",        "However",     "Meanwhile",
-    "Still",    "Yet",       "Moreover",    "Furthermore", "Nevertheless",
-    "Instead",  "Thus",      "Therefore",   "Besides",     "Otherwise",
-    "Likewise", "Similarly", "In addition", "In"};
+    "He",      "She",       "It",          "They",         "Its",         "His",       "Her",
+    "Their",   "Them",      "Him",         "These",        "Those",       "Such",      "This",
+    "That",    "But",       "And",         "Also",         "However",     "Meanwhile", "Still",
+    "Yet",     "Moreover",  "Furthermore", "Nevertheless", "Instead",     "Thus",      "Therefore",
+    "Besides", "Otherwise", "Likewise",    "Similarly",    "In addition", "In"};
 constexpr std::array<std::string_view, 24> kTimeWords = {
-    "year",    "week",  "month",   "day",    "morning", "afternoon",
-    "evening", "night", "weekend", "season", "summer",  "winter",
-    "spring",  "fall",  "autumn",  "decade", "century", "time",
-    "days",    "years", "weeks",   "months", "quarter", "weekend's"};
+    "year",    "week",   "month",  "day",    "morning", "afternoon", "evening", "night",
+    "weekend", "season", "summer", "winter", "spring",  "fall",      "autumn",  "decade",
+    "century", "time",   "days",   "years",  "weeks",   "months",    "quarter", "weekend's"};
 
 // Length of the quote marks and spaces at the start of `s`.
 size_t QuotePrefix(std::string_view s) {
@@ -66,8 +63,7 @@ size_t QuotePrefix(std::string_view s) {
       i += 2;
     } else if (i < s.size() && (s[i] == '"' || s[i] == '\'' || s[i] == ' ')) {
       ++i;
-    } else if (s.substr(i, 3) == "\xE2\x80\x9C" ||
-               s.substr(i, 3) == "\xE2\x80\x98") {
+    } else if (s.substr(i, 3) == "\xE2\x80\x9C" || s.substr(i, 3) == "\xE2\x80\x98") {
       i += 3;
     } else {
       return i;
@@ -77,12 +73,9 @@ size_t QuotePrefix(std::string_view s) {
 
 std::string_view NextWord(std::string_view s, size_t *at) {
   size_t i = *at;
-  while (i < s.size() && (s[i] == ' ' || s[i] == ','))
-    ++i;
+  while (i < s.size() && (s[i] == ' ' || s[i] == ',')) ++i;
   size_t j = i;
-  while (j < s.size() &&
-         (std::isalnum(static_cast<unsigned char>(s[j])) || s[j] == '\''))
-    ++j;
+  while (j < s.size() && (std::isalnum(static_cast<unsigned char>(s[j])) || s[j] == '\'')) ++j;
   *at = j;
   return s.substr(i, j - i);
 }
@@ -94,19 +87,14 @@ bool LeaningOpening(std::string_view s) {
     size_t k = at;
     return NextWord(s, &k) == "addition";
   }
-  if (std::find(kOpenings.begin(), kOpenings.end(), first) == kOpenings.end())
-    return false;
-  if (first == "This" || first == "That" || first == "These" ||
-      first == "Those" || first == "Such") {
+  if (std::find(kOpenings.begin(), kOpenings.end(), first) == kOpenings.end()) return false;
+  if (first == "This" || first == "That" || first == "These" || first == "Those" ||
+      first == "Such") {
     size_t k = at;
     std::string next(NextWord(s, &k));
-    for (char &c : next)
-      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (next.size() > 2 && next.ends_with("'s"))
-      next.resize(next.size() - 2);
-    if (std::find(kTimeWords.begin(), kTimeWords.end(), next) !=
-        kTimeWords.end())
-      return false;
+    for (char &c : next) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (next.size() > 2 && next.ends_with("'s")) next.resize(next.size() - 2);
+    if (std::find(kTimeWords.begin(), kTimeWords.end(), next) != kTimeWords.end()) return false;
   }
   return true;
 }
@@ -115,8 +103,7 @@ bool LeaningOpening(std::string_view s) {
 // npos.
 size_t ClosingQuoteEnd(std::string_view s) {
   const size_t open = QuotePrefix(s);
-  if (open == 0)
-    return std::string_view::npos;
+  if (open == 0) return std::string_view::npos;
   size_t best = std::string_view::npos, width = 0;
   for (std::string_view mark : {"''", "\"", "\xE2\x80\x9D"}) {
     const size_t at = s.find(mark, open);
@@ -131,20 +118,16 @@ size_t ClosingQuoteEnd(std::string_view s) {
 // A quotation without a named speaker: only a quotation, or one followed by a
 // pronoun "said".
 bool BareQuote(std::string_view s) {
-  if (QuotePrefix(s) == 0 || s.find_first_of("\"`'\xE2") > 0)
-    return false;
+  if (QuotePrefix(s) == 0 || s.find_first_of("\"`'\xE2") > 0) return false;
   const size_t close = ClosingQuoteEnd(s);
-  if (close == std::string_view::npos)
-    return true; // an unclosed quotation
+  if (close == std::string_view::npos) return true;  // an unclosed quotation
   std::string_view rest = s.substr(close);
   size_t at = 0;
   const std::string_view who = NextWord(rest, &at);
-  if (who.empty())
-    return true; // nothing but punctuation after the quotation
+  if (who.empty()) return true;  // nothing but punctuation after the quotation
   if (who == "he" || who == "she" || who == "they") {
     const std::string_view verb = NextWord(rest, &at);
-    return verb == "said" || verb == "added" || verb == "told" ||
-           verb == "noted";
+    return verb == "said" || verb == "added" || verb == "told" || verb == "noted";
   }
   return false;
 }
@@ -156,8 +139,7 @@ struct Counts {
       const SummarySentence &s = summary.sentences[k];
       ++sentences;
       const bool bare = BareQuote(s.text);
-      if (!bare && !LeaningOpening(s.text))
-        continue;
+      if (!bare && !LeaningOpening(s.text)) continue;
       bool excused = false;
       if (k > 0) {
         const SummarySentence &p = summary.sentences[k - 1];
@@ -173,41 +155,34 @@ struct Counts {
       }
       ++leaning;
       bare_quotes += bare;
-      if (g_verbose)
-        std::printf("  [%s] %s\n", summary.method.c_str(), s.text.c_str());
+      if (g_verbose) std::printf("  [%s] %s\n", summary.method.c_str(), s.text.c_str());
     }
   }
 };
 
 void PrintHeader(const char *title) {
-  std::printf("\n%s\n%-11s %9s %8s %7s %11s %6s %7s %7s\n", title, "method",
-              "sentences", "leaning", "share", "bare quotes", "pairs", "R-1",
-              "R-2");
+  std::printf("\n%s\n%-11s %9s %8s %7s %11s %6s %7s %7s\n", title, "method", "sentences", "leaning",
+              "share", "bare quotes", "pairs", "R-1", "R-2");
 }
 
-void PrintRow(const std::string &method, const Counts &c, double r1,
-              double r2) {
-  std::printf("%-11s %9zu %8zu %6.1f%% %11zu %6zu %7.2f %7.2f\n",
-              method.c_str(), c.sentences, c.leaning,
-              c.sentences ? 100.0 * c.leaning / c.sentences : 0.0,
-              c.bare_quotes, c.pairs, 100 * r1, 100 * r2);
+void PrintRow(const std::string &method, const Counts &c, double r1, double r2) {
+  std::printf("%-11s %9zu %8zu %6.1f%% %11zu %6zu %7.2f %7.2f\n", method.c_str(), c.sentences,
+              c.leaning, c.sentences ? 100.0 * c.leaning / c.sentences : 0.0, c.bare_quotes,
+              c.pairs, 100 * r1, 100 * r2);
 }
 
 bool ReadClusters(const std::string &path, std::vector<Cluster> *out) {
   precis::Input input;
-  const precis::Status st =
-      precis::ReadPath(path, precis::IngestOptions(), &input, nullptr);
+  const precis::Status st = precis::ReadPath(path, precis::IngestOptions(), &input, nullptr);
   if (!st.ok() || !input.is_clusters) {
-    std::printf("skipped %s: %s\n", path.c_str(),
-                st.ok() ? "not clusters" : st.ToString().c_str());
+    std::printf("skipped %s: %s\n", path.c_str(), st.ok() ? "not clusters" : st.ToString().c_str());
     return false;
   }
   *out = std::move(input.clusters);
   return true;
 }
 
-void RunData(const char *title, const std::vector<Cluster> &clusters,
-             size_t words) {
+void RunData(const char *title, const std::vector<Cluster> &clusters, size_t words) {
   precis::EvalOptions options;
   options.methods = precis::MethodNames();
   options.summarize.budget.limit = words;
@@ -222,30 +197,26 @@ void RunData(const char *title, const std::vector<Cluster> &clusters,
   for (const precis::MethodEval &m : results) {
     Counts c;
     for (size_t i = 0; i < m.clusters.size(); ++i) {
-      const auto it =
-          std::find_if(clusters.begin(), clusters.end(), [&](const Cluster &x) {
-            return x.id == m.clusters[i].cluster_id;
-          });
+      const auto it = std::find_if(clusters.begin(), clusters.end(), [&](const Cluster &x) {
+        return x.id == m.clusters[i].cluster_id;
+      });
       c.Add(*it, m.clusters[i].summary);
     }
     PrintRow(m.method, c, m.averages[0].recall.mean, m.averages[1].recall.mean);
   }
 }
 
-} // namespace
+}  // namespace
 
 int main(int argc, char **argv) {
   std::string data_dir = PRECIS_SHARED_DIR "/data";
   std::string sample = PRECIS_SOURCE_DIR "/data/sample/stories.jsonl";
   for (int i = 1; i < argc; ++i) {
-    if (std::strcmp(argv[i], "--verbose") == 0)
-      g_verbose = true;
+    if (std::strcmp(argv[i], "--verbose") == 0) g_verbose = true;
   }
   for (int i = 1; i + 1 < argc; i += 2) {
-    if (std::strcmp(argv[i], "--data-dir") == 0)
-      data_dir = argv[i + 1];
-    if (std::strcmp(argv[i], "--sample") == 0)
-      sample = argv[i + 1];
+    if (std::strcmp(argv[i], "--data-dir") == 0) data_dir = argv[i + 1];
+    if (std::strcmp(argv[i], "--sample") == 0) sample = argv[i + 1];
   }
   std::vector<Cluster> clusters;
   if (ReadClusters(data_dir + "/duc2004/clusters.jsonl", &clusters)) {
@@ -255,16 +226,14 @@ int main(int argc, char **argv) {
     RunData("DUC 2006, 250 words, with queries", clusters, 250);
   }
   if (ReadClusters(sample, &clusters)) {
-    PrintHeader(
-        "Bundled sample (README command: default options, no references)");
+    PrintHeader("Bundled sample (README command: default options, no references)");
     for (const std::string &method : precis::MethodNames()) {
       Counts c;
       for (const Cluster &cluster : clusters) {
         precis::SummarizeOptions options;
         options.method = method;
         Summary summary;
-        if (precis::Summarize(cluster, options, nullptr, &summary).ok())
-          c.Add(cluster, summary);
+        if (precis::Summarize(cluster, options, nullptr, &summary).ok()) c.Add(cluster, summary);
       }
       PrintRow(method, c, 0, 0);
     }

@@ -25,8 +25,7 @@ void AppendCounts(std::vector<uint32_t> *ids, std::vector<TermWeight> *out) {
   std::sort(ids->begin(), ids->end());
   for (size_t i = 0; i < ids->size();) {
     size_t j = i;
-    while (j < ids->size() && (*ids)[j] == (*ids)[i])
-      ++j;
+    while (j < ids->size() && (*ids)[j] == (*ids)[i]) ++j;
     out->push_back({(*ids)[i], static_cast<float>(j - i)});
     i = j;
   }
@@ -36,32 +35,25 @@ void AppendCounts(std::vector<uint32_t> *ids, std::vector<TermWeight> *out) {
 // first pass.
 struct SentenceFacts {
   Reliance reliance = Reliance::kStandsAlone;
-  bool can_open =
-      false; // may open a unit: not boilerplate, not a contentless quote
-  bool can_close =
-      false; // may close a unit: not boilerplate, not a heading or question
+  bool can_open = false;   // may open a unit: not boilerplate, not a contentless quote
+  bool can_close = false;  // may close a unit: not boilerplate, not a heading or question
 };
 
 // Appends joint units for the article whose singles are [first, first + count)
 // in out->sentences: for each sentence that leans on the one before it, the
 // shortest run of sentences back to one that stands alone, when that run has at
 // most kMaxJointSentences.
-void AddJointUnits(const Cluster &cluster, const SummarizeOptions &options,
-                   uint32_t first, uint32_t count,
-                   const std::vector<SentenceFacts> &facts,
-                   ClusterAnalysis *out) {
-  const uint32_t max_words =
-      static_cast<uint32_t>(options.max_sentence_words * kJointWordsFactor);
+void AddJointUnits(const Cluster &cluster, const SummarizeOptions &options, uint32_t first,
+                   uint32_t count, const std::vector<SentenceFacts> &facts, ClusterAnalysis *out) {
+  const uint32_t max_words = static_cast<uint32_t>(options.max_sentence_words * kJointWordsFactor);
   std::vector<uint32_t> ids;
   for (uint32_t i = 1; i < count; ++i) {
-    if (facts[first + i].reliance != Reliance::kOnPrevious)
-      continue;
+    if (facts[first + i].reliance != Reliance::kOnPrevious) continue;
     uint32_t k = i - 1;
     while (k > 0 && facts[first + k].reliance == Reliance::kOnPrevious &&
            i - k + 1 < kMaxJointSentences)
       --k;
-    if (facts[first + k].reliance != Reliance::kStandsAlone ||
-        i - k + 1 > kMaxJointSentences)
+    if (facts[first + k].reliance != Reliance::kStandsAlone || i - k + 1 > kMaxJointSentences)
       continue;
     AnalyzedSentence u = out->sentences[first + k];
     const AnalyzedSentence &last = out->sentences[first + i];
@@ -78,14 +70,11 @@ void AddJointUnits(const Cluster &cluster, const SummarizeOptions &options,
       out->part_spans.push_back(part.span);
       u.words += part.words;
       u.tokens += part.tokens;
-      for (uint32_t w = part.seq_begin; w < part.seq_end; ++w)
-        out->words.push_back(out->words[w]);
+      for (uint32_t w = part.seq_begin; w < part.seq_end; ++w) out->words.push_back(out->words[w]);
       for (uint32_t t = part.vec_begin; t < part.vec_end; ++t) {
-        for (float c = 0; c < out->tf[t].weight; c += 1)
-          ids.push_back(out->tf[t].term);
+        for (float c = 0; c < out->tf[t].weight; c += 1) ids.push_back(out->tf[t].term);
       }
-      ok = ok && (p == k || p == i ||
-                  (facts[first + p].can_open && facts[first + p].can_close));
+      ok = ok && (p == k || p == i || (facts[first + p].can_open && facts[first + p].can_close));
     }
     u.seq_begin = seq_begin;
     u.seq_end = static_cast<uint32_t>(out->words.size());
@@ -93,14 +82,13 @@ void AddJointUnits(const Cluster &cluster, const SummarizeOptions &options,
     AppendCounts(&ids, &out->tf);
     u.vec_end = static_cast<uint32_t>(out->tf.size());
     const std::string_view text = u.span.of(cluster.articles[u.article].text);
-    u.eligible = ok && u.words >= options.min_sentence_words &&
-                 u.words <= max_words && u.vec_end > u.vec_begin &&
-                 !text.empty();
+    u.eligible = ok && u.words >= options.min_sentence_words && u.words <= max_words &&
+                 u.vec_end > u.vec_begin && !text.empty();
     out->sentences.push_back(u);
   }
 }
 
-} // namespace
+}  // namespace
 
 void ContentStems(std::string_view text, Span range, std::string_view language,
                   std::vector<std::string> *out) {
@@ -109,15 +97,12 @@ void ContentStems(std::string_view text, Span range, std::string_view language,
   TokenizeWords(text, range, &tokens);
   for (const WordToken &t : tokens) {
     const uint32_t id = index.Lookup(t.norm);
-    if (id != TermIndex::kNone)
-      out->push_back(index.stems()[id]);
+    if (id != TermIndex::kNone) out->push_back(index.stems()[id]);
   }
 }
 
-void ScoreJointUnitsFromParts(const ClusterAnalysis &a,
-                              std::vector<double> *scores) {
-  if (a.singles == 0 || a.singles == a.size())
-    return;
+void ScoreJointUnitsFromParts(const ClusterAnalysis &a, std::vector<double> *scores) {
+  if (a.singles == 0 || a.singles == a.size()) return;
   std::vector<uint32_t> begin(a.article_sentences.size() + 1, 0);
   for (size_t x = 0; x < a.article_sentences.size(); ++x) {
     begin[x + 1] = begin[x] + a.article_sentences[x];
@@ -125,8 +110,7 @@ void ScoreJointUnitsFromParts(const ClusterAnalysis &a,
   for (size_t i = a.singles; i < a.size(); ++i) {
     const AnalyzedSentence &u = a.sentences[i];
     double sum = 0;
-    for (uint32_t p = 0; p < u.parts; ++p)
-      sum += (*scores)[begin[u.article] + u.position + p];
+    for (uint32_t p = 0; p < u.parts; ++p) sum += (*scores)[begin[u.article] + u.position + p];
     (*scores)[i] = sum / u.parts;
   }
 }
@@ -150,14 +134,12 @@ float Dot(const TermWeight *a, const TermWeight *a_end, const TermWeight *b,
 
 float Cosine(const ClusterAnalysis &a, size_t i, size_t j) {
   const float denom = a.sentences[i].norm * a.sentences[j].norm;
-  if (denom <= 0)
-    return 0;
-  return Dot(a.vec_begin(i), a.vec_end(i), a.vec_begin(j), a.vec_end(j)) /
-         denom;
+  if (denom <= 0) return 0;
+  return Dot(a.vec_begin(i), a.vec_end(i), a.vec_begin(j), a.vec_end(j)) / denom;
 }
 
-Status Analyze(const Cluster &cluster, const SummarizeOptions &options,
-               const IdfTable *idf, ClusterAnalysis *out) {
+Status Analyze(const Cluster &cluster, const SummarizeOptions &options, const IdfTable *idf,
+               ClusterAnalysis *out) {
   *out = ClusterAnalysis();
   TermIndex index(options.language);
   std::vector<WordToken> tokens;
@@ -173,19 +155,16 @@ Status Analyze(const Cluster &cluster, const SummarizeOptions &options,
   for (size_t a = 0; a < cluster.articles.size(); ++a) {
     const std::string &text = cluster.articles[a].text;
     if (text.size() > UINT32_MAX) {
-      return Status::InvalidArgument("article " + cluster.articles[a].id +
-                                     " is larger than 4 GiB");
+      return Status::InvalidArgument("article " + cluster.articles[a].id + " is larger than 4 GiB");
     }
     // A dateline ("WASHINGTON (AP) -- ") is not part of the news: the summary
     // sentence starts after it, still pointing at the original bytes.
     kept.clear();
     for (Span span : SplitSentences(text, options.segment)) {
       span.begin += DatelineLength(span.of(text));
-      if (!span.empty())
-        kept.push_back(span);
+      if (!span.empty()) kept.push_back(span);
     }
-    const std::vector<Reliance> reliance =
-        ArticleReliance(text, kept, options.language);
+    const std::vector<Reliance> reliance = ArticleReliance(text, kept, options.language);
     for (size_t k = 0; k < kept.size(); ++k) {
       const Span span = kept[k];
       AnalyzedSentence s;
@@ -201,11 +180,9 @@ Status Analyze(const Cluster &cluster, const SummarizeOptions &options,
       s.seq_begin = static_cast<uint32_t>(out->words.size());
       for (const WordToken &t : tokens) {
         const uint32_t word = index.LookupWord(t.norm);
-        if (word == TermIndex::kNone)
-          continue;
+        if (word == TermIndex::kNone) continue;
         out->words.push_back(word);
-        if (word & TermIndex::kStopBit)
-          continue;
+        if (word & TermIndex::kStopBit) continue;
         const uint32_t id = word;
         ids.push_back(id);
         if (id >= local_df.size()) {
@@ -224,13 +201,10 @@ Status Analyze(const Cluster &cluster, const SummarizeOptions &options,
       SentenceFacts f;
       f.reliance = reliance[k];
       const bool boilerplate = LooksLikeBoilerplate(sentence);
-      f.can_open = !boilerplate &&
-                   !IsContentlessQuote(sentence, span.begin, tokens,
-                                       options.language, kMinQuoteContent);
-      f.can_close =
-          !boilerplate && !LooksLikeHeading(sentence) && sentence.back() != '?';
-      s.eligible = s.words >= options.min_sentence_words &&
-                   s.words <= options.max_sentence_words &&
+      f.can_open = !boilerplate && !IsContentlessQuote(sentence, span.begin, tokens,
+                                                       options.language, kMinQuoteContent);
+      f.can_close = !boilerplate && !LooksLikeHeading(sentence) && sentence.back() != '?';
+      s.eligible = s.words >= options.min_sentence_words && s.words <= options.max_sentence_words &&
                    s.vec_end > s.vec_begin && f.can_open && f.can_close &&
                    f.reliance == Reliance::kStandsAlone;
       facts.push_back(f);
@@ -240,23 +214,20 @@ Status Analyze(const Cluster &cluster, const SummarizeOptions &options,
   out->singles = static_cast<uint32_t>(out->sentences.size());
   for (uint32_t a = 0, first = 0; a < cluster.articles.size();
        first += out->article_sentences[a++]) {
-    AddJointUnits(cluster, options, first, out->article_sentences[a], facts,
-                  out);
+    AddJointUnits(cluster, options, first, out->article_sentences[a], facts, out);
   }
 
   // Query terms join the vocabulary before IDF is computed so they get weights
   // too.
   std::vector<TermWeight> query_tf;
-  const std::string &query =
-      options.query.empty() ? cluster.query : options.query;
+  const std::string &query = options.query.empty() ? cluster.query : options.query;
   if (!query.empty()) {
     tokens.clear();
     TokenizeWords(query, Span{0, static_cast<uint32_t>(query.size())}, &tokens);
     ids.clear();
     for (const WordToken &t : tokens) {
       const uint32_t id = index.Lookup(t.norm);
-      if (id != TermIndex::kNone)
-        ids.push_back(id);
+      if (id != TermIndex::kNone) ids.push_back(id);
     }
     AppendCounts(&ids, &query_tf);
   }
@@ -267,11 +238,9 @@ Status Analyze(const Cluster &cluster, const SummarizeOptions &options,
   out->idf.resize(vocab_size);
   const double n_docs = static_cast<double>(cluster.articles.size());
   for (size_t t = 0; t < vocab_size; ++t) {
-    out->idf[t] =
-        idf != nullptr
-            ? static_cast<float>(idf->Idf(out->vocab[t]))
-            : static_cast<float>(
-                  std::log((1.0 + n_docs) / (1.0 + local_df[t])) + 1.0);
+    out->idf[t] = idf != nullptr
+                      ? static_cast<float>(idf->Idf(out->vocab[t]))
+                      : static_cast<float>(std::log((1.0 + n_docs) / (1.0 + local_df[t])) + 1.0);
   }
 
   out->vectors = out->tf;
@@ -300,11 +269,10 @@ Status Analyze(const Cluster &cluster, const SummarizeOptions &options,
                    [&](uint32_t x, uint32_t y) {
                      const std::string &dx = cluster.articles[x].date;
                      const std::string &dy = cluster.articles[y].date;
-                     if (dx.empty() != dy.empty())
-                       return !dx.empty();
+                     if (dx.empty() != dy.empty()) return !dx.empty();
                      return dx < dy;
                    });
   return Status::Ok();
 }
 
-} // namespace precis::summarize
+}  // namespace precis::summarize

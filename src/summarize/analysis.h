@@ -24,11 +24,11 @@ struct TermWeight {
 };
 
 struct AnalyzedSentence {
-  uint32_t article = 0;  // index into Cluster::articles
-  uint32_t position = 0; // 0-based index of the sentence within its article
-  Span span;             // bytes in the article's text
-  uint32_t words = 0;    // CountWords of the sentence text (what budgets count)
-  uint32_t tokens = 0;   // word tokens, stopwords included
+  uint32_t article = 0;   // index into Cluster::articles
+  uint32_t position = 0;  // 0-based index of the sentence within its article
+  Span span;              // bytes in the article's text
+  uint32_t words = 0;     // CountWords of the sentence text (what budgets count)
+  uint32_t tokens = 0;    // word tokens, stopwords included
   // [vec_begin, vec_end) into ClusterAnalysis::vectors: the sentence's content
   // terms with raw counts in `tf` order and TF-IDF weights in `weight` order
   // (both sorted by term id).
@@ -38,9 +38,9 @@ struct AnalyzedSentence {
   // order.
   uint32_t seq_begin = 0;
   uint32_t seq_end = 0;
-  float norm = 0;        // Euclidean norm of the TF-IDF vector
-  bool eligible = false; // may be chosen for a summary (length, content and
-                         // clarity filters)
+  float norm = 0;         // Euclidean norm of the TF-IDF vector
+  bool eligible = false;  // may be chosen for a summary (length, content and
+                          // clarity filters)
   // A candidate is one sentence, or a joint unit: a sentence that leans on the
   // one before it (summarize/coherence.h) taken together with it, `parts`
   // consecutive sentences of one article starting at `position`. `span` then
@@ -56,19 +56,18 @@ struct ClusterAnalysis {
   // them); then the joint units, in the same order of their first sentence.
   std::vector<AnalyzedSentence> sentences;
   uint32_t singles = 0;
-  std::vector<Span> part_spans; // the sentences of joint units
-  std::vector<TermWeight> tf;   // raw term counts per sentence
-  std::vector<TermWeight>
-      vectors; // TF-IDF weights per sentence (same layout as tf)
+  std::vector<Span> part_spans;     // the sentences of joint units
+  std::vector<TermWeight> tf;       // raw term counts per sentence
+  std::vector<TermWeight> vectors;  // TF-IDF weights per sentence (same layout as tf)
   // Word sequences per sentence: stemmed term ids in text order, stopwords
   // included with kStopWord set (tokens without a letter are left out). Used
   // for bigram concepts.
   static constexpr uint32_t kStopWord = 1u << 31;
   std::vector<uint32_t> words;
-  std::vector<std::string> vocab;          // term id -> stem
-  std::vector<float> idf;                  // term id -> IDF
-  std::vector<uint32_t> article_sentences; // sentences per article
-  std::vector<uint32_t> chronological; // article indices in date order (stable)
+  std::vector<std::string> vocab;           // term id -> stem
+  std::vector<float> idf;                   // term id -> IDF
+  std::vector<uint32_t> article_sentences;  // sentences per article
+  std::vector<uint32_t> chronological;      // article indices in date order (stable)
   // Query terms as a TF-IDF vector (empty when no query).
   std::vector<TermWeight> query;
   float query_norm = 0;
@@ -80,21 +79,11 @@ struct ClusterAnalysis {
   // `singles` has no units.)
   size_t ground() const { return singles > 0 ? singles : sentences.size(); }
   // End of the ground sentences' entries in `tf` and `vectors`.
-  size_t ground_tf_end() const {
-    return ground() == 0 ? 0 : sentences[ground() - 1].vec_end;
-  }
-  const TermWeight *vec_begin(size_t i) const {
-    return vectors.data() + sentences[i].vec_begin;
-  }
-  const TermWeight *vec_end(size_t i) const {
-    return vectors.data() + sentences[i].vec_end;
-  }
-  const TermWeight *tf_begin(size_t i) const {
-    return tf.data() + sentences[i].vec_begin;
-  }
-  const TermWeight *tf_end(size_t i) const {
-    return tf.data() + sentences[i].vec_end;
-  }
+  size_t ground_tf_end() const { return ground() == 0 ? 0 : sentences[ground() - 1].vec_end; }
+  const TermWeight *vec_begin(size_t i) const { return vectors.data() + sentences[i].vec_begin; }
+  const TermWeight *vec_end(size_t i) const { return vectors.data() + sentences[i].vec_end; }
+  const TermWeight *tf_begin(size_t i) const { return tf.data() + sentences[i].vec_begin; }
+  const TermWeight *tf_end(size_t i) const { return tf.data() + sentences[i].vec_end; }
 };
 
 // Joint units: a sentence that leans on the one before it is offered with at
@@ -113,8 +102,7 @@ inline bool Overlaps(const AnalyzedSentence &x, const AnalyzedSentence &y) {
 // Gives every joint unit the mean of its sentences' scores, so that a unit is
 // not worth more than what it holds because it is longer. `scores` has a.size()
 // entries.
-void ScoreJointUnitsFromParts(const ClusterAnalysis &a,
-                              std::vector<double> *scores);
+void ScoreJointUnitsFromParts(const ClusterAnalysis &a, std::vector<double> *scores);
 
 // Content-term stems of `text` in `range`: tokenized, folded, stopwords and
 // tokens without a letter dropped, stemmed. Appends to *out. Shared by the
@@ -124,8 +112,8 @@ void ContentStems(std::string_view text, Span range, std::string_view language,
 
 // Builds the analysis of `cluster`. `idf` may be null: IDF is then computed
 // over the cluster's own articles.
-Status Analyze(const Cluster &cluster, const SummarizeOptions &options,
-               const IdfTable *idf, ClusterAnalysis *out);
+Status Analyze(const Cluster &cluster, const SummarizeOptions &options, const IdfTable *idf,
+               ClusterAnalysis *out);
 
 // Cosine similarity of sentences i and j (TF-IDF).
 float Cosine(const ClusterAnalysis &a, size_t i, size_t j);
@@ -133,6 +121,6 @@ float Cosine(const ClusterAnalysis &a, size_t i, size_t j);
 float Dot(const TermWeight *a, const TermWeight *a_end, const TermWeight *b,
           const TermWeight *b_end);
 
-} // namespace precis::summarize
+}  // namespace precis::summarize
 
-#endif // PRECIS_SUMMARIZE_ANALYSIS_H_
+#endif  // PRECIS_SUMMARIZE_ANALYSIS_H_

@@ -12,39 +12,31 @@ namespace {
 // A word of the sentence with what the rules need to know about where it
 // stands.
 struct Word {
-  std::string lower;     // ASCII-lowercased
-  bool capitalized;      // first letter upper case
-  bool quoted;           // inside a quotation
-  bool after_comma;      // a comma (or a closing quote) stands right before it
-  bool after_open_quote; // an opening quote stands right before it
+  std::string lower;      // ASCII-lowercased
+  bool capitalized;       // first letter upper case
+  bool quoted;            // inside a quotation
+  bool after_comma;       // a comma (or a closing quote) stands right before it
+  bool after_open_quote;  // an opening quote stands right before it
 };
 
 // The shape of a sentence: its words and its quotation marks.
 struct Shape {
   std::vector<Word> words;
-  bool opens_with_quote =
-      false; // the first thing after spaces and dashes is a quote mark
-  bool quote_open_at_end =
-      false; // a quotation is still open when the sentence ends
-  size_t words_after_first_close =
-      0; // words after the first closing quote mark
+  bool opens_with_quote = false;       // the first thing after spaces and dashes is a quote mark
+  bool quote_open_at_end = false;      // a quotation is still open when the sentence ends
+  size_t words_after_first_close = 0;  // words after the first closing quote mark
   bool closed_a_quote = false;
   bool ends_with_colon = false;
 };
 
 std::string Lower(std::string_view s) {
   std::string out(s);
-  for (char &c : out)
-    c = text_internal::AsciiLower(c);
+  for (char &c : out) c = text_internal::AsciiLower(c);
   return out;
 }
 
-bool IsLetter(unsigned char c) {
-  return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
-bool IsWordByte(unsigned char c) {
-  return IsLetter(c) || (c >= '0' && c <= '9') || c >= 0x80;
-}
+bool IsLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool IsWordByte(unsigned char c) { return IsLetter(c) || (c >= '0' && c <= '9') || c >= 0x80; }
 
 bool StartsWith(std::string_view s, size_t i, std::string_view p) {
   return s.substr(i, p.size()) == p;
@@ -58,8 +50,7 @@ Shape Analyze(std::string_view s) {
   bool seen_anything = false;
   size_t i = 0;
   auto open = [&](size_t width) {
-    if (!seen_anything)
-      shape.opens_with_quote = true;
+    if (!seen_anything) shape.opens_with_quote = true;
     in_quote = true;
     open_quote_before = true;
     seen_anything = true;
@@ -67,21 +58,18 @@ Shape Analyze(std::string_view s) {
   };
   auto close = [&](size_t width) {
     in_quote = false;
-    if (!shape.closed_a_quote)
-      shape.closed_a_quote = true;
+    if (!shape.closed_a_quote) shape.closed_a_quote = true;
     comma = true;
     seen_anything = true;
     i += width;
   };
   while (i < s.size()) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (StartsWith(s, i, "``") ||
-        StartsWith(s, i, "\xE2\x80\x9C")) { // `` or left double
+    if (StartsWith(s, i, "``") || StartsWith(s, i, "\xE2\x80\x9C")) {  // `` or left double
       open(c == '`' ? 2 : 3);
       continue;
     }
-    if (StartsWith(s, i, "''") ||
-        StartsWith(s, i, "\xE2\x80\x9D")) { // '' or right double
+    if (StartsWith(s, i, "''") || StartsWith(s, i, "\xE2\x80\x9D")) {  // '' or right double
       // At the very start a closing mark is a misprinted opening one (wire copy
       // does this).
       if (!seen_anything) {
@@ -92,9 +80,8 @@ Shape Analyze(std::string_view s) {
       continue;
     }
     if (c == '"') {
-      const bool at_open_position = i == 0 || s[i - 1] == ' ' ||
-                                    s[i - 1] == '(' || s[i - 1] == '\n' ||
-                                    s[i - 1] == '\t';
+      const bool at_open_position =
+          i == 0 || s[i - 1] == ' ' || s[i - 1] == '(' || s[i - 1] == '\n' || s[i - 1] == '\t';
       if (at_open_position && !in_quote) {
         open(1);
       } else {
@@ -102,7 +89,7 @@ Shape Analyze(std::string_view s) {
       }
       continue;
     }
-    if (StartsWith(s, i, "\xE2\x80\x98")) { // left single quote
+    if (StartsWith(s, i, "\xE2\x80\x98")) {  // left single quote
       open(3);
       continue;
     }
@@ -117,7 +104,7 @@ Shape Analyze(std::string_view s) {
           j += 1;
         } else if (StartsWith(s, j, "\xE2\x80\x99") && j + 3 < s.size() &&
                    IsLetter(static_cast<unsigned char>(s[j + 3]))) {
-          j += 3; // right single quote used as an apostrophe
+          j += 3;  // right single quote used as an apostrophe
         } else {
           break;
         }
@@ -128,8 +115,7 @@ Shape Analyze(std::string_view s) {
       w.quoted = in_quote;
       w.after_comma = comma;
       w.after_open_quote = open_quote_before;
-      if (shape.closed_a_quote)
-        ++shape.words_after_first_close;
+      if (shape.closed_a_quote) ++shape.words_after_first_close;
       shape.words.push_back(std::move(w));
       comma = false;
       open_quote_before = false;
@@ -137,27 +123,23 @@ Shape Analyze(std::string_view s) {
       i = j;
       continue;
     }
-    if (c == ',')
-      comma = true;
+    if (c == ',') comma = true;
     if (c != ' ' && c != '-' && c != '\t' && c != '\n' && c != '(' &&
-        !StartsWith(s, i, "\xE2\x80\x94") &&
-        !StartsWith(s, i, "\xE2\x80\x93")) {
+        !StartsWith(s, i, "\xE2\x80\x94") && !StartsWith(s, i, "\xE2\x80\x93")) {
       seen_anything = true;
     }
-    if (c != ' ' && c != ',' && c != '\n' && c != '\t')
-      open_quote_before = false;
+    if (c != ' ' && c != ',' && c != '\n' && c != '\t') open_quote_before = false;
     if (c >= 0x80) {
       ++i;
-      while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80)
-        ++i;
+      while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
     } else {
       ++i;
     }
   }
   shape.quote_open_at_end = in_quote;
   size_t end = s.size();
-  while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == '\n' ||
-                     s[end - 1] == '"' || s[end - 1] == '\'')) {
+  while (end > 0 &&
+         (s[end - 1] == ' ' || s[end - 1] == '\n' || s[end - 1] == '"' || s[end - 1] == '\'')) {
     --end;
   }
   shape.ends_with_colon = end > 0 && s[end - 1] == ':';
@@ -170,34 +152,29 @@ bool In(const std::array<std::string_view, N> &list, std::string_view w) {
 }
 
 constexpr std::array<std::string_view, 13> kPronouns = {
-    "he",    "she",  "it",  "they", "its", "his", "her",
-    "their", "them", "him", "we",   "us",  "our"};
-constexpr std::array<std::string_view, 5> kSubjectPronouns = {
-    "he", "she", "they", "it", "we"};
-constexpr std::array<std::string_view, 5> kDemonstratives = {
-    "this", "that", "these", "those", "such"};
+    "he", "she", "it", "they", "its", "his", "her", "their", "them", "him", "we", "us", "our"};
+constexpr std::array<std::string_view, 5> kSubjectPronouns = {"he", "she", "they", "it", "we"};
+constexpr std::array<std::string_view, 5> kDemonstratives = {"this", "that", "these", "those",
+                                                             "such"};
 // Time words after which a demonstrative points at the calendar, not at the
 // text.
 constexpr std::array<std::string_view, 22> kTimeWords = {
-    "year",    "years",  "week",    "weeks",     "month",   "months",
-    "day",     "days",   "morning", "afternoon", "evening", "night",
-    "weekend", "season", "summer",  "winter",    "spring",  "autumn",
-    "fall",    "decade", "century", "quarter"};
+    "year",    "years",     "week",    "weeks",  "month",   "months", "day",    "days",
+    "morning", "afternoon", "evening", "night",  "weekend", "season", "summer", "winter",
+    "spring",  "autumn",    "fall",    "decade", "century", "quarter"};
 // Day and month names, time words only when capitalized ("This May", not "This
 // may be").
 constexpr std::array<std::string_view, 19> kCalendarNames = {
-    "monday",    "tuesday", "wednesday", "thursday", "friday",
-    "saturday",  "sunday",  "january",   "february", "march",
-    "april",     "may",     "june",      "july",     "august",
-    "september", "october", "november",  "december"};
+    "monday",  "tuesday",   "wednesday", "thursday", "friday",  "saturday", "sunday",
+    "january", "february",  "march",     "april",    "may",     "june",     "july",
+    "august",  "september", "october",   "november", "december"};
 constexpr std::array<std::string_view, 35> kConnectives = {
-    "but",         "and",          "also",       "however",     "meanwhile",
-    "still",       "yet",          "moreover",   "furthermore", "nevertheless",
-    "nonetheless", "instead",      "thus",       "therefore",   "besides",
-    "otherwise",   "likewise",     "similarly",  "hence",       "consequently",
-    "accordingly", "additionally", "conversely", "then",        "or",
-    "nor",         "so",           "indeed",     "afterward",   "afterwards",
-    "later",       "again",        "too",        "plus",        "anyway"};
+    "but",   "and",          "also",        "however",      "meanwhile",   "still",
+    "yet",   "moreover",     "furthermore", "nevertheless", "nonetheless", "instead",
+    "thus",  "therefore",    "besides",     "otherwise",    "likewise",    "similarly",
+    "hence", "consequently", "accordingly", "additionally", "conversely",  "then",
+    "or",    "nor",          "so",          "indeed",       "afterward",   "afterwards",
+    "later", "again",        "too",         "plus",         "anyway"};
 // Two- and three-word connectives, as word sequences.
 constexpr std::array<std::string_view, 16> kPhraseConnectives = {
     "in addition",    "as a result",    "on the other hand", "in contrast",
@@ -206,11 +183,10 @@ constexpr std::array<std::string_view, 16> kPhraseConnectives = {
     "for their part", "in other words", "the latter",        "the former"};
 // Verbs of saying in a closing attribution (", he said").
 constexpr std::array<std::string_view, 24> kSpeechVerbs = {
-    "said",      "says",     "added",        "adds",      "told",
-    "tells",     "noted",    "explained",    "continued", "insisted",
-    "argued",    "stressed", "warned",       "wrote",     "recalled",
-    "declared",  "asserted", "acknowledged", "conceded",  "replied",
-    "predicted", "asked",    "remarked",     "observed"};
+    "said",     "says",      "added",     "adds",     "told",     "tells",
+    "noted",    "explained", "continued", "insisted", "argued",   "stressed",
+    "warned",   "wrote",     "recalled",  "declared", "asserted", "acknowledged",
+    "conceded", "replied",   "predicted", "asked",    "remarked", "observed"};
 // Words after "It is/was" that make it extraposed ("It is expected that ...").
 constexpr std::array<std::string_view, 23> kExtraposed = {
     "expected",   "likely",     "unlikely",  "unclear",  "clear",   "possible",
@@ -220,24 +196,19 @@ constexpr std::array<std::string_view, 23> kExtraposed = {
 // Adverbs that may stand between the verb and that word ("It is not yet
 // clear").
 constexpr std::array<std::string_view, 9> kExtraposedAdverbs = {
-    "not",       "also", "still",        "now",        "widely",
-    "generally", "yet",  "increasingly", "immediately"};
+    "not", "also", "still", "now", "widely", "generally", "yet", "increasingly", "immediately"};
 // Complementizers that open the extraposed clause.
 constexpr std::array<std::string_view, 10> kComplementizers = {
-    "that", "whether", "to",    "if",   "how",
-    "who",  "what",    "where", "when", "why"};
+    "that", "whether", "to", "if", "how", "who", "what", "where", "when", "why"};
 
-bool MatchesPhrase(const std::vector<Word> &words, size_t at,
-                   std::string_view phrase) {
+bool MatchesPhrase(const std::vector<Word> &words, size_t at, std::string_view phrase) {
   size_t k = at;
   size_t p = 0;
   while (p < phrase.size()) {
     const size_t space = phrase.find(' ', p);
-    const std::string_view part = phrase.substr(
-        p,
-        space == std::string_view::npos ? std::string_view::npos : space - p);
-    if (k >= words.size() || words[k].lower != part)
-      return false;
+    const std::string_view part =
+        phrase.substr(p, space == std::string_view::npos ? std::string_view::npos : space - p);
+    if (k >= words.size() || words[k].lower != part) return false;
     ++k;
     p = space == std::string_view::npos ? phrase.size() : space + 1;
   }
@@ -250,8 +221,7 @@ bool MatchesPhrase(const std::vector<Word> &words, size_t at,
 // was unclear whether talks were continuing" still leans on the sentence that
 // says which talks.
 bool ExtraposedIt(const std::vector<Word> &w) {
-  if (w.size() < 3)
-    return false;
+  if (w.size() < 3) return false;
   size_t k = 0;
   if (w[0].lower == "it's") {
     k = 1;
@@ -259,26 +229,21 @@ bool ExtraposedIt(const std::vector<Word> &w) {
     const std::string &verb = w[1].lower;
     k = 2;
     if (verb == "has" || verb == "had") {
-      if (w[2].lower != "been")
-        return false;
+      if (w[2].lower != "been") return false;
       k = 3;
-    } else if (verb == "will" || verb == "would" || verb == "may" ||
-               verb == "might" || verb == "could") {
-      if (w[2].lower != "be")
-        return false;
+    } else if (verb == "will" || verb == "would" || verb == "may" || verb == "might" ||
+               verb == "could") {
+      if (w[2].lower != "be") return false;
       k = 3;
-    } else if (verb != "is" && verb != "was" && verb != "remains" &&
-               verb != "remained" && verb != "seems" && verb != "seemed" &&
-               verb != "appears" && verb != "appeared") {
+    } else if (verb != "is" && verb != "was" && verb != "remains" && verb != "remained" &&
+               verb != "seems" && verb != "seemed" && verb != "appears" && verb != "appeared") {
       return false;
     }
   } else {
     return false;
   }
-  while (k < w.size() && In(kExtraposedAdverbs, w[k].lower))
-    ++k;
-  if (k >= w.size() || !In(kExtraposed, w[k].lower))
-    return false;
+  while (k < w.size() && In(kExtraposedAdverbs, w[k].lower)) ++k;
+  if (k >= w.size() || !In(kExtraposed, w[k].lower)) return false;
   bool clause = false, name = false;
   for (size_t j = k + 1; j < w.size(); ++j) {
     clause = clause || In(kComplementizers, w[j].lower);
@@ -290,49 +255,38 @@ bool ExtraposedIt(const std::vector<Word> &w) {
 // The first words of a sentence after "It's" splits: ICU-free, so "it's" stays
 // one word.
 bool OpensWithPronoun(const std::vector<Word> &w) {
-  if (w.empty())
-    return false;
+  if (w.empty()) return false;
   const std::string &first = w[0].lower;
-  if (first == "it" || first == "it's")
-    return !ExtraposedIt(w);
-  return In(kPronouns, first) || first == "he's" || first == "she's" ||
-         first == "they're" || first == "we're" || first == "they've" ||
-         first == "we've";
+  if (first == "it" || first == "it's") return !ExtraposedIt(w);
+  return In(kPronouns, first) || first == "he's" || first == "she's" || first == "they're" ||
+         first == "we're" || first == "they've" || first == "we've";
 }
 
 bool OpensWithDemonstrative(const std::vector<Word> &w) {
-  if (w.empty())
-    return false;
-  if (!In(kDemonstratives, w[0].lower))
-    return false;
-  if (w.size() > 1 && In(kTimeWords, w[1].lower))
-    return false;
-  if (w.size() > 1 && w[1].capitalized && In(kCalendarNames, w[1].lower))
-    return false;
+  if (w.empty()) return false;
+  if (!In(kDemonstratives, w[0].lower)) return false;
+  if (w.size() > 1 && In(kTimeWords, w[1].lower)) return false;
+  if (w.size() > 1 && w[1].capitalized && In(kCalendarNames, w[1].lower)) return false;
   // "That is, ..." and "Such is life" stay dependent; "This week's" counts as
   // time.
   if (w.size() > 1 && w[1].lower.size() > 2 && w[1].lower.ends_with("'s") &&
-      In(kTimeWords,
-         std::string_view(w[1].lower).substr(0, w[1].lower.size() - 2))) {
+      In(kTimeWords, std::string_view(w[1].lower).substr(0, w[1].lower.size() - 2))) {
     return false;
   }
   return true;
 }
 
 bool OpensWithConnective(const std::vector<Word> &w) {
-  if (w.empty())
-    return false;
+  if (w.empty()) return false;
   if (In(kConnectives, w[0].lower)) {
     // "So far" and "Thus far" read alone.
-    if ((w[0].lower == "so" || w[0].lower == "thus") && w.size() > 1 &&
-        w[1].lower == "far") {
+    if ((w[0].lower == "so" || w[0].lower == "thus") && w.size() > 1 && w[1].lower == "far") {
       return false;
     }
     return true;
   }
   for (std::string_view p : kPhraseConnectives) {
-    if (MatchesPhrase(w, 0, p))
-      return true;
+    if (MatchesPhrase(w, 0, p)) return true;
   }
   return false;
 }
@@ -341,13 +295,11 @@ bool OpensWithConnective(const std::vector<Word> &w) {
 // pronoun subject.
 bool PronounAfterOpeningPhrase(const std::vector<Word> &w) {
   for (size_t k = 1; k < std::min<size_t>(w.size(), 7); ++k) {
-    if (w[k].quoted)
-      return false;
+    if (w[k].quoted) return false;
     if (w[k].after_comma) {
       return In(kSubjectPronouns, w[k].lower) &&
              !(w[k].lower == "it" &&
-               ExtraposedIt(std::vector<Word>(w.begin() + static_cast<long>(k),
-                                              w.end())));
+               ExtraposedIt(std::vector<Word>(w.begin() + static_cast<long>(k), w.end())));
     }
   }
   return false;
@@ -357,21 +309,17 @@ bool PronounAfterOpeningPhrase(const std::vector<Word> &w) {
 // pronoun: evidence of a name before position `before`.
 bool NameBefore(const std::vector<Word> &w, size_t before) {
   for (size_t k = 1; k < before; ++k) {
-    if (w[k].quoted || !w[k].capitalized || w[k].after_open_quote)
-      continue;
-    if (w[k].lower == "i" || In(kPronouns, w[k].lower))
-      continue;
+    if (w[k].quoted || !w[k].capitalized || w[k].after_open_quote) continue;
+    if (w[k].lower == "i" || In(kPronouns, w[k].lower)) continue;
     return true;
   }
   // The first word counts when it is a name rather than a function word.
-  if (before > 0 && !w[0].quoted && w[0].capitalized &&
-      !In(kPronouns, w[0].lower) && !In(kDemonstratives, w[0].lower) &&
-      w[0].lower != "the" && w[0].lower != "a" && w[0].lower != "an" &&
-      !In(kConnectives, w[0].lower)) {
+  if (before > 0 && !w[0].quoted && w[0].capitalized && !In(kPronouns, w[0].lower) &&
+      !In(kDemonstratives, w[0].lower) && w[0].lower != "the" && w[0].lower != "a" &&
+      w[0].lower != "an" && !In(kConnectives, w[0].lower)) {
     // A capitalized first word followed by another capitalized word is a name
     // ("John Smith").
-    if (w.size() > 1 && w[1].capitalized && !w[1].quoted)
-      return true;
+    if (w.size() > 1 && w[1].capitalized && !w[1].quoted) return true;
   }
   return false;
 }
@@ -380,17 +328,13 @@ bool NameBefore(const std::vector<Word> &w, size_t before) {
 // before it.
 bool PronounSpeaker(const std::vector<Word> &w) {
   for (size_t k = 0; k + 1 < w.size(); ++k) {
-    if (w[k].quoted || !w[k].after_comma)
-      continue;
-    if (w[k].lower != "he" && w[k].lower != "she" && w[k].lower != "they" &&
-        w[k].lower != "we") {
+    if (w[k].quoted || !w[k].after_comma) continue;
+    if (w[k].lower != "he" && w[k].lower != "she" && w[k].lower != "they" && w[k].lower != "we") {
       continue;
     }
     size_t v = k + 1;
-    if (v < w.size() && (w[v].lower == "also" || w[v].lower == "later"))
-      ++v;
-    if (v < w.size() && In(kSpeechVerbs, w[v].lower))
-      return !NameBefore(w, k);
+    if (v < w.size() && (w[v].lower == "also" || w[v].lower == "later")) ++v;
+    if (v < w.size() && In(kSpeechVerbs, w[v].lower)) return !NameBefore(w, k);
   }
   return false;
 }
@@ -398,11 +342,9 @@ bool PronounSpeaker(const std::vector<Word> &w) {
 // The sentence is a quotation and nothing else: it opens with a quote mark and
 // no word stands outside the quotation, or its quotation never closes.
 bool OnlyQuotation(const Shape &shape) {
-  if (!shape.opens_with_quote)
-    return false;
+  if (!shape.opens_with_quote) return false;
   for (const Word &w : shape.words) {
-    if (!w.quoted)
-      return false;
+    if (!w.quoted) return false;
   }
   return true;
 }
@@ -411,58 +353,50 @@ bool OnlyQuotation(const Shape &shape) {
 // by unquoted words that include a verb of saying ("...," said Martinez.).
 bool HasSpeaker(const Shape &shape) {
   for (const Word &w : shape.words) {
-    if (!w.quoted && In(kSpeechVerbs, w.lower))
-      return true;
+    if (!w.quoted && In(kSpeechVerbs, w.lower)) return true;
   }
   return false;
 }
 
-} // namespace
+}  // namespace
 
-Reliance SentenceReliance(std::string_view sentence,
-                          std::string_view previous) {
+Reliance SentenceReliance(std::string_view sentence, std::string_view previous) {
   const Shape shape = Analyze(sentence);
   const std::vector<Word> &w = shape.words;
   bool leans = false;
-  if (OnlyQuotation(shape) || (shape.opens_with_quote && !HasSpeaker(shape) &&
-                               shape.quote_open_at_end)) {
+  if (OnlyQuotation(shape) ||
+      (shape.opens_with_quote && !HasSpeaker(shape) && shape.quote_open_at_end)) {
     // A bare quotation needs its speaker next to it: the previous sentence
     // introduces it
     // ("He said:") or leaves the same quotation open.
-    if (previous.empty())
-      return Reliance::kUnsupported;
+    if (previous.empty()) return Reliance::kUnsupported;
     const Shape prev = Analyze(previous);
-    if (prev.ends_with_colon || prev.quote_open_at_end)
-      return Reliance::kOnPrevious;
+    if (prev.ends_with_colon || prev.quote_open_at_end) return Reliance::kOnPrevious;
     return Reliance::kUnsupported;
   }
   // Words after an opening quote are the quotation's; the rules read the first
   // word of the sentence itself, which is the quotation's first word when it
   // opens with one.
-  leans = OpensWithPronoun(w) || OpensWithDemonstrative(w) ||
-          OpensWithConnective(w) || PronounAfterOpeningPhrase(w) ||
-          PronounSpeaker(w);
+  leans = OpensWithPronoun(w) || OpensWithDemonstrative(w) || OpensWithConnective(w) ||
+          PronounAfterOpeningPhrase(w) || PronounSpeaker(w);
   if (!leans && !previous.empty()) {
     const Shape prev = Analyze(previous);
     leans = prev.quote_open_at_end && shape.opens_with_quote;
   }
-  if (!leans)
-    return Reliance::kStandsAlone;
+  if (!leans) return Reliance::kStandsAlone;
   return previous.empty() ? Reliance::kUnsupported : Reliance::kOnPrevious;
 }
 
-std::vector<Reliance> ArticleReliance(std::string_view text,
-                                      const std::vector<Span> &spans,
+std::vector<Reliance> ArticleReliance(std::string_view text, const std::vector<Span> &spans,
                                       std::string_view language) {
   std::vector<Reliance> out(spans.size(), Reliance::kStandsAlone);
   const std::string lang = Lower(language.substr(0, 2));
-  if (lang != "en")
-    return out;
+  if (lang != "en") return out;
   for (size_t i = 0; i < spans.size(); ++i) {
-    out[i] = SentenceReliance(
-        spans[i].of(text), i == 0 ? std::string_view() : spans[i - 1].of(text));
+    out[i] =
+        SentenceReliance(spans[i].of(text), i == 0 ? std::string_view() : spans[i - 1].of(text));
   }
   return out;
 }
 
-} // namespace precis::summarize
+}  // namespace precis::summarize

@@ -31,10 +31,10 @@
 namespace precis::summarize {
 
 enum class Reliance : uint8_t {
-  kStandsAlone, // readable without the sentence before it
-  kOnPrevious,  // leans on the sentence right before it in its article
-  kUnsupported, // a bare quotation with no speaker in it or next to it: never
-                // eligible
+  kStandsAlone,  // readable without the sentence before it
+  kOnPrevious,   // leans on the sentence right before it in its article
+  kUnsupported,  // a bare quotation with no speaker in it or next to it: never
+                 // eligible
 };
 
 // Classifies `sentence` given the sentence before it in the same article
@@ -65,10 +65,9 @@ Reliance SentenceReliance(std::string_view sentence, std::string_view previous);
 
 // Classifies every sentence of one article; `spans` are its sentences in order
 // (byte spans into `text`). Non-English languages give kStandsAlone for all.
-std::vector<Reliance> ArticleReliance(std::string_view text,
-                                      const std::vector<Span> &spans,
+std::vector<Reliance> ArticleReliance(std::string_view text, const std::vector<Span> &spans,
                                       std::string_view language);
 
-} // namespace precis::summarize
+}  // namespace precis::summarize
 
-#endif // PRECIS_SUMMARIZE_COHERENCE_H_
+#endif  // PRECIS_SUMMARIZE_COHERENCE_H_

@@ -19,16 +19,14 @@ struct Case {
   Reliance expected;
 };
 
-const char *const kPrev =
-    "The city council of Marlow approved a new budget on Tuesday.";
+const char *const kPrev = "The city council of Marlow approved a new budget on Tuesday.";
 
 const Case kCases[] = {
     // Pronoun openings.
     {kPrev, "He said the vote was close.", kLeans},
     {kPrev, "She voted against the plan.", kLeans},
     {kPrev, "They have concluded that the plan works.", kLeans},
-    {kPrev, "Its director, Mr. Samuel Okafor, said the dam itself was sound.",
-     kLeans},
+    {kPrev, "Its director, Mr. Samuel Okafor, said the dam itself was sound.", kLeans},
     {kPrev, "His office did not comment.", kLeans},
     {kPrev, "Her remarks drew applause.", kLeans},
     {kPrev, "Their lawyers filed an appeal.", kLeans},
@@ -39,19 +37,15 @@ const Case kCases[] = {
     {kPrev, "He's expected to sign it on Friday.", kLeans},
     // Extraposed "it" reads alone.
     {kPrev, "It is expected that the Marlow budget will pass.", kAlone},
-    {kPrev, "It was not immediately clear how many people were hurt in Marlow.",
-     kAlone},
+    {kPrev, "It was not immediately clear how many people were hurt in Marlow.", kAlone},
     {kPrev, "It is unclear whether Mayor Ruiz will sign the bill.", kAlone},
-    {kPrev, "It has been reported that two ministers of Norland resigned.",
-     kAlone},
-    {kPrev, "It's unlikely that the strike at Marlow Steel will end this week.",
-     kAlone},
+    {kPrev, "It has been reported that two ministers of Norland resigned.", kAlone},
+    {kPrev, "It's unlikely that the strike at Marlow Steel will end this week.", kAlone},
     {kPrev, "It remains unclear who fired the first shot in Marlow.", kAlone},
     // ... but an extraposed "it" whose clause names nothing still leans on what
     // came before.
     {kPrev, "It was unclear whether talks were continuing.", kLeans},
-    {kPrev, "It was the first time the government posted a surplus in July.",
-     kLeans},
+    {kPrev, "It was the first time the government posted a surplus in July.", kLeans},
     {kPrev, "It has also said two of the jet's tires exploded.", kLeans},
     {kPrev, "This may be an advantage for the booksellers.", kLeans},
     {kPrev, "This May the council of Marlow meets in the new hall.", kAlone},
@@ -69,8 +63,7 @@ const Case kCases[] = {
     {kPrev, "These days the ferry runs only twice a week.", kAlone},
     {kPrev, "This week's storm closed three schools in Marlow.", kAlone},
     {kPrev, "This morning the river crested at 9 meters near Marlow.", kAlone},
-    {kPrev, "Those weeks of rain left the fields under water, farmers said.",
-     kAlone},
+    {kPrev, "Those weeks of rain left the fields under water, farmers said.", kAlone},
     // Discourse connectives.
     {kPrev, "But the mayor vetoed the plan a day later.", kLeans},
     {kPrev, "And the opposition promised to fight on.", kLeans},
@@ -88,13 +81,11 @@ const Case kCases[] = {
     {kPrev, "Similarly, the county trimmed its payroll.", kLeans},
     {kPrev, "On the other hand, hospitals get more money.", kLeans},
     {kPrev, "Then the lights went out in the chamber.", kLeans},
-    {kPrev, "So far, no one has claimed responsibility for the fire in Marlow.",
-     kAlone},
+    {kPrev, "So far, no one has claimed responsibility for the fire in Marlow.", kAlone},
     // A pronoun subject after a short opening phrase.
     {kPrev, "On Monday, he said the talks had failed.", kLeans},
     {kPrev, "After the vote, they left the chamber in protest.", kLeans},
-    {kPrev, "On Monday, the talks between Marlow and its unions failed.",
-     kAlone},
+    {kPrev, "On Monday, the talks between Marlow and its unions failed.", kAlone},
     // A pronoun speaker with no name before it.
     {kPrev,
      "The daily exchange rates would include the single currency, too, he "
@@ -102,11 +93,9 @@ const Case kCases[] = {
      kLeans},
     {kPrev, "The repairs will take two years, she added.", kLeans},
     {kPrev, "The river is still rising, they said on Sunday.", kLeans},
-    {kPrev, "Mayor Ana Ruiz expects the repairs to take two years, she said.",
-     kAlone},
+    {kPrev, "Mayor Ana Ruiz expects the repairs to take two years, she said.", kAlone},
     {kPrev, "The repairs will take two years, Mayor Ana Ruiz said.", kAlone},
-    {kPrev, "The repairs will take two years, said Ana Ruiz, the mayor.",
-     kAlone},
+    {kPrev, "The repairs will take two years, said Ana Ruiz, the mayor.", kAlone},
     // Quotations.
     {kPrev, "\"Nobody blames the city,\" he said.", kLeans},
     {kPrev, "``Nobody blames Salt Lake City,'' he said.", kLeans},
@@ -121,34 +110,24 @@ const Case kCases[] = {
     {kPrev, "``We will rebuild every house.''", kBare},
     {"The mayor said:", "\"We will rebuild every house.\"", kLeans},
     {"\"We will rebuild every house.", "Nobody will be left behind.\"", kAlone},
-    {"\"We will rebuild every house.", "\"Nobody will be left behind.\"",
-     kLeans},
+    {"\"We will rebuild every house.", "\"Nobody will be left behind.\"", kLeans},
     {"", "\"We will rebuild every house.\"", kBare},
     // Sentences that read alone.
-    {kPrev, "The council of Marlow approved the budget by a vote of 7 to 2.",
-     kAlone},
+    {kPrev, "The council of Marlow approved the budget by a vote of 7 to 2.", kAlone},
     {kPrev, "Heavy rain flooded the lower town on Tuesday.", kAlone},
-    {kPrev, "Mayor Ana Ruiz said the budget would cut the deficit by half.",
-     kAlone},
-    {kPrev, "Officials said they expected the river to crest on Friday.",
-     kAlone},
+    {kPrev, "Mayor Ana Ruiz said the budget would cut the deficit by half.", kAlone},
+    {kPrev, "Officials said they expected the river to crest on Friday.", kAlone},
     {kPrev, "The mayor said she would sign the budget on Friday.", kAlone},
     {kPrev, "Residents of Marlow packed the hall to hear the vote.", kAlone},
-    {kPrev, "Andersen, a former judge, chairs the panel that drafted the plan.",
-     kAlone},
-    {kPrev, "Thousands of people marched through the capital on Sunday.",
-     kAlone},
+    {kPrev, "Andersen, a former judge, chairs the panel that drafted the plan.", kAlone},
+    {kPrev, "Thousands of people marched through the capital on Sunday.", kAlone},
     {kPrev, "Stocks fell sharply in Tokyo after the announcement.", kAlone},
-    {kPrev, "Theresa Holm won the race for mayor with 54 percent of the vote.",
-     kAlone},
+    {kPrev, "Theresa Holm won the race for mayor with 54 percent of the vote.", kAlone},
     {kPrev, "Hesitant investors sold bonds on Monday.", kAlone},
     {kPrev, "Itself a former mill town, Marlow has grown quickly.", kAlone},
     {kPrev, "Butler County reported no damage from the storm.", kAlone},
-    {kPrev,
-     "Thus far the fund has raised $3 million for the victims of the flood.",
-     kAlone},
-    {kPrev, "Andrea Kim, who leads the union, called the offer an insult.",
-     kAlone},
+    {kPrev, "Thus far the fund has raised $3 million for the victims of the flood.", kAlone},
+    {kPrev, "Andrea Kim, who leads the union, called the offer an insult.", kAlone},
     // First sentence of an article.
     {"", "He said the vote was close.", kBare},
     {"", "But the mayor vetoed the plan a day later.", kBare},
@@ -161,10 +140,8 @@ TEST(CoherenceTest, SentenceTable) {
     const Reliance got = SentenceReliance(c.sentence, c.previous);
     if (got != c.expected) {
       ++failures;
-      ADD_FAILURE() << "sentence: " << c.sentence
-                    << "\nprevious: " << c.previous << "\nexpected "
-                    << static_cast<int>(c.expected) << ", got "
-                    << static_cast<int>(got);
+      ADD_FAILURE() << "sentence: " << c.sentence << "\nprevious: " << c.previous << "\nexpected "
+                    << static_cast<int>(c.expected) << ", got " << static_cast<int>(got);
     }
   }
   EXPECT_GE(sizeof(kCases) / sizeof(kCases[0]), 80u);
@@ -172,8 +149,9 @@ TEST(CoherenceTest, SentenceTable) {
 }
 
 TEST(CoherenceTest, ArticleRelianceUsesThePreviousSentence) {
-  const std::string text = "The mayor of Marlow spoke on Monday. She said the "
-                           "dam was sound. The river rose.";
+  const std::string text =
+      "The mayor of Marlow spoke on Monday. She said the "
+      "dam was sound. The river rose.";
   const std::vector<Span> spans = {{0, 36}, {37, 64}, {65, 80}};
   const std::vector<Reliance> r = ArticleReliance(text, spans, "en");
   ASSERT_EQ(r.size(), 3u);
@@ -185,9 +163,8 @@ TEST(CoherenceTest, ArticleRelianceUsesThePreviousSentence) {
 TEST(CoherenceTest, OtherLanguagesStandAlone) {
   const std::string text = "Er sagte nichts. Sie lachte.";
   const std::vector<Span> spans = {{0, 16}, {17, 28}};
-  for (Reliance r : ArticleReliance(text, spans, "de"))
-    EXPECT_EQ(r, kAlone);
+  for (Reliance r : ArticleReliance(text, spans, "de")) EXPECT_EQ(r, kAlone);
 }
 
-} // namespace
-} // namespace precis::summarize
+}  // namespace
+}  // namespace precis::summarize
