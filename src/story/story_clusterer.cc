@@ -5,6 +5,8 @@
 #include <cmath>
 
 #include "story/clusterer_impl.h"
+#include "precis/text.h"
+#include "summarize/coherence.h"
 
 namespace precis {
 namespace {
@@ -35,18 +37,45 @@ std::string Headline(std::string_view s) {
   return out + "\xE2\x80\xA6";
 }
 
-// The article's first sentence, from the matching tokens' sentence flags.
-std::string_view FirstSentence(std::string_view text, const dedup::MatchTokens& tokens) {
+// Sentences a headline is chosen from: the article's first few, and the longest one that
+// still reads as a headline.
+constexpr size_t kHeadlineCandidates = 4;
+constexpr size_t kHeadlineMaxWords = 40;
+
+// A headline for an article without a title: the first of its opening sentences (found by the
+// matching tokens' sentence flags, dateline skipped) that stands alone (summarize/coherence.h:
+// no "They have concluded ..." as a headline) and has at most kHeadlineMaxWords words; else
+// the shortest of them that stands alone; else the first sentence.
+std::string_view HeadlineSentence(std::string_view text, const dedup::MatchTokens& tokens) {
+  std::vector<std::string_view> sentences;
+  size_t begin = std::string_view::npos;
   for (const dedup::MatchToken& t : tokens.tokens) {
+    if (begin == std::string_view::npos) begin = t.span.begin;
     if (!(t.flags & dedup::kSentenceEnd)) continue;
     size_t end = t.span.end;
     while (end < text.size() && (text[end] == '.' || text[end] == '!' || text[end] == '?' ||
                                  text[end] == '"' || text[end] == '\'')) {
       ++end;
     }
-    return text.substr(tokens.tokens.front().span.begin, end - tokens.tokens.front().span.begin);
+    std::string_view sentence = text.substr(begin, end - begin);
+    if (sentences.empty()) sentence.remove_prefix(DatelineLength(sentence));
+    sentences.push_back(sentence);
+    begin = std::string_view::npos;
+    if (sentences.size() == kHeadlineCandidates) break;
   }
-  return text;
+  if (sentences.empty()) return text;
+  std::string_view shortest;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    const std::string_view previous = i == 0 ? std::string_view() : sentences[i - 1];
+    if (summarize::SentenceReliance(sentences[i], previous) !=
+        summarize::Reliance::kStandsAlone) {
+      continue;
+    }
+    const size_t words = CountWords(sentences[i]);
+    if (words <= kHeadlineMaxWords) return sentences[i];
+    if (shortest.empty() || words < CountWords(shortest)) shortest = sentences[i];
+  }
+  return shortest.empty() ? sentences.front() : shortest;
 }
 
 }  // namespace
@@ -198,7 +227,7 @@ void StoryClusterer::Impl::Prepare(const Article& article, PrepareScratch* scrat
   out->headline.clear();
   out->fingerprint.empty = true;
   if (out->tokens.tokens.empty()) return;
-  out->headline = Headline(article.title.empty() ? FirstSentence(article.text, out->tokens)
+  out->headline = Headline(article.title.empty() ? HeadlineSentence(article.text, out->tokens)
                                                  : std::string_view(article.title));
   if (scratch->fingerprinter) scratch->fingerprinter->FromTokens(out->tokens, &out->fingerprint);
   story::CollectForms(out->tokens, &out->forms, &scratch->forms_table);
