@@ -110,7 +110,7 @@ size_t Cost(const AnalyzedSentence& s, BudgetUnit unit) {
   switch (unit) {
     case BudgetUnit::kWords: return s.words;
     case BudgetUnit::kBytes: return s.span.size();
-    case BudgetUnit::kSentences: return 1;
+    case BudgetUnit::kSentences: return s.parts;  // a joint unit prints all its sentences
   }
   return 1;
 }
