@@ -310,7 +310,7 @@ bool PronounAfterOpeningPhrase(const std::vector<Word> &w) {
 bool NameBefore(const std::vector<Word> &w, size_t before) {
   for (size_t k = 1; k < before; ++k) {
     if (w[k].quoted || !w[k].capitalized || w[k].after_open_quote) continue;
-    if (w[k].lower == "i" || In(kPronouns, w[k].lower)) continue;
+    if (w[k].lower == "i" || In(kPronouns, w[k].lower) || In(kCalendarNames, w[k].lower)) continue;
     return true;
   }
   // The first word counts when it is a name rather than a function word.
@@ -337,6 +337,20 @@ bool PronounSpeaker(const std::vector<Word> &w) {
     if (v < w.size() && In(kSpeechVerbs, w[v].lower)) return !NameBefore(w, k);
   }
   return false;
+}
+
+// A short follow-up whose object is a pronoun with nothing in the sentence to point at
+// ("Members are expected to ratify it on Friday."): at most kShortFollowUpWords words, an
+// object pronoun outside quotes, no name anywhere.
+constexpr size_t kShortFollowUpWords = 10;
+bool ShortFollowUp(const std::vector<Word> &w) {
+  if (w.size() > kShortFollowUpWords) return false;
+  bool pronoun = false;
+  for (size_t k = 1; k < w.size(); ++k) {
+    const std::string &x = w[k].lower;
+    pronoun = pronoun || (!w[k].quoted && (x == "it" || x == "them" || x == "him"));
+  }
+  return pronoun && !NameBefore(w, w.size());
 }
 
 // The sentence is a quotation and nothing else: it opens with a quote mark and
@@ -378,7 +392,7 @@ Reliance SentenceReliance(std::string_view sentence, std::string_view previous) 
   // word of the sentence itself, which is the quotation's first word when it
   // opens with one.
   leans = OpensWithPronoun(w) || OpensWithDemonstrative(w) || OpensWithConnective(w) ||
-          PronounAfterOpeningPhrase(w) || PronounSpeaker(w);
+          PronounAfterOpeningPhrase(w) || PronounSpeaker(w) || ShortFollowUp(w);
   if (!leans && !previous.empty()) {
     const Shape prev = Analyze(previous);
     leans = prev.quote_open_at_end && shape.opens_with_quote;

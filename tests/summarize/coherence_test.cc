@@ -112,6 +112,12 @@ const Case kCases[] = {
     {"\"We will rebuild every house.", "Nobody will be left behind.\"", kAlone},
     {"\"We will rebuild every house.", "\"Nobody will be left behind.\"", kLeans},
     {"", "\"We will rebuild every house.\"", kBare},
+    // A short follow-up whose object pronoun points outside it.
+    {kPrev, "Members are expected to ratify it on Friday.", kLeans},
+    {kPrev, "The union will vote on it next week.", kLeans},
+    {kPrev, "Mayor Ruiz will sign it on Friday.", kAlone},
+    {kPrev, "The council of Marlow approved the new budget and sent it to the mayor on Friday.",
+     kAlone},
     // Sentences that read alone.
     {kPrev, "The council of Marlow approved the budget by a vote of 7 to 2.", kAlone},
     {kPrev, "Heavy rain flooded the lower town on Tuesday.", kAlone},
