@@ -78,8 +78,9 @@ bool LooksLikeCluster(element value) {
   simdjson::dom::object obj;
   if (value.get_object().get(obj) != simdjson::SUCCESS) return false;
   for (const auto field : obj) {
-    if ((field.key == "documents" || field.key == "articles") &&
-        field.value.type() == element_type::ARRAY) {
+    // "documents" of the wrong type is still a cluster: its error then names the field.
+    if (field.key == "documents" ||
+        (field.key == "articles" && field.value.type() == element_type::ARRAY)) {
       return true;
     }
   }

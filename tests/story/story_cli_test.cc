@@ -49,7 +49,7 @@ TEST(StoryCli, HelpAndExitCodes) {
 
 TEST(StoryCli, ClusterReportsBadInputAndWritesStories) {
   const std::string feed = Feed();
-  const RunResult r = RunPrecis("cluster --input-format jsonl -", &feed);
+  const RunResult r = RunPrecis("cluster --stats --input-format jsonl -", &feed);
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const auto stories = JsonLines(r.out);
   ASSERT_EQ(stories.size(), 2u) << r.out;
