@@ -84,7 +84,7 @@ class InputBuilder {
                                  &ids_);
       s = ingest::ForEachFileLine(
           path, [&reader](std::string_view line, size_t n) { return reader.Line(line, n); },
-          &report_->bytes_read);
+          &report_->bytes_read, size_t{4} << 20, options_.max_input_bytes);
     } else {
       std::string bytes;
       // Files that can hold many articles are bounded by the input limit, single articles

@@ -135,6 +135,10 @@ TEST(ReadPathLimits, InputLimitAndBinaryStopEarly) {
   small.max_input_bytes = 1000;
   const Read r = ReadIt(dir.Write("blob", std::string(5000, 'x')), small);
   EXPECT_THAT(r.status.message(), HasSubstr("over the limit of 1000 bytes (max_input_bytes)"));
+  const Read line =
+      ReadIt(dir.Write("long.jsonl", "{\"text\":\"" + std::string(5000, 'y') + "\"}\n"), small);
+  EXPECT_THAT(line.status.message(),
+              HasSubstr("long.jsonl:1: line longer than the limit of 1000 bytes"));
   const Read z = ReadIt("/dev/zero");
   EXPECT_EQ(z.status.message(), "/dev/zero: looks like binary data");
 }
