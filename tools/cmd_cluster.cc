@@ -36,7 +36,7 @@ int RunCluster(const CommandContext& ctx, StoryArgs args) {
   }
   clusterer.Flush();
   write();
-  PrintStoryReport(ctx, clusterer.report(), stories);
+  PrintStoryReport(ctx, args, clusterer.report(), stories);
   return kExitOk;
 }
 
@@ -50,7 +50,8 @@ void AddClusterCommand(CLI::App& app, CommandContext& ctx) {
                                      "their original). Writes one JSON object per story "
                                      "per line: {\"id\",\"articles\","
                                      "\"first_date\",\"last_date\",\"terms\",\"headline\","
-                                     "\"duplicates\":[[dup,of],...]}.");
+                                     "\"duplicates\":[[dup,of],...]}.\n"
+                                     "Example: precis cluster data/sample/articles.jsonl");
   AddStoryOptions(cmd, args.get());
   cmd->callback([&ctx, args] { ctx.exit_code = RunCluster(ctx, *args); });
 }

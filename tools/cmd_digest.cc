@@ -5,8 +5,10 @@
 #include <iostream>
 
 #include "command.h"
+#include "option_checks.h"
 #include "progress.h"
 #include "story_args.h"
+#include "summarize_args.h"
 
 namespace precis::cli {
 namespace {
@@ -14,17 +16,18 @@ namespace {
 struct DigestArgs {
   StoryArgs story;
   DigestOptions digest;
-  size_t words = 0;
+  SummarizeArgs summarize;
   std::string format = "text";
   std::string title = "precis digest";
 };
 
 int RunDigest(const CommandContext& ctx, DigestArgs args) {
+  args.summarize.options.language = args.story.options.language;
+  if (!FinishSummarizeArgs(ctx, &args.summarize)) return kExitUsage;
+  args.digest.summarize = args.summarize.options;
   AliasTable aliases;
   std::vector<Article> articles;
   if (!PrepareStream(ctx, &args.story, &aliases, &articles)) return kExitFailure;
-  if (args.words > 0) args.digest.summarize.budget.limit = args.words;
-  args.digest.summarize.segment.language = args.digest.summarize.language;
   args.digest.story = args.story.options;
   if (args.digest.off_topic_threshold <= 0) args.digest.unrelated_threshold = 0;
 
@@ -36,7 +39,7 @@ int RunDigest(const CommandContext& ctx, DigestArgs args) {
     PrintError(status.message());
     return kExitFailure;
   }
-  PrintStoryReport(ctx, report, stories.size());
+  PrintStoryReport(ctx, args.story, report, stories.size());
   // Largest stories first (then by id): a digest reader wants the big events on
   // top.
   std::stable_sort(stories.begin(), stories.end(), [](const Story& a, const Story& b) {
@@ -70,19 +73,16 @@ void AddDigestCommand(CLI::App& app, CommandContext& ctx) {
                          "summarize each story. Near-duplicate articles are reported, not "
                          "summarized twice; sentences repeated from an earlier article of the "
                          "story and sentences pasted from other stories are left out of a "
-                         "story's summary. Largest stories first.");
+                         "story's summary. Largest stories first.\n"
+                         "Example: precis digest --sentences 2 data/sample/articles.jsonl");
   AddStoryOptions(cmd, &args->story);
-  std::string methods;
-  for (const auto& m : MethodNames()) methods += (methods.empty() ? "" : ", ") + m;
-  cmd->add_option("-m,--method", args->digest.summarize.method, "Summarization method: " + methods)
-      ->check(CLI::IsMember(MethodNames()))
-      ->capture_default_str();
-  cmd->add_option("-w,--words", args->words, "Summary length per story in words (default 100)")
-      ->check(CLI::PositiveNumber);
+  SummarizeFlags flags;
+  flags.language = false;  // the stories' --language serves both
+  AddSummarizeOptions(cmd, &args->summarize, flags);
   cmd->add_option("-f,--format", args->format,
                   "Output: text, json (one object per story per line) or html (one "
                   "self-contained page)")
-      ->check(CLI::IsMember({"text", "json", "html"}))
+      ->transform(Choice({"text", "json", "html"}))
       ->capture_default_str();
   cmd->add_option("--title", args->title, "Title of the HTML page")->capture_default_str();
   cmd->add_option("--min-articles", args->digest.min_articles,
@@ -92,16 +92,12 @@ void AddDigestCommand(CLI::App& app, CommandContext& ctx) {
                   "A sentence below this cosine with its story, and closer to "
                   "another story, is "
                   "left out of the summary (0: keep everything)")
-      ->check(CLI::Range(0.0, 1.0))
+      ->check(FiniteRange(0, 1))
       ->capture_default_str();
   cmd->add_flag("!--keep-duplicate-sentences", args->digest.drop_duplicate_sentences,
                 "Do not leave out sentences that repeat (near-duplicates of) a sentence of an "
                 "earlier article of the story");
-  cmd->callback([&ctx, args] {
-    DigestArgs copy = *args;
-    copy.digest.summarize.language = copy.story.options.language;
-    ctx.exit_code = RunDigest(ctx, std::move(copy));
-  });
+  cmd->callback([&ctx, args] { ctx.exit_code = RunDigest(ctx, *args); });
 }
 
 }  // namespace precis::cli

@@ -7,9 +7,13 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <sstream>
+#include <algorithm>
 
 #include "command.h"
 #include "input.h"
+#include "option_checks.h"
+#include "summarize_args.h"
 #include "progress.h"
 #include "precis/eval.h"
 #include "eval/rouge_flags.h"
@@ -21,23 +25,63 @@ using Json = nlohmann::ordered_json;
 
 struct EvalArgs {
   std::string data;
-  std::vector<std::string> methods;
+  SummarizeArgs summarize;
+  std::vector<std::string> rouge;  // --rouge strings, applied in order
+  std::string preset;               // --preset
   std::string json_path;
   std::string compare_path;
-  size_t words = 0;
-  bool no_truncate = false;
+  std::string format = "text";
   unsigned threads = 0;
   bool skip_bad = false;
 };
 
-Json IntervalJson(const RougeInterval& i) {
-  return Json{{"mean", i.mean}, {"low", i.low}, {"high", i.high}};
+// The ROUGE flags of each --preset (the DUC tasks' official scoring) and its budget in words.
+struct Preset {
+  const char* name;
+  const char* flags;
+  size_t words;
+};
+constexpr Preset kPresets[] = {
+    {"duc2004", "-n 2 -m -l 100 -c 95 -r 1000 -f A -p 0.5 -t 0 -a", 100},
+    {"duc2006", "-n 2 -m -2 4 -u -c 95 -r 1000 -f A -p 0.5 -t 0 -a -l 250", 250},
+};
+
+std::vector<std::string> SplitWords(const std::string& s) {
+  std::vector<std::string> words;
+  std::istringstream in(s);
+  for (std::string w; in >> w;) words.push_back(w);
+  return words;
 }
 
-Json ToJson(const EvalArgs& args, const std::string& flags, const std::vector<MethodEval>& evals) {
+// The mean over clusters of one metric's recall, precision or F. ROUGE-1.5.5 prints the mean
+// of its bootstrap replicates instead, which moves with -r and --seed in the fourth digit;
+// eval reports this exact mean, so a bootstrap option changes only the intervals. (With -t 1
+// or -t 2 the script's own average is kept: it is not a mean over clusters.)
+double ExactMean(const MethodEval& e, size_t k, double RougeScore::*part,
+                 const RougeInterval& bootstrap, const RougeOptions& options) {
+  if (options.counting != RougeCounting::kEvaluation || e.clusters.empty()) {
+    return bootstrap.mean;
+  }
+  double sum = 0;
+  for (const ClusterScore& cs : e.clusters) sum += cs.rouge.metrics[k].*part;
+  return sum / static_cast<double>(e.clusters.size());
+}
+
+Json IntervalJson(const RougeInterval& i, double mean) {
+  return Json{{"mean", mean}, {"low", i.low}, {"high", i.high}, {"bootstrap_mean", i.mean}};
+}
+
+Json ToJson(const EvalArgs& args, const std::string& flags, const Budget& budget,
+            const RougeOptions& rouge, const std::vector<MethodEval>& evals) {
   Json j;
   j["data"] = args.data;
   j["rouge_flags"] = flags;
+  if (!args.preset.empty()) j["preset"] = args.preset;
+  j["budget"] = Json{{"limit", budget.limit},
+                     {"unit", budget.unit == BudgetUnit::kBytes       ? "bytes"
+                              : budget.unit == BudgetUnit::kSentences ? "sentences"
+                                                                      : "words"},
+                     {"truncate", budget.truncate_last}};
   j["clusters"] = evals.empty() ? 0 : evals[0].clusters.size();
   Json methods = Json::array();
   for (const MethodEval& e : evals) {
@@ -46,9 +90,12 @@ Json ToJson(const EvalArgs& args, const std::string& flags, const std::vector<Me
     m["ms_per_cluster"] = e.ms_per_cluster;
     Json metrics = Json::object();
     for (size_t k = 0; k < e.metrics.size(); ++k) {
-      metrics[e.metrics[k].label] = Json{{"recall", IntervalJson(e.averages[k].recall)},
-                                         {"precision", IntervalJson(e.averages[k].precision)},
-                                         {"f", IntervalJson(e.averages[k].f)}};
+      const RougeAverage& a = e.averages[k];
+      metrics[e.metrics[k].label] = Json{
+          {"recall", IntervalJson(a.recall, ExactMean(e, k, &RougeScore::recall, a.recall, rouge))},
+          {"precision", IntervalJson(a.precision, ExactMean(e, k, &RougeScore::precision,
+                                                            a.precision, rouge))},
+          {"f", IntervalJson(a.f, ExactMean(e, k, &RougeScore::f, a.f, rouge))}};
     }
     m["metrics"] = std::move(metrics);
     Json per = Json::array();
@@ -67,7 +114,8 @@ Json ToJson(const EvalArgs& args, const std::string& flags, const std::vector<Me
   return j;
 }
 
-void PrintTable(const std::vector<MethodEval>& evals, double confidence) {
+void PrintTable(const std::vector<MethodEval>& evals, const RougeOptions& rouge) {
+  const double confidence = rouge.confidence;
   if (evals.empty()) return;
   const std::vector<RougeMetric>& metrics = evals[0].metrics;
   std::printf("%-11s", "method");
@@ -78,11 +126,13 @@ void PrintTable(const std::vector<MethodEval>& evals, double confidence) {
   for (const MethodEval& e : evals) {
     if (e.method == kOracleMethod) std::printf("%s\n", std::string(11 + metrics.size() * 32 + 11, '-').c_str());
     std::printf("%-11s", e.method == kOracleMethod ? "oracle (UB)" : e.method.c_str());
-    for (const RougeAverage& a : e.averages) {
+    for (size_t k = 0; k < e.averages.size(); ++k) {
+      const RougeAverage& a = e.averages[k];
       char ci[64];
-      std::snprintf(ci, sizeof ci, "%.2f (%.2f-%.2f)", 100 * a.recall.mean, 100 * a.recall.low,
-                    100 * a.recall.high);
-      std::printf(" %24s %6.2f", ci, 100 * a.f.mean);
+      std::snprintf(ci, sizeof ci, "%.2f (%.2f-%.2f)",
+                    100 * ExactMean(e, k, &RougeScore::recall, a.recall, rouge),
+                    100 * a.recall.low, 100 * a.recall.high);
+      std::printf(" %24s %6.2f", ci, 100 * ExactMean(e, k, &RougeScore::f, a.f, rouge));
     }
     std::printf(" %10.1f\n", e.ms_per_cluster);
   }
@@ -148,49 +198,77 @@ bool PrintComparison(const std::string& path, const std::vector<MethodEval>& eva
   return true;
 }
 
-int RunEval(const CommandContext& outer, const EvalArgs& args,
-            const std::vector<std::string>& all_extras) {
-  // -q/--quiet among the ROUGE flags is precis' own, as after any other command.
-  CommandContext ctx = outer;
-  std::vector<std::string> extras;
-  for (const std::string& e : all_extras) {
-    if (e == "-q" || e == "--quiet") {
-      ctx.global.quiet = true;
-    } else {
-      extras.push_back(e);
+// The ROUGE options of this run: the default set (or the preset's), with the ROUGE length
+// limit following the summary budget unless --rouge gives -l or -b, then each --rouge string
+// applied on top. Returns false after printing an error.
+bool BuildRougeOptions(const EvalArgs& args, EvalOptions* options) {
+  rouge::RougeCommandLine cl;
+  cl.options = options->rouge;
+  if (!args.preset.empty()) {
+    for (const Preset& p : kPresets) {
+      if (args.preset != p.name) continue;
+      cl.options = RougeOptions();
+      const std::vector<std::string> flags = SplitWords(p.flags);
+      const Status st = rouge::ApplyRougeFlags(flags, &cl);
+      if (!st.ok()) {
+        PrintError(st.message());
+        return false;
+      }
     }
   }
+  const Budget& budget = options->summarize.budget;
+  cl.options.word_limit = budget.unit == BudgetUnit::kWords ? static_cast<int64_t>(budget.limit) : 0;
+  cl.options.byte_limit = budget.unit == BudgetUnit::kBytes ? static_cast<int64_t>(budget.limit) : 0;
+  for (const std::string& text : args.rouge) {
+    const std::vector<std::string> flags = SplitWords(text);
+    // -l and -b replace each other here, so "--rouge '-b 665'" works over the default -l.
+    const bool sets_limit = std::any_of(flags.begin(), flags.end(), [](const std::string& f) {
+      return f.size() >= 2 && f[0] == '-' && f[1] != '-' &&
+             f.find_first_of("lb", 1) != std::string::npos;
+    });
+    const int64_t words = cl.options.word_limit, bytes = cl.options.byte_limit;
+    if (sets_limit) cl.options.word_limit = cl.options.byte_limit = 0;
+    Status st = rouge::ApplyRougeFlags(flags, &cl);
+    if (st.ok() && !cl.positionals.empty()) {
+      st = Status::InvalidArgument("unexpected argument '" + cl.positionals[0] + "'");
+    }
+    if (st.ok() && (cl.help || cl.json || !cl.file_list_format.empty())) {
+      st = Status::InvalidArgument("only scoring flags belong in --rouge (see precis rouge --help)");
+    }
+    if (!st.ok()) {
+      PrintError("--rouge '" + text + "': " + st.message());
+      return false;
+    }
+    if (sets_limit && cl.options.word_limit == 0 && cl.options.byte_limit == 0) {
+      cl.options.word_limit = words;
+      cl.options.byte_limit = bytes;
+    }
+  }
+  const Status valid = ValidateRougeOptions(cl.options);
+  if (!valid.ok()) {
+    PrintError("--rouge: " + valid.message());
+    return false;
+  }
+  options->rouge = cl.options;
+  return true;
+}
+
+int RunEval(const CommandContext& ctx, EvalArgs args) {
   EvalOptions options;
-  std::string flags = "-n 2 -m -2 4 -u -l 100";  // EvalOptions' default ROUGE options
-  if (!extras.empty()) {
-    rouge::RougeCommandLine cl;
-    const Status parsed = rouge::ParseRougeCommandLine(extras, &cl);
-    if (!parsed.ok()) {
-      PrintError(parsed.message());
-      return kExitUsage;
+  // A preset sets the budget unless a budget option is given.
+  SummarizeArgs& sa = args.summarize;
+  for (const Preset& p : kPresets) {
+    if (args.preset == p.name && sa.words == 0 && sa.bytes == 0 && sa.sentences == 0) {
+      sa.words = p.words;
     }
-    if (!cl.positionals.empty()) {
-      PrintError("unexpected argument '" + cl.positionals[0] + "' (ROUGE flags: see --help)");
-      return kExitUsage;
-    }
-    options.rouge = cl.options;
-    flags.clear();
-    for (const std::string& e : extras) flags += (flags.empty() ? "" : " ") + e;
   }
-  options.methods = args.methods;
+  if (!FinishSummarizeArgs(ctx, &sa)) return kExitUsage;
+  options.summarize = sa.options;
+  options.methods = sa.methods.empty() ? std::vector<std::string>{sa.options.method} : sa.methods;
   options.threads = args.threads;
-  Budget& budget = options.summarize.budget;
-  if (options.rouge.byte_limit > 0) {
-    budget.unit = BudgetUnit::kBytes;
-    budget.limit = static_cast<size_t>(options.rouge.byte_limit);
-  } else if (options.rouge.word_limit > 0) {
-    budget.limit = static_cast<size_t>(options.rouge.word_limit);
-  }
-  if (args.words > 0) {
-    budget.unit = BudgetUnit::kWords;
-    budget.limit = args.words;
-  }
-  budget.truncate_last = !args.no_truncate;
+  if (!BuildRougeOptions(args, &options)) return kExitUsage;
+  const Budget& budget = options.summarize.budget;
+  const std::string flags = rouge::RougeFlagsString(options.rouge);
 
   std::vector<Cluster> clusters;
   InputOptions input;
@@ -211,14 +289,25 @@ int RunEval(const CommandContext& outer, const EvalArgs& args,
   if (skipped > 0) {
     PrintWarning(ctx, std::to_string(skipped) + " cluster(s) without reference summaries skipped");
   }
-  std::printf("%zu clusters, ROUGE %s, budget %zu %s\n", evals[0].clusters.size(),
-              flags.c_str(), budget.limit,
-              budget.unit == BudgetUnit::kBytes ? "bytes" : "words");
-  PrintTable(evals, options.rouge.confidence);
+  const Json json = ToJson(args, flags, budget, options.rouge, evals);
+  if (args.format == "json") {
+    std::cout << json.dump() << '\n';
+  } else {
+    std::printf("%zu clusters, budget %zu %s%s, ROUGE %s%s\n", evals[0].clusters.size(),
+                budget.limit,
+                budget.unit == BudgetUnit::kBytes       ? "bytes"
+                : budget.unit == BudgetUnit::kSentences ? "sentences"
+                                                        : "words",
+                budget.truncate_last ? " (truncated)" : "", flags.c_str(),
+                args.preset.empty() ? "" : (" (preset " + args.preset + ")").c_str());
+    PrintTable(evals, options.rouge);
+    std::fflush(stdout);
+  }
   if (!args.compare_path.empty() && !PrintComparison(args.compare_path, evals)) return kExitFailure;
   if (!args.json_path.empty()) {
     std::ofstream out(args.json_path);
-    out << ToJson(args, flags, evals).dump(1) << '\n';
+    out << json.dump(1) << '\n';
+    out.close();
     if (!out) {
       PrintError(args.json_path + ": cannot write");
       return kExitIo;
@@ -234,34 +323,45 @@ void AddEvalCommand(CLI::App& app, CommandContext& ctx) {
   CLI::App* cmd = app.add_subcommand(
       "eval",
       "Score summarization methods with ROUGE on clusters that have reference summaries.\n"
-      "Example: precis eval --data clusters.jsonl --method lead --method lexrank "
-      "--method oracle -n 2 -m -l 100");
-  cmd->allow_extras();
-  cmd->fallthrough(false);  // unknown options are ROUGE flags, not the parent's
+      "Takes summarize's options under the same names; ROUGE flags go in --rouge and change "
+      "the default set, they do not replace it.\n"
+      "Example: precis eval --data data/sample/stories.jsonl --method lead --method lexrank "
+      "--method oracle --words 60 --rouge '-r 2000'\n"
+      "Example: precis eval --data data/sample/stories.jsonl -m lead --preset duc2004 -f json");
   cmd->add_option("--data", args->data, "JSON Lines of clusters with \"references\"")->required();
-  std::vector<std::string> names = MethodNames();
-  names.push_back(kOracleMethod);
-  std::string list;
-  for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
-  cmd->add_option("--method", args->methods, "Method to evaluate (repeatable): " + list)
-      ->required()
-      ->check(CLI::IsMember(names));
+  SummarizeFlags flags;
+  flags.many_methods = true;
+  AddSummarizeOptions(cmd, &args->summarize, flags);
+  std::vector<std::string> presets;
+  for (const Preset& p : kPresets) presets.push_back(p.name);
+  cmd->add_option("--preset", args->preset,
+                  "Score as a DUC task did: duc2004 (100 words; -n 2 -m -l 100 -c 95 -r 1000 "
+                  "-f A -p 0.5 -t 0 -a) or duc2006 (250 words; -n 2 -m -2 4 -u -c 95 -r 1000 "
+                  "-f A -p 0.5 -t 0 -a -l 250)")
+      ->transform(Choice(presets));
+  cmd->add_option("--rouge", args->rouge,
+                  "ROUGE-1.5.5 flags (as precis rouge --help lists them) that change the "
+                  "default set, e.g. --rouge '-r 2000 -w 1.2'; repeatable")
+      ->type_name("FLAGS")
+      ->allow_extra_args(false);
+  cmd->add_option("-f,--format", args->format,
+                  "Output: text (a table) or json (the --json document on one line)")
+      ->transform(Choice({"text", "json"}))
+      ->capture_default_str();
   cmd->add_option("--json", args->json_path, "Also write the results, per cluster, as JSON");
   cmd->add_option("--compare", args->compare_path,
                   "An earlier --json result: print recall differences with paired bootstrap "
                   "p-values");
-  cmd->add_option("--words", args->words, "Summary budget in words (default: -l, else 100)");
-  cmd->add_flag("--no-truncate", args->no_truncate,
-                "Keep summaries to whole sentences (default: cut one more sentence to fill the "
-                "budget, as DUC systems do; ROUGE's -l cuts at the limit anyway)");
-  cmd->add_option("--threads", args->threads, "Worker threads (default: one per core)");
+  AddThreadsOption(cmd, &args->threads, "Worker threads (default: one per core)");
   cmd->add_flag("--skip-bad", args->skip_bad, "Skip malformed cluster lines with a warning");
+  args->summarize.options.budget.truncate_last = true;  // eval's default, as DUC systems did
   cmd->footer(
-      "ROUGE-1.5.5 flags may follow, as `precis rouge --help` lists them (-n N -m -s -l L -b B "
-      "-2 D -u -U -w W -x -f A|B -p ALPHA -t 0|1|2 -c C -r R, --seed N, --no-exceptions).\n"
-      "Without ROUGE flags: -n 2 -m -2 4 -u -l 100 (ROUGE-1, 2, L, SU4), -c 95 -r 1000 -f A "
-      "-p 0.5 -t 0.");
-  cmd->callback([&ctx, args, cmd] { ctx.exit_code = RunEval(ctx, *args, cmd->remaining()); });
+      "Default ROUGE set: -n 2 -m -2 4 -u -l <words> -c 95 -r 1000 -f A -p 0.5 -t 0 "
+      "(ROUGE-1, 2, L and SU4, stemmed; -b <bytes> with --bytes, no limit with --sentences). "
+      "The effective flags are printed above the table and stored in the JSON "
+      "(\"rouge_flags\").\nSummaries are truncated to fill the budget (--no-truncate: whole "
+      "sentences only).");
+  cmd->callback([&ctx, args] { ctx.exit_code = RunEval(ctx, *args); });
 }
 
 }  // namespace precis::cli

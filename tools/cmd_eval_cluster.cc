@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "command.h"
+#include "option_checks.h"
 #include "precis/ingest.h"
 #include "precis/story.h"
 
@@ -103,7 +104,7 @@ void AddEvalClusterCommand(CLI::App& app, CommandContext& ctx) {
                 "Score only the gold items that appear in the prediction (e.g. empty articles "
                 "that the clusterer never saw)");
   cmd->add_option("-f,--format", args->format, "Output: text or json")
-      ->check(CLI::IsMember({"text", "json"}))
+      ->transform(Choice({"text", "json"}))
       ->capture_default_str();
   cmd->callback([&ctx, args] { ctx.exit_code = RunEvalCluster(ctx, *args); });
 }

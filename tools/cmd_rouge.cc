@@ -16,6 +16,7 @@
 #include "eval/rouge_flags.h"
 #include "eval/rouge_math.h"
 #include "eval/rouge_report.h"
+#include "precis/ingest.h"
 #include "precis/rouge.h"
 
 namespace precis::cli {
@@ -24,14 +25,15 @@ namespace {
 using rouge::RougeCommandLine;
 using rouge::RougeConfigEval;
 
+// Peers, models and configs are read whole, bounded, and refused when they are directories
+// or binary (/dev/zero) instead of being scored as empty or read until memory runs out.
+constexpr size_t kMaxRougeFileBytes = size_t{256} << 20;
+
 Status ReadFile(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound("cannot read " + path + ": " + std::strerror(errno));
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) return Status::IoError("error reading " + path);
-  *out = buffer.str();
-  return Status::Ok();
+  Status s = precis::ReadFile(path, kMaxRougeFileBytes, out);
+  if (s.code() == Status::Code::kNotFound) return Status::NotFound("cannot read " + s.message());
+  if (s.code() == Status::Code::kIoError) return Status::IoError("cannot read " + s.message());
+  return s;
 }
 
 // The evaluations to run and the systems (peer IDs) to report, in output order.
@@ -40,10 +42,21 @@ struct Job {
   std::vector<std::string> peer_ids;
 };
 
+// A ROUGE configuration: named .xml, or starting (after white space and a byte order mark)
+// with an XML declaration or the <ROUGE_EVAL> root. A plain summary may start with '<'.
 bool LooksLikeXml(const std::string& path, const std::string& bytes) {
   if (path.size() >= 4 && path.compare(path.size() - 4, 4, ".xml") == 0) return true;
-  size_t first = bytes.find_first_not_of(" \t\r\n\xef\xbb\xbf");
-  return first != std::string::npos && bytes[first] == '<';
+  const size_t first = bytes.find_first_not_of(" \t\r\n\xef\xbb\xbf");
+  if (first == std::string::npos) return false;
+  auto starts = [&](const char* prefix) {
+    const size_t n = std::strlen(prefix);
+    if (bytes.size() - first < n) return false;
+    for (size_t i = 0; i < n; ++i) {
+      if (std::toupper(static_cast<unsigned char>(bytes[first + i])) != prefix[i]) return false;
+    }
+    return true;
+  };
+  return starts("<?XML") || starts("<ROUGE_EVAL") || starts("<ROUGE-EVAL");
 }
 
 // Fills *job from the positional arguments. A usage problem sets *usage and returns Ok.

@@ -8,35 +8,25 @@
 
 #include "command.h"
 #include "input.h"
+#include "option_checks.h"
 #include "progress.h"
+#include "summarize_args.h"
 #include "precis/render.h"
 #include "precis/summarize.h"
 
 namespace precis::cli {
 namespace {
 
-struct SummarizeArgs {
+struct SummarizeCommandArgs {
   InputOptions input;
-  SummarizeOptions options;
-  size_t words = 0, bytes = 0, sentences = 0;
+  SummarizeArgs summarize;
   std::string format = "text";
-  std::string order = "date";
   unsigned threads = 0;
 };
 
-int RunSummarize(const CommandContext& ctx, SummarizeArgs args) {
-  SummarizeOptions& options = args.options;
-  if (args.bytes > 0) {
-    options.budget.unit = BudgetUnit::kBytes;
-    options.budget.limit = args.bytes;
-  } else if (args.sentences > 0) {
-    options.budget.unit = BudgetUnit::kSentences;
-    options.budget.limit = args.sentences;
-  } else if (args.words > 0) {
-    options.budget.unit = BudgetUnit::kWords;
-    options.budget.limit = args.words;
-  }
-  options.ordering = args.order == "score" ? Ordering::kScore : Ordering::kChronological;
+int RunSummarize(const CommandContext& ctx, SummarizeCommandArgs args) {
+  if (!FinishSummarizeArgs(ctx, &args.summarize)) return kExitUsage;
+  const SummarizeOptions& options = args.summarize.options;
 
   std::vector<Cluster> clusters;
   if (!ReadClusters(ctx, args.input, &clusters)) return kExitFailure;
@@ -86,63 +76,25 @@ int RunSummarize(const CommandContext& ctx, SummarizeArgs args) {
 }  // namespace
 
 void AddSummarizeCommand(CLI::App& app, CommandContext& ctx) {
-  auto args = std::make_shared<SummarizeArgs>();
+  auto args = std::make_shared<SummarizeCommandArgs>();
   CLI::App* cmd = app.add_subcommand(
       "summarize",
       "Write an extractive summary of each cluster of articles.\n"
       "Inputs: .txt files or folders of them, .html pages, JSON Lines of articles "
       "({\"id\",\"title\",\"date\",\"source\",\"url\",\"text\"}) or of clusters "
       "({\"id\",\"documents\":[...],\"references\":[...]}). All flat articles form one cluster; "
-      "a clusters file gives one summary per line.");
+      "a clusters file gives one summary per line.\n"
+      "Example: precis summarize --words 60 data/sample/stories.jsonl\n"
+      "Example: precis summarize -m lexrank --sentences 3 --format json data/sample/txt");
   AddInputOptions(cmd, &args->input);
-  std::string methods;
-  for (const auto& m : MethodNames()) methods += (methods.empty() ? "" : ", ") + m;
-  cmd->add_option("-m,--method", args->options.method, "Summarization method: " + methods)
-      ->check(CLI::IsMember(MethodNames()))
+  AddSummarizeOptions(cmd, &args->summarize);
+  cmd->add_option("-f,--format", args->format,
+                  "Output: text (one sentence per line) or json (one object per cluster per "
+                  "line)")
+      ->transform(Choice({"text", "json"}))
       ->capture_default_str();
-  auto* words = cmd->add_option("-w,--words", args->words, "Budget in words (default 100)");
-  auto* bytes = cmd->add_option("-b,--bytes", args->bytes, "Budget in bytes");
-  auto* sentences = cmd->add_option("-s,--sentences", args->sentences, "Budget in sentences");
-  words->excludes(bytes)->excludes(sentences);
-  bytes->excludes(sentences);
-  for (auto* o : {words, bytes, sentences}) o->check(CLI::PositiveNumber);
-  cmd->add_flag("--truncate", args->options.budget.truncate_last,
-                "DUC-style: fill the budget by cutting one more sentence (marked truncated)");
-  cmd->add_option("-f,--format", args->format, "Output: text (one sentence per line) or json "
-                  "(one object per cluster per line)")
-      ->check(CLI::IsMember({"text", "json"}))
-      ->capture_default_str();
-  cmd->add_option("--redundancy", args->options.redundancy_threshold,
-                  "Skip a sentence whose cosine to a chosen one exceeds this (1 = off); "
-                  "lead, centroid, lexrank, textrank and every method's truncated last sentence")
-      ->check(CLI::Range(0.0, 1.0))
-      ->capture_default_str();
-  cmd->add_flag("--mmr", args->options.mmr,
-                "Select with maximal marginal relevance (lead, centroid, lexrank, textrank)");
-  cmd->add_option("--mmr-lambda", args->options.mmr_lambda,
-                  "MMR trade-off: 1 = relevance only, 0 = diversity only")
-      ->check(CLI::Range(0.0, 1.0))
-      ->capture_default_str();
-  cmd->add_option("--order", args->order,
-                  "Sentence order: date (article date, then position) or score")
-      ->check(CLI::IsMember({"date", "score"}))
-      ->capture_default_str();
-  cmd->add_option("--query", args->options.query, "Focus the summary on this query");
-  cmd->add_option("--language", args->options.language,
-                  "Language for sentence breaks, stemming and stopwords")
-      ->capture_default_str();
-  cmd->add_option("--min-words", args->options.min_sentence_words,
-                  "Never select sentences shorter than this")
-      ->capture_default_str();
-  cmd->add_option("--max-words", args->options.max_sentence_words,
-                  "Never select sentences longer than this")
-      ->capture_default_str();
-  cmd->add_option("--threads", args->threads, "Worker threads (default: one per core)");
-  cmd->callback([&ctx, args] {
-    SummarizeArgs copy = *args;
-    copy.options.segment.language = copy.options.language;
-    ctx.exit_code = RunSummarize(ctx, std::move(copy));
-  });
+  AddThreadsOption(cmd, &args->threads, "Worker threads (default: one per core)");
+  cmd->callback([&ctx, args] { ctx.exit_code = RunSummarize(ctx, *args); });
 }
 
 }  // namespace precis::cli

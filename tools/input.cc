@@ -1,21 +1,53 @@
 #include "input.h"
 
+#include <unistd.h>
+
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
+#include <cstring>
 #include <filesystem>
+#include <iostream>
+
+#include "option_checks.h"
 
 namespace precis::cli {
+namespace {
+
+// The library names its limits by field; the user knows them by flag.
+std::string WithFlagNames(std::string message) {
+  const std::pair<const char*, const char*> names[] = {
+      {"(max_article_bytes)", "(raise it with --max-article-mb)"},
+      {"(max_input_bytes)", "(raise it with --max-input-mb)"},
+  };
+  for (const auto& [field, flag] : names) {
+    const size_t at = message.find(field);
+    if (at != std::string::npos) message.replace(at, std::strlen(field), flag);
+  }
+  return message;
+}
+
+}  // namespace
 
 void AddInputOptions(CLI::App* cmd, InputOptions* options) {
   cmd->add_option("inputs", options->paths,
-                  "Input files or directories (.txt, .html, .jsonl); '-' or none reads stdin");
+                  "Input files or directories (.txt, .html, .jsonl, .csv/.tsv with a 'text' "
+                  "column, any of them .gz); '-' or none reads stdin");
   cmd->add_option("--input-format", options->format,
                   "Input format: auto (by extension and content), text, jsonl (articles), "
                   "clusters (JSON Lines of clusters), html")
-      ->check(CLI::IsMember({"auto", "text", "jsonl", "clusters", "html"}))
+      ->transform(Choice({"auto", "text", "jsonl", "clusters", "html"}))
       ->capture_default_str();
   cmd->add_flag("--skip-bad", options->skip_bad,
                 "Skip malformed records with a warning instead of failing");
+  cmd->add_option("--max-article-mb", options->max_article_mb,
+                  "Refuse an article larger than this many MiB")
+      ->check(AtLeast(1))
+      ->capture_default_str();
+  cmd->add_option("--max-input-mb", options->max_input_mb,
+                  "Refuse an input (file, stdin, decompressed .gz) larger than this many MiB")
+      ->check(AtLeast(1))
+      ->capture_default_str();
 }
 
 bool ReadClusters(const CommandContext& ctx, const InputOptions& options,
@@ -26,17 +58,33 @@ bool ReadClusters(const CommandContext& ctx, const InputOptions& options,
   if (options.format == "jsonl") ingest.format = InputFormat::kArticlesJsonl;
   if (options.format == "clusters") ingest.format = InputFormat::kClustersJsonl;
   if (options.format == "html") ingest.format = InputFormat::kHtml;
+  // Saturate rather than overflow for absurd values.
+  auto mib = [](size_t n) { return n > (SIZE_MAX >> 20) ? SIZE_MAX : n << 20; };
+  ingest.max_article_bytes = mib(options.max_article_mb);
+  ingest.max_input_bytes = mib(options.max_input_mb);
 
   std::vector<std::string> paths = options.paths;
   if (paths.empty()) paths.push_back("-");
+  // Usage errors (exit 2): commands call this from their CLI11 callback, so the exception
+  // reaches main's handler for bad command lines.
+  if (std::count(paths.begin(), paths.end(), "-") > 1) {
+    throw CLI::ValidationError("standard input ('-') given more than once");
+  }
+  if (std::count(paths.begin(), paths.end(), "") > 0) {
+    throw CLI::ValidationError("an empty file name was given (use '-' for standard input)");
+  }
   Cluster flat;
   for (const std::string& path : paths) {
+    if (path == "-" && isatty(STDIN_FILENO) && !ctx.global.quiet) {
+      std::cerr << "precis: reading articles from standard input (end with Ctrl-D; "
+                   "`precis help` for usage)\n";
+    }
     Input input;
     IngestReport report;
     Status status = ReadPath(path, ingest, &input, &report);
     for (const std::string& w : report.warnings) PrintWarning(ctx, w);
     if (!status.ok()) {
-      PrintError(status.message());
+      PrintError(WithFlagNames(status.message()));
       return false;
     }
     if (input.is_clusters) {

@@ -16,14 +16,19 @@ struct InputOptions {
   std::vector<std::string> paths;  // empty means standard input
   std::string format = "auto";     // auto|text|jsonl|clusters|html
   bool skip_bad = false;
+  size_t max_article_mb = IngestOptions().max_article_bytes >> 20;  // --max-article-mb
+  size_t max_input_mb = IngestOptions().max_input_bytes >> 20;      // --max-input-mb
 };
 
-// Adds --input-format and --skip-bad to `cmd`, and the INPUT... positional.
+// Adds --input-format, --skip-bad, --max-article-mb and --max-input-mb to `cmd`, and the
+// INPUT... positional.
 void AddInputOptions(CLI::App* cmd, InputOptions* options);
 
 // Reads every input. Clusters files give their clusters; all flat articles (text, HTML,
 // article JSON Lines) are gathered into one cluster named after the first flat input.
-// Returns false after printing an error.
+// A hint goes to stderr when standard input is a terminal. Returns false after printing an
+// error (unreadable input); throws CLI::ValidationError for "-" given twice or an empty name
+// (call it from a command callback: main turns that into exit code 2).
 bool ReadClusters(const CommandContext& ctx, const InputOptions& options,
                   std::vector<Cluster>* clusters);
 

@@ -2,9 +2,11 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <cstring>
 #include <iostream>
 
 #include "command.h"
+#include "usage.h"
 
 namespace precis::cli {
 
@@ -21,7 +23,9 @@ int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
   CLI::App app{
       "precis: fast extractive summaries of news articles, story clustering and ROUGE "
-      "evaluation.\nRun `precis COMMAND --help` for the options of one command."};
+      "evaluation.\nRun `precis help COMMAND` or `precis COMMAND --help` for the options of one "
+      "command."};
+  app.name("precis");
   app.set_version_flag("--version", std::string("precis ") + PRECIS_VERSION);
   app.require_subcommand(1);
   CommandContext ctx;
@@ -39,23 +43,31 @@ int main(int argc, char** argv) {
   AddClusterCommand(app, ctx);
   AddDigestCommand(app, ctx);
   AddEvalClusterCommand(app, ctx);
+  AddHelpCommand(app, ctx);
 
+  std::vector<std::string> args = NormalizeArguments(argc, argv);
+  if (!CheckCommandName(app, args)) return kExitUsage;
+  int rc = kExitOk;
   try {
-    app.parse(argc, argv);
+    std::vector<std::string> reversed(args.rbegin(), args.rend());  // CLI11 takes them so
+    app.parse(reversed);
+    rc = ctx.exit_code;
   } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
+    rc = app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {
-    return app.exit(e);
+    rc = app.exit(e);
   } catch (const CLI::CallForVersion& e) {
-    return app.exit(e);
+    rc = app.exit(e);
   } catch (const CLI::ParseError& e) {
-    app.exit(e);
-    return kExitUsage;
+    PrintUsageError(app, e);
+    rc = kExitUsage;
   }
+  // No command may exit 0 after failing to write (a full disk, a closed pipe, /dev/full).
   std::cout.flush();
-  if (!std::cout) {
+  const bool stdio_failed = std::fflush(stdout) != 0 || std::ferror(stdout);
+  if (!std::cout || stdio_failed) {
     PrintError("could not write to standard output");
     return kExitIo;
   }
-  return ctx.exit_code;
+  return rc;
 }

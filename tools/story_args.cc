@@ -4,7 +4,11 @@
 #include <algorithm>
 #include <numeric>
 #include <thread>
+#include <unistd.h>
+#include <iostream>
 #include <unordered_set>
+
+#include "option_checks.h"
 
 namespace precis::cli {
 
@@ -13,30 +17,31 @@ void AddStoryOptions(CLI::App* cmd, StoryArgs* args) {
   StoryOptions& o = args->options;
   cmd->add_option("--join", o.join_threshold,
                   "Minimum (time-decayed) cosine for an article to join an open story")
-      ->check(CLI::Range(0.0, 1.0))
+      ->check(PositiveRange(1))
       ->capture_default_str();
   cmd->add_option("--merge", o.merge_threshold,
                   "Merge stories whose centroids have at least this cosine "
                   "(above 1: never)")
-      ->check(CLI::PositiveNumber)
+      ->check(PositiveRange(1e9))
       ->capture_default_str();
   cmd->add_option("--idle-hours", o.idle_hours,
                   "Close a story after this many hours without a new article (0: never)")
-      ->check(CLI::NonNegativeNumber)
+      ->check(FiniteRange(0, 1e9))
       ->capture_default_str();
   cmd->add_option("--half-life-hours", o.decay_half_life_hours,
                   "Similarity halves for every this many hours since a story's "
                   "last article "
                   "(0: no decay)")
-      ->check(CLI::NonNegativeNumber)
+      ->check(FiniteRange(0, 1e9))
       ->capture_default_str();
   cmd->add_option("--name-boost", o.name_boost, "Weight multiplier for name-like words")
-      ->check(CLI::Range(1.0, 100.0))
+      ->check(FiniteRange(1, 100))
       ->capture_default_str();
   cmd->add_option("--refine", o.refine_iterations,
                   "Rounds of k-means refinement of the open stories at the end (0: off)")
       ->capture_default_str();
   cmd->add_option("--language", o.language, "Language for stemming and stopwords")
+      ->check(Language())
       ->capture_default_str();
   cmd->add_option("--aliases", args->aliases_path,
                   "Extra alias table (TSV: variant<TAB>canonical[<TAB>case]) on top of the "
@@ -47,19 +52,22 @@ void AddStoryOptions(CLI::App* cmd, StoryArgs* args) {
   cmd->add_option("--jaccard", o.dedup.jaccard_threshold,
                   "Near-duplicates: minimum estimated Jaccard similarity of "
                   "word shingles")
-      ->check(CLI::Range(0.01, 1.0))
+      ->check(FiniteRange(0.01, 1))
       ->capture_default_str();
   cmd->add_option("--containment", o.dedup.containment_threshold,
                   "Near-duplicates: minimum containment of the shorter text "
                   "(above 1: off)")
-      ->check(CLI::PositiveNumber)
+      ->check(FiniteRange(0, 1e9))
       ->capture_default_str();
   cmd->add_option("--shingle", o.dedup.shingle_size, "Near-duplicates: words per shingle")
       ->check(CLI::Range(1, 16))
       ->capture_default_str();
-  cmd->add_option("--threads", args->threads,
+  AddThreadsOption(cmd, &args->threads,
                   "Threads for tokenizing and fingerprinting (default: one per core); the "
                   "stories do not depend on it");
+  cmd->add_flag("--stats", args->stats,
+                "Print the closing counts (articles, stories, duplicates) on stderr even when "
+                "it is not a terminal");
   cmd->add_flag("--arrival-order", args->arrival_order,
                 "Process articles in input order instead of sorting them by date "
                 "(articles "
@@ -151,7 +159,8 @@ bool PrepareStream(const CommandContext& ctx, StoryArgs* args, AliasTable* alias
   return true;
 }
 
-void PrintStoryReport(const CommandContext& ctx, const StoryReport& r, size_t stories) {
+void PrintStoryReport(const CommandContext& ctx, const StoryArgs& args, const StoryReport& r,
+                      size_t stories) {
   std::string msg = "clustered " + std::to_string(r.clustered) + " of " +
                     std::to_string(r.articles) + " articles into " + std::to_string(stories) +
                     " stories";
@@ -168,7 +177,9 @@ void PrintStoryReport(const CommandContext& ctx, const StoryReport& r, size_t st
   add(r.out_of_order, "out of date order");
   add(r.stories_merged, "stories merged");
   if (!details.empty()) msg += " (" + details + ")";
-  if (!ctx.global.quiet) std::cerr << "precis: " << msg << "\n";
+  if (args.stats || (!ctx.global.quiet && isatty(STDERR_FILENO))) {
+    std::cerr << "precis: " << msg << "\n";
+  }
 }
 
 }  // namespace precis::cli

@@ -19,6 +19,7 @@ struct StoryArgs {
   bool no_default_aliases = false;
   bool arrival_order = false;  // do not sort by date
   bool no_dedup = false;
+  bool stats = false;    // --stats: closing counts even when stderr is not a terminal
   unsigned threads = 0;  // 0: one per core
 };
 
@@ -38,8 +39,10 @@ void AddStoryOptions(CLI::App* cmd, StoryArgs* args);
 bool PrepareStream(const CommandContext& ctx, StoryArgs* args, AliasTable* aliases,
                    std::vector<Article>* articles);
 
-// "clustered N articles into M stories (...)" on stderr unless quiet.
-void PrintStoryReport(const CommandContext& ctx, const StoryReport& report, size_t stories);
+// "clustered N articles into M stories (...)" on stderr, like progress: only on a terminal
+// and not with --quiet; --stats prints it anyway.
+void PrintStoryReport(const CommandContext& ctx, const StoryArgs& args, const StoryReport& report,
+                      size_t stories);
 
 }  // namespace precis::cli
 

@@ -6,6 +6,7 @@
 #ifndef PRECIS_ARTICLE_H_
 #define PRECIS_ARTICLE_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,10 @@ struct Article {
   std::string source;  // publisher or feed name; may be empty
   std::string url;     // may be empty
   std::string text;    // body, valid UTF-8, never modified after reading
+  // Where `text` starts in the bytes of the file it was read from, when it is a verbatim
+  // slice of that file (.txt articles: after the title line and any byte order mark); -1
+  // when it is not (JSON strings with escapes, extracted HTML, tables, .gz, stdin ...).
+  int64_t file_offset = -1;
 };
 
 // A set of articles about one event, summarized together. `references` are human summaries

@@ -31,8 +31,13 @@ struct IngestOptions {
   // Skip (with a warning) records that are malformed instead of failing the whole input.
   // Default: false: the first malformed record is an error naming the file and line.
   bool skip_bad_records = false;
-  // Articles larger than this are refused with an error naming them. Default: 64 MiB.
+  // Articles larger than this are refused with an error naming them. Default: 64 MiB (a
+  // 50 MB article passes).
   size_t max_article_bytes = size_t{64} << 20;
+  // One input (a file, standard input, a .gz file once decompressed) larger than this is
+  // refused with an error naming it, before memory runs out. JSON Lines files are streamed:
+  // for them this bounds the longest line. Default: 1 GiB.
+  size_t max_input_bytes = size_t{1} << 30;
 };
 
 // What a reader noticed without failing: skipped empty articles, skipped bad lines, renamed
@@ -116,9 +121,12 @@ Status ParseTextArticle(std::string_view bytes, std::string_view name, Article* 
 // are separated by a blank line. Errors as for ParseTextArticle.
 Status ParseHtmlArticle(std::string_view bytes, std::string_view name, Article* out);
 
-// Reads a whole file into *out, refusing files over `max_bytes` (kDataError). kNotFound when
-// the file does not exist, kIoError when it cannot be read (permissions, a directory).
-Status ReadFile(const std::string& path, size_t max_bytes, std::string* out);
+// Reads a whole file into *out, refusing files over `max_bytes` (kDataError; the message
+// names `limit_name`) and, as soon as their first 4 KiB are read, files that look binary
+// (kDataError "path: looks like binary data"; gzip excepted). kNotFound when the file does
+// not exist, kIoError when it cannot be read (permissions, a directory).
+Status ReadFile(const std::string& path, size_t max_bytes, std::string* out,
+                std::string_view limit_name = "max_article_bytes");
 
 }  // namespace precis
 

@@ -262,7 +262,8 @@ Status ScoreClustering(const Labelling& gold, const Labelling& predicted, Cluste
 // objects with an "id"; the label is the line's "id", else its line number), or
 // lines "item<TAB>label" (also "item label"; blank lines and '#' comments
 // skipped). The format is decided per line. Errors: kDataError "name:line: ..."
-// for malformed lines.
+// for malformed lines (JSON that is not one object per line included) and for an
+// item listed twice; "name: no labels" when nothing is found.
 Status ParseLabelling(std::string_view text, std::string_view name, Labelling* out);
 
 }  // namespace precis

@@ -83,6 +83,10 @@ struct SummarySentence {
   uint32_t article = 0;  // index of the article in the cluster
   uint32_t begin = 0;    // byte offsets into the source article's text
   uint32_t end = 0;
+  // The same span as byte offsets into the file the article was read from (begin/end plus
+  // Article::file_offset); -1 when the text is not a verbatim slice of a file.
+  int64_t file_begin = -1;
+  int64_t file_end = -1;
   double score = 0;      // the scorer's value for this sentence (higher is better)
   bool truncated = false;  // cut to fit the budget (only with Budget::truncate_last)
 };

@@ -1,6 +1,7 @@
 #include "eval/rouge_flags.h"
 
 #include <cerrno>
+#include <cstdio>
 #include <cstdlib>
 #include <string_view>
 
@@ -133,7 +134,7 @@ Status ApplyValue(char flag, const std::string& value, RougeCommandLine* cl) {
       return Status::Ok();
     case 'r':
       if (!ParseInt(value, &i) || i < 1 || i > 100000000)
-        return BadValue(flag, value, "a number of resamples >= 1");
+        return BadValue(flag, value, "a whole number of resamples from 1 to 100000000");
       o.resamples = static_cast<int>(i);
       return Status::Ok();
     case 'e':
@@ -227,6 +228,41 @@ Status ParseLong(std::span<const std::string> args, size_t* i, RougeCommandLine*
 
 Status ParseRougeCommandLine(std::span<const std::string> args, RougeCommandLine* out) {
   *out = RougeCommandLine();
+  PRECIS_RETURN_IF_ERROR(ApplyRougeFlags(args, out));
+  return ValidateRougeOptions(out->options);
+}
+
+std::string RougeFlagsString(const RougeOptions& o) {
+  auto number = [](double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", v);
+    return std::string(buf);
+  };
+  std::string s;
+  auto add = [&s](const std::string& part) { s += (s.empty() ? "" : " ") + part; };
+  if (o.max_n > 0) add("-n " + std::to_string(o.max_n));
+  if (!o.lcs) add("-x");
+  if (o.w_weight > 0) add("-w " + (o.w_label.empty() ? number(o.w_weight) : o.w_label));
+  if (o.skip_bigrams) add("-2 " + std::to_string(o.skip_distance));
+  if (o.skip_unigrams) add("-u");
+  if (o.skip_both) add("-U");
+  if (o.stem) add("-m");
+  if (!o.use_exceptions) add("--no-exceptions");
+  if (o.remove_stopwords) add("-s");
+  if (o.word_limit > 0) add("-l " + std::to_string(o.word_limit));
+  if (o.byte_limit > 0) add("-b " + std::to_string(o.byte_limit));
+  add("-c " + number(o.confidence));
+  add("-r " + std::to_string(o.resamples));
+  add(std::string("-f ") + (o.combine == RougeModelCombine::kBest ? "B" : "A"));
+  add("-p " + number(o.alpha));
+  add("-t " + std::to_string(o.counting == RougeCounting::kTokenTotals ? 1
+                             : o.counting == RougeCounting::kSums      ? 2
+                                                                       : 0));
+  if (o.seed != 0) add("--seed " + std::to_string(o.seed));
+  return s;
+}
+
+Status ApplyRougeFlags(std::span<const std::string> args, RougeCommandLine* out) {
   bool options_done = false;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
@@ -262,7 +298,7 @@ Status ParseRougeCommandLine(std::span<const std::string> args, RougeCommandLine
       break;
     }
   }
-  return ValidateRougeOptions(out->options);
+  return Status::Ok();
 }
 
 }  // namespace precis::rouge

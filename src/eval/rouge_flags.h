@@ -29,6 +29,16 @@ struct RougeCommandLine {
 // "--" ends options. Errors are InvalidArgument with a message for the user.
 Status ParseRougeCommandLine(std::span<const std::string> args, RougeCommandLine* out);
 
+// Parses ROUGE flags onto *inout without resetting it first and without validating the
+// result: `precis eval --rouge "-r 500"` changes the resamples of the default set and keeps the
+// rest. Positionals are appended to inout->positionals. Call ValidateRougeOptions after.
+Status ApplyRougeFlags(std::span<const std::string> args, RougeCommandLine* inout);
+
+// `options` as the script's flags, in a fixed order, every value shown:
+// "-n 2 -m -2 4 -u -l 100 -c 95 -r 1000 -f A -p 0.5 -t 0". Parsing the string back gives
+// the same options (W keeps its label; -d, -a and --json are not options of the scores).
+std::string RougeFlagsString(const RougeOptions& options);
+
 // The text `precis rouge --help` prints.
 extern const char kRougeUsage[];
 

@@ -11,6 +11,7 @@
 #include <cstring>
 
 #include "precis/ingest.h"
+#include "precis/text.h"
 
 namespace precis {
 namespace ingest {
@@ -20,10 +21,10 @@ std::string Errno(std::string_view name, int err) {
   return std::string(name) + ": " + std::strerror(err);
 }
 
-Status TooBig(std::string_view name, size_t size, size_t max_bytes) {
+Status TooBig(std::string_view name, size_t size, size_t max_bytes, std::string_view limit) {
   return Status::DataError(std::string(name) + ": " + std::to_string(size) +
                            " bytes is over the limit of " + std::to_string(max_bytes) +
-                           " bytes (max_article_bytes)");
+                           " bytes (" + std::string(limit) + ")");
 }
 
 // Closes a descriptor on every return path.
@@ -40,9 +41,14 @@ class FdCloser {
 
 }  // namespace
 
+bool IsGzip(std::string_view bytes) {
+  return bytes.size() >= 2 && bytes[0] == '\x1f' && bytes[1] == '\x8b';
+}
+
 Status ReadDescriptor(int fd, std::string_view name, size_t max_bytes, std::string* out,
-                      size_t size_hint) {
+                      size_t size_hint, std::string_view limit_name) {
   constexpr size_t kChunk = size_t{1} << 20;
+  constexpr size_t kSniffBytes = 4096;
   // One byte more than the expected size, so a regular file is read to its end without
   // growing the buffer.
   out->resize(std::max(size_hint + 1, kChunk));
@@ -56,11 +62,20 @@ Status ReadDescriptor(int fd, std::string_view name, size_t max_bytes, std::stri
       out->clear();
       return Status::IoError(Errno(name, err));
     }
-    if (n == 0) break;
+    const size_t before = used;
     used += static_cast<size_t>(n);
+    // Stop early on binary input (/dev/zero, an image) instead of reading all of it; gzip is
+    // left to the caller, which decompresses it.
+    if (before < kSniffBytes && (used >= kSniffBytes || n == 0) &&
+        !IsGzip(std::string_view(out->data(), used)) &&
+        LooksBinary(std::string_view(out->data(), used))) {
+      out->clear();
+      return Status::DataError(std::string(name) + ": looks like binary data");
+    }
+    if (n == 0) break;
     if (used > max_bytes) {
       out->clear();
-      return TooBig(name, used, max_bytes);
+      return TooBig(name, used, max_bytes, limit_name);
     }
   }
   out->resize(used);
@@ -133,7 +148,8 @@ std::string FileExtension(std::string_view path) {
 
 }  // namespace ingest
 
-Status ReadFile(const std::string& path, size_t max_bytes, std::string* out) {
+Status ReadFile(const std::string& path, size_t max_bytes, std::string* out,
+                std::string_view limit_name) {
   out->clear();
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
@@ -147,11 +163,11 @@ Status ReadFile(const std::string& path, size_t max_bytes, std::string* out) {
   if (S_ISDIR(st.st_mode)) return Status::IoError(path + ": is a directory");
   if (S_ISREG(st.st_mode)) {
     const auto size = static_cast<size_t>(st.st_size);
-    if (size > max_bytes) return ingest::TooBig(path, size, max_bytes);
+    if (size > max_bytes) return ingest::TooBig(path, size, max_bytes, limit_name);
     // Read to end of file rather than trusting st_size: the file may be growing.
-    return ingest::ReadDescriptor(fd, path, max_bytes, out, size);
+    return ingest::ReadDescriptor(fd, path, max_bytes, out, size, limit_name);
   }
-  return ingest::ReadDescriptor(fd, path, max_bytes, out);
+  return ingest::ReadDescriptor(fd, path, max_bytes, out, 0, limit_name);
 }
 
 }  // namespace precis

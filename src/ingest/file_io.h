@@ -14,10 +14,14 @@
 namespace precis::ingest {
 
 // Reads everything from an open file descriptor (a pipe or standard input) into *out,
-// refusing more than `max_bytes`. `name` is used in messages. `size_hint` is the expected
-// size when known (saves reallocations).
+// refusing more than `max_bytes` (the message names `limit_name`). `name` is used in
+// messages. `size_hint` is the expected size when known (saves reallocations). Input whose
+// first 4 KiB look binary (LooksBinary) and are not gzip is refused as soon as they are read.
 Status ReadDescriptor(int fd, std::string_view name, size_t max_bytes, std::string* out,
-                      size_t size_hint = 0);
+                      size_t size_hint = 0, std::string_view limit_name = "max_article_bytes");
+
+// True when `bytes` start with the gzip magic number.
+bool IsGzip(std::string_view bytes);
 
 enum class PathKind { kMissing, kFile, kDirectory, kOther };
 // What `path` is (following symlinks). *error receives a message when the path cannot be

@@ -77,13 +77,18 @@ const char* JsonTypeName(element value) {
 bool LooksLikeCluster(element value) {
   simdjson::dom::object obj;
   if (value.get_object().get(obj) != simdjson::SUCCESS) return false;
+  bool has_text = false, docs_other_type = false;
   for (const auto field : obj) {
     if ((field.key == "documents" || field.key == "articles") &&
         field.value.type() == element_type::ARRAY) {
       return true;
     }
+    if (field.key == "documents") docs_other_type = true;
+    if (field.key == "text") has_text = true;
   }
-  return false;
+  // "documents" of another type without a "text" is a broken cluster rather than an article:
+  // its error then names "documents" instead of a missing "text".
+  return docs_other_type && !has_text;
 }
 
 bool ArticleFromJson(element value, std::string_view prefix, std::string_view default_id,

@@ -21,8 +21,8 @@ namespace precis::ingest {
 // "null".
 const char* JsonTypeName(simdjson::dom::element value);
 
-// True when `value` is an object holding a "documents" or "articles" array: the first record
-// of a clusters file.
+// True when `value` is an object holding a "documents" or "articles" array (the first record
+// of a clusters file), or a "documents" field of another type and no "text" (a broken cluster).
 bool LooksLikeCluster(simdjson::dom::element value);
 
 // Reads {"id","title","date","source","url","text"}. `prefix` is put before field names in

@@ -13,6 +13,45 @@
 namespace precis::ingest {
 namespace {
 
+// The key whose value is the first number of 20 or more digits in `line` (outside strings),
+// to name the field simdjson could not read; "" when there is none.
+std::string KeyOfLongNumber(std::string_view line) {
+  std::string last_string;
+  std::string key;
+  bool in_string = false;
+  std::string current;
+  for (size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (in_string) {
+      if (c == '\\' && i + 1 < line.size()) {
+        current += line[++i];
+      } else if (c == '"') {
+        in_string = false;
+        last_string = current;
+      } else {
+        current += c;
+      }
+      continue;
+    }
+    if (c == '"') {
+      in_string = true;
+      current.clear();
+    } else if (c == ':') {
+      key = last_string;
+    } else if ((c >= '0' && c <= '9') || c == '-') {
+      size_t j = i;
+      while (j < line.size() && std::string_view("0123456789-+.eE").find(line[j]) !=
+                                    std::string_view::npos) {
+        ++j;
+      }
+      if (j - i >= 20) return key;
+      i = j - 1;
+    }
+  }
+  return "";
+}
+
+
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && IsBlank(s.substr(0, 1))) s.remove_prefix(1);
   while (!s.empty() && IsBlank(s.substr(s.size() - 1))) s.remove_suffix(1);
@@ -175,6 +214,12 @@ Status JsonlReader::Line(std::string_view line, size_t line_no) {
   if (err == simdjson::CAPACITY) {
     return m.Bad(line_no, "line of " + std::to_string(line.size()) +
                               " bytes is too long for the JSON parser");
+  }
+  if (err == simdjson::NUMBER_ERROR || err == simdjson::NUMBER_OUT_OF_RANGE) {
+    const std::string key = KeyOfLongNumber(line);
+    return m.Bad(line_no, (key.empty() ? std::string("a number") : "field \"" + key + "\"") +
+                              " is out of range or malformed (an id that large must be a "
+                              "string)");
   }
   if (err != simdjson::SUCCESS) {
     std::string message = std::string("malformed JSON: ") + simdjson::error_message(err);

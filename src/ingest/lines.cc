@@ -20,6 +20,12 @@ Status Deliver(std::string_view line, size_t line_no, const LineFn& fn) {
   return fn(StripBom(line), line_no);
 }
 
+Status TooLong(const std::string& path, size_t line_no, size_t max_bytes) {
+  return Status::DataError(path + ":" + std::to_string(line_no) +
+                           ": line longer than the limit of " + std::to_string(max_bytes) +
+                           " bytes (max_input_bytes)");
+}
+
 Status Binary(std::string_view name) {
   return Status::DataError(std::string(name) + ": looks like binary data");
 }
@@ -53,7 +59,7 @@ Status ForEachLine(std::string_view bytes, std::string_view name, const LineFn& 
 }
 
 Status ForEachFileLine(const std::string& path, const LineFn& fn, size_t* bytes_read,
-                       size_t chunk_bytes) {
+                       size_t chunk_bytes, size_t max_line_bytes) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     const int err = errno;
@@ -107,9 +113,13 @@ Status ForEachFileLine(const std::string& path, const LineFn& fn, size_t* bytes_
       const void* nl = std::memchr(base + begin + scanned, '\n', end - begin - scanned);
       if (nl == nullptr) {
         scanned = end - begin;
+        // A line that never ends (a huge file without newlines) stops here, not when memory
+        // runs out.
+        if (scanned > max_line_bytes) return TooLong(path, line_no + 1, max_line_bytes);
         break;
       }
       const size_t stop = static_cast<size_t>(static_cast<const char*>(nl) - base);
+      if (stop - begin > max_line_bytes) return TooLong(path, line_no + 1, max_line_bytes);
       PRECIS_RETURN_IF_ERROR(Deliver(std::string_view(base + begin, stop - begin), ++line_no, fn));
       begin = stop + 1;
       scanned = 0;

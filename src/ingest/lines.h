@@ -8,6 +8,7 @@
 #define PRECIS_INGEST_LINES_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -24,9 +25,11 @@ Status ForEachLine(std::string_view bytes, std::string_view name, const LineFn& 
 
 // Lines of the file at `path`, read `chunk_bytes` at a time so only the current chunk and the
 // current line are held in memory. Adds the bytes read to *bytes_read. Missing file:
-// kNotFound; unreadable: kIoError. `chunk_bytes` is exposed for tests.
+// kNotFound; unreadable: kIoError. A line longer than `max_line_bytes` is a kDataError
+// "path:line: line longer than the limit ... (max_input_bytes)", raised once that many bytes
+// are held. `chunk_bytes` is exposed for tests.
 Status ForEachFileLine(const std::string& path, const LineFn& fn, size_t* bytes_read,
-                       size_t chunk_bytes = size_t{4} << 20);
+                       size_t chunk_bytes = size_t{4} << 20, size_t max_line_bytes = SIZE_MAX);
 
 // Removes a UTF-8 byte order mark at the start of `s`, if any.
 std::string_view StripBom(std::string_view s);

@@ -5,9 +5,11 @@
 #include <string>
 
 #include "ingest/file_io.h"
+#include "ingest/gzip.h"
 #include "ingest/ids.h"
 #include "ingest/jsonl_reader.h"
 #include "ingest/lines.h"
+#include "ingest/table.h"
 #include "precis/ingest.h"
 
 namespace precis {
@@ -15,12 +17,20 @@ namespace {
 
 using ingest::JsonlKind;
 
+constexpr const char* kKnownExtensions =
+    ".txt, .html, .htm, .jsonl, .ndjson, .json, .csv, .tsv or .gz";
+
 // How one file is read.
-enum class FileFormat { kText, kHtml, kJsonl, kSniff };
+enum class FileFormat { kText, kHtml, kJsonl, kCsv, kTsv, kGzip, kSniff };
 
 bool IsSupportedExtension(const std::string& ext) {
   return ext == "txt" || ext == "html" || ext == "htm" || ext == "jsonl" || ext == "ndjson" ||
-         ext == "json";
+         ext == "json" || ext == "csv" || ext == "tsv" || ext == "gz";
+}
+
+// "a.jsonl.gz" -> "a.jsonl".
+std::string WithoutGz(const std::string& path) {
+  return ingest::FileExtension(path) == "gz" ? path.substr(0, path.size() - 3) : path;
 }
 
 FileFormat FormatFor(const std::string& path, InputFormat forced) {
@@ -36,6 +46,9 @@ FileFormat FormatFor(const std::string& path, InputFormat forced) {
       break;
   }
   const std::string ext = ingest::FileExtension(path);
+  if (ext == "gz") return FileFormat::kGzip;
+  if (ext == "csv") return FileFormat::kCsv;
+  if (ext == "tsv") return FileFormat::kTsv;
   if (ext == "txt") return FileFormat::kText;
   if (ext == "html" || ext == "htm") return FileFormat::kHtml;
   if (ext == "jsonl" || ext == "ndjson" || ext == "json") return FileFormat::kJsonl;
@@ -62,22 +75,33 @@ class InputBuilder {
 
   // Reads one file; `in_directory` lets skip_bad_records skip a whole bad file.
   Status AddFile(const std::string& path, bool in_directory) {
-    const FileFormat format = FormatFor(path, options_.format);
+    const FileFormat format = ingest::FileExtension(path) == "gz"
+                                  ? FileFormat::kGzip
+                                  : FormatFor(path, options_.format);
     Status s;
     if (format == FileFormat::kJsonl) {
       ingest::JsonlReader reader(path, Kind(), options_, &out_->articles, &out_->clusters, report_,
                                  &ids_);
       s = ingest::ForEachFileLine(
           path, [&reader](std::string_view line, size_t n) { return reader.Line(line, n); },
-          &report_->bytes_read);
+          &report_->bytes_read, size_t{4} << 20, options_.max_input_bytes);
     } else {
       std::string bytes;
-      // JSON Lines found by sniffing can hold many articles: no size limit on the file.
-      const size_t limit = format == FileFormat::kSniff ? SIZE_MAX : options_.max_article_bytes;
-      s = ReadFile(path, limit, &bytes);
+      // Files that can hold many articles are bounded by the input limit, single articles
+      // by the article limit.
+      const bool many = format == FileFormat::kSniff || format == FileFormat::kCsv ||
+                        format == FileFormat::kTsv || format == FileFormat::kGzip;
+      s = many ? ReadFile(path, options_.max_input_bytes, &bytes, "max_input_bytes")
+               : ReadFile(path, options_.max_article_bytes, &bytes);
       if (s.ok()) {
         report_->bytes_read += bytes.size();
-        s = AddBytes(bytes, path, format);
+        if (format == FileFormat::kGzip) {
+          // The name without ".gz" says what the content is.
+          const FileFormat inner = FormatFor(WithoutGz(path), options_.format);
+          s = AddBytes(bytes, path, inner == FileFormat::kGzip ? FileFormat::kSniff : inner);
+        } else {
+          s = AddBytes(bytes, path, format);
+        }
       }
     }
     if (s.ok()) return CheckNotMixed(path);
@@ -86,7 +110,29 @@ class InputBuilder {
 
   // Parses bytes already read (standard input, sniffed files).
   Status AddBytes(std::string_view bytes, std::string_view name, FileFormat format) {
+    if (ingest::IsGzip(bytes)) {
+      std::string plain;
+      PRECIS_RETURN_IF_ERROR(ingest::Gunzip(bytes, name, options_.max_input_bytes, &plain));
+      if (ingest::IsGzip(plain)) {
+        return Status::DataError(std::string(name) + ": gzip inside gzip is not read");
+      }
+      const size_t first = out_->articles.size();
+      PRECIS_RETURN_IF_ERROR(
+          AddBytes(plain, name, format == FileFormat::kGzip ? FileFormat::kSniff : format));
+      // Offsets into decompressed bytes are not offsets into the file.
+      for (size_t i = first; i < out_->articles.size(); ++i) out_->articles[i].file_offset = -1;
+      return Status::Ok();
+    }
     if (format == FileFormat::kSniff) format = Sniff(bytes);
+    if (format == FileFormat::kCsv || format == FileFormat::kTsv) {
+      std::vector<ingest::TableRow> rows;
+      PRECIS_RETURN_IF_ERROR(ingest::ParseTable(bytes, name, format == FileFormat::kCsv ? ',' : '\t',
+                                                options_, &rows, report_));
+      for (ingest::TableRow& row : rows) {
+        AddArticle(std::move(row.article), std::string(name) + ":" + std::to_string(row.line));
+      }
+      return Status::Ok();
+    }
     if (format == FileFormat::kJsonl) {
       ingest::JsonlReader reader(name, Kind(), options_, &out_->articles, &out_->clusters, report_,
                                  &ids_);
@@ -101,26 +147,36 @@ class InputBuilder {
     Article a;
     PRECIS_RETURN_IF_ERROR(format == FileFormat::kHtml ? ParseHtmlArticle(bytes, name, &a)
                                                        : ParseTextArticle(bytes, name, &a));
+    AddArticle(std::move(a), name);
+    return Status::Ok();
+  }
+
+  // Keeps `a` unless it is empty; makes its id unique. `where` names it in warnings.
+  void AddArticle(Article a, std::string_view where) {
     if (ingest::IsBlank(a.text)) {
       ++report_->skipped_empty;
-      report_->warnings.push_back(std::string(name) + ": empty article skipped");
-      return Status::Ok();
+      report_->warnings.push_back(std::string(where) + ": empty article skipped");
+      return;
     }
     const std::string original = a.id;
     if (ids_.MakeUnique(&a.id)) {
       ++report_->duplicate_ids;
-      report_->warnings.push_back(std::string(name) + ": duplicate article id \"" + original +
+      report_->warnings.push_back(std::string(where) + ": duplicate article id \"" + original +
                                   "\" renamed \"" + a.id + "\"");
     }
     out_->articles.push_back(std::move(a));
     ++report_->articles_read;
-    return Status::Ok();
   }
 
-  Status CheckNotMixed(std::string_view name) const {
+  // Remembers which file first gave clusters and which single articles, to name both.
+  Status CheckNotMixed(std::string_view name) {
+    if (first_clusters_.empty() && !out_->clusters.empty()) first_clusters_ = name;
+    if (first_articles_.empty() && !out_->articles.empty()) first_articles_ = name;
     if (out_->articles.empty() || out_->clusters.empty()) return Status::Ok();
-    return Status::DataError(std::string(name) +
-                             ": cannot mix clusters and single articles in one input");
+    return Status::DataError(
+        "cannot mix clusters (" + first_clusters_ + ") and single articles (" +
+        first_articles_ + ") in one input: give one of them, e.g. precis summarize " +
+        first_clusters_);
   }
 
   // The final check: an input that yields nothing is an error, with the reasons.
@@ -161,6 +217,7 @@ class InputBuilder {
   Input* out_;
   IngestReport* report_;
   ingest::IdRegistry ids_;
+  std::string first_clusters_, first_articles_;
 };
 
 }  // namespace
@@ -174,7 +231,8 @@ Status ReadPath(const std::string& path, const IngestOptions& options, Input* ou
 
   if (path == "-") {
     std::string bytes;
-    PRECIS_RETURN_IF_ERROR(ingest::ReadDescriptor(STDIN_FILENO, "<stdin>", SIZE_MAX, &bytes));
+    PRECIS_RETURN_IF_ERROR(ingest::ReadDescriptor(STDIN_FILENO, "<stdin>", options.max_input_bytes,
+                                                  &bytes, 0, "max_input_bytes"));
     report->bytes_read += bytes.size();
     FileFormat format = FormatFor("", options.format);  // kSniff unless forced
     PRECIS_RETURN_IF_ERROR(builder.AddBytes(bytes, "<stdin>", format));
@@ -189,15 +247,27 @@ Status ReadPath(const std::string& path, const IngestOptions& options, Input* ou
       std::vector<std::string> files;
       PRECIS_RETURN_IF_ERROR(ingest::ListDirectory(path, &files));
       size_t supported = 0;
+      std::vector<std::string> unknown;
       for (const std::string& file : files) {
-        if (!IsSupportedExtension(ingest::FileExtension(file))) continue;
+        if (!IsSupportedExtension(ingest::FileExtension(file))) {
+          unknown.push_back(file);
+          continue;
+        }
         ++supported;
         PRECIS_RETURN_IF_ERROR(builder.AddFile(file, /*in_directory=*/true));
       }
+      if (!unknown.empty()) {
+        std::string list;
+        for (size_t i = 0; i < unknown.size() && i < 5; ++i) {
+          list += (i ? ", " : "") + unknown[i].substr(unknown[i].rfind('/') + 1);
+        }
+        if (unknown.size() > 5) list += ", ...";
+        report->warnings.push_back(path + ": " + std::to_string(unknown.size()) +
+                                   " file(s) of unknown kind skipped (" + list + ")");
+      }
       if (supported == 0) {
-        return Status::DataError(path +
-                                 ": no articles found (no .txt, .html, .htm, .jsonl, .ndjson "
-                                 "or .json file in the directory)");
+        return Status::DataError(path + ": no articles found (no " + kKnownExtensions +
+                                 " file in the directory)");
       }
       return builder.Finish(path);
     }

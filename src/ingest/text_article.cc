@@ -62,9 +62,12 @@ Status ParseTextArticle(std::string_view bytes, std::string_view name, Article* 
   if (followed_by_blank && !title.empty() && title.size() <= kMaxTitleBytes &&
       title.back() != '.') {
     out->title.assign(title);
-    out->text.assign(body.substr(SkipBlankLines(body, after_first)));
+    const size_t start = SkipBlankLines(body, after_first);
+    out->text.assign(body.substr(start));
+    out->file_offset = static_cast<int64_t>(bytes.size() - body.size() + start);
   } else {
     out->text.assign(body);
+    out->file_offset = static_cast<int64_t>(bytes.size() - body.size());
   }
   return Status::Ok();
 }

@@ -15,6 +15,10 @@ std::string SummaryToJson(const Summary& summary) {
     item["doc_id"] = s.doc_id;
     item["begin"] = s.begin;
     item["end"] = s.end;
+    if (s.file_begin >= 0) {
+      item["file_begin"] = s.file_begin;
+      item["file_end"] = s.file_end;
+    }
     item["score"] = s.score;
     if (s.truncated) item["truncated"] = true;
     items.push_back(std::move(item));
@@ -33,6 +37,7 @@ std::string SummaryToText(const Summary& summary) {
   for (const SummarySentence& s : summary.sentences) {
     // A sentence may span a line break in its article; keep one sentence per line.
     for (char c : s.text) out += (c == '\n' || c == '\r') ? ' ' : c;
+    if (s.truncated) out += "...";  // cut to fit the budget: always the last line
     out += '\n';
   }
   return out;

@@ -1,6 +1,9 @@
 // ParseLabelling: item -> label lines, or JSON Lines of stories / clusters.
 #include <nlohmann/json.hpp>
 
+#include <functional>
+#include <unordered_map>
+
 #include "precis/story.h"
 
 namespace precis {
@@ -45,6 +48,18 @@ Status ParseJsonLine(std::string_view line, size_t line_no, Labelling* out,
 
 Status ParseLabelling(std::string_view text, std::string_view name, Labelling* out) {
   size_t pos = 0, line_no = 0;
+  std::unordered_map<std::string, size_t> first_line;  // item -> line that listed it
+  // Checks the items the current line added: each item once per labelling.
+  auto check_new = [&](size_t from, const std::function<Status(const std::string&)>& error) {
+    for (size_t k = from; k < out->size(); ++k) {
+      const auto [it, fresh] = first_line.emplace((*out)[k].first, line_no);
+      if (!fresh) {
+        return error("item '" + (*out)[k].first + "' is listed twice (first on line " +
+                     std::to_string(it->second) + ")");
+      }
+    }
+    return Status::Ok();
+  };
   while (pos < text.size()) {
     size_t end = text.find('\n', pos);
     if (end == std::string_view::npos) end = text.size();
@@ -55,9 +70,17 @@ Status ParseLabelling(std::string_view text, std::string_view name, Labelling* o
       return Status::DataError(std::string(name) + ":" + std::to_string(line_no) + ": " + msg);
     };
     if (line.empty() || line.front() == '#') continue;
+    const size_t before = out->size();
     if (line.front() == '{') {
       PRECIS_RETURN_IF_ERROR(ParseJsonLine(line, line_no, out, error));
+      PRECIS_RETURN_IF_ERROR(check_new(before, error));
       continue;
+    }
+    // JSON that is not one object per line (a JSON array, pretty-printed JSON) would
+    // otherwise pass as "item label" lines and score nonsense.
+    if (std::string_view("[]}\",").find(line.front()) != std::string_view::npos) {
+      return error("looks like JSON but not JSON Lines: give one {\"id\",\"articles\":[...]} "
+                   "object per line, or item<TAB>label lines");
     }
     size_t sep = line.find('\t');
     if (sep == std::string_view::npos) sep = line.find_last_of(' ');
@@ -66,6 +89,12 @@ Status ParseLabelling(std::string_view text, std::string_view name, Labelling* o
     const std::string_view label = Trim(line.substr(sep + 1));
     if (item.empty() || label.empty()) return error("expected \"item<TAB>label\"");
     out->emplace_back(std::string(item), std::string(label));
+    PRECIS_RETURN_IF_ERROR(check_new(before, error));
+  }
+  if (out->empty()) {
+    return Status::DataError(std::string(name) +
+                             ": no labels (expected item<TAB>label lines or JSON Lines of "
+                             "stories or clusters)");
   }
   return Status::Ok();
 }

@@ -138,6 +138,10 @@ void AppendSentence(const Cluster& cluster, uint32_t article, Span span, double 
   item.article = article;
   item.begin = span.begin;
   item.end = span.end;
+  if (source.file_offset >= 0) {
+    item.file_begin = source.file_offset + span.begin;
+    item.file_end = source.file_offset + span.end;
+  }
   item.score = score;
   item.truncated = truncated;
   summary->words += CountWords(item.text);
@@ -197,7 +201,9 @@ Status Summarize(const Cluster& cluster, const SummarizeOptions& options, const 
   } else if (options.ordering == Ordering::kChronological) {
     std::vector<uint32_t> rank(cluster.articles.size());
     for (size_t r = 0; r < analysis.chronological.size(); ++r) rank[analysis.chronological[r]] = r;
+    // The truncated sentence stays last here too: a cut in the middle reads as an error.
     std::stable_sort(chosen.begin(), chosen.end(), [&](const Selected& x, const Selected& y) {
+      if (x.truncated != y.truncated) return y.truncated;
       const AnalyzedSentence& sx = analysis.sentences[x.sentence];
       const AnalyzedSentence& sy = analysis.sentences[y.sentence];
       if (rank[sx.article] != rank[sy.article]) return rank[sx.article] < rank[sy.article];

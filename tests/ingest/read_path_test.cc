@@ -260,8 +260,10 @@ TEST(ReadPathTest, ClustersAndArticlesDoNotMix) {
   dir.Write("a.jsonl", "{\"id\":\"k\",\"documents\":[{\"text\":\"a\"}]}\n");
   dir.Write("b.txt", "an article");
   const Read r = ReadIt(dir.path());
-  EXPECT_EQ(r.status.message(),
-            dir.Join("b.txt") + ": cannot mix clusters and single articles in one input");
+  EXPECT_EQ(r.status.message(), "cannot mix clusters (" + dir.Join("a.jsonl") +
+                                    ") and single articles (" + dir.Join("b.txt") +
+                                    ") in one input: give one of them, e.g. precis summarize " +
+                                    dir.Join("a.jsonl"));
 }
 
 TEST(ReadPathTest, DirectoryOfClusterFiles) {

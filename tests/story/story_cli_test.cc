@@ -49,7 +49,7 @@ TEST(StoryCli, HelpAndExitCodes) {
 
 TEST(StoryCli, ClusterReportsBadInputAndWritesStories) {
   const std::string feed = Feed();
-  const RunResult r = RunPrecis("cluster --input-format jsonl -", &feed);
+  const RunResult r = RunPrecis("cluster --stats --input-format jsonl -", &feed);
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const auto stories = JsonLines(r.out);
   ASSERT_EQ(stories.size(), 2u) << r.out;
@@ -73,7 +73,7 @@ TEST(StoryCli, ClusterReportsBadInputAndWritesStories) {
   // Quiet: no warnings at all.
   EXPECT_EQ(RunPrecis("-q cluster --input-format jsonl -", &feed).err, "");
   // In arrival order the stream clock sees f1 first, then older articles.
-  const RunResult arrival = RunPrecis("cluster --arrival-order --input-format jsonl -", &feed);
+  const RunResult arrival = RunPrecis("cluster --stats --arrival-order --input-format jsonl -", &feed);
   ASSERT_EQ(arrival.exit_code, 0);
   EXPECT_NE(arrival.err.find("out of date order"), std::string::npos) << arrival.err;
 }

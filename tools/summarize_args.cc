@@ -1,0 +1,131 @@
+#include "summarize_args.h"
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+
+#include "option_checks.h"
+#include "precis/eval.h"
+
+namespace precis::cli {
+namespace {
+
+std::string Join(const std::vector<std::string>& names) {
+  std::string out;
+  for (const std::string& n : names) out += (out.empty() ? "" : ", ") + n;
+  return out;
+}
+
+}  // namespace
+
+const std::vector<std::string>& RedundancyMethods() {
+  // The scorer methods share the greedy/MMR selector (src/summarize/select.cc); the others
+  // control redundancy in their own objective.
+  static const std::vector<std::string> names = {"lead", "centroid", "lexrank", "textrank"};
+  return names;
+}
+
+void AddSummarizeOptions(CLI::App* cmd, SummarizeArgs* args, SummarizeFlags flags) {
+  std::vector<std::string> names = MethodNames();
+  if (flags.many_methods) {
+    names.push_back(kOracleMethod);
+    cmd->add_option("-m,--method", args->methods,
+                    "Method to evaluate, repeatable (default: auto): " + Join(names))
+        ->transform(Choice(names))
+        ->type_name("METHOD");
+  } else {
+    cmd->add_option("-m,--method", args->options.method, "Summarization method: " + Join(names))
+        ->transform(Choice(names))
+        ->type_name("METHOD")
+        ->capture_default_str();
+  }
+  auto* words =
+      cmd->add_option("-w,--words", args->words, "Budget in words (default 100)")->type_name("N");
+  auto* bytes = cmd->add_option("-b,--bytes", args->bytes, "Budget in bytes")->type_name("N");
+  auto* sentences =
+      cmd->add_option("-s,--sentences", args->sentences, "Budget in sentences")->type_name("N");
+  words->excludes(bytes)->excludes(sentences);
+  bytes->excludes(sentences);
+  for (auto* o : {words, bytes, sentences}) o->check(AtLeast(1));
+  cmd->add_flag("--truncate,!--no-truncate", args->options.budget.truncate_last,
+                "DUC-style: fill the budget by cutting one more sentence, placed last and "
+                "marked (text: a trailing '...'; JSON: \"truncated\")");
+  cmd->add_option("--query", args->options.query, "Focus the summary on this query");
+  cmd->add_option("--order", args->order,
+                  "Sentence order: date (article date, then position) or score")
+      ->transform(Choice({"date", "score"}))
+      ->capture_default_str();
+  const std::string scorers = Join(RedundancyMethods());
+  args->redundancy =
+      cmd->add_option("--redundancy", args->options.redundancy_threshold,
+                      "Skip a sentence whose cosine to a chosen one exceeds this (1 = off); " +
+                          scorers + ", and every method's truncated last sentence")
+          ->check(FiniteRange(0, 1))
+          ->capture_default_str();
+  args->mmr = cmd->add_flag("--mmr", args->options.mmr,
+                            "Select with maximal marginal relevance (" + scorers + ")");
+  args->mmr_lambda =
+      cmd->add_option("--mmr-lambda", args->options.mmr_lambda,
+                      "MMR trade-off: 1 = relevance only, 0 = diversity only (" + scorers + ")")
+          ->check(FiniteRange(0, 1))
+          ->capture_default_str();
+  cmd->add_option("--min-words", args->options.min_sentence_words,
+                  "Never select sentences shorter than this")
+      ->check(AtLeast(0))
+      ->capture_default_str();
+  cmd->add_option("--max-words", args->options.max_sentence_words,
+                  "Never select sentences longer than this")
+      ->check(AtLeast(1))
+      ->capture_default_str();
+  if (flags.language) {
+    cmd->add_option("--language", args->options.language,
+                    "Language for sentence breaks, stemming and stopwords")
+        ->check(Language())
+        ->capture_default_str();
+  }
+}
+
+bool FinishSummarizeArgs(const CommandContext& ctx, SummarizeArgs* args) {
+  SummarizeOptions& o = args->options;
+  if (args->bytes > 0) {
+    o.budget.unit = BudgetUnit::kBytes;
+    o.budget.limit = args->bytes;
+  } else if (args->sentences > 0) {
+    o.budget.unit = BudgetUnit::kSentences;
+    o.budget.limit = args->sentences;
+  } else if (args->words > 0) {
+    o.budget.unit = BudgetUnit::kWords;
+    o.budget.limit = args->words;
+  }
+  o.ordering = args->order == "score" ? Ordering::kScore : Ordering::kChronological;
+  o.segment.language = o.language;
+  if (o.min_sentence_words > o.max_sentence_words) {
+    PrintError("--min-words (" + std::to_string(o.min_sentence_words) + ") is above --max-words (" +
+               std::to_string(o.max_sentence_words) + "): no sentence could be chosen");
+    return false;
+  }
+  std::vector<std::string> methods = args->methods;
+  if (methods.empty()) methods.push_back(o.method);
+  const auto& honour = RedundancyMethods();
+  std::vector<std::string> ignoring;
+  for (const std::string& m : methods) {
+    if (m != kOracleMethod && std::find(honour.begin(), honour.end(), m) == honour.end()) {
+      ignoring.push_back(m);
+    }
+  }
+  if (ignoring.empty()) return true;
+  std::vector<std::string> given;
+  if (args->mmr != nullptr && args->mmr->count() > 0) given.push_back("--mmr");
+  if (args->mmr_lambda != nullptr && args->mmr_lambda->count() > 0) given.push_back("--mmr-lambda");
+  // --redundancy also limits a truncated last sentence, for every method.
+  if (args->redundancy != nullptr && args->redundancy->count() > 0 && !o.budget.truncate_last) {
+    given.push_back("--redundancy");
+  }
+  for (const std::string& g : given) {
+    PrintWarning(ctx, g + " has no effect with --method " + Join(ignoring) + " (it applies to " +
+                          Join(honour) +
+                          (g == "--redundancy" ? ", and to a --truncate sentence" : "") + ")");
+  }
+  return true;
+}
+
+}  // namespace precis::cli

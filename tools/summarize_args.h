@@ -1,0 +1,51 @@
+// The summarization options, added under the same names to every command that summarizes
+// (summarize, digest, eval): --method, --words, --bytes, --sentences, --truncate, --query,
+// --order, --redundancy, --mmr, --mmr-lambda, --min-words, --max-words, --language. They all
+// land in one SummarizeOptions, so the library's defaults are the command line's defaults.
+#ifndef PRECIS_TOOLS_SUMMARIZE_ARGS_H_
+#define PRECIS_TOOLS_SUMMARIZE_ARGS_H_
+
+#include <string>
+#include <vector>
+
+#include "command.h"
+#include "precis/summarize.h"
+
+namespace CLI {
+class App;
+class Option;
+}  // namespace CLI
+
+namespace precis::cli {
+
+struct SummarizeArgs {
+  SummarizeOptions options;
+  // eval takes --method more than once (and "oracle"); the others take it once.
+  std::vector<std::string> methods;
+  size_t words = 0, bytes = 0, sentences = 0;  // 0: not given
+  std::string order = "date";
+  // Set by AddSummarizeOptions, read by FinishSummarizeArgs (were they given?).
+  CLI::Option* redundancy = nullptr;
+  CLI::Option* mmr = nullptr;
+  CLI::Option* mmr_lambda = nullptr;
+};
+
+struct SummarizeFlags {
+  bool many_methods = false;  // --method repeatable, "oracle" allowed (eval)
+  bool language = true;       // add --language (digest takes cluster's)
+};
+
+// Adds the summarization options to `cmd`, bound to *args (which must outlive the parse).
+void AddSummarizeOptions(CLI::App* cmd, SummarizeArgs* args, SummarizeFlags flags = {});
+
+// Turns the parsed flags into args->options (budget, ordering, language) and checks them
+// together: contradictions are errors (returns false after printing one), options the method
+// ignores get a warning naming the methods they apply to.
+bool FinishSummarizeArgs(const CommandContext& ctx, SummarizeArgs* args);
+
+// The methods that honour --redundancy (beyond a truncated sentence), --mmr and --mmr-lambda.
+const std::vector<std::string>& RedundancyMethods();
+
+}  // namespace precis::cli
+
+#endif  // PRECIS_TOOLS_SUMMARIZE_ARGS_H_
