@@ -39,6 +39,7 @@ int main(int argc, char** argv) {
   AddClusterCommand(app, ctx);
   AddDigestCommand(app, ctx);
   AddEvalClusterCommand(app, ctx);
+  AddExtractCommand(app, ctx);
 
   try {
     app.parse(argc, argv);

@@ -18,6 +18,8 @@ struct Article {
   std::string source;  // publisher or feed name; may be empty
   std::string url;     // may be empty
   std::string text;    // body, valid UTF-8, never modified after reading
+  std::string author;    // may be empty (web pages: from the markup)
+  std::string language;  // BCP 47 tag ("en", "ja", "pt-BR"); empty = unknown (detected later)
 };
 
 // A set of articles about one event, summarized together. `references` are human summaries
