@@ -18,7 +18,7 @@ namespace {
 struct SummarizeArgs {
   InputOptions input;
   SummarizeOptions options;
-  size_t words = 0, bytes = 0, sentences = 0;
+  size_t words = 0, bytes = 0, sentences = 0, chars = 0;
   std::string format = "text";
   std::string order = "date";
   unsigned threads = 0;
@@ -29,6 +29,9 @@ int RunSummarize(const CommandContext& ctx, SummarizeArgs args) {
   if (args.bytes > 0) {
     options.budget.unit = BudgetUnit::kBytes;
     options.budget.limit = args.bytes;
+  } else if (args.chars > 0) {
+    options.budget.unit = BudgetUnit::kChars;
+    options.budget.limit = args.chars;
   } else if (args.sentences > 0) {
     options.budget.unit = BudgetUnit::kSentences;
     options.budget.limit = args.sentences;
@@ -103,9 +106,12 @@ void AddSummarizeCommand(CLI::App& app, CommandContext& ctx) {
   auto* words = cmd->add_option("-w,--words", args->words, "Budget in words (default 100)");
   auto* bytes = cmd->add_option("-b,--bytes", args->bytes, "Budget in bytes");
   auto* sentences = cmd->add_option("-s,--sentences", args->sentences, "Budget in sentences");
-  words->excludes(bytes)->excludes(sentences);
-  bytes->excludes(sentences);
-  for (auto* o : {words, bytes, sentences}) o->check(CLI::PositiveNumber);
+  auto* chars = cmd->add_option("--chars", args->chars,
+                                "Budget in characters (code points; for Chinese, Japanese, Thai)");
+  words->excludes(bytes)->excludes(sentences)->excludes(chars);
+  bytes->excludes(sentences)->excludes(chars);
+  sentences->excludes(chars);
+  for (auto* o : {words, bytes, sentences, chars}) o->check(CLI::PositiveNumber);
   cmd->add_flag("--truncate", args->options.budget.truncate_last,
                 "DUC-style: fill the budget by cutting one more sentence (marked truncated)");
   cmd->add_option("-f,--format", args->format, "Output: text (one sentence per line) or json "

@@ -23,6 +23,9 @@
 
 namespace precis {
 
+// `language` is the page's declared language (<html lang>, JSON-LD inLanguage, ...) or, when
+// it declares none, DetectScriptLanguage of the text ("" for Latin script).
+//
 // Extracts one page. `name` gives the id (its file stem, as for the other
 // readers) and is used in messages. The result's text may be empty (a page with
 // no article); fields the page does not declare stay empty. Any charset ICU

@@ -79,7 +79,10 @@ Status ExtractArticle(std::string_view html, std::string_view name,
   out->author = meta.author;
   out->source = meta.site;
   out->url = meta.url;
-  out->language = meta.language;
+  // Undeclared: what the script says (Latin script stays unknown; see
+  // DetectScriptLanguage).
+  out->language =
+      meta.language.empty() ? DetectScriptLanguage(out->text) : meta.language;
   return Status::Ok();
 }
 

@@ -80,7 +80,11 @@ Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const Id
       return Status::InvalidArgument("article " + cluster.articles[a].id +
                                      " is larger than 4 GiB");
     }
-    const std::vector<Span> spans = SplitSentences(text, options.segment);
+    // Each article in its own language (a mixed feed needs no --language).
+    SegmentOptions segment = options.segment;
+    segment.language = ArticleLanguage(cluster.articles[a], options.language);
+    index.SetLanguage(segment.language);
+    const std::vector<Span> spans = SplitSentences(text, segment);
     for (Span span : spans) {
       // A dateline ("WASHINGTON (AP) -- ") is not part of the news: the summary sentence
       // starts after it, still pointing at the original bytes.
@@ -92,6 +96,7 @@ Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const Id
       s.span = span;
       const std::string_view sentence = span.of(text);
       s.words = CountWords(sentence);
+      s.chars = CountChars(sentence);
       tokens.clear();
       TokenizeWords(text, span, &tokens);
       s.tokens = static_cast<uint32_t>(tokens.size());
@@ -121,7 +126,7 @@ Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const Id
                    s.words <= options.max_sentence_words && s.vec_end > s.vec_begin &&
                    !LooksLikeHeading(sentence) && sentence.back() != '?' &&
                    !LooksLikeBoilerplate(sentence) &&
-                   !IsContentlessQuote(sentence, span.begin, tokens, options.language,
+                   !IsContentlessQuote(sentence, span.begin, tokens, segment.language,
                                        kMinQuoteContent);
       out->sentences.push_back(s);
     }

@@ -162,6 +162,7 @@ Status Summarize(const Cluster& cluster, const SummarizeOptions& options, const 
   PRECIS_RETURN_IF_ERROR(Analyze(cluster, options, idf, &analysis));
   std::vector<double> scores;
   std::vector<Selected> chosen = Run(*method, cluster, analysis, options, &scores);
+  ApplySelectionRules(cluster, analysis, scores, options, &chosen);
 
   if (options.ordering == Ordering::kScore) {
     // Best first; a truncated sentence stays last, where a reader expects a cut.
