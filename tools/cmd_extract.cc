@@ -16,21 +16,20 @@ namespace precis::cli {
 namespace {
 
 struct ExtractArgs {
-  std::vector<std::string> paths; // empty: standard input
+  std::vector<std::string> paths;  // empty: standard input
   std::string format = "json";
   bool keep_empty = false;
 };
 
-bool IsPage(const std::string &path) {
+bool IsPage(const std::string& path) {
   const std::string ext = ingest::FileExtension(path);
   return ext == "html" || ext == "htm" || ext == "xhtml";
 }
 
-void Write(const Article &a, const std::string &format) {
+void Write(const Article& a, const std::string& format) {
   if (format == "text") {
-    if (!a.title.empty())
-      std::cout << a.title << "\n\n";
-    std::cout << a.text << "\n\f\n"; // a form feed line between pages
+    if (!a.title.empty()) std::cout << a.title << "\n\n";
+    std::cout << a.text << "\n\f\n";  // a form feed line between pages
     return;
   }
   nlohmann::ordered_json j;
@@ -39,93 +38,81 @@ void Write(const Article &a, const std::string &format) {
   j["date"] = a.date;
   j["source"] = a.source;
   j["url"] = a.url;
-  if (!a.author.empty())
-    j["author"] = a.author;
-  if (!a.language.empty())
-    j["language"] = a.language;
+  if (!a.author.empty()) j["author"] = a.author;
+  if (!a.language.empty()) j["language"] = a.language;
   j["text"] = a.text;
-  std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
-            << '\n';
+  std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
 
-int RunExtract(const CommandContext &ctx, const ExtractArgs &args) {
+int RunExtract(const CommandContext& ctx, const ExtractArgs& args) {
   std::vector<std::string> files;
   std::vector<std::string> paths = args.paths;
-  if (paths.empty())
-    paths.push_back("-");
-  for (const std::string &p : paths) {
+  if (paths.empty()) paths.push_back("-");
+  for (const std::string& p : paths) {
     if (p == "-") {
       files.push_back(p);
       continue;
     }
     std::string error;
     switch (ingest::StatPath(p, &error)) {
-    case ingest::PathKind::kMissing:
-      PrintError(p + ": no such file or directory");
-      return kExitFailure;
-    case ingest::PathKind::kDirectory: {
-      std::vector<std::string> listed;
-      if (const Status s = ingest::ListDirectory(p, &listed); !s.ok()) {
-        PrintError(s.message());
+      case ingest::PathKind::kMissing:
+        PrintError(p + ": no such file or directory");
         return kExitFailure;
+      case ingest::PathKind::kDirectory: {
+        std::vector<std::string> listed;
+        if (const Status s = ingest::ListDirectory(p, &listed); !s.ok()) {
+          PrintError(s.message());
+          return kExitFailure;
+        }
+        size_t pages = 0;
+        for (const std::string& f : listed) {
+          if (IsPage(f)) files.push_back(f), ++pages;
+        }
+        if (pages == 0) PrintWarning(ctx, p + ": no .html or .htm files");
+        break;
       }
-      size_t pages = 0;
-      for (const std::string &f : listed) {
-        if (IsPage(f))
-          files.push_back(f), ++pages;
-      }
-      if (pages == 0)
-        PrintWarning(ctx, p + ": no .html or .htm files");
-      break;
-    }
-    case ingest::PathKind::kFile:
-      files.push_back(p);
-      break;
-    default:
-      PrintError(p + ": " +
-                 (error.empty() ? "not a file or directory" : error));
-      return kExitFailure;
+      case ingest::PathKind::kFile:
+        files.push_back(p);
+        break;
+      default:
+        PrintError(p + ": " + (error.empty() ? "not a file or directory" : error));
+        return kExitFailure;
     }
   }
   ingest::IdRegistry ids;
-  for (const std::string &f : files) {
+  for (const std::string& f : files) {
     std::string bytes;
-    Status s = f == "-" ? ingest::ReadDescriptor(STDIN_FILENO, "<stdin>",
-                                                 size_t{64} << 20, &bytes)
+    Status s = f == "-" ? ingest::ReadDescriptor(STDIN_FILENO, "<stdin>", size_t{64} << 20, &bytes)
                         : ReadFile(f, size_t{64} << 20, &bytes);
     Article a;
-    if (s.ok())
-      s = ExtractArticle(bytes, f == "-" ? "stdin" : f, &a);
+    if (s.ok()) s = ExtractArticle(bytes, f == "-" ? "stdin" : f, &a);
     if (!s.ok()) {
       PrintError(s.message());
       return kExitFailure;
     }
-    if (ids.MakeUnique(&a.id))
-      PrintWarning(ctx, f + ": duplicate id, renamed to " + a.id);
+    if (ids.MakeUnique(&a.id)) PrintWarning(ctx, f + ": duplicate id, renamed to " + a.id);
     if (a.text.empty()) {
-      PrintWarning(ctx,
-                   f + ": no article text found" +
-                       std::string(args.keep_empty ? "" : "; page skipped"));
-      if (!args.keep_empty)
-        continue;
+      PrintWarning(ctx, f + ": no article text found" +
+                            std::string(args.keep_empty ? "" : "; page skipped"));
+      if (!args.keep_empty) continue;
     }
     Write(a, args.format);
   }
   return kExitOk;
 }
 
-} // namespace
+}  // namespace
 
-void AddExtractCommand(CLI::App &app, CommandContext &ctx) {
+void AddExtractCommand(CLI::App& app, CommandContext& ctx) {
   auto args = std::make_shared<ExtractArgs>();
-  CLI::App *cmd = app.add_subcommand(
-      "extract", "Extract the article (main text and metadata) of web pages.\n"
-                 "Writes one JSON line per page: "
-                 "{\"id\",\"title\",\"date\",\"source\",\"url\",\"author\"?,"
-                 "\"language\"?,\"text\"}, the records `precis summarize` "
-                 "reads. Pages in any charset "
-                 "ICU knows; navigation, related links, comments, captions and "
-                 "share blocks are dropped.");
+  CLI::App* cmd = app.add_subcommand("extract",
+                                     "Extract the article (main text and metadata) of web pages.\n"
+                                     "Writes one JSON line per page: "
+                                     "{\"id\",\"title\",\"date\",\"source\",\"url\",\"author\"?,"
+                                     "\"language\"?,\"text\"}, the records `precis summarize` "
+                                     "reads. Pages in any charset "
+                                     "ICU knows; navigation, related links, comments, captions and "
+                                     "share blocks are dropped.");
   cmd->add_option("INPUT", args->paths,
                   "HTML files or folders of .html/.htm files (\"-\" or none: "
                   "standard input)");
@@ -140,4 +127,4 @@ void AddExtractCommand(CLI::App &app, CommandContext &ctx) {
   cmd->callback([&ctx, args] { ctx.exit_code = RunExtract(ctx, *args); });
 }
 
-} // namespace precis::cli
+}  // namespace precis::cli

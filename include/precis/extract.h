@@ -31,9 +31,8 @@ namespace precis {
 // no article); fields the page does not declare stay empty. Any charset ICU
 // knows is decoded; bytes invalid in it become U+FFFD. Errors: kDataError
 // "name: looks like binary data".
-Status ExtractArticle(std::string_view html, std::string_view name,
-                      Article *out);
+Status ExtractArticle(std::string_view html, std::string_view name, Article* out);
 
-} // namespace precis
+}  // namespace precis
 
-#endif // PRECIS_EXTRACT_H_
+#endif  // PRECIS_EXTRACT_H_

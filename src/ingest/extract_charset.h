@@ -22,9 +22,8 @@ std::string SniffCharset(std::string_view html);
 // `html` as UTF-8 in *out (without a byte order mark). `charset` "" means
 // UTF-8. Returns false (and leaves *out as the UTF-8 repair of the input) when
 // ICU does not know the charset.
-bool DecodeToUtf8(std::string_view html, const std::string &charset,
-                  std::string *out);
+bool DecodeToUtf8(std::string_view html, const std::string& charset, std::string* out);
 
-} // namespace precis::ingest
+}  // namespace precis::ingest
 
-#endif // PRECIS_INGEST_EXTRACT_CHARSET_H_
+#endif  // PRECIS_INGEST_EXTRACT_CHARSET_H_

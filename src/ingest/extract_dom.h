@@ -31,30 +31,28 @@ enum class BlockKind : uint8_t {
 };
 
 struct DomElement {
-  const xmlNode *node = nullptr;
-  int parent = -1; // index into PageModel::elements; -1 for the root
-  int end = 0;     // one past the index of the last element inside this one
-  int8_t name_weight =
-      0; // +1 class/id names an article body, -1 page furniture, 0 neither
-  bool furniture = false; // this element or one around it is navigation,
-                          // comments, sharing ...
-  bool named_furniture =
-      false;          // its class or id names furniture (believed when small)
-  bool block = false; // a block-level element (starts a new text block)
+  const xmlNode* node = nullptr;
+  int parent = -1;               // index into PageModel::elements; -1 for the root
+  int end = 0;                   // one past the index of the last element inside this one
+  int8_t name_weight = 0;        // +1 class/id names an article body, -1 page furniture, 0 neither
+  bool furniture = false;        // this element or one around it is navigation,
+                                 // comments, sharing ...
+  bool named_furniture = false;  // its class or id names furniture (believed when small)
+  bool block = false;            // a block-level element (starts a new text block)
   BlockKind kind = BlockKind::kOther;
   // Filled by the extractor.
   double score = 0;
   int chars = 0, link_chars = 0;
-  int prose = 0; // chars of running-text blocks (long, few links, not lists)
-                 // outside furniture
+  int prose = 0;  // chars of running-text blocks (long, few links, not lists)
+                  // outside furniture
 };
 
 struct TextBlock {
-  std::string text; // white space collapsed; <br> is "\n"
-  int owner = 0;    // element index
-  int chars = 0;    // code points
+  std::string text;  // white space collapsed; <br> is "\n"
+  int owner = 0;     // element index
+  int chars = 0;     // code points
   int link_chars = 0;
-  int punct = 0; // commas and sentence ends (any script)
+  int punct = 0;  // commas and sentence ends (any script)
   BlockKind kind = BlockKind::kOther;
   bool furniture = false;
 };
@@ -67,18 +65,16 @@ struct PageModel {
 // Flattens the subtree of `root` (normally <body>). Scripts, styles, forms
 // controls, hidden elements (hidden attribute, display:none) and the like are
 // left out entirely.
-void BuildPageModel(const xmlNode *root, PageModel *model);
+void BuildPageModel(const xmlNode* root, PageModel* model);
 
 // Lower-case ASCII name of an element ("div"); libxml2 already lower-cases HTML
 // names.
-inline const char *ElementName(const xmlNode *n) {
-  return reinterpret_cast<const char *>(n->name);
-}
+inline const char* ElementName(const xmlNode* n) { return reinterpret_cast<const char*>(n->name); }
 
 // The value of attribute `name` of `n`, or "" (no allocation: libxml2 keeps the
 // value as the attribute's one text child).
-std::string_view Attribute(const xmlNode *n, const char *name);
+std::string_view Attribute(const xmlNode* n, const char* name);
 
-} // namespace precis::ingest
+}  // namespace precis::ingest
 
-#endif // PRECIS_INGEST_EXTRACT_DOM_H_
+#endif  // PRECIS_INGEST_EXTRACT_DOM_H_

@@ -11,8 +11,8 @@ namespace precis::ingest {
 
 // The article text of `model` (paragraphs separated by a blank line); "" when
 // nothing looks like an article. Scores the elements of `model` in place.
-std::string ChooseMainText(PageModel *model);
+std::string ChooseMainText(PageModel* model);
 
-} // namespace precis::ingest
+}  // namespace precis::ingest
 
-#endif // PRECIS_INGEST_EXTRACT_MAIN_H_
+#endif  // PRECIS_INGEST_EXTRACT_MAIN_H_

@@ -13,16 +13,16 @@ namespace precis::ingest {
 
 struct PageMeta {
   std::string title, date, author, site, url, language;
-  std::string ld_body;           // JSON-LD articleBody ("" when absent)
-  std::string h1;                // text of the first <h1>
-  const xmlNode *body = nullptr; // <body>, or nullptr
+  std::string ld_body;            // JSON-LD articleBody ("" when absent)
+  std::string h1;                 // text of the first <h1>
+  const xmlNode* body = nullptr;  // <body>, or nullptr
 };
 
 // One walk over the document. Precedence per field: JSON-LD of an Article type,
 // then Open Graph / article:* properties, then plain <meta> names, then markup
 // (<title>, <time datetime>, <html lang>, rel=canonical).
-void ReadPageMeta(const xmlDoc *doc, PageMeta *meta);
+void ReadPageMeta(const xmlDoc* doc, PageMeta* meta);
 
-} // namespace precis::ingest
+}  // namespace precis::ingest
 
-#endif // PRECIS_INGEST_EXTRACT_META_H_
+#endif  // PRECIS_INGEST_EXTRACT_META_H_

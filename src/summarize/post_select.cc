@@ -8,44 +8,40 @@ namespace {
 
 // A lead-in ("The plan has three parts:") announces what follows; alone it says
 // nothing.
-bool IsLeadIn(const Cluster &cluster, const AnalyzedSentence &s) {
+bool IsLeadIn(const Cluster& cluster, const AnalyzedSentence& s) {
   std::string_view t = s.span.of(cluster.articles[s.article].text);
-  while (!t.empty() && (t.back() == ' ' || t.back() == '\n' ||
-                        t.back() == '\t' || t.back() == '\r')) {
+  while (!t.empty() &&
+         (t.back() == ' ' || t.back() == '\n' || t.back() == '\t' || t.back() == '\r')) {
     t.remove_suffix(1);
   }
   return !t.empty() && t.back() == ':';
 }
 
-} // namespace
+}  // namespace
 
-void ApplySelectionRules(const Cluster &cluster, const ClusterAnalysis &a,
-                         const std::vector<double> &scores,
-                         const SummarizeOptions &options,
-                         std::vector<Selected> *chosen) {
+void ApplySelectionRules(const Cluster& cluster, const ClusterAnalysis& a,
+                         const std::vector<double>& scores, const SummarizeOptions& options,
+                         std::vector<Selected>* chosen) {
   const float threshold = static_cast<float>(options.redundancy_threshold);
   // Which sentence follows which in its article, to keep a lead-in with the
   // first item of its list (the list is the sentence after it).
   auto next_of = [&](uint32_t i) -> int64_t {
-    return i + 1 < a.size() &&
-                   a.sentences[i + 1].article == a.sentences[i].article &&
+    return i + 1 < a.size() && a.sentences[i + 1].article == a.sentences[i].article &&
                    a.sentences[i + 1].position == a.sentences[i].position + 1
                ? static_cast<int64_t>(i) + 1
                : -1;
   };
   std::vector<bool> picked(a.size(), false);
-  for (const Selected &s : *chosen)
-    picked[s.sentence] = true;
+  for (const Selected& s : *chosen) picked[s.sentence] = true;
 
   Chosen kept_set(cluster, a);
   std::vector<Selected> kept;
   bool dropped = false;
-  for (const Selected &s : *chosen) {
+  for (const Selected& s : *chosen) {
     const int64_t next = next_of(s.sentence);
-    const bool orphan_lead_in = IsLeadIn(cluster, a.sentences[s.sentence]) &&
-                                (next < 0 || !picked[next]);
-    if (orphan_lead_in ||
-        (!s.truncated && kept_set.MaxSimilarity(s.sentence) > threshold)) {
+    const bool orphan_lead_in =
+        IsLeadIn(cluster, a.sentences[s.sentence]) && (next < 0 || !picked[next]);
+    if (orphan_lead_in || (!s.truncated && kept_set.MaxSimilarity(s.sentence) > threshold)) {
       picked[s.sentence] = false;
       dropped = true;
       continue;
@@ -53,8 +49,7 @@ void ApplySelectionRules(const Cluster &cluster, const ClusterAnalysis &a,
     kept_set.Add(s.sentence);
     kept.push_back(s);
   }
-  if (!dropped)
-    return;
+  if (!dropped) return;
   // Refill the freed budget from the method's own ranking under the same rules,
   // before any truncated last sentence (which stays last).
   std::vector<Selected> tail;
@@ -64,15 +59,11 @@ void ApplySelectionRules(const Cluster &cluster, const ClusterAnalysis &a,
   }
   size_t remaining = Remaining(a, kept, options.budget);
   for (uint32_t i : RankByScore(a, scores)) {
-    if (remaining == 0)
-      break;
-    const AnalyzedSentence &s = a.sentences[i];
-    if (picked[i] || !s.eligible || IsLeadIn(cluster, s))
-      continue;
+    if (remaining == 0) break;
+    const AnalyzedSentence& s = a.sentences[i];
+    if (picked[i] || !s.eligible || IsLeadIn(cluster, s)) continue;
     const size_t cost = Cost(s, options.budget.unit);
-    if (cost > remaining || kept_set.Repeats(i) ||
-        kept_set.MaxSimilarity(i) > threshold)
-      continue;
+    if (cost > remaining || kept_set.Repeats(i) || kept_set.MaxSimilarity(i) > threshold) continue;
     kept_set.Add(i);
     picked[i] = true;
     kept.push_back({i, s.span, false});
@@ -82,4 +73,4 @@ void ApplySelectionRules(const Cluster &cluster, const ClusterAnalysis &a,
   *chosen = std::move(kept);
 }
 
-} // namespace precis::summarize
+}  // namespace precis::summarize

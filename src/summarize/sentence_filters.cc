@@ -14,8 +14,8 @@
 namespace precis::summarize {
 namespace {
 
-// Phrases of publishing boilerplate (lower case). Each is specific enough not
-// to occur in news prose; a sentence with one is left out.
+// Phrases of publishing boilerplate (lower case). Each is specific enough not to occur in
+// news prose; a sentence with one is left out.
 constexpr std::array<std::string_view, 14> kBoilerplate = {
     "all rights reserved", "contributed to this report",
     "click here",          "sign up for",
@@ -26,15 +26,12 @@ constexpr std::array<std::string_view, 14> kBoilerplate = {
     "this story has been", "read more:",
 };
 
-// Length of the opening quotation mark at the start of `s` (after spaces), 0
-// when none: ASCII " and ``, and the typographic “ and ‘.
+// Length of the opening quotation mark at the start of `s` (after spaces), 0 when none:
+// ASCII " and ``, and the typographic “ and ‘.
 size_t OpeningQuote(std::string_view s) {
-  if (s.starts_with("``"))
-    return 2;
-  if (s.starts_with("\""))
-    return 1;
-  if (s.starts_with("\xe2\x80\x9c") || s.starts_with("\xe2\x80\x98"))
-    return 3;
+  if (s.starts_with("``")) return 2;
+  if (s.starts_with("\"")) return 1;
+  if (s.starts_with("\xe2\x80\x9c") || s.starts_with("\xe2\x80\x98")) return 3;
   return 0;
 }
 
@@ -43,81 +40,64 @@ size_t ClosingQuote(std::string_view s, size_t from) {
   size_t best = std::string_view::npos;
   for (std::string_view mark : {"''", "\"", "\xe2\x80\x9d", "\xe2\x80\x99 "}) {
     const size_t at = s.find(mark, from);
-    if (at != std::string_view::npos)
-      best = std::min(best, at);
+    if (at != std::string_view::npos) best = std::min(best, at);
   }
   return best;
 }
 
-} // namespace
+}  // namespace
 
 bool LooksLikeHeading(std::string_view s) {
-  // Closing quotes and brackets after the sentence end do not count ("...," he
-  // said.").
+  // Closing quotes and brackets after the sentence end do not count ("...," he said.").
   UChar32 c = -1;
   while (!s.empty()) {
     int32_t i = static_cast<int32_t>(s.size());
     U8_PREV(s.data(), 0, i, c);
     const int8_t type = c >= 0 ? u_charType(c) : 0;
-    if (c == '"' || c == '\'' || type == U_END_PUNCTUATION ||
-        type == U_FINAL_PUNCTUATION) {
+    if (c == '"' || c == '\'' || type == U_END_PUNCTUATION || type == U_FINAL_PUNCTUATION) {
       s = s.substr(0, static_cast<size_t>(i));
       continue;
     }
     break;
   }
-  if (s.empty())
-    return true;
-  if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':')
-    return false;
-  // Sentence ends of other scripts: 。！？ (CJK), । (Devanagari), ؟ (Arabic)
-  // ...
-  if (c >= 0x80 && u_hasBinaryProperty(c, UCHAR_S_TERM))
-    return false;
+  if (s.empty()) return true;
+  if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':') return false;
+  // Sentence ends of other scripts: 。！？ (CJK), । (Devanagari), ؟ (Arabic) ...
+  if (c >= 0x80 && u_hasBinaryProperty(c, UCHAR_S_TERM)) return false;
   // Thai, Lao and Khmer sentences end without punctuation (docs/text.md).
   UErrorCode status = U_ZERO_ERROR;
-  const UScriptCode script =
-      c >= 0x80 ? uscript_getScript(c, &status) : USCRIPT_COMMON;
-  return !(script == USCRIPT_THAI || script == USCRIPT_LAO ||
-           script == USCRIPT_KHMER);
+  const UScriptCode script = c >= 0x80 ? uscript_getScript(c, &status) : USCRIPT_COMMON;
+  return !(script == USCRIPT_THAI || script == USCRIPT_LAO || script == USCRIPT_KHMER);
 }
 
 bool LooksLikeBoilerplate(std::string_view sentence) {
   // Fold once, then search each phrase with the library's fast find.
   thread_local std::string folded;
   folded.assign(sentence);
-  for (char &c : folded)
-    c = text_internal::AsciiLower(c);
+  for (char& c : folded) c = text_internal::AsciiLower(c);
   for (std::string_view phrase : kBoilerplate) {
-    if (folded.find(phrase) != std::string::npos)
-      return true;
+    if (folded.find(phrase) != std::string::npos) return true;
   }
   return false;
 }
 
 bool IsContentlessQuote(std::string_view sentence, uint32_t sentence_begin,
-                        const std::vector<WordToken> &tokens,
-                        std::string_view language, size_t min_content) {
+                        const std::vector<WordToken>& tokens, std::string_view language,
+                        size_t min_content) {
   const size_t open = OpeningQuote(sentence);
-  if (open == 0)
-    return false;
+  if (open == 0) return false;
   const size_t close = ClosingQuote(sentence, open);
-  if (close == std::string_view::npos)
-    return false;
+  if (close == std::string_view::npos) return false;
   const uint32_t end = sentence_begin + static_cast<uint32_t>(close);
   size_t content = 0;
-  for (const WordToken &t : tokens) {
-    if (t.span.begin >= end)
-      break;
-    const bool has_letter =
-        std::any_of(t.norm.begin(), t.norm.end(), [](char c) {
-          return std::isalpha(static_cast<unsigned char>(c)) ||
-                 static_cast<unsigned char>(c) >= 0x80;
-        });
-    if (has_letter && !IsStopword(t.norm, language))
-      ++content;
+  for (const WordToken& t : tokens) {
+    if (t.span.begin >= end) break;
+    const bool has_letter = std::any_of(t.norm.begin(), t.norm.end(), [](char c) {
+      return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+    });
+    if (has_letter && !IsStopword(t.norm, language)) ++content;
   }
   return content < min_content;
 }
 
-} // namespace precis::summarize
+}  // namespace precis::summarize

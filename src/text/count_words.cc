@@ -10,29 +10,24 @@ namespace precis {
 namespace {
 
 uint32_t CountIcuWords(std::string_view text) {
-  icu::BreakIterator *it =
-      text_internal::ThreadBreakIterator(text_internal::BreakKind::kWord, "");
+  icu::BreakIterator* it = text_internal::ThreadBreakIterator(text_internal::BreakKind::kWord, "");
   text_internal::Utf8Text utext(text);
   UErrorCode status = U_ZERO_ERROR;
   it->setText(utext.get(), status);
-  if (U_FAILURE(status))
-    return 0;
+  if (U_FAILURE(status)) return 0;
   uint32_t words = 0;
-  for (int32_t pos = it->next(); pos != icu::BreakIterator::DONE;
-       pos = it->next()) {
+  for (int32_t pos = it->next(); pos != icu::BreakIterator::DONE; pos = it->next()) {
     // UBRK_WORD_NONE marks spaces and punctuation; numbers, letters, kana and
     // ideographs count.
-    if (it->getRuleStatus() >= UBRK_WORD_NUMBER)
-      ++words;
+    if (it->getRuleStatus() >= UBRK_WORD_NUMBER) ++words;
   }
   return words;
 }
 
-} // namespace
+}  // namespace
 
 uint32_t CountWords(std::string_view text) {
-  if (text.size() < (size_t{1} << 31) && HasUnspacedScript(text))
-    return CountIcuWords(text);
+  if (text.size() < (size_t{1} << 31) && HasUnspacedScript(text)) return CountIcuWords(text);
   uint32_t words = 0;
   bool in_word = false;
   size_t i = 0;
@@ -43,11 +38,10 @@ uint32_t CountWords(std::string_view text) {
       i += space;
       continue;
     }
-    if (!in_word)
-      ++words;
+    if (!in_word) ++words;
     in_word = true;
-    ++i; // continuation bytes are never white space, so stepping bytewise is
-         // safe
+    ++i;  // continuation bytes are never white space, so stepping bytewise is
+          // safe
   }
   return words;
 }
@@ -63,8 +57,7 @@ std::string FoldWhiteSpace(std::string_view text) {
       i += n;
       continue;
     }
-    if (space)
-      out += ' ';
+    if (space) out += ' ';
     space = false;
     out += text[i++];
   }
@@ -73,9 +66,8 @@ std::string FoldWhiteSpace(std::string_view text) {
 
 uint32_t CountChars(std::string_view text) {
   uint32_t n = 0;
-  for (char c : text)
-    n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
   return n;
 }
 
-} // namespace precis
+}  // namespace precis

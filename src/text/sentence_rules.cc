@@ -17,8 +17,7 @@ std::string_view TrimLeft(std::string_view s) {
   size_t i = 0;
   while (i < s.size()) {
     const size_t n = SpaceLengthAt(s, i);
-    if (n == 0)
-      break;
+    if (n == 0) break;
     i += n;
   }
   return s.substr(i);
@@ -28,92 +27,82 @@ std::string_view TrimRight(std::string_view s) {
   size_t end = s.size();
   while (end > 0) {
     const size_t n = SpaceLengthBefore(s, end);
-    if (n == 0)
-      break;
+    if (n == 0) break;
     end -= n;
   }
   return s.substr(0, end);
 }
 
-UChar32 FirstCodePoint(std::string_view s, int32_t *length = nullptr) {
+UChar32 FirstCodePoint(std::string_view s, int32_t* length = nullptr) {
   int32_t i = 0;
   UChar32 c = -1;
-  if (!s.empty())
-    U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
-  if (length != nullptr)
-    *length = i;
+  if (!s.empty()) U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+  if (length != nullptr) *length = i;
   return c;
 }
 
-UChar32 LastCodePoint(std::string_view s, int32_t *length = nullptr) {
+UChar32 LastCodePoint(std::string_view s, int32_t* length = nullptr) {
   int32_t i = static_cast<int32_t>(s.size());
   UChar32 c = -1;
-  if (!s.empty())
-    U8_PREV(s.data(), 0, i, c);
-  if (length != nullptr)
-    *length = static_cast<int32_t>(s.size()) - i;
+  if (!s.empty()) U8_PREV(s.data(), 0, i, c);
+  if (length != nullptr) *length = static_cast<int32_t>(s.size()) - i;
   return c;
 }
 
 bool IsCloser(UChar32 c) {
   switch (c) {
-  case ')':
-  case ']':
-  case '}':
-  case '"':
-  case '\'':
-  case 0x00BB:
-  case 0x2019:
-  case 0x201D:
-  case 0x203A: // » ’ ” ›
-    return true;
-  default:
-    return false;
+    case ')':
+    case ']':
+    case '}':
+    case '"':
+    case '\'':
+    case 0x00BB:
+    case 0x2019:
+    case 0x201D:
+    case 0x203A:  // » ’ ” ›
+      return true;
+    default:
+      return false;
   }
 }
 
 bool IsOpener(UChar32 c) {
   switch (c) {
-  case '(':
-  case '[':
-  case '{':
-  case '"':
-  case '\'':
-  case '`':
-  case 0x00AB:
-  case 0x2018:
-  case 0x201C:
-  case 0x201E:
-  case 0x2039: // « ‘ “ „ ‹
-    return true;
-  default:
-    return false;
+    case '(':
+    case '[':
+    case '{':
+    case '"':
+    case '\'':
+    case '`':
+    case 0x00AB:
+    case 0x2018:
+    case 0x201C:
+    case 0x201E:
+    case 0x2039:  // « ‘ “ „ ‹
+      return true;
+    default:
+      return false;
   }
 }
 
 std::string_view StripClosers(std::string_view s) {
   int32_t len = 0;
-  while (!s.empty() && IsCloser(LastCodePoint(s, &len)))
-    s.remove_suffix(len);
+  while (!s.empty() && IsCloser(LastCodePoint(s, &len))) s.remove_suffix(len);
   return s;
 }
 
 std::string_view StripOpeners(std::string_view s) {
   int32_t len = 0;
-  while (!s.empty() && IsOpener(FirstCodePoint(s, &len)))
-    s.remove_prefix(len);
+  while (!s.empty() && IsOpener(FirstCodePoint(s, &len))) s.remove_prefix(len);
   return s;
 }
 
-// The last run of non-space bytes of `s` (which has no trailing space), or its
-// last 64 bytes when longer: no abbreviation is that long, and the bound keeps
-// a text without spaces linear.
+// The last run of non-space bytes of `s` (which has no trailing space), or its last 64 bytes
+// when longer: no abbreviation is that long, and the bound keeps a text without spaces linear.
 std::string_view LastToken(std::string_view s) {
   constexpr size_t kMaxToken = 64;
   size_t begin = s.size();
-  while (begin > 0 && s.size() - begin < kMaxToken &&
-         SpaceLengthBefore(s, begin) == 0)
-    --begin;
+  while (begin > 0 && s.size() - begin < kMaxToken && SpaceLengthBefore(s, begin) == 0) --begin;
   return s.substr(begin);
 }
 
@@ -124,55 +113,44 @@ bool IsInitial(std::string_view word) {
 }
 
 bool IsEnumerator(std::string_view word) {
-  static const std::unordered_set<std::string_view> *romans =
-      new std::unordered_set<std::string_view>{
-          "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
-          "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
-  if (word.size() == 1 && IsAsciiAlpha(word[0]))
-    return true;
+  static const std::unordered_set<std::string_view>* romans =
+      new std::unordered_set<std::string_view>{"i",    "ii", "iii", "iv",   "v",  "vi",  "vii",
+                                               "viii", "ix", "x",   "I",    "II", "III", "IV",
+                                               "V",    "VI", "VII", "VIII", "IX", "X"};
+  if (word.size() == 1 && IsAsciiAlpha(word[0])) return true;
   if (!word.empty() && word.size() <= 3) {
     bool digits = true;
-    for (char c : word)
-      digits = digits && IsAsciiDigit(c);
-    if (digits)
-      return true;
+    for (char c : word) digits = digits && IsAsciiDigit(c);
+    if (digits) return true;
   }
   return romans->count(word) > 0;
 }
 
-// Capitalized words that open sentences far more often than they continue a
-// name after an abbreviation ("in the U.S. The ..." vs "the U.S. Army").
-const std::unordered_set<std::string_view> &Starters() {
-  static const auto *set = new std::unordered_set<std::string_view>{
-      "A",           "An",       "The",      "He",          "She",
-      "It",          "They",     "We",       "I",           "You",
-      "His",         "Her",      "Its",      "Their",       "Our",
-      "My",          "Your",     "This",     "That",        "These",
-      "Those",       "There",    "Here",     "In",          "On",
-      "At",          "For",      "From",     "With",        "Without",
-      "By",          "To",       "Of",       "But",         "And",
-      "Or",          "Nor",      "So",       "Yet",         "If",
-      "When",        "Whenever", "While",    "After",       "Before",
-      "Since",       "As",       "Although", "Though",      "Because",
-      "Unless",      "Until",    "However",  "Meanwhile",   "Still",
-      "Also",        "Then",     "Now",      "Today",       "Yesterday",
-      "What",        "Who",      "Why",      "How",         "Where",
-      "Which",       "Whether",  "Some",     "Many",        "Most",
-      "Several",     "Both",     "Each",     "Every",       "All",
-      "Any",         "No",       "None",     "Neither",     "Either",
-      "One",         "Such",     "Other",    "Others",      "Another",
-      "Last",        "Next",     "Earlier",  "Later",       "Instead",
-      "Indeed",      "Thus",     "Moreover", "Furthermore", "Nevertheless",
-      "Nonetheless", "Despite",  "During",   "Under",       "Over",
-      "Among",       "Between",  "Against",  "Through",     "According",
-      "Like",        "Unlike",   "Not",      "Only",        "Even",
-      "Just",        "More",     "Much",     "Few",         "I'm",
-      "It's",        "That's",   "There's",  "He's",        "She's",
-      "We're",       "They're",  "Here's",   "What's",      "Let's",
-      "Don't",       "Do",       "Does",     "Did",         "Is",
-      "Are",         "Was",      "Were",     "Will",        "Would",
-      "Can",         "Could",    "Should",   "May",         "Yes",
-      "Asked",       "Once",     "Nor",      "Later",       "Please"};
+// Capitalized words that open sentences far more often than they continue a name after an
+// abbreviation ("in the U.S. The ..." vs "the U.S. Army").
+const std::unordered_set<std::string_view>& Starters() {
+  static const auto* set = new std::unordered_set<std::string_view>{
+      "A",       "An",       "The",         "He",           "She",         "It",       "They",
+      "We",      "I",        "You",         "His",          "Her",         "Its",      "Their",
+      "Our",     "My",       "Your",        "This",         "That",        "These",    "Those",
+      "There",   "Here",     "In",          "On",           "At",          "For",      "From",
+      "With",    "Without",  "By",          "To",           "Of",          "But",      "And",
+      "Or",      "Nor",      "So",          "Yet",          "If",          "When",     "Whenever",
+      "While",   "After",    "Before",      "Since",        "As",          "Although", "Though",
+      "Because", "Unless",   "Until",       "However",      "Meanwhile",   "Still",    "Also",
+      "Then",    "Now",      "Today",       "Yesterday",    "What",        "Who",      "Why",
+      "How",     "Where",    "Which",       "Whether",      "Some",        "Many",     "Most",
+      "Several", "Both",     "Each",        "Every",        "All",         "Any",      "No",
+      "None",    "Neither",  "Either",      "One",          "Such",        "Other",    "Others",
+      "Another", "Last",     "Next",        "Earlier",      "Later",       "Instead",  "Indeed",
+      "Thus",    "Moreover", "Furthermore", "Nevertheless", "Nonetheless", "Despite",  "During",
+      "Under",   "Over",     "Among",       "Between",      "Against",     "Through",  "According",
+      "Like",    "Unlike",   "Not",         "Only",         "Even",        "Just",     "More",
+      "Much",    "Few",      "I'm",         "It's",         "That's",      "There's",  "He's",
+      "She's",   "We're",    "They're",     "Here's",       "What's",      "Let's",    "Don't",
+      "Do",      "Does",     "Did",         "Is",           "Are",         "Was",      "Were",
+      "Will",    "Would",    "Can",         "Could",        "Should",      "May",      "Yes",
+      "Asked",   "Once",     "Nor",         "Later",        "Please"};
   return *set;
 }
 
@@ -181,270 +159,205 @@ bool IsStarter(std::string_view word) { return Starters().count(word) > 0; }
 // The leading run of ASCII letters, digits, hyphens and apostrophes of `s`.
 std::string_view FirstWord(std::string_view s) {
   size_t len = 0;
-  while (len < s.size() &&
-         (IsAsciiAlnum(s[len]) || s[len] == '-' || s[len] == '\''))
-    ++len;
+  while (len < s.size() && (IsAsciiAlnum(s[len]) || s[len] == '-' || s[len] == '\'')) ++len;
   return s.substr(0, len);
 }
 
 bool IsSpeechVerb(std::string_view w) {
-  static const auto *set = new std::unordered_set<std::string_view>{
-      "said",      "says",      "asked",    "asks",      "told",
-      "tells",     "added",     "adds",     "replied",   "replies",
-      "wrote",     "writes",    "shouted",  "yelled",    "cried",
-      "exclaimed", "recalled",  "insisted", "declared",  "continued",
-      "noted",     "explained", "answered", "whispered", "screamed",
-      "demanded",  "warned",    "joked",    "countered", "responded",
-      "argued",    "tweeted",   "wondered", "asserted",  "quipped"};
+  static const auto* set = new std::unordered_set<std::string_view>{
+      "said",      "says",      "asked",     "asks",     "told",     "tells",     "added",
+      "adds",      "replied",   "replies",   "wrote",    "writes",   "shouted",   "yelled",
+      "cried",     "exclaimed", "recalled",  "insisted", "declared", "continued", "noted",
+      "explained", "answered",  "whispered", "screamed", "demanded", "warned",    "joked",
+      "countered", "responded", "argued",    "tweeted",  "wondered", "asserted",  "quipped"};
   return set->count(w) > 0;
 }
 
-// "Smith said", "Mary Jones asked", "Gov. Ann Lee added": one to three
-// capitalized words, then a speech verb.
+// "Smith said", "Mary Jones asked", "Gov. Ann Lee added": one to three capitalized words,
+// then a speech verb.
 bool StartsWithSpeechTag(std::string_view next) {
   std::string_view rest = TrimLeft(next);
   for (int words = 0; words <= 3 && !rest.empty(); ++words) {
     std::string_view token = rest.substr(0, rest.find_first_of(" \t\n\r"));
     rest = TrimLeft(rest.substr(token.size()));
-    while (!token.empty() && (token.back() == '.' || token.back() == ','))
-      token.remove_suffix(1);
-    if (words > 0 && IsSpeechVerb(token))
-      return true;
-    if (!u_isupper(FirstCodePoint(token)))
-      return false;
+    while (!token.empty() && (token.back() == '.' || token.back() == ',')) token.remove_suffix(1);
+    if (words > 0 && IsSpeechVerb(token)) return true;
+    if (!u_isupper(FirstCodePoint(token))) return false;
   }
   return false;
 }
 
-// "VB-36", "A4", "12B", "IV", "XII": what follows "No.", "Vol.", "Art.",
-// "Fig.": a code with a digit that opens with a capital, or a Roman numeral of
-// two letters or more ("No. I will" stays a break: "I" is a pronoun far more
-// often than a number).
+// "VB-36", "A4", "12B", "IV", "XII": what follows "No.", "Vol.", "Art.", "Fig.": a code with a
+// digit that opens with a capital, or a Roman numeral of two letters or more ("No. I will"
+// stays a break: "I" is a pronoun far more often than a number).
 bool IsNumberOrCode(std::string_view n) {
   size_t len = 0;
-  while (len < n.size() &&
-         (IsAsciiAlnum(n[len]) || n[len] == '-' || n[len] == '/'))
-    ++len;
+  while (len < n.size() && (IsAsciiAlnum(n[len]) || n[len] == '-' || n[len] == '/')) ++len;
   const std::string_view word = n.substr(0, len);
-  if (word.empty() || !IsAsciiUpper(word[0]))
-    return false;
+  if (word.empty() || !IsAsciiUpper(word[0])) return false;
   bool digit = false, roman = true;
   for (char c : word) {
     digit = digit || IsAsciiDigit(c);
     roman = roman && (c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C');
   }
-  if (len < n.size() && IsAsciiLower(n[len]))
-    return false;
+  if (len < n.size() && IsAsciiLower(n[len])) return false;
   return digit || (roman && word.size() >= 2);
 }
 
-// True when the period at `dot` sits inside one word that is an address rather
-// than two sentences run together: the word (between white space, without the
-// punctuation that may end a sentence after it) holds an "@" (e-mail), "://" or
-// "www." (URL), or another period after this one (host and file names:
-// "news.County.gov", "budget.Final.pdf"), or, in a word with a digit, another
-// period before it (versions: "v4.2.Beta").
+// True when the period at `dot` sits inside one word that is an address rather than two
+// sentences run together: the word (between white space, without the punctuation that may end
+// a sentence after it) holds an "@" (e-mail), "://" or "www." (URL), or another period after
+// this one (host and file names: "news.County.gov", "budget.Final.pdf"), or, in a word with a
+// digit, another period before it (versions: "v4.2.Beta").
 bool InsideAddress(std::string_view block, size_t dot) {
   size_t begin = dot, end = dot + 1;
-  while (begin > 0 && !IsAsciiSpace(block[begin - 1]))
-    --begin;
-  while (end < block.size() && !IsAsciiSpace(block[end]))
-    ++end;
+  while (begin > 0 && !IsAsciiSpace(block[begin - 1])) --begin;
+  while (end < block.size() && !IsAsciiSpace(block[end])) ++end;
   std::string_view word = block.substr(begin, end - begin);
-  while (!word.empty() &&
-         (word.back() == '.' || word.back() == ',' || word.back() == ';' ||
-          word.back() == ':' || word.back() == '!' || word.back() == '?' ||
-          word.back() == ')' || word.back() == '"' || word.back() == '\'')) {
+  while (!word.empty() && (word.back() == '.' || word.back() == ',' || word.back() == ';' ||
+                           word.back() == ':' || word.back() == '!' || word.back() == '?' ||
+                           word.back() == ')' || word.back() == '"' || word.back() == '\'')) {
     word.remove_suffix(1);
   }
   const size_t at = dot - begin;
-  if (word.find('@') != std::string_view::npos ||
-      word.find("://") != std::string_view::npos ||
+  if (word.find('@') != std::string_view::npos || word.find("://") != std::string_view::npos ||
       word.find("www.") != std::string_view::npos) {
     return true;
   }
-  if (at + 1 < word.size() && word.find('.', at + 1) != std::string_view::npos)
-    return true;
+  if (at + 1 < word.size() && word.find('.', at + 1) != std::string_view::npos) return true;
   // A version: an earlier period and a digit ("v4.2.Beta", "2.10.Final").
   const bool digit = word.find_first_of("0123456789") != std::string_view::npos;
   return digit && word.substr(0, at).find('.') != std::string_view::npos;
 }
 
-} // namespace
+}  // namespace
 
 bool StartsSentence(std::string_view next) {
   const std::string_view n = TrimLeft(next);
-  if (n.empty())
-    return true;
+  if (n.empty()) return true;
   const UChar32 first = FirstCodePoint(n);
-  // A quote opens a sentence; a bracket after an abbreviation is usually an
-  // aside: "at 3 a.m. (0100 GMT)", "Rep. W.J. (Billy) Tauzin".
-  if (first == '(' || first == '[')
-    return false;
-  if (IsOpener(first))
-    return true;
+  // A quote opens a sentence; a bracket after an abbreviation is usually an aside:
+  // "at 3 a.m. (0100 GMT)", "Rep. W.J. (Billy) Tauzin".
+  if (first == '(' || first == '[') return false;
+  if (IsOpener(first)) return true;
   size_t len = 0;
-  while (len < n.size() &&
-         (IsAsciiAlpha(n[len]) || (len > 0 && n[len] == '\'')))
-    ++len;
+  while (len < n.size() && (IsAsciiAlpha(n[len]) || (len > 0 && n[len] == '\''))) ++len;
   const std::string_view word = n.substr(0, len);
-  if (word.size() == 1 && len < n.size() && n[len] == '.')
-    return false; // an initial
+  if (word.size() == 1 && len < n.size() && n[len] == '.') return false;  // an initial
   return IsStarter(word);
 }
 
-// True when `word` (a title such as "Sen") occurs in `context` as a capitalized
-// word not followed by a period: then it is a name ("Hun Sen said") in this
-// text.
+// True when `word` (a title such as "Sen") occurs in `context` as a capitalized word not
+// followed by a period: then it is a name ("Hun Sen said") in this text.
 bool UsedAsName(std::string_view word, std::string_view context) {
-  constexpr size_t kMaxScan = size_t{1}
-                              << 17; // bounded work per candidate boundary
-  if (context.size() > kMaxScan)
-    context = context.substr(0, kMaxScan);
+  constexpr size_t kMaxScan = size_t{1} << 17;  // bounded work per candidate boundary
+  if (context.size() > kMaxScan) context = context.substr(0, kMaxScan);
   for (size_t i = context.find(word); i != std::string_view::npos;
        i = context.find(word, i + 1)) {
     const size_t end = i + word.size();
     const bool starts = i == 0 || !IsAsciiAlpha(context[i - 1]);
-    const bool ends = end < context.size() && !IsAsciiAlpha(context[end]) &&
-                      context[end] != '.';
-    if (starts && ends)
-      return true;
+    const bool ends = end < context.size() && !IsAsciiAlpha(context[end]) && context[end] != '.';
+    if (starts && ends) return true;
   }
   return false;
 }
 
-bool IsFalseBreak(std::string_view sentence, std::string_view next,
-                  std::string_view context) {
+bool IsFalseBreak(std::string_view sentence, std::string_view next, std::string_view context) {
   const std::string_view s = TrimRight(sentence);
-  const std::string_view n =
-      TrimLeft(next.substr(0, 256)); // a few words are enough
-  if (s.empty())
-    return true; // nothing to end yet
-  if (n.empty())
-    return false;
-  // A period with no space after it, inside an address or version
-  // ("v4.2.Beta").
-  if (s.size() == sentence.size() && n.size() == next.substr(0, 256).size() &&
-      s.back() == '.') {
+  const std::string_view n = TrimLeft(next.substr(0, 256));  // a few words are enough
+  if (s.empty()) return true;                                // nothing to end yet
+  if (n.empty()) return false;
+  // A period with no space after it, inside an address or a version ("v4.2.Beta").
+  if (s.size() == sentence.size() && n.size() == next.substr(0, 256).size() && s.back() == '.') {
     const std::string_view left = LastToken(s);
     const std::string word =
-        std::string(left) +
-        std::string(n.substr(0, n.find_first_of(" \t\n\r")));
-    if (InsideAddress(word, left.size() - 1))
-      return true;
+        std::string(left) + std::string(n.substr(0, n.find_first_of(" \t\n\r")));
+    if (InsideAddress(word, left.size() - 1)) return true;
   }
   const std::string_view core = StripClosers(s);
   const bool quoted = core.size() != s.size();
-  if (core.empty())
-    return false;
+  if (core.empty()) return false;
   const char last = core.back();
   if (last == '?' || last == '!') {
     // "Stop!" she said. / "Why?" asked Jones. / "Run!" Smith shouted.
-    if (u_islower(FirstCodePoint(n)))
-      return true;
+    if (u_islower(FirstCodePoint(n))) return true;
     return quoted && StartsWithSpeechTag(n);
   }
-  if (last != '.')
-    return false;
-  // A period inside closing quotes or brackets ends the sentence; so does an
-  // ellipsis, where ICU only breaks before a capital.
-  if (quoted || (core.size() >= 2 && core[core.size() - 2] == '.'))
-    return false;
+  if (last != '.') return false;
+  // A period inside closing quotes or brackets ends the sentence; so does an ellipsis,
+  // where ICU only breaks before a capital.
+  if (quoted || (core.size() >= 2 && core[core.size() - 2] == '.')) return false;
   const std::string_view token = LastToken(core);
   std::string_view word = StripOpeners(token);
-  word.remove_suffix(1); // the period
-  if (word.empty())
-    return false;
-  const std::string_view before =
-      TrimRight(core.substr(0, core.size() - token.size()));
-  if (IsEnumerator(word) && (before.empty() || before.back() == ':'))
-    return true;
+  word.remove_suffix(1);  // the period
+  if (word.empty()) return false;
+  const std::string_view before = TrimRight(core.substr(0, core.size() - token.size()));
+  if (IsEnumerator(word) && (before.empty() || before.back() == ':')) return true;
   switch (ClassifyAbbreviation(word)) {
-  case AbbrevKind::kAlways: {
-    // Titles precede names, but a name can end in one: "... led by Hun Sen. In
-    // a letter".
-    const std::string_view prev = StripOpeners(LastToken(before));
-    const bool after_name =
-        !prev.empty() && IsAsciiUpper(prev[0]) && !IsStarter(prev);
-    return !(after_name && (StartsSentence(n) || UsedAsName(word, context)));
+    case AbbrevKind::kAlways: {
+      // Titles precede names, but a name can end in one: "... led by Hun Sen. In a letter".
+      const std::string_view prev = StripOpeners(LastToken(before));
+      const bool after_name = !prev.empty() && IsAsciiUpper(prev[0]) && !IsStarter(prev);
+      return !(after_name && (StartsSentence(n) || UsedAsName(word, context)));
+    }
+    case AbbrevKind::kBeforeNumber:
+      return IsAsciiDigit(n[0]) || IsNumberOrCode(n);
+    case AbbrevKind::kInName:
+      return !StartsSentence(n);
+    case AbbrevKind::kSuffix:
+      return n[0] == '(' || ContinuesAfterSuffix(FirstWord(n));
+    case AbbrevKind::kTime:
+      return n[0] == '(' || ContinuesAfterTime(FirstWord(n));
+    case AbbrevKind::kSaintOrStreet: {
+      // "on Cedar St. The fire ..." is a street; "at St. Mary's", "In St. Louis" a saint.
+      const std::string_view prev = StripOpeners(LastToken(before));
+      const bool street = !prev.empty() && IsAsciiUpper(prev[0]) && !IsStarter(prev);
+      return !street;
+    }
+    case AbbrevKind::kNone:
+      break;
   }
-  case AbbrevKind::kBeforeNumber:
-    return IsAsciiDigit(n[0]) || IsNumberOrCode(n);
-  case AbbrevKind::kInName:
-    return !StartsSentence(n);
-  case AbbrevKind::kSuffix:
-    return n[0] == '(' || ContinuesAfterSuffix(FirstWord(n));
-  case AbbrevKind::kTime:
-    return n[0] == '(' || ContinuesAfterTime(FirstWord(n));
-  case AbbrevKind::kSaintOrStreet: {
-    // "on Cedar St. The fire ..." is a street; "at St. Mary's", "In St. Louis"
-    // a saint.
-    const std::string_view prev = StripOpeners(LastToken(before));
-    const bool street =
-        !prev.empty() && IsAsciiUpper(prev[0]) && !IsStarter(prev);
-    return !street;
-  }
-  case AbbrevKind::kNone:
-    break;
-  }
-  if (IsInitial(word) || IsDottedAcronym(word))
-    return !StartsSentence(n);
+  if (IsInitial(word) || IsDottedAcronym(word)) return !StartsSentence(n);
   return false;
 }
 
-void FindMissedBreaks(std::string_view block, std::vector<uint32_t> *breaks) {
-  // "prices rose.The dollar": a missing space after a period. ICU keeps "U.S"
-  // together with the same rule, so require a lower-case word of three letters
-  // or more before the period and a capitalized word after it.
-  for (size_t i = block.find('.', 3);
-       i != std::string_view::npos && i + 2 < block.size();
+void FindMissedBreaks(std::string_view block, std::vector<uint32_t>* breaks) {
+  // "prices rose.The dollar": a missing space after a period. ICU keeps "U.S" together with
+  // the same rule, so require a lower-case word of three letters or more before the period
+  // and a capitalized word after it.
+  for (size_t i = block.find('.', 3); i != std::string_view::npos && i + 2 < block.size();
        i = block.find('.', i + 1)) {
-    if (!IsAsciiUpper(block[i + 1]) || !IsAsciiLower(block[i + 2]))
-      continue;
+    if (!IsAsciiUpper(block[i + 1]) || !IsAsciiLower(block[i + 2])) continue;
     size_t w = i;
-    while (w > 0 && IsAsciiLower(block[w - 1]))
-      --w;
-    if (i - w < 3 || (w > 0 && IsAsciiAlnum(block[w - 1])))
-      continue; // "Agency.Com"
-    if (InsideAddress(block, i))
-      continue; // "john.Smith@county.gov", "budget.Final.pdf"
+    while (w > 0 && IsAsciiLower(block[w - 1])) --w;
+    if (i - w < 3 || (w > 0 && IsAsciiAlnum(block[w - 1]))) continue;  // "Agency.Com"
+    if (InsideAddress(block, i)) continue;  // "john.Smith@county.gov", "budget.Final.pdf"
     const std::string_view tld = block.substr(i + 1, 3);
     const bool word_ends = i + 4 >= block.size() || !IsAsciiAlpha(block[i + 4]);
-    if (word_ends && (tld == "Com" || tld == "Net" || tld == "Org"))
-      continue;
+    if (word_ends && (tld == "Com" || tld == "Net" || tld == "Org")) continue;
     breaks->push_back(static_cast<uint32_t>(i + 1));
   }
-  // ". 40 others were hurt", ". eBay said": ICU does not end a sentence before
-  // a number or a lower-case letter, but after a plain word a number followed
-  // by a lower-case word, or a camel-case name, starts a new one. IsFalseBreak
-  // still vetoes abbreviations ("No. 5 seed").
-  for (size_t i = block.find(". "); i != std::string_view::npos;
-       i = block.find(". ", i + 1)) {
+  // ". 40 others were hurt", ". eBay said": ICU does not end a sentence before a number or a
+  // lower-case letter, but after a plain word a number followed by a lower-case word, or a
+  // camel-case name, starts a new one. IsFalseBreak still vetoes abbreviations ("No. 5 seed").
+  for (size_t i = block.find(". "); i != std::string_view::npos; i = block.find(". ", i + 1)) {
     size_t w = i;
-    while (w > 0 && IsAsciiAlpha(block[w - 1]))
-      --w;
-    if (i - w < 2 || (w > 0 && !IsAsciiSpace(block[w - 1])))
-      continue; // a plain word only
+    while (w > 0 && IsAsciiAlpha(block[w - 1])) --w;
+    if (i - w < 2 || (w > 0 && !IsAsciiSpace(block[w - 1]))) continue;  // a plain word only
     size_t p = i + 1;
-    while (p < block.size() && block[p] == ' ')
-      ++p;
+    while (p < block.size() && block[p] == ' ') ++p;
     size_t q = p;
     if (q < block.size() && IsAsciiDigit(block[q])) {
-      while (q < block.size() &&
-             (IsAsciiDigit(block[q]) || block[q] == ',' || block[q] == '.'))
+      while (q < block.size() && (IsAsciiDigit(block[q]) || block[q] == ',' || block[q] == '.'))
         ++q;
-      if (q < block.size() && block[q] == '%')
-        ++q;
-      if (q + 1 < block.size() && block[q] == ' ' &&
-          IsAsciiLower(block[q + 1])) {
+      if (q < block.size() && block[q] == '%') ++q;
+      if (q + 1 < block.size() && block[q] == ' ' && IsAsciiLower(block[q + 1])) {
         breaks->push_back(static_cast<uint32_t>(p));
       }
       continue;
     }
-    while (q < block.size() && q - p < 2 && IsAsciiLower(block[q]))
-      ++q;
-    if (q > p && q + 1 < block.size() && IsAsciiUpper(block[q]) &&
-        IsAsciiLower(block[q + 1])) {
+    while (q < block.size() && q - p < 2 && IsAsciiLower(block[q])) ++q;
+    if (q > p && q + 1 < block.size() && IsAsciiUpper(block[q]) && IsAsciiLower(block[q + 1])) {
       breaks->push_back(static_cast<uint32_t>(p));
     }
   }
@@ -453,12 +366,11 @@ void FindMissedBreaks(std::string_view block, std::vector<uint32_t> *breaks) {
        pos = block.find(kEllipsis, pos + kEllipsis.size())) {
     const size_t after = pos + kEllipsis.size();
     const std::string_view rest = TrimLeft(block.substr(after));
-    if (rest.size() == block.size() - after || rest.empty())
-      continue; // no space, or end
+    if (rest.size() == block.size() - after || rest.empty()) continue;  // no space, or end
     const UChar32 c = FirstCodePoint(rest);
     if (u_isupper(c) || IsOpener(c))
       breaks->push_back(static_cast<uint32_t>(block.size() - rest.size()));
   }
 }
 
-} // namespace precis::text_internal
+}  // namespace precis::text_internal

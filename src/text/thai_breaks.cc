@@ -15,9 +15,9 @@ namespace {
 
 bool IsThai(UChar32 c) { return c >= 0x0E01 && c <= 0x0E5B; }
 
-} // namespace
+}  // namespace
 
-void FindThaiBreaks(std::string_view block, std::vector<uint32_t> *breaks) {
+void FindThaiBreaks(std::string_view block, std::vector<uint32_t>* breaks) {
   // Thai letters are U+0E01..U+0E5B: three bytes starting E0 B8 or E0 B9.
   if (block.find("\xE0\xB8") == std::string_view::npos &&
       block.find("\xE0\xB9") == std::string_view::npos) {
@@ -33,14 +33,11 @@ void FindThaiBreaks(std::string_view block, std::vector<uint32_t> *breaks) {
       continue;
     }
     int32_t j = i;
-    while (j < n && block[j] == ' ')
-      ++j;
+    while (j < n && block[j] == ' ') ++j;
     int32_t k = j;
     UChar32 next = -1;
-    if (k < n)
-      U8_NEXT(block.data(), k, n, next);
-    if (IsThai(next) && next != 0x0E46 &&
-        next != 0x0E2F) { // not before ๆ or ฯ (repeat marks)
+    if (k < n) U8_NEXT(block.data(), k, n, next);
+    if (IsThai(next) && next != 0x0E46 && next != 0x0E2F) {  // not before ๆ or ฯ (repeat marks)
       breaks->push_back(static_cast<uint32_t>(j));
     }
     prev = ' ';
@@ -48,4 +45,4 @@ void FindThaiBreaks(std::string_view block, std::vector<uint32_t> *breaks) {
   }
 }
 
-} // namespace precis::text_internal
+}  // namespace precis::text_internal

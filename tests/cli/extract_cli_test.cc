@@ -1,7 +1,7 @@
 // End-to-end tests of `precis extract` through the built binary.
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "testing/run.h"
@@ -14,17 +14,18 @@ using testing::RunPrecis;
 using testing::RunResult;
 using testing::SourcePath;
 
-constexpr char kPage[] = "<html lang=\"fr\"><head><title>Le pont rouvre</title>"
-                         "<meta name=\"author\" content=\"Ana "
-                         "Ruiz\"></head><body><nav>Accueil Monde Sport</nav>"
-                         "<div class=\"article-body\"><h1>Le pont "
-                         "rouvre</h1><p>Le pont de la rue des Ormes a rouvert "
-                         "jeudi, deux ans après l'accident, ont annoncé les "
-                         "autorités de la ville.</p>"
-                         "<p>Les commerçants de la rive est disent que leur "
-                         "chiffre d'affaires avait chuté de moitié "
-                         "pendant les travaux.</p></div><footer>Tous droits "
-                         "réservés</footer></body></html>";
+constexpr char kPage[] =
+    "<html lang=\"fr\"><head><title>Le pont rouvre</title>"
+    "<meta name=\"author\" content=\"Ana "
+    "Ruiz\"></head><body><nav>Accueil Monde Sport</nav>"
+    "<div class=\"article-body\"><h1>Le pont "
+    "rouvre</h1><p>Le pont de la rue des Ormes a rouvert "
+    "jeudi, deux ans après l'accident, ont annoncé les "
+    "autorités de la ville.</p>"
+    "<p>Les commerçants de la rive est disent que leur "
+    "chiffre d'affaires avait chuté de moitié "
+    "pendant les travaux.</p></div><footer>Tous droits "
+    "réservés</footer></body></html>";
 
 TEST(ExtractCli, HelpAndExitCodes) {
   const RunResult r = RunPrecis("extract --help");
@@ -33,8 +34,7 @@ TEST(ExtractCli, HelpAndExitCodes) {
   EXPECT_EQ(RunPrecis("extract --format xml x.html").exit_code, 2);
   const RunResult missing = RunPrecis("extract /nonexistent/page.html");
   EXPECT_EQ(missing.exit_code, 1);
-  EXPECT_NE(missing.err.find("/nonexistent/page.html"), std::string::npos)
-      << missing.err;
+  EXPECT_NE(missing.err.find("/nonexistent/page.html"), std::string::npos) << missing.err;
 }
 
 TEST(ExtractCli, StandardInputToOneJsonLine) {
@@ -43,7 +43,7 @@ TEST(ExtractCli, StandardInputToOneJsonLine) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const auto lines = JsonLines(r.out);
   ASSERT_EQ(lines.size(), 1u);
-  const auto &j = lines[0];
+  const auto& j = lines[0];
   EXPECT_EQ(j["id"], "stdin");
   EXPECT_EQ(j["title"], "Le pont rouvre");
   EXPECT_EQ(j["author"], "Ana Ruiz");
@@ -55,22 +55,18 @@ TEST(ExtractCli, StandardInputToOneJsonLine) {
 }
 
 TEST(ExtractCli, SamplePagesFeedSummarize) {
-  const RunResult r =
-      RunPrecis("extract '" + SourcePath("data/sample/html") + "'");
+  const RunResult r = RunPrecis("extract '" + SourcePath("data/sample/html") + "'");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const auto lines = JsonLines(r.out);
   ASSERT_GE(lines.size(), 1u);
-  for (const auto &j : lines)
-    EXPECT_FALSE(j["text"].get<std::string>().empty()) << j.dump();
-  const RunResult s =
-      RunPrecis("summarize --input-format jsonl --sentences 2", &r.out);
+  for (const auto& j : lines) EXPECT_FALSE(j["text"].get<std::string>().empty()) << j.dump();
+  const RunResult s = RunPrecis("summarize --input-format jsonl --sentences 2", &r.out);
   ASSERT_EQ(s.exit_code, 0) << s.err;
   EXPECT_FALSE(s.out.empty());
 }
 
 TEST(ExtractCli, PageWithoutArticleIsSkippedWithAWarning) {
-  const std::string page =
-      "<html><body><nav><a href=\"/\">Home</a></nav></body></html>";
+  const std::string page = "<html><body><nav><a href=\"/\">Home</a></nav></body></html>";
   const RunResult r = RunPrecis("extract", &page);
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_TRUE(r.out.empty()) << r.out;
@@ -79,5 +75,5 @@ TEST(ExtractCli, PageWithoutArticleIsSkippedWithAWarning) {
   EXPECT_EQ(JsonLines(kept.out).size(), 1u);
 }
 
-} // namespace
-} // namespace precis
+}  // namespace
+}  // namespace precis

@@ -13,8 +13,7 @@ using ::testing::HasSubstr;
 using ::testing::Not;
 using ::testing::StartsWith;
 
-Article MustExtract(std::string_view html,
-                    std::string_view name = "pages/story.html") {
+Article MustExtract(std::string_view html, std::string_view name = "pages/story.html") {
   Article a;
   const Status s = ExtractArticle(html, name, &a);
   EXPECT_TRUE(s.ok()) << s.ToString();
@@ -67,20 +66,18 @@ TEST(ExtractArticleTest, ReadsTheStoryWhereverItSits) {
   EXPECT_THAT(a.text, StartsWith("The Elm Street bridge reopened on Thursday"));
   EXPECT_THAT(a.text, HasSubstr("trade had fallen by half"));
   EXPECT_THAT(a.text, HasSubstr("We kept our promise"));
-  EXPECT_THAT(
-      a.text,
-      HasSubstr("The mayor spoke after the ribbon was cut")); // after a quote
-  EXPECT_THAT(a.text, HasSubstr("Tolls resume in June"));     // bare <div>
   EXPECT_THAT(a.text,
-              HasSubstr("The port authority will inspect")); // after <br><br>
+              HasSubstr("The mayor spoke after the ribbon was cut"));  // after a quote
+  EXPECT_THAT(a.text, HasSubstr("Tolls resume in June"));              // bare <div>
+  EXPECT_THAT(a.text,
+              HasSubstr("The port authority will inspect"));  // after <br><br>
 }
 
 TEST(ExtractArticleTest, DropsFurniture) {
   const Article a = MustExtract(kPage);
-  for (const char *noise :
-       {"Home", "parking fees", "The bridge at dawn", "Share on Facebook",
-        "morning briefing", "Barge owner fined", "Great news", "Copyright",
-        "Harbor Bridge Reopens After Two Years"}) {
+  for (const char* noise :
+       {"Home", "parking fees", "The bridge at dawn", "Share on Facebook", "morning briefing",
+        "Barge owner fined", "Great news", "Copyright", "Harbor Bridge Reopens After Two Years"}) {
     EXPECT_THAT(a.text, Not(HasSubstr(noise))) << noise;
   }
 }
@@ -95,8 +92,8 @@ TEST(ExtractArticleTest, ReadsMetadata) {
   const Article a = MustExtract(kPage);
   EXPECT_EQ(a.id, "story");
   EXPECT_EQ(a.title,
-            "Harbor Bridge Reopens After Two Years"); // Open Graph first
-  EXPECT_EQ(a.date, "2024-05-02T08:00:00Z");          // JSON-LD datePublished
+            "Harbor Bridge Reopens After Two Years");  // Open Graph first
+  EXPECT_EQ(a.date, "2024-05-02T08:00:00Z");           // JSON-LD datePublished
   EXPECT_EQ(a.author, "Ana Ruiz");
   EXPECT_EQ(a.source, "The Harbor Ledger");
   EXPECT_EQ(a.url, "https://ledger.example/bridge");
@@ -104,13 +101,13 @@ TEST(ExtractArticleTest, ReadsMetadata) {
 }
 
 TEST(ExtractArticleTest, FallsBackToTitleAndTimeElements) {
-  const Article a =
-      MustExtract("<html><head><title>Plain Page</title><link "
-                  "rel=\"canonical\" href=\"https://x.example/p\">"
-                  "</head><body><time datetime=\"2023-01-09\">9 Jan</time>"
-                  "<p>A plain page with one paragraph of text, long enough to "
-                  "count as a story here.</p>"
-                  "</body></html>");
+  const Article a = MustExtract(
+      "<html><head><title>Plain Page</title><link "
+      "rel=\"canonical\" href=\"https://x.example/p\">"
+      "</head><body><time datetime=\"2023-01-09\">9 Jan</time>"
+      "<p>A plain page with one paragraph of text, long enough to "
+      "count as a story here.</p>"
+      "</body></html>");
   EXPECT_EQ(a.title, "Plain Page");
   EXPECT_EQ(a.date, "2023-01-09");
   EXPECT_EQ(a.url, "https://x.example/p");
@@ -146,8 +143,7 @@ TEST(ExtractArticleTest, DecodesTheDeclaredCharset) {
             "\xD1\x82 "
             "\xD0\xBF\xD0\xBE\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x81\xD0\xB0\xD0\xBB "
             "\xD0\xB7\xD0\xB0\xD0\xBA\xD0\xBE\xD0\xBD.");
-  const std::string latin =
-      "<meta charset=\"iso-8859-1\"><p>Un caf\xE9 cr\xE8me.</p>";
+  const std::string latin = "<meta charset=\"iso-8859-1\"><p>Un caf\xE9 cr\xE8me.</p>";
   EXPECT_EQ(MustExtract(latin).text, "Un caf\xC3\xA9 cr\xC3\xA8me.");
 }
 
@@ -157,8 +153,9 @@ TEST(ExtractArticleTest, RepairsInvalidUtf8) {
 }
 
 TEST(ExtractArticleTest, PicksTheLongStoryOverTheFirstArticleElement) {
-  std::string page = "<body><article><p>Short teaser about the game, read "
-                     "on.</p></article><div>";
+  std::string page =
+      "<body><article><p>Short teaser about the game, read "
+      "on.</p></article><div>";
   for (int i = 0; i < 6; ++i) {
     page += "<p>Paragraph " + std::to_string(i) +
             " of the report, with a clause, another clause, and a full stop at "
@@ -178,8 +175,7 @@ TEST(ExtractArticleTest, ReadsAStoryCutIntoChunks) {
   for (int c = 0; c < 3; ++c) {
     page += "<div class=\"grid\"><div class=\"chunk\">";
     for (int i = 0; i < 3; ++i) {
-      page += "<p>Chunk " + std::to_string(c) + " paragraph " +
-              std::to_string(i) +
+      page += "<p>Chunk " + std::to_string(c) + " paragraph " + std::to_string(i) +
               ", told at length and in full, with commas, detail, quotes, and "
               "a proper ending.</p>";
     }
@@ -195,18 +191,15 @@ TEST(ExtractArticleTest, ReadsAStoryCutIntoChunks) {
 TEST(ExtractArticleTest, EmptyAndOddInputs) {
   EXPECT_EQ(MustExtract("").text, "");
   EXPECT_EQ(MustExtract("<html><body></body></html>").text, "");
-  EXPECT_EQ(MustExtract("just some words, no markup").text,
-            "just some words, no markup");
+  EXPECT_EQ(MustExtract("just some words, no markup").text, "just some words, no markup");
   Article a;
-  EXPECT_FALSE(
-      ExtractArticle(std::string("<p>a\0b</p>", 10), "bin.html", &a).ok());
+  EXPECT_FALSE(ExtractArticle(std::string("<p>a\0b</p>", 10), "bin.html", &a).ok());
   // Deep nesting must not exhaust the stack.
   std::string deep;
-  for (int i = 0; i < 100000; ++i)
-    deep += "<div>";
+  for (int i = 0; i < 100000; ++i) deep += "<div>";
   deep += "<p>Deep text.</p>";
   EXPECT_THAT(MustExtract(deep).text, HasSubstr("Deep text."));
 }
 
-} // namespace
-} // namespace precis
+}  // namespace
+}  // namespace precis

@@ -19,18 +19,19 @@ Cluster Paraphrases() {
   c.id = "plan";
   Article a;
   a.id = "a";
-  a.text = "The minister said rural development will remain the top priority "
-           "for the decade. "
-           "Rural development will remain the top priority for the whole "
-           "decade, the minister said. "
-           "For the decade, the top priority will remain rural development, "
-           "said the minister. "
-           "New roads will link two hundred villages to regional markets by "
-           "next spring. "
-           "Farmers in the north welcomed the promise of cheaper loans for "
-           "irrigation pumps. "
-           "The budget also doubles spending on village clinics and rural "
-           "schools this year.";
+  a.text =
+      "The minister said rural development will remain the top priority "
+      "for the decade. "
+      "Rural development will remain the top priority for the whole "
+      "decade, the minister said. "
+      "For the decade, the top priority will remain rural development, "
+      "said the minister. "
+      "New roads will link two hundred villages to regional markets by "
+      "next spring. "
+      "Farmers in the north welcomed the promise of cheaper loans for "
+      "irrigation pumps. "
+      "The budget also doubles spending on village clinics and rural "
+      "schools this year.";
   c.articles.push_back(a);
   Article b;
   b.id = "b";
@@ -46,21 +47,18 @@ Cluster Paraphrases() {
 
 TEST(SelectionRulesTest, EveryMethodRefusesRedundantSentences) {
   const Cluster c = Paraphrases();
-  for (const std::string &method : MethodNames()) {
+  for (const std::string& method : MethodNames()) {
     SummarizeOptions options;
     options.method = method;
     options.budget.limit = 80;
     Summary summary;
     ASSERT_TRUE(Summarize(c, options, nullptr, &summary).ok()) << method;
     int priority = 0;
-    for (const SummarySentence &s : summary.sentences) {
-      if (s.text.find("priority") != std::string::npos)
-        ++priority;
+    for (const SummarySentence& s : summary.sentences) {
+      if (s.text.find("priority") != std::string::npos) ++priority;
     }
-    EXPECT_LE(priority, 1) << method << " took the same point " << priority
-                           << " times";
-    EXPECT_GE(summary.sentences.size(), 2u)
-        << method; // freed budget is refilled
+    EXPECT_LE(priority, 1) << method << " took the same point " << priority << " times";
+    EXPECT_GE(summary.sentences.size(), 2u) << method;  // freed budget is refilled
   }
 }
 
@@ -75,9 +73,8 @@ TEST(SelectionRulesTest, ThresholdOneKeepsParaphrases) {
   Summary summary;
   ASSERT_TRUE(Summarize(c, options, nullptr, &summary).ok());
   int priority = 0;
-  for (const SummarySentence &s : summary.sentences) {
-    if (s.text.find("priority") != std::string::npos)
-      ++priority;
+  for (const SummarySentence& s : summary.sentences) {
+    if (s.text.find("priority") != std::string::npos) ++priority;
   }
   EXPECT_GE(priority, 2);
 }
@@ -87,17 +84,18 @@ TEST(SelectionRulesTest, LeadInIsTakenWithItsListOrNotAtAll) {
   c.id = "list";
   Article a;
   a.id = "a";
-  a.text = "The council approved a flood plan for the river district on Monday "
-           "night.\n\n"
-           "The plan has three main parts that residents should know about:\n\n"
-           "New levees will be built along the eastern bank of the river "
-           "before next winter.\n\n"
-           "Families in the lowest streets will get grants to raise their "
-           "houses by a metre.\n\n"
-           "The council will publish flood maps for every street in the "
-           "district next month.";
+  a.text =
+      "The council approved a flood plan for the river district on Monday "
+      "night.\n\n"
+      "The plan has three main parts that residents should know about:\n\n"
+      "New levees will be built along the eastern bank of the river "
+      "before next winter.\n\n"
+      "Families in the lowest streets will get grants to raise their "
+      "houses by a metre.\n\n"
+      "The council will publish flood maps for every street in the "
+      "district next month.";
   c.articles.push_back(a);
-  for (const std::string &method : MethodNames()) {
+  for (const std::string& method : MethodNames()) {
     for (size_t limit : {15u, 30u, 60u}) {
       SummarizeOptions options;
       options.method = method;
@@ -106,11 +104,9 @@ TEST(SelectionRulesTest, LeadInIsTakenWithItsListOrNotAtAll) {
       Summary summary;
       ASSERT_TRUE(Summarize(c, options, nullptr, &summary).ok());
       for (size_t i = 0; i < summary.sentences.size(); ++i) {
-        if (summary.sentences[i].text.back() != ':')
-          continue;
+        if (summary.sentences[i].text.back() != ':') continue;
         ASSERT_LT(i + 1, summary.sentences.size()) << method << " " << limit;
-        EXPECT_THAT(summary.sentences[i + 1].text,
-                    ::testing::StartsWith("New levees"))
+        EXPECT_THAT(summary.sentences[i + 1].text, ::testing::StartsWith("New levees"))
             << method << " " << limit;
       }
     }
@@ -118,8 +114,7 @@ TEST(SelectionRulesTest, LeadInIsTakenWithItsListOrNotAtAll) {
 }
 
 TEST(SelectionRulesTest, TextOutputFoldsWhiteSpace) {
-  EXPECT_EQ(FoldWhiteSpace("  Rain\tfell\n\nall \xC2\xA0 week.\r\n"),
-            "Rain fell all week.");
+  EXPECT_EQ(FoldWhiteSpace("  Rain\tfell\n\nall \xC2\xA0 week.\r\n"), "Rain fell all week.");
   EXPECT_EQ(FoldWhiteSpace(""), "");
 }
 
@@ -136,5 +131,5 @@ TEST(SelectionRulesTest, TextOutputPrintsOneLinePerSentenceJsonKeepsTheText) {
               ::testing::HasSubstr("The bridge\\treopened on\\n  Thursday."));
 }
 
-} // namespace
-} // namespace precis
+}  // namespace
+}  // namespace precis
