@@ -65,13 +65,15 @@ std::string DetectScriptLanguage(std::string_view text) {
   std::array<size_t, kCount> count{};
   const int32_t n = static_cast<int32_t>(std::min<size_t>(text.size(), size_t{1} << 16));
   for (int32_t i = 0; i < n;) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {  // ASCII: most of most texts
+      count[kLatin] += ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') ? 1 : 0;
+      ++i;
+      continue;
+    }
     UChar32 c;
     U8_NEXT(text.data(), i, n, c);
     if (c < 0 || !u_isalpha(c)) continue;
-    if (c < 0x80) {
-      ++count[kLatin];
-      continue;
-    }
     UErrorCode status = U_ZERO_ERROR;
     switch (uscript_getScript(c, &status)) {
       case USCRIPT_LATIN:
