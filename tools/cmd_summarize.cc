@@ -119,8 +119,8 @@ void AddSummarizeCommand(CLI::App& app, CommandContext& ctx) {
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
   cmd->add_option("--redundancy", args->options.redundancy_threshold,
-                  "Skip a sentence whose cosine to a chosen one exceeds this (1 = off); "
-                  "lead, centroid, lexrank, textrank and every method's truncated last sentence")
+                  "Skip a sentence whose cosine to a chosen one exceeds this (1 = off; "
+                  "every method)")
       ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();
   cmd->add_flag("--mmr", args->options.mmr,
