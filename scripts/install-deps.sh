@@ -8,7 +8,7 @@ PACKAGES=(
   libicu-dev libstemmer-dev nlohmann-json3-dev libsimdjson-dev libcli11-dev
   libgumbo-dev libglpk-dev libsqlite3-dev libxml2-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  zlib1g-dev
+  zlib1g-dev  # .gz input; extract_bench reads the gzipped pages of article-extraction
 )
 
 missing=()

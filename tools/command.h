@@ -34,6 +34,7 @@ void AddClusterCommand(CLI::App& app, CommandContext& ctx);      // issue 5 (sto
 void AddDigestCommand(CLI::App& app, CommandContext& ctx);       // issue 5
 void AddEvalClusterCommand(CLI::App& app, CommandContext& ctx);  // issue 5
 void AddRougeCommand(CLI::App& app, CommandContext& ctx);  // issue 3 (ROUGE-1.5.5)
+void AddExtractCommand(CLI::App& app, CommandContext& ctx);  // issue 12 (web pages)
 
 // Prints "precis: <message>" on stderr.
 void PrintError(const std::string& message);

@@ -43,6 +43,7 @@ int main(int argc, char** argv) {
   AddClusterCommand(app, ctx);
   AddDigestCommand(app, ctx);
   AddEvalClusterCommand(app, ctx);
+  AddExtractCommand(app, ctx);
   AddHelpCommand(app, ctx);
 
   std::vector<std::string> args = NormalizeArguments(argc, argv);

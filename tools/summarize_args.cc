@@ -43,9 +43,13 @@ void AddSummarizeOptions(CLI::App* cmd, SummarizeArgs* args, SummarizeFlags flag
   auto* bytes = cmd->add_option("-b,--bytes", args->bytes, "Budget in bytes")->type_name("N");
   auto* sentences =
       cmd->add_option("-s,--sentences", args->sentences, "Budget in sentences")->type_name("N");
-  words->excludes(bytes)->excludes(sentences);
-  bytes->excludes(sentences);
-  for (auto* o : {words, bytes, sentences}) o->check(AtLeast(1));
+  auto* chars = cmd->add_option("--chars", args->chars,
+                                "Budget in characters (code points; for Chinese, Japanese, Thai)")
+                    ->type_name("N");
+  words->excludes(bytes)->excludes(sentences)->excludes(chars);
+  bytes->excludes(sentences)->excludes(chars);
+  sentences->excludes(chars);
+  for (auto* o : {words, bytes, sentences, chars}) o->check(AtLeast(1));
   cmd->add_flag("--truncate,!--no-truncate", args->options.budget.truncate_last,
                 "DUC-style: fill the budget by cutting one more sentence, placed last and "
                 "marked (text: a trailing '...'; JSON: \"truncated\")");
@@ -57,8 +61,8 @@ void AddSummarizeOptions(CLI::App* cmd, SummarizeArgs* args, SummarizeFlags flag
   const std::string scorers = Join(RedundancyMethods());
   args->redundancy =
       cmd->add_option("--redundancy", args->options.redundancy_threshold,
-                      "Skip a sentence whose cosine to a chosen one exceeds this (1 = off); " +
-                          scorers + ", and every method's truncated last sentence")
+                      "Skip a sentence whose cosine (stemmed content words) to a chosen one "
+                      "exceeds this (1 = off; every method)")
           ->check(FiniteRange(0, 1))
           ->capture_default_str();
   args->mmr = cmd->add_flag("--mmr", args->options.mmr,
@@ -89,6 +93,9 @@ bool FinishSummarizeArgs(const CommandContext& ctx, SummarizeArgs* args) {
   if (args->bytes > 0) {
     o.budget.unit = BudgetUnit::kBytes;
     o.budget.limit = args->bytes;
+  } else if (args->chars > 0) {
+    o.budget.unit = BudgetUnit::kChars;
+    o.budget.limit = args->chars;
   } else if (args->sentences > 0) {
     o.budget.unit = BudgetUnit::kSentences;
     o.budget.limit = args->sentences;
@@ -116,14 +123,10 @@ bool FinishSummarizeArgs(const CommandContext& ctx, SummarizeArgs* args) {
   std::vector<std::string> given;
   if (args->mmr != nullptr && args->mmr->count() > 0) given.push_back("--mmr");
   if (args->mmr_lambda != nullptr && args->mmr_lambda->count() > 0) given.push_back("--mmr-lambda");
-  // --redundancy also limits a truncated last sentence, for every method.
-  if (args->redundancy != nullptr && args->redundancy->count() > 0 && !o.budget.truncate_last) {
-    given.push_back("--redundancy");
-  }
+  // --redundancy applies to every method (src/summarize/post_select.cc).
   for (const std::string& g : given) {
     PrintWarning(ctx, g + " has no effect with --method " + Join(ignoring) + " (it applies to " +
-                          Join(honour) +
-                          (g == "--redundancy" ? ", and to a --truncate sentence" : "") + ")");
+                          Join(honour) + ")");
   }
   return true;
 }

@@ -22,7 +22,7 @@ struct SummarizeArgs {
   SummarizeOptions options;
   // eval takes --method more than once (and "oracle"); the others take it once.
   std::vector<std::string> methods;
-  size_t words = 0, bytes = 0, sentences = 0;  // 0: not given
+  size_t words = 0, bytes = 0, sentences = 0, chars = 0;  // 0: not given
   std::string order = "date";
   // Set by AddSummarizeOptions, read by FinishSummarizeArgs (were they given?).
   CLI::Option* redundancy = nullptr;

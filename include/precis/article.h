@@ -23,6 +23,8 @@ struct Article {
   // slice of that file (.txt articles: after the title line and any byte order mark); -1
   // when it is not (JSON strings with escapes, extracted HTML, tables, .gz, stdin ...).
   int64_t file_offset = -1;
+  std::string author;    // may be empty (web pages: from the markup)
+  std::string language;  // BCP 47 tag ("en", "ja", "pt-BR"); empty = unknown (detected later)
 };
 
 // A set of articles about one event, summarized together. `references` are human summaries

@@ -32,7 +32,8 @@
 
 namespace precis {
 
-enum class BudgetUnit { kWords, kBytes, kSentences };
+// kChars counts code points (for scripts where words are not what readers count).
+enum class BudgetUnit { kWords, kBytes, kSentences, kChars };
 
 struct Budget {
   BudgetUnit unit = BudgetUnit::kWords;
@@ -53,12 +54,14 @@ struct SummarizeOptions {
   // One of MethodNames(). Default: "auto" (currently the concept ILP; docs/quality.md).
   std::string method = "auto";
   Budget budget;
-  // Language for segmentation, stemming and stopwords. Default: "en".
+  // Language for segmentation, stemming and stopwords of articles that do not say theirs: an
+  // article's own `language` field wins, then the language its script shows (Japanese,
+  // Chinese, Hindi, Arabic, Russian, Thai, ...: DetectScriptLanguage), then this. Default: "en".
   std::string language = "en";
   // A candidate whose cosine similarity (stemmed content words, TF-IDF) to an already chosen
-  // sentence exceeds this is skipped. 1.0 turns the check off. Applies to the scorer methods
-  // (lead, centroid, lexrank, textrank) and to every method's truncated last sentence; the
-  // other methods control redundancy in their own objective. Default: 0.5.
+  // sentence exceeds this is skipped. 1.0 turns the check off. Applies to every method: the
+  // scorer methods (lead, centroid, lexrank, textrank) skip while selecting; the selector
+  // methods' choices are checked afterwards and the freed budget refilled. Default: 0.5.
   double redundancy_threshold = 0.5;
   // Use MMR selection: score = lambda * relevance - (1 - lambda) * max similarity to the
   // chosen sentences. Scorer methods only. Default: off (greedy with the threshold above).

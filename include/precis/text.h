@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "precis/article.h"
 #include "precis/status.h"
 
 namespace precis {
@@ -94,7 +95,30 @@ void TokenizeWords(std::string_view text, Span range, std::vector<WordToken>* ou
 // Counts white-space separated words in `text` the way a reader (and the DUC budget) counts
 // them: runs of characters that are not Unicode White_Space (ASCII white space, U+00A0
 // NO-BREAK SPACE, U+2000..U+200A, U+3000 and the rest of the property; not U+200B).
+// Text that holds a script written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar,
+// Tibetan) is counted with ICU's word break instead (dictionary-based for those scripts): the
+// segments that are words, numbers, kana or ideographs, so "選挙は五月に行われる" is 6 words.
 uint32_t CountWords(std::string_view text);
+
+// `text` with every run of Unicode white space (as CountWords sees it) replaced by one ASCII
+// space and none at either end: how a sentence is printed on one line.
+std::string FoldWhiteSpace(std::string_view text);
+
+// Counts code points (what a `--chars` budget counts); invalid bytes count one each.
+uint32_t CountChars(std::string_view text);
+
+// True when `text` holds a character of a script written without spaces between words.
+bool HasUnspacedScript(std::string_view text);
+
+// The language a text's letters say, from their script alone (no dictionary): "ja" (kana,
+// with or without Han), "zh" (Han without kana), "ko", "th", "hi" (Devanagari), "ar", "he",
+// "ru" (Cyrillic), "el", "bn", "ta", "ka", "hy"; "" when Latin letters dominate or there are
+// none (Latin script does not tell English from French). Reads at most the first 64 KiB.
+std::string DetectScriptLanguage(std::string_view text);
+
+// The language to process `article` in: its `language` field when set, else the language its
+// script says, else `fallback` (the caller's --language).
+std::string ArticleLanguage(const Article& article, std::string_view fallback);
 
 // Snowball (libstemmer) stemmer for one language, UTF-8. Not thread-safe: one per thread.
 class Stemmer {

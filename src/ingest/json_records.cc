@@ -124,6 +124,10 @@ bool ArticleFromJson(element value, std::string_view prefix, std::string_view de
       ok = ReadString(field.value, prefix, key, &out->source, error);
     } else if (key == "url") {
       ok = ReadString(field.value, prefix, key, &out->url, error);
+    } else if (key == "author") {
+      ok = ReadString(field.value, prefix, key, &out->author, error);
+    } else if (key == "language") {
+      ok = ReadString(field.value, prefix, key, &out->language, error);
     }
     if (!ok) return false;
   }

@@ -1,6 +1,7 @@
 #include <nlohmann/json.hpp>
 
 #include "precis/render.h"
+#include "precis/text.h"
 
 namespace precis {
 
@@ -35,8 +36,9 @@ std::string SummaryToJson(const Summary& summary) {
 std::string SummaryToText(const Summary& summary) {
   std::string out;
   for (const SummarySentence& s : summary.sentences) {
-    // A sentence may span a line break in its article; keep one sentence per line.
-    for (char c : s.text) out += (c == '\n' || c == '\r') ? ' ' : c;
+    // One sentence per line: every run of white space inside it (line breaks and tabs from
+    // the article, U+00A0, U+3000 ...) becomes one space. JSON keeps the exact text.
+    out += FoldWhiteSpace(s.text);
     if (s.truncated) out += "...";  // cut to fit the budget: always the last line
     out += '\n';
   }

@@ -69,6 +69,7 @@ void AddJointUnits(const Cluster &cluster, const SummarizeOptions &options, uint
       const AnalyzedSentence part = out->sentences[first + p];
       out->part_spans.push_back(part.span);
       u.words += part.words;
+      u.chars += part.chars;
       u.tokens += part.tokens;
       for (uint32_t w = part.seq_begin; w < part.seq_end; ++w) out->words.push_back(out->words[w]);
       for (uint32_t t = part.vec_begin; t < part.vec_end; ++t) {
@@ -157,14 +158,18 @@ Status Analyze(const Cluster &cluster, const SummarizeOptions &options, const Id
     if (text.size() > UINT32_MAX) {
       return Status::InvalidArgument("article " + cluster.articles[a].id + " is larger than 4 GiB");
     }
+    // Each article in its own language (a mixed feed needs no --language).
+    SegmentOptions segment = options.segment;
+    segment.language = ArticleLanguage(cluster.articles[a], options.language);
+    index.SetLanguage(segment.language);
     // A dateline ("WASHINGTON (AP) -- ") is not part of the news: the summary
     // sentence starts after it, still pointing at the original bytes.
     kept.clear();
-    for (Span span : SplitSentences(text, options.segment)) {
+    for (Span span : SplitSentences(text, segment)) {
       span.begin += DatelineLength(span.of(text));
       if (!span.empty()) kept.push_back(span);
     }
-    const std::vector<Reliance> reliance = ArticleReliance(text, kept, options.language);
+    const std::vector<Reliance> reliance = ArticleReliance(text, kept, segment.language);
     for (size_t k = 0; k < kept.size(); ++k) {
       const Span span = kept[k];
       AnalyzedSentence s;
@@ -173,6 +178,7 @@ Status Analyze(const Cluster &cluster, const SummarizeOptions &options, const Id
       s.span = span;
       const std::string_view sentence = span.of(text);
       s.words = CountWords(sentence);
+      s.chars = CountChars(sentence);
       tokens.clear();
       TokenizeWords(text, span, &tokens);
       s.tokens = static_cast<uint32_t>(tokens.size());
@@ -202,7 +208,7 @@ Status Analyze(const Cluster &cluster, const SummarizeOptions &options, const Id
       f.reliance = reliance[k];
       const bool boilerplate = LooksLikeBoilerplate(sentence);
       f.can_open = !boilerplate && !IsContentlessQuote(sentence, span.begin, tokens,
-                                                       options.language, kMinQuoteContent);
+                                                       segment.language, kMinQuoteContent);
       f.can_close = !boilerplate && !LooksLikeHeading(sentence) && sentence.back() != '?';
       s.eligible = s.words >= options.min_sentence_words && s.words <= options.max_sentence_words &&
                    s.vec_end > s.vec_begin && f.can_open && f.can_close &&

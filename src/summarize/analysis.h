@@ -28,6 +28,7 @@ struct AnalyzedSentence {
   uint32_t position = 0;  // 0-based index of the sentence within its article
   Span span;              // bytes in the article's text
   uint32_t words = 0;     // CountWords of the sentence text (what budgets count)
+  uint32_t chars = 0;     // CountChars of the sentence text (the kChars budget)
   uint32_t tokens = 0;    // word tokens, stopwords included
   // [vec_begin, vec_end) into ClusterAnalysis::vectors: the sentence's content
   // terms with raw counts in `tf` order and TF-IDF weights in `weight` order

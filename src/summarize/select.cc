@@ -111,6 +111,7 @@ size_t Cost(const AnalyzedSentence& s, BudgetUnit unit) {
     case BudgetUnit::kWords: return s.words;
     case BudgetUnit::kBytes: return s.span.size();
     case BudgetUnit::kSentences: return s.parts;  // a joint unit prints all its sentences
+    case BudgetUnit::kChars: return s.chars;
   }
   return 1;
 }
@@ -136,6 +137,15 @@ Span TruncateSpan(std::string_view text, Span span, BudgetUnit unit, size_t limi
     while (end > span.begin && end < span.end &&
            (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
       --end;
+    }
+  } else if (unit == BudgetUnit::kChars) {
+    size_t chars = 0;
+    end = span.begin;
+    while (end < span.end) {
+      uint32_t next = end + 1;
+      while (next < span.end && (static_cast<unsigned char>(text[next]) & 0xC0) == 0x80) ++next;
+      if (++chars > limit) break;
+      end = next;
     }
   } else {
     size_t words = 0;

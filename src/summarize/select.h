@@ -70,6 +70,15 @@ void AppendTruncated(const Cluster& cluster, const ClusterAnalysis& a,
                      const std::vector<double>& scores, const SummarizeOptions& options,
                      size_t remaining, std::vector<Selected>* out);
 
+// The rules every method obeys, applied after its selection (issue 12): a sentence whose
+// cosine to one kept before it exceeds options.redundancy_threshold is dropped, and so is a
+// lead-in ending in ':' whose next sentence (the list it introduces) was not chosen; freed
+// budget is refilled from `scores` (best first) under the same rules, never with a lead-in.
+// A truncated last sentence stays last. Selections that already obey the rules are unchanged.
+void ApplySelectionRules(const Cluster& cluster, const ClusterAnalysis& a,
+                         const std::vector<double>& scores, const SummarizeOptions& options,
+                         std::vector<Selected>* chosen);
+
 // Remaining budget after `chosen`.
 size_t Remaining(const ClusterAnalysis& a, const std::vector<Selected>& chosen, const Budget& b);
 

@@ -1,5 +1,9 @@
 #include "summarize/sentence_filters.h"
 
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -44,13 +48,26 @@ size_t ClosingQuote(std::string_view s, size_t from) {
 }  // namespace
 
 bool LooksLikeHeading(std::string_view s) {
-  while (!s.empty() && (s.back() == '"' || s.back() == '\'' || s.back() == ')' ||
-                        static_cast<unsigned char>(s.back()) >= 0x80)) {
-    s.remove_suffix(1);
+  // Closing quotes and brackets after the sentence end do not count ("...," he said.").
+  UChar32 c = -1;
+  while (!s.empty()) {
+    int32_t i = static_cast<int32_t>(s.size());
+    U8_PREV(s.data(), 0, i, c);
+    const int8_t type = c >= 0 ? u_charType(c) : 0;
+    if (c == '"' || c == '\'' || type == U_END_PUNCTUATION || type == U_FINAL_PUNCTUATION) {
+      s = s.substr(0, static_cast<size_t>(i));
+      continue;
+    }
+    break;
   }
   if (s.empty()) return true;
-  const char last = s.back();
-  return last != '.' && last != '!' && last != '?' && last != ';' && last != ':';
+  if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':') return false;
+  // Sentence ends of other scripts: 。！？ (CJK), । (Devanagari), ؟ (Arabic) ...
+  if (c >= 0x80 && u_hasBinaryProperty(c, UCHAR_S_TERM)) return false;
+  // Thai, Lao and Khmer sentences end without punctuation (docs/text.md).
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode script = c >= 0x80 ? uscript_getScript(c, &status) : USCRIPT_COMMON;
+  return !(script == USCRIPT_THAI || script == USCRIPT_LAO || script == USCRIPT_KHMER);
 }
 
 bool LooksLikeBoilerplate(std::string_view sentence) {

@@ -191,6 +191,7 @@ Status Summarize(const Cluster& cluster, const SummarizeOptions& options, const 
     if (!overlap) kept.push_back(sel);
   }
   chosen = std::move(kept);
+  ApplySelectionRules(cluster, analysis, scores, options, &chosen);
 
   if (options.ordering == Ordering::kScore) {
     // Best first; a truncated sentence stays last, where a reader expects a cut.

@@ -27,6 +27,14 @@ TermIndex::TermIndex(std::string_view language)
   stem_to_term_.reserve(4096);
 }
 
+void TermIndex::SetLanguage(std::string_view language) {
+  if (language == language_) return;
+  language_ = std::string(language);
+  stemmer_ = Stemmer::Create(language);
+  form_to_term_.clear();
+  form_to_word_.clear();
+}
+
 uint32_t TermIndex::Lookup(std::string_view norm) { return Resolve(norm, true); }
 uint32_t TermIndex::Find(std::string_view norm) { return Resolve(norm, false); }
 

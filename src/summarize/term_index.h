@@ -45,6 +45,9 @@ class TermIndex {
   const std::vector<std::string>& stems() const { return stems_; }
   std::vector<std::string> TakeStems() { return std::move(stems_); }
   const std::string& language() const { return language_; }
+  // Switches the stemmer and stopword list for the words that follow (term ids stay shared;
+  // the per-form caches are cleared). No-op when `language` is the current one.
+  void SetLanguage(std::string_view language);
 
  private:
   uint32_t Resolve(std::string_view norm, bool add);

@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <string>
 #include <unordered_set>
 
 #include "text/abbreviations.h"
@@ -186,6 +187,49 @@ bool StartsWithSpeechTag(std::string_view next) {
   return false;
 }
 
+// "VB-36", "A4", "12B", "IV", "XII": what follows "No.", "Vol.", "Art.", "Fig.": a code with a
+// digit that opens with a capital, or a Roman numeral of two letters or more ("No. I will"
+// stays a break: "I" is a pronoun far more often than a number).
+bool IsNumberOrCode(std::string_view n) {
+  size_t len = 0;
+  while (len < n.size() && (IsAsciiAlnum(n[len]) || n[len] == '-' || n[len] == '/')) ++len;
+  const std::string_view word = n.substr(0, len);
+  if (word.empty() || !IsAsciiUpper(word[0])) return false;
+  bool digit = false, roman = true;
+  for (char c : word) {
+    digit = digit || IsAsciiDigit(c);
+    roman = roman && (c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C');
+  }
+  if (len < n.size() && IsAsciiLower(n[len])) return false;
+  return digit || (roman && word.size() >= 2);
+}
+
+// True when the period at `dot` sits inside one word that is an address rather than two
+// sentences run together: the word (between white space, without the punctuation that may end
+// a sentence after it) holds an "@" (e-mail), "://" or "www." (URL), or another period after
+// this one (host and file names: "news.County.gov", "budget.Final.pdf"), or, in a word with a
+// digit, another period before it (versions: "v4.2.Beta").
+bool InsideAddress(std::string_view block, size_t dot) {
+  size_t begin = dot, end = dot + 1;
+  while (begin > 0 && !IsAsciiSpace(block[begin - 1])) --begin;
+  while (end < block.size() && !IsAsciiSpace(block[end])) ++end;
+  std::string_view word = block.substr(begin, end - begin);
+  while (!word.empty() && (word.back() == '.' || word.back() == ',' || word.back() == ';' ||
+                           word.back() == ':' || word.back() == '!' || word.back() == '?' ||
+                           word.back() == ')' || word.back() == '"' || word.back() == '\'')) {
+    word.remove_suffix(1);
+  }
+  const size_t at = dot - begin;
+  if (word.find('@') != std::string_view::npos || word.find("://") != std::string_view::npos ||
+      word.find("www.") != std::string_view::npos) {
+    return true;
+  }
+  if (at + 1 < word.size() && word.find('.', at + 1) != std::string_view::npos) return true;
+  // A version: an earlier period and a digit ("v4.2.Beta", "2.10.Final").
+  const bool digit = word.find_first_of("0123456789") != std::string_view::npos;
+  return digit && word.substr(0, at).find('.') != std::string_view::npos;
+}
+
 }  // namespace
 
 bool StartsSentence(std::string_view next) {
@@ -223,6 +267,13 @@ bool IsFalseBreak(std::string_view sentence, std::string_view next, std::string_
   const std::string_view n = TrimLeft(next.substr(0, 256));  // a few words are enough
   if (s.empty()) return true;                                // nothing to end yet
   if (n.empty()) return false;
+  // A period with no space after it, inside an address or a version ("v4.2.Beta").
+  if (s.size() == sentence.size() && n.size() == next.substr(0, 256).size() && s.back() == '.') {
+    const std::string_view left = LastToken(s);
+    const std::string word =
+        std::string(left) + std::string(n.substr(0, n.find_first_of(" \t\n\r")));
+    if (InsideAddress(word, left.size() - 1)) return true;
+  }
   const std::string_view core = StripClosers(s);
   const bool quoted = core.size() != s.size();
   if (core.empty()) return false;
@@ -250,7 +301,7 @@ bool IsFalseBreak(std::string_view sentence, std::string_view next, std::string_
       return !(after_name && (StartsSentence(n) || UsedAsName(word, context)));
     }
     case AbbrevKind::kBeforeNumber:
-      return IsAsciiDigit(n[0]);
+      return IsAsciiDigit(n[0]) || IsNumberOrCode(n);
     case AbbrevKind::kInName:
       return !StartsSentence(n);
     case AbbrevKind::kSuffix:
@@ -280,6 +331,7 @@ void FindMissedBreaks(std::string_view block, std::vector<uint32_t>* breaks) {
     size_t w = i;
     while (w > 0 && IsAsciiLower(block[w - 1])) --w;
     if (i - w < 3 || (w > 0 && IsAsciiAlnum(block[w - 1]))) continue;  // "Agency.Com"
+    if (InsideAddress(block, i)) continue;  // "john.Smith@county.gov", "budget.Final.pdf"
     const std::string_view tld = block.substr(i + 1, 3);
     const bool word_ends = i + 4 >= block.size() || !IsAsciiAlpha(block[i + 4]);
     if (word_ends && (tld == "Com" || tld == "Net" || tld == "Org")) continue;

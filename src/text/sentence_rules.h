@@ -38,6 +38,12 @@ bool StartsSentence(std::string_view next);
 // or before a camel-case name ("rose. eBay said").
 void FindMissedBreaks(std::string_view block, std::vector<uint32_t>* breaks);
 
+// Appends boundaries for Thai text (offsets relative to `block`, pointing past the spaces; not
+// sorted): after a run of spaces between two Thai letters, as Thai writing separates clauses
+// and sentences with a space (ICU does not split Thai into sentences). Thai sentences found
+// this way are often clauses; see docs/text.md.
+void FindThaiBreaks(std::string_view block, std::vector<uint32_t>* breaks);
+
 }  // namespace precis::text_internal
 
 #endif  // PRECIS_TEXT_SENTENCE_RULES_H_

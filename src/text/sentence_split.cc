@@ -34,6 +34,7 @@ void SplitBlock(std::string_view text, std::string_view flat, Span block,
   IcuBoundaries(b, options.language, candidates);
   const size_t icu_count = candidates->size();
   text_internal::FindMissedBreaks(b, candidates);
+  text_internal::FindThaiBreaks(b, candidates);
   if (candidates->size() > icu_count) {
     std::sort(candidates->begin(), candidates->end());
     candidates->erase(std::unique(candidates->begin(), candidates->end()), candidates->end());

@@ -49,6 +49,17 @@ TEST(ArticlesJsonlTest, ReadsAllFields) {
   EXPECT_TRUE(p.report.warnings.empty());
 }
 
+TEST(ArticlesJsonlTest, ReadsAuthorAndLanguage) {
+  const Parsed p = Parse(R"({"text":"t","author":"Ana Ruiz","language":"pt-BR"})");
+  ASSERT_TRUE(p.status.ok()) << p.status.ToString();
+  ASSERT_EQ(p.articles.size(), 1u);
+  EXPECT_EQ(p.articles[0].author, "Ana Ruiz");
+  EXPECT_EQ(p.articles[0].language, "pt-BR");
+  const Parsed bad = Parse(R"({"text":"t","language":7})");
+  EXPECT_FALSE(bad.status.ok());
+  EXPECT_THAT(bad.status.message(), HasSubstr("\"language\""));
+}
+
 TEST(ArticlesJsonlTest, OnlyTextIsRequiredAndIdsAreSynthesised) {
   const Parsed p = Parse("\n{\"text\":\"one\"}\n\n{\"text\":\"two\"}");
   ASSERT_TRUE(p.status.ok()) << p.status.ToString();

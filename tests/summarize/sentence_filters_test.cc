@@ -43,6 +43,15 @@ TEST(SentenceFilters, Headings) {
   EXPECT_TRUE(LooksLikeHeading(""));
   EXPECT_FALSE(LooksLikeHeading("The river flooded the town."));
   EXPECT_FALSE(LooksLikeHeading("\"The river flooded the town.\""));
+  EXPECT_FALSE(LooksLikeHeading("The river flooded the town.\xE2\x80\x9D"));  // .”
+  EXPECT_TRUE(LooksLikeHeading("River floods town\xE2\x80\x9D"));
+  // Sentence ends of other scripts (issue 12): 。 । ؟ 」 after 。, and Thai without any.
+  EXPECT_FALSE(LooksLikeHeading("選挙は五月に行われる。"));
+  EXPECT_FALSE(LooksLikeHeading("「選挙は五月に行われる。」"));
+  EXPECT_FALSE(LooksLikeHeading("किसान इससे खुश हैं।"));
+  EXPECT_FALSE(LooksLikeHeading("هل ستنجح الخطة؟"));
+  EXPECT_FALSE(LooksLikeHeading("ชาวนาพอใจกับแผนนี้มาก"));
+  EXPECT_TRUE(LooksLikeHeading("Президент подписал закон"));
 }
 
 TEST(SentenceFilters, FilteredSentencesAreNotEligible) {

@@ -1,0 +1,205 @@
+// ExtractArticle: main text by evidence, furniture dropped, metadata, charsets.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "precis/extract.h"
+
+namespace precis {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+using ::testing::StartsWith;
+
+Article MustExtract(std::string_view html, std::string_view name = "pages/story.html") {
+  Article a;
+  const Status s = ExtractArticle(html, name, &a);
+  EXPECT_TRUE(s.ok()) << s.ToString();
+  return a;
+}
+
+// Invented page: menus, a teaser <article> before the story, a related list, a
+// comment section and share and newsletter blocks around a story told in <p>, a
+// <br> run and bare <div> text.
+constexpr char kPage[] = R"(<!DOCTYPE html>
+<html lang="en-us"><head>
+<meta charset="utf-8">
+<title>Harbor Bridge Reopens | The Harbor Ledger</title>
+<meta property="og:title" content="Harbor Bridge Reopens After Two Years">
+<meta property="og:site_name" content="The Harbor Ledger">
+<meta property="og:url" content="https://ledger.example/bridge">
+<meta name="author" content="Ana Ruiz">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+ "headline":"Harbor Bridge Reopens","datePublished":"2024-05-02T08:00:00Z",
+ "author":{"@type":"Person","name":"Ana Ruiz"},"publisher":{"name":"Harbor Ledger Co"}}</script>
+</head><body class="menu-type-dropdown">
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
+<article class="teaser"><a href="/x">Council votes on parking fees tonight</a></article>
+<div class="page">
+ <div class="story-body">
+  <h1>Harbor Bridge Reopens After Two Years</h1>
+  <figure><img src="b.jpg"><figcaption>The bridge at dawn. Photo: Staff</figcaption></figure>
+  <p>The Elm Street bridge reopened on Thursday, two years after a barge struck one of its
+     piers, officials said, and the first cars crossed at noon.</p>
+  <p>Commuters had faced a detour of forty minutes, and shops on the east bank said their
+     trade had fallen by half while the crossing was closed.</p>
+  <blockquote><p>We kept our promise to this town, and we kept it on budget.</p></blockquote>
+  The mayor spoke after the ribbon was cut, thanking the crews who worked through two winters.
+  <div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div>
+  <div>Tolls resume in June, and cyclists get a lane of their own on the south side.<br><br>
+  The port authority will inspect the piers every spring from now on, its director said.</div>
+  <div class="newsletter-signup"><p>Get the morning briefing in your inbox every day, free.</p></div>
+ </div>
+ <aside class="related"><h3>Related</h3><ul>
+  <li><a href="/a">Barge owner fined over bridge crash in long-running case</a></li>
+  <li><a href="/b">Detour adds forty minutes to commutes, drivers complain loudly</a></li>
+ </ul></aside>
+ <section id="comments"><p>Great news, finally! I drive this way every single day of the week.</p></section>
+</div>
+<footer><p>Copyright 2024 The Harbor Ledger. All rights reserved worldwide.</p></footer>
+</body></html>)";
+
+TEST(ExtractArticleTest, ReadsTheStoryWhereverItSits) {
+  const Article a = MustExtract(kPage);
+  EXPECT_THAT(a.text, StartsWith("The Elm Street bridge reopened on Thursday"));
+  EXPECT_THAT(a.text, HasSubstr("trade had fallen by half"));
+  EXPECT_THAT(a.text, HasSubstr("We kept our promise"));
+  EXPECT_THAT(a.text,
+              HasSubstr("The mayor spoke after the ribbon was cut"));  // after a quote
+  EXPECT_THAT(a.text, HasSubstr("Tolls resume in June"));              // bare <div>
+  EXPECT_THAT(a.text,
+              HasSubstr("The port authority will inspect"));  // after <br><br>
+}
+
+TEST(ExtractArticleTest, DropsFurniture) {
+  const Article a = MustExtract(kPage);
+  for (const char* noise :
+       {"Home", "parking fees", "The bridge at dawn", "Share on Facebook", "morning briefing",
+        "Barge owner fined", "Great news", "Copyright", "Harbor Bridge Reopens After Two Years"}) {
+    EXPECT_THAT(a.text, Not(HasSubstr(noise))) << noise;
+  }
+}
+
+TEST(ExtractArticleTest, ParagraphsAreSeparatedByBlankLines) {
+  const Article a = MustExtract(kPage);
+  EXPECT_THAT(a.text, HasSubstr("crossed at noon.\n\nCommuters"));
+  EXPECT_THAT(a.text, Not(HasSubstr("  ")));
+}
+
+TEST(ExtractArticleTest, ReadsMetadata) {
+  const Article a = MustExtract(kPage);
+  EXPECT_EQ(a.id, "story");
+  EXPECT_EQ(a.title,
+            "Harbor Bridge Reopens After Two Years");  // Open Graph first
+  EXPECT_EQ(a.date, "2024-05-02T08:00:00Z");           // JSON-LD datePublished
+  EXPECT_EQ(a.author, "Ana Ruiz");
+  EXPECT_EQ(a.source, "The Harbor Ledger");
+  EXPECT_EQ(a.url, "https://ledger.example/bridge");
+  EXPECT_EQ(a.language, "en-US");
+}
+
+TEST(ExtractArticleTest, FallsBackToTitleAndTimeElements) {
+  const Article a = MustExtract(
+      "<html><head><title>Plain Page</title><link "
+      "rel=\"canonical\" href=\"https://x.example/p\">"
+      "</head><body><time datetime=\"2023-01-09\">9 Jan</time>"
+      "<p>A plain page with one paragraph of text, long enough to "
+      "count as a story here.</p>"
+      "</body></html>");
+  EXPECT_EQ(a.title, "Plain Page");
+  EXPECT_EQ(a.date, "2023-01-09");
+  EXPECT_EQ(a.url, "https://x.example/p");
+  EXPECT_THAT(a.text, HasSubstr("A plain page with one paragraph"));
+}
+
+TEST(ExtractArticleTest, UsesJsonLdBodyWhenTheMarkupHasLittle) {
+  const Article a = MustExtract(
+      "<html><head><script "
+      "type=\"application/ld+json\">[{\"@type\":\"WebSite\"},{\"@graph\":"
+      "[{\"@type\":\"NewsArticle\",\"articleBody\":\"The full story is only "
+      "here. It has many "
+      "words that the page renders with scripts later, so the markup holds a "
+      "stub and nothing "
+      "else at all, which readers of the page never notice because the browser "
+      "fills it in.\"}]}]"
+      "</script></head><body><div id=\"app\"><p>Loading the story, please "
+      "wait.</p></div>"
+      "</body></html>");
+  EXPECT_THAT(a.text, StartsWith("The full story is only here."));
+}
+
+TEST(ExtractArticleTest, DecodesTheDeclaredCharset) {
+  // windows-1251: "Президент подписал закон." and windows-1252 "café".
+  const std::string cyr =
+      "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; "
+      "charset=windows-1251\">"
+      "</head><body><p>\xCF\xF0\xE5\xE7\xE8\xE4\xE5\xED\xF2 "
+      "\xEF\xEE\xE4\xEF\xE8\xF1\xE0\xEB "
+      "\xE7\xE0\xEA\xEE\xED.</p></body></html>";
+  EXPECT_EQ(MustExtract(cyr).text,
+            "\xD0\x9F\xD1\x80\xD0\xB5\xD0\xB7\xD0\xB8\xD0\xB4\xD0\xB5\xD0\xBD"
+            "\xD1\x82 "
+            "\xD0\xBF\xD0\xBE\xD0\xB4\xD0\xBF\xD0\xB8\xD1\x81\xD0\xB0\xD0\xBB "
+            "\xD0\xB7\xD0\xB0\xD0\xBA\xD0\xBE\xD0\xBD.");
+  const std::string latin = "<meta charset=\"iso-8859-1\"><p>Un caf\xE9 cr\xE8me.</p>";
+  EXPECT_EQ(MustExtract(latin).text, "Un caf\xC3\xA9 cr\xC3\xA8me.");
+}
+
+TEST(ExtractArticleTest, RepairsInvalidUtf8) {
+  const Article a = MustExtract("<p>Bad byte \xFF here.</p>");
+  EXPECT_EQ(a.text, "Bad byte \xEF\xBF\xBD here.");
+}
+
+TEST(ExtractArticleTest, PicksTheLongStoryOverTheFirstArticleElement) {
+  std::string page =
+      "<body><article><p>Short teaser about the game, read "
+      "on.</p></article><div>";
+  for (int i = 0; i < 6; ++i) {
+    page += "<p>Paragraph " + std::to_string(i) +
+            " of the report, with a clause, another clause, and a full stop at "
+            "the end.</p>";
+  }
+  page += "</div></body>";
+  const Article a = MustExtract(page);
+  EXPECT_THAT(a.text, StartsWith("Paragraph 0"));
+  EXPECT_THAT(a.text, HasSubstr("Paragraph 5"));
+  EXPECT_THAT(a.text, Not(HasSubstr("teaser")));
+}
+
+TEST(ExtractArticleTest, ReadsAStoryCutIntoChunks) {
+  // Chunks between ad slots: each chunk alone is a container; together they are
+  // the story.
+  std::string page = "<body><main>";
+  for (int c = 0; c < 3; ++c) {
+    page += "<div class=\"grid\"><div class=\"chunk\">";
+    for (int i = 0; i < 3; ++i) {
+      page += "<p>Chunk " + std::to_string(c) + " paragraph " + std::to_string(i) +
+              ", told at length and in full, with commas, detail, quotes, and "
+              "a proper ending.</p>";
+    }
+    page += "</div><div class=\"ad-slot\">Advertisement</div></div>";
+  }
+  page += "</main></body>";
+  const Article a = MustExtract(page);
+  EXPECT_THAT(a.text, StartsWith("Chunk 0 paragraph 0"));
+  EXPECT_THAT(a.text, HasSubstr("Chunk 2 paragraph 2"));
+  EXPECT_THAT(a.text, Not(HasSubstr("Advertisement")));
+}
+
+TEST(ExtractArticleTest, EmptyAndOddInputs) {
+  EXPECT_EQ(MustExtract("").text, "");
+  EXPECT_EQ(MustExtract("<html><body></body></html>").text, "");
+  EXPECT_EQ(MustExtract("just some words, no markup").text, "just some words, no markup");
+  Article a;
+  EXPECT_FALSE(ExtractArticle(std::string("<p>a\0b</p>", 10), "bin.html", &a).ok());
+  // Deep nesting must not exhaust the stack.
+  std::string deep;
+  for (int i = 0; i < 100000; ++i) deep += "<div>";
+  deep += "<p>Deep text.</p>";
+  EXPECT_THAT(MustExtract(deep).text, HasSubstr("Deep text."));
+}
+
+}  // namespace
+}  // namespace precis
