@@ -27,6 +27,58 @@ void AppendCounts(std::vector<uint32_t>* ids, std::vector<TermWeight>* out) {
   }
 }
 
+// Median of the word counts of the sentences with `in[i]` set (0 when none).
+uint32_t MedianWords(const std::vector<AnalyzedSentence>& sentences, const std::vector<bool>& in) {
+  std::vector<uint32_t> words;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    if (in[i]) words.push_back(sentences[i].words);
+  }
+  if (words.empty()) return 0;
+  std::nth_element(words.begin(), words.begin() + words.size() / 2, words.end());
+  return words[words.size() / 2];
+}
+
+// When the options' rules leave no sentence eligible, relaxes them so that a cluster with sentences
+// never gets an empty summary (each step with a warning):
+// 1. the length limits widen to the input's own lengths, [min(min, ceil(m / 2)), max(max, 2m)] for
+//    the median length m of the sentences that pass the other filters, which always admits that
+//    median sentence;
+// 2. when the filters (headings, questions, boilerplate, empty quotes) leave nothing, every
+//    sentence with a content word is eligible; failing that, every sentence with a word token (a
+//    line of punctuation alone is no sentence to summarize).
+void AdaptEligibility(const SummarizeOptions& options, const std::vector<bool>& filtered_in,
+                      ClusterAnalysis* out) {
+  std::vector<AnalyzedSentence>& sentences = out->sentences;
+  auto any_eligible = [&] {
+    return std::any_of(sentences.begin(), sentences.end(),
+                       [](const AnalyzedSentence& s) { return s.eligible; });
+  };
+  if (sentences.empty() || any_eligible()) return;
+  const uint32_t median = MedianWords(sentences, filtered_in);
+  if (median > 0) {
+    const uint32_t lo = std::min(options.min_sentence_words, std::max(1u, (median + 1) / 2));
+    const uint32_t hi = std::max(options.max_sentence_words, 2 * median);
+    for (size_t i = 0; i < sentences.size(); ++i) {
+      sentences[i].eligible =
+          filtered_in[i] && sentences[i].words >= lo && sentences[i].words <= hi;
+    }
+    out->warnings.push_back("no sentence has " + std::to_string(options.min_sentence_words) + "-" +
+                            std::to_string(options.max_sentence_words) +
+                            " words; the length limits were adapted to this input's sentences (" +
+                            std::to_string(lo) + "-" + std::to_string(hi) + " words)");
+    return;
+  }
+  for (AnalyzedSentence& s : sentences) s.eligible = s.vec_end > s.vec_begin;
+  if (!any_eligible()) {
+    for (AnalyzedSentence& s : sentences) s.eligible = s.tokens > 0;
+  }
+  if (any_eligible()) {
+    out->warnings.push_back(
+        "every sentence looks like a heading, question, byline or boilerplate; chosen from "
+        "them anyway");
+  }
+}
+
 }  // namespace
 
 void ContentStems(std::string_view text, Span range, std::string_view language,
@@ -72,6 +124,7 @@ Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const Id
   // Document frequency within the cluster, used when no background table is given.
   std::vector<uint32_t> local_df;
   std::vector<uint32_t> last_article;
+  std::vector<bool> filtered_in;  // per sentence: passes every filter but the length limits
 
   out->article_sentences.assign(cluster.articles.size(), 0);
   for (size_t a = 0; a < cluster.articles.size(); ++a) {
@@ -117,15 +170,18 @@ Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const Id
       s.vec_begin = static_cast<uint32_t>(out->tf.size());
       AppendCounts(&ids, &out->tf);
       s.vec_end = static_cast<uint32_t>(out->tf.size());
-      s.eligible = s.words >= options.min_sentence_words &&
-                   s.words <= options.max_sentence_words && s.vec_end > s.vec_begin &&
-                   !LooksLikeHeading(sentence) && sentence.back() != '?' &&
-                   !LooksLikeBoilerplate(sentence) &&
-                   !IsContentlessQuote(sentence, span.begin, tokens, options.language,
-                                       kMinQuoteContent);
+      const bool passes_filters =
+          s.vec_end > s.vec_begin && !LooksLikeHeading(sentence) && sentence.back() != '?' &&
+          !LooksLikeBoilerplate(sentence) &&
+          !IsContentlessQuote(sentence, span.begin, tokens, options.language, kMinQuoteContent);
+      s.eligible = passes_filters && s.words >= options.min_sentence_words &&
+                   s.words <= options.max_sentence_words;
+      filtered_in.push_back(passes_filters);
       out->sentences.push_back(s);
     }
   }
+
+  AdaptEligibility(options, filtered_in, out);
 
   // Query terms join the vocabulary before IDF is computed so they get weights too.
   std::vector<TermWeight> query_tf;

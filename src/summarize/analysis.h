@@ -53,6 +53,8 @@ struct ClusterAnalysis {
   // Query terms as a TF-IDF vector (empty when no query).
   std::vector<TermWeight> query;
   float query_norm = 0;
+  // Rules relaxed so that some sentence is eligible (see Analyze), for Summary::warnings.
+  std::vector<std::string> warnings;
 
   size_t size() const { return sentences.size(); }
   const TermWeight* vec_begin(size_t i) const { return vectors.data() + sentences[i].vec_begin; }
@@ -67,7 +69,8 @@ void ContentStems(std::string_view text, Span range, std::string_view language,
                   std::vector<std::string>* out);
 
 // Builds the analysis of `cluster`. `idf` may be null: IDF is then computed over the
-// cluster's own articles.
+// cluster's own articles. When the length limits and filters leave no sentence eligible, they are
+// relaxed to the input (adapted limits first) and a warning says so.
 Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const IdfTable* idf,
                ClusterAnalysis* out);
 
