@@ -8,6 +8,9 @@ PACKAGES=(
   libicu-dev libstemmer-dev nlohmann-json3-dev libsimdjson-dev libcli11-dev
   libgumbo-dev libglpk-dev libsqlite3-dev libxml2-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  # libFuzzer targets (scripts/fuzz.sh): clang, and the fuzzer runtime, which a
+  # --no-install-recommends install of clang leaves out.
+  clang libclang-rt-14-dev
 )
 
 missing=()
