@@ -9,6 +9,9 @@ PACKAGES=(
   libgumbo-dev libglpk-dev libsqlite3-dev libxml2-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   zlib1g-dev  # .gz input; extract_bench reads the gzipped pages of article-extraction
+  # libFuzzer targets (scripts/fuzz.sh): clang, and the fuzzer runtime, which a
+  # --no-install-recommends install of clang leaves out.
+  clang libclang-rt-14-dev
 )
 
 missing=()

@@ -66,6 +66,9 @@ int RunSummarize(const CommandContext& ctx, SummarizeCommandArgs args) {
       if (clusters.size() > 1) std::cout << (i ? "\n" : "") << "# " << summaries[i].id << '\n';
       std::cout << SummaryToText(summaries[i]);
     }
+    for (const std::string& w : summaries[i].warnings) {
+      PrintWarning(ctx, "cluster " + clusters[i].id + ": " + w);
+    }
     if (summaries[i].sentences.empty()) {
       PrintWarning(ctx, "cluster " + clusters[i].id + ": no sentence could be selected");
     }

@@ -101,6 +101,10 @@ struct Summary {
   size_t words = 0;    // CountWords over all sentences
   size_t bytes = 0;    // sum of sentence byte lengths
   double elapsed_ms = 0;
+  // What the method had to relax to return sentences: length limits adapted to the input, filters
+  // or the method's own rules set aside, a sentence cut to fit the budget. Empty when the options
+  // were followed as given. Printed by the CLI on stderr; in JSON output.
+  std::vector<std::string> warnings;
 };
 
 // Document frequencies over a background collection, for IDF weights. When summarizing many
@@ -134,7 +138,9 @@ std::vector<std::string> MethodNames();
 
 // Summarizes one cluster. `idf` may be null (IDF is then computed over the cluster itself).
 // Errors: kInvalidArgument for an unknown method, a zero budget or bad option values.
-// A cluster with no usable sentence gives an empty summary, not an error.
+// A cluster with sentences always gets a non-empty summary: when the length limits, the filters or
+// the method's own rules leave nothing, they are relaxed (see Summary::warnings). Only a cluster
+// without any sentence gives an empty summary (not an error).
 Status Summarize(const Cluster& cluster, const SummarizeOptions& options, const IdfTable* idf,
                  Summary* out);
 

@@ -46,18 +46,14 @@ LshIndex::LshIndex(const DedupOptions& options)
 DuplicateMatch LshIndex::Find(const Fingerprint& fp) {
   DuplicateMatch best;
   if (fp.empty) return best;
-  // Slots are reused after removals, so the earliest text is the one with the lowest order.
-  const Slot* first = nullptr;
-  exact_.ForEach(fp.exact, [&](uint32_t s) {
-    if (slots_[s].exact == fp.exact && (first == nullptr || slots_[s].order < first->order)) {
-      first = &slots_[s];
-    }
-  });
-  if (first != nullptr) {
+  // The head of a copy list is its earliest text.
+  const uint32_t head = HeadOf(fp.exact);
+  if (head != kNoSlot) {
+    const Slot& first = slots_[head];
     best.found = true;
     best.exact = true;
-    best.of = first->representative;
-    best.matched = first->key;
+    best.of = first.representative;
+    best.matched = first.key;
     best.jaccard = best.containment = 1.0;
     return best;
   }
@@ -113,11 +109,47 @@ void LshIndex::Insert(uint64_t key, uint64_t representative, const Fingerprint& 
   std::copy(fp.signature.begin(), fp.signature.end(), signatures_.begin() + size_t{s} * width_);
   std::copy(fp.band_keys.begin(), fp.band_keys.end(), band_keys_.begin() + size_t{s} * bands_);
   by_key_.emplace(key, s);
-  exact_.Insert(fp.exact, s);
+  const uint32_t head = HeadOf(fp.exact);
+  if (head == kNoSlot) {
+    slot.head = true;
+    slot.prev_copy = slot.next_copy = s;
+    Link(s);
+    return;
+  }
+  // Append at the end of the head's list.
+  slot.head = false;
+  const uint32_t last = slots_[head].prev_copy;
+  slots_[last].next_copy = s;
+  slot.prev_copy = last;
+  slot.next_copy = head;
+  slots_[head].prev_copy = s;
+}
+
+uint32_t LshIndex::HeadOf(uint64_t exact) const {
+  uint32_t head = kNoSlot;
+  exact_.ForEach(exact, [&](uint32_t s) {
+    if (slots_[s].exact == exact) head = s;
+  });
+  return head;
+}
+
+void LshIndex::Link(uint32_t s) {
+  const Slot& slot = slots_[s];
+  exact_.Insert(slot.exact, s);
   if (slot.in_lsh) {
     const uint64_t* keys = BandKeysOf(s);
     for (uint32_t band = 0; band < bands_; ++band) buckets_.Prefetch(keys[band]);
     for (uint32_t band = 0; band < bands_; ++band) buckets_.Insert(keys[band], s);
+  }
+}
+
+void LshIndex::Unlink(uint32_t s) {
+  const Slot& slot = slots_[s];
+  exact_.Erase(slot.exact, s);
+  if (slot.in_lsh) {
+    const uint64_t* keys = BandKeysOf(s);
+    for (uint32_t band = 0; band < bands_; ++band) buckets_.Prefetch(keys[band]);
+    for (uint32_t band = 0; band < bands_; ++band) buckets_.Erase(keys[band], s);
   }
 }
 
@@ -126,13 +158,18 @@ void LshIndex::Remove(uint64_t key) {
   if (it == by_key_.end()) return;
   const uint32_t s = it->second;
   by_key_.erase(it);
-  const Slot& slot = slots_[s];
-  exact_.Erase(slot.exact, s);
-  if (slot.in_lsh) {
-    const uint64_t* keys = BandKeysOf(s);
-    for (uint32_t band = 0; band < bands_; ++band) buckets_.Prefetch(keys[band]);
-    for (uint32_t band = 0; band < bands_; ++band) buckets_.Erase(keys[band], s);
+  Slot& slot = slots_[s];
+  if (slot.head) Unlink(s);
+  if (slot.next_copy != s) {
+    slots_[slot.prev_copy].next_copy = slot.next_copy;
+    slots_[slot.next_copy].prev_copy = slot.prev_copy;
+    if (slot.head) {
+      // The next copy, the earliest left, becomes the head.
+      slots_[slot.next_copy].head = true;
+      Link(slot.next_copy);
+    }
   }
+  slot.head = false;
   free_.push_back(s);
 }
 

@@ -69,7 +69,21 @@ class LshIndex {
     uint64_t exact = 0;
     uint32_t shingles = 0;
     bool in_lsh = false;  // enough shingles to be in the band buckets
+    // Exact copies (same `exact` hash) form one circular list in insertion
+    // order. Only its head, the earliest, is in exact_ and the band buckets: a
+    // copy can never beat it (same signature, later order), so lookups and
+    // inserts cost the same with 1 or 20,000 copies.
+    bool head = false;
+    uint32_t prev_copy = 0;  // the head's prev_copy is the list's last slot
+    uint32_t next_copy = 0;
   };
+  static constexpr uint32_t kNoSlot = UINT32_MAX;
+  // The head slot of the copies of `exact`, or kNoSlot.
+  uint32_t HeadOf(uint64_t exact) const;
+  // Puts head slot `s` into exact_ and, when in_lsh, the band buckets; Unlink
+  // takes it out.
+  void Link(uint32_t s);
+  void Unlink(uint32_t s);
   const uint64_t* BandKeysOf(uint32_t slot) const { return &band_keys_[size_t{slot} * bands_]; }
   const uint32_t* SignatureOf(uint32_t slot) const { return &signatures_[size_t{slot} * width_]; }
 

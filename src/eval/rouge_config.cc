@@ -24,22 +24,58 @@ bool Named(const xmlNode* node, const char* name) {
          std::strcmp(reinterpret_cast<const char*>(node->name), name) == 0;
 }
 
-// Trimmed text content of an element.
-std::string Text(xmlNode* node) {
-  xmlChar* content = xmlNodeGetContent(node);
-  std::string text = content ? Trim(reinterpret_cast<const char*>(content)) : "";
-  xmlFree(content);
-  return text;
-}
+// Entity references are expanded here rather than by libxml2 (which is given neither
+// XML_PARSE_NOENT nor XML_PARSE_HUGE): a text may expand to at most kMaxTextBytes, a whole
+// configuration to kMaxExpandedBytes, and entities nest at most kMaxEntityDepth deep. A 130 KB file
+// with one large entity used thousands of times (the quadratic blowup) is refused with a clear
+// error instead of growing to gigabytes. A path is never near these sizes.
+constexpr size_t kMaxTextBytes = 64 << 10;
+constexpr size_t kMaxExpandedBytes = 16 << 20;
+constexpr int kMaxEntityDepth = 16;
 
-// The attribute's value, or false when absent.
-bool Attribute(xmlNode* node, const char* name, std::string* out) {
-  xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
-  if (!value) return false;
-  *out = Trim(reinterpret_cast<const char*>(value));
-  xmlFree(value);
-  return true;
-}
+class TextReader {
+ public:
+  // Appends the text under `first` and its siblings to *out; false when a limit is passed.
+  bool Append(const xmlNode* first, int depth, std::string* out) {
+    if (depth > kMaxEntityDepth) return false;
+    for (const xmlNode* n = first; n != nullptr; n = n->next) {
+      switch (n->type) {
+        case XML_TEXT_NODE:
+        case XML_CDATA_SECTION_NODE:
+          if (!Add(n->content, out)) return false;
+          break;
+        case XML_ENTITY_REF_NODE: {
+          const xmlEntity* ent = xmlGetDocEntity(n->doc, n->name);
+          if (ent == nullptr) break;
+          if (ent->children != nullptr) {
+            if (!Append(ent->children, depth + 1, out)) return false;
+          } else if (!Add(ent->content, out)) {
+            return false;
+          }
+          break;
+        }
+        case XML_ELEMENT_NODE:
+          if (!Append(n->children, depth, out)) return false;
+          break;
+        default:
+          break;
+      }
+    }
+    return true;
+  }
+
+ private:
+  bool Add(const xmlChar* text, std::string* out) {
+    if (text == nullptr) return true;
+    const size_t len = std::strlen(reinterpret_cast<const char*>(text));
+    if (out->size() + len > kMaxTextBytes) return false;
+    total_ += len;
+    if (total_ > kMaxExpandedBytes) return false;
+    out->append(reinterpret_cast<const char*>(text), len);
+    return true;
+  }
+  size_t total_ = 0;  // bytes expanded over the whole configuration
+};
 
 class ConfigReader {
  public:
@@ -49,15 +85,45 @@ class ConfigReader {
     return Status::DataError(name_ + ":" + std::to_string(xmlGetLineNo(node)) + ": " + what);
   }
 
+  // Trimmed text content of an element, entities expanded within the limits.
+  Status Text(xmlNode* node, std::string* out) {
+    std::string text;
+    if (!text_.Append(node->children, 0, &text)) return TooLarge(node);
+    *out = Trim(text);
+    return Status::Ok();
+  }
+
+  // The attribute's value (trimmed) in *out; *found false when absent.
+  Status Attribute(xmlNode* node, const char* name, std::string* out, bool* found) {
+    const xmlAttr* attr = xmlHasProp(node, reinterpret_cast<const xmlChar*>(name));
+    *found = attr != nullptr;
+    if (attr == nullptr) return Status::Ok();
+    std::string value;
+    if (!text_.Append(attr->children, 0, &value)) return TooLarge(node);
+    *out = Trim(value);
+    return Status::Ok();
+  }
+
+  Status TooLarge(const xmlNode* node) const {
+    return Error(node, std::string("the text of <") + reinterpret_cast<const char*>(node->name) +
+                           "> expands (through entities) past the limit of " +
+                           std::to_string(kMaxTextBytes) + " bytes per text or " +
+                           std::to_string(kMaxExpandedBytes) + " bytes per file");
+  }
+
   // Lists the files of a PEERS or MODELS element.
   Status ReadFiles(xmlNode* list, const char* tag, const std::string& root, bool need_id,
                    std::vector<RougeConfigFile>* out) {
     for (xmlNode* child = list->children; child; child = child->next) {
       if (!Named(child, tag)) continue;
       RougeConfigFile file;
-      if (!Attribute(child, "ID", &file.id) && need_id)
-        return Error(child, std::string("<") + tag + "> has no ID attribute");
-      file.path = root + "/" + Text(child);
+      bool has_id = false;
+      PRECIS_RETURN_IF_ERROR(Attribute(child, "ID", &file.id, &has_id));
+      if (!has_id && need_id) return Error(child, std::string("<") + tag + "> has no ID attribute");
+      std::string file_name;
+      PRECIS_RETURN_IF_ERROR(Text(child, &file_name));
+      if (file_name.empty()) return Error(child, std::string("<") + tag + "> names no file");
+      file.path = root + "/" + file_name;
       // The script keeps peers in a hash: a repeated ID replaces the earlier file.
       bool replaced = false;
       for (RougeConfigFile& f : *out) {
@@ -73,22 +139,23 @@ class ConfigReader {
 
   Status ReadEval(xmlNode* node, RougeConfigEval* eval) {
     eval->line = static_cast<int>(xmlGetLineNo(node));
-    if (!Attribute(node, "ID", &eval->id)) return Error(node, "<EVAL> has no ID attribute");
+    bool has_id = false;
+    PRECIS_RETURN_IF_ERROR(Attribute(node, "ID", &eval->id, &has_id));
+    if (!has_id) return Error(node, "<EVAL> has no ID attribute");
     std::string peer_root, model_root, format;
     bool has_peer_root = false, has_model_root = false, has_format = false;
     xmlNode* peers = nullptr;
     xmlNode* models = nullptr;
     for (xmlNode* child = node->children; child; child = child->next) {
       if (Named(child, "PEER-ROOT")) {
-        peer_root = Text(child);
+        PRECIS_RETURN_IF_ERROR(Text(child, &peer_root));
         has_peer_root = true;
       } else if (Named(child, "MODEL-ROOT")) {
-        model_root = Text(child);
+        PRECIS_RETURN_IF_ERROR(Text(child, &model_root));
         has_model_root = true;
       } else if (Named(child, "INPUT-FORMAT")) {
-        if (!Attribute(child, "TYPE", &format))
-          return Error(child, "<INPUT-FORMAT> has no TYPE attribute");
-        has_format = true;
+        PRECIS_RETURN_IF_ERROR(Attribute(child, "TYPE", &format, &has_format));
+        if (!has_format) return Error(child, "<INPUT-FORMAT> has no TYPE attribute");
       } else if (Named(child, "PEERS")) {
         peers = child;
       } else if (Named(child, "MODELS")) {
@@ -122,6 +189,7 @@ class ConfigReader {
 
  private:
   const std::string& name_;
+  TextReader text_;
 };
 
 struct DocFree {

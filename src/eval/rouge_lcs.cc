@@ -60,16 +60,17 @@ void RougeLcs::MarkLcs(std::span<const uint32_t> r, std::span<const uint32_t> c)
   }
   // Bit-parallel LCS (Allison-Dix, Hyyro) with the bits along r: after j tokens of c, bit i
   // of row j is 0 exactly when LCS(r[0..i], c[0..j)) = LCS(r[0..i), c[0..j)) + 1.
+  //
+  // Memory: the backtracking below visits columns cols, cols - 1, ..., so it needs every
+  // row, but not all at once. The forward pass keeps only every k-th row (checkpoints,
+  // k ~ sqrt(cols)); the backtracking recomputes one block of k rows at a time from its
+  // checkpoint. The rows, and so the marks, are exactly those of the full table; memory is
+  // O(sqrt(cols) |r| / 64) words instead of O(cols |r| / 64), for at most twice the work.
   const size_t words = words_, cols = c.size();
-  if (rows_.size() < (cols + 1) * words) rows_.resize((cols + 1) * words);
-  for (size_t w = 0; w < words; ++w) rows_[w] = ~uint64_t{0};
-  for (size_t j = 1; j <= cols; ++j) {
-    const uint64_t* prev = &rows_[(j - 1) * words];
-    uint64_t* cur = &rows_[j * words];
-    uint32_t token = c[j - 1];
+  auto step = [&](const uint64_t* prev, uint64_t* cur, uint32_t token) {
     if (stamp_of_[token] != stamp_) {
-      for (size_t w = 0; w < words; ++w) cur[w] = prev[w];
-      continue;
+      std::copy(prev, prev + words, cur);
+      return;
     }
     const uint64_t* match = &match_[local_of_[token] * words];
     uint64_t carry = 0, borrow = 0;
@@ -87,14 +88,44 @@ void RougeLcs::MarkLcs(std::span<const uint32_t> r, std::span<const uint32_t> c)
       carry = carry_out;
       borrow = borrow_out;
     }
+  };
+  size_t k = 1;
+  while (k * k < cols) ++k;
+  const size_t checkpoints = cols / k + 1;  // rows 0, k, 2k, ... <= cols
+  if (checkpoints_.size() < checkpoints * words) checkpoints_.resize(checkpoints * words);
+  if (rows_.size() < (k + 1) * words) rows_.resize((k + 1) * words);
+  {
+    uint64_t* prev = &rows_[0];
+    uint64_t* cur = &rows_[words];
+    std::fill(prev, prev + words, ~uint64_t{0});
+    std::copy(prev, prev + words, &checkpoints_[0]);
+    for (size_t j = 1; j <= cols; ++j) {
+      step(prev, cur, c[j - 1]);
+      if (j % k == 0) std::copy(cur, cur + words, &checkpoints_[(j / k) * words]);
+      std::swap(prev, cur);
+    }
   }
+  // rows_ holds rows block_begin .. block_begin + k - 1 (those <= cols) of the block loaded.
+  size_t block_begin = SIZE_MAX;
+  auto row = [&](size_t j) -> const uint64_t* {
+    const size_t begin = j / k * k;
+    if (begin != block_begin) {
+      block_begin = begin;
+      std::copy(&checkpoints_[(begin / k) * words], &checkpoints_[(begin / k + 1) * words],
+                &rows_[0]);
+      for (size_t x = begin + 1; x < begin + k && x <= cols; ++x) {
+        step(&rows_[(x - begin - 1) * words], &rows_[(x - begin) * words], c[x - 1]);
+      }
+    }
+    return &rows_[(j - begin) * words];
+  };
   // The script's backtracking: diagonal on equal tokens, else up when the cell above is at
   // least the cell to the left, i.e. when the LCS does not grow with r[i-1] (bit is 1).
   // A run of up steps in column j ends at the highest row p < i where r[p] == c[j-1] (then
   // diagonal) or bit p is 0 (then left): found a word at a time instead of a row at a time.
   size_t i = r.size(), j = cols;
   while (i > 0 && j > 0) {
-    const uint64_t* v = &rows_[j * words];
+    const uint64_t* v = row(j);
     const uint32_t token = c[j - 1];
     const uint64_t* m = stamp_of_[token] == stamp_ ? &match_[local_of_[token] * words] : nullptr;
     size_t w = (i - 1) / 64;

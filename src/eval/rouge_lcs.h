@@ -59,10 +59,11 @@ class RougeLcs {
   std::vector<uint32_t> stamp_of_;  // by token id: == stamp_ when in the indexed sentence
   std::vector<uint32_t> local_of_;  // by token id: index of the token's bit mask
   uint32_t stamp_ = 0;
-  size_t words_ = 0;                // 64-bit words per bit mask (|r| bits)
-  std::vector<uint64_t> match_;     // bit masks of the indexed sentence, words_ each
-  std::vector<uint64_t> rows_;      // bit-parallel DP rows, words_ each
-  std::vector<uint32_t> hit_cols_;  // MarkLcsShort: columns whose token is in r
+  size_t words_ = 0;                   // 64-bit words per bit mask (|r| bits)
+  std::vector<uint64_t> match_;        // bit masks of the indexed sentence, words_ each
+  std::vector<uint64_t> rows_;         // bit-parallel DP rows, words_ each
+  std::vector<uint64_t> checkpoints_;  // MarkLcs: every k-th row, words_ each
+  std::vector<uint32_t> hit_cols_;     // MarkLcsShort: columns whose token is in r
   std::vector<uint8_t> mask_;
   std::vector<uint32_t> peer_stamp_of_;  // by token id: == peer_stamp_ when in c (ROUGE-W)
   uint32_t peer_stamp_ = 0;

@@ -11,6 +11,7 @@
 
 #include "ingest/file_io.h"
 #include "ingest/lines.h"
+#include "ingest/utf8_repair.h"
 #include "precis/ingest.h"
 #include "precis/text.h"
 
@@ -295,7 +296,8 @@ const std::string& FirstNonEmpty(const std::string& a, const std::string& b, con
 
 }  // namespace
 
-Status ParseHtmlArticle(std::string_view bytes, std::string_view name, Article* out) {
+static Status ParseHtmlArticleFields(std::string_view bytes, std::string_view name,
+                                     Article* out) {
   if (LooksBinary(bytes)) {
     return Status::DataError(std::string(name) + ": looks like binary data");
   }
@@ -330,6 +332,17 @@ Status ParseHtmlArticle(std::string_view bytes, std::string_view name, Article* 
       out->text = ExtractText(root, content_only);
       if (!out->text.empty()) return Status::Ok();
     }
+  }
+  return Status::Ok();
+}
+
+// gumbo decodes a numeric character reference beyond U+10FFFF ("&#x999999920AC;", found by
+// fuzz/html_article_fuzz) into bytes that are not UTF-8. The HTML standard reads such a
+// reference as U+FFFD; so does this wrapper, for every invalid sequence in every field.
+Status ParseHtmlArticle(std::string_view bytes, std::string_view name, Article* out) {
+  PRECIS_RETURN_IF_ERROR(ParseHtmlArticleFields(bytes, name, out));
+  for (std::string* field : {&out->text, &out->title, &out->date, &out->source, &out->url}) {
+    ingest::ReplaceInvalidUtf8(field);
   }
   return Status::Ok();
 }

@@ -28,6 +28,7 @@ std::string SummaryToJson(const Summary& summary) {
   j["words"] = summary.words;
   j["bytes"] = summary.bytes;
   j["elapsed_ms"] = summary.elapsed_ms;
+  if (!summary.warnings.empty()) j["warnings"] = summary.warnings;
   // Input is valid UTF-8 by the ingest contract; replace rather than throw if a caller
   // built a Summary by hand with bad bytes.
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

@@ -261,9 +261,13 @@ void StoryClusterer::Impl::Place(const Article& article, PreparedArticle* prep) 
     const DuplicateMatch m = duplicates->Find(fingerprint);
     if (m.found) {
       const uint32_t slot = open_seqs.at(m.of);
-      for (const StoryMember& other : slots[slot]->members) {
-        if (other.seq == m.of) member.duplicate_of = other.id;
-      }
+      // Members are kept in arrival (seq) order: a binary search, not a scan,
+      // so that thousands of copies of one article join in linear time.
+      const std::vector<StoryMember>& members = slots[slot]->members;
+      const auto other =
+          std::lower_bound(members.begin(), members.end(), m.of,
+                           [](const StoryMember& x, uint64_t seq) { return x.seq < seq; });
+      if (other != members.end() && other->seq == m.of) member.duplicate_of = other->id;
       member.duplicate_of_seq = m.of;
       member.duplicate = true;
       duplicates->Insert(member.seq, m.of, fingerprint);

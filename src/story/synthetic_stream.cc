@@ -108,7 +108,9 @@ bool SyntheticStream::Next(Article* article, std::string* gold) {
   } else {
     const auto& pool = sentences_[e.topic];
     const auto& leads = leads_[e.topic];
-    const uint32_t count = 4 + static_cast<uint32_t>(rng_() % 5);
+    const uint32_t count =
+        options_.min_sentences +
+        static_cast<uint32_t>(rng_() % (options_.max_sentences - options_.min_sentences + 1));
     article->text = pool[leads.empty() ? rng_() % pool.size() : leads[rng_() % leads.size()]];
     for (uint32_t k = 1; k < count; ++k) {
       article->text += ' ';

@@ -1,15 +1,15 @@
 // A synthetic article stream for benchmarks and tests: articles recombined from the sentences
 // of real topic clusters (DUC 2004), with dates, so stories recur over time.
 //
-// The timeline has `days` days. Each topic (a source cluster) comes back as a sequence of
-// events: an event lasts 1 to `max_event_days` days, and the next event of the same topic
-// starts after a quiet gap of `min_gap_days` to 3 * `min_gap_days` days. Articles arrive in
-// date order at `articles` / `days` a day; each belongs to one event active at its time
-// (uniform over the active events) and holds 4 to 8 sentences drawn from its topic, starting
-// with a sentence that opens one of the topic's articles. A share `copies` of the articles
-// are wire copies of an earlier article of the same event (one sentence dropped). The gold
-// story of an article is its event. Deterministic for a seed; articles are produced one at a
-// time, so the stream itself takes no memory.
+// The timeline has `days` days. Each topic (a source cluster) comes back as a sequence of events:
+// an event lasts 1 to `max_event_days` days, and the next event of the same topic starts after a
+// quiet gap of `min_gap_days` to 3 * `min_gap_days` days. Articles arrive in date order at
+// `articles` / `days` a day; each belongs to one event active at its time (uniform over the active
+// events) and holds min_sentences to max_sentences (4 to 8) sentences drawn from its topic,
+// starting with a sentence that opens one of the topic's articles. A share `copies` of the articles
+// are wire copies of an earlier article of the same event (one sentence dropped). The gold story of
+// an article is its event. Deterministic for a seed; articles are produced one at a time, so the
+// stream itself takes no memory.
 #ifndef PRECIS_STORY_SYNTHETIC_STREAM_H_
 #define PRECIS_STORY_SYNTHETIC_STREAM_H_
 
@@ -29,6 +29,9 @@ struct SyntheticStreamOptions {
   uint32_t min_gap_days = 10;   // Default: 10
   double copies = 0.05;         // Default: 5% wire copies
   uint64_t seed = 42;           // Default: 42
+  // Sentences per article (not a wire copy), uniform. REQUIRES: 1 <= min <= max.
+  uint32_t min_sentences = 4;  // Default: 4
+  uint32_t max_sentences = 8;  // Default: 8
 };
 
 class SyntheticStream {

@@ -21,7 +21,7 @@ constexpr size_t kMinQuoteContent = 3;
 
 // Sorts a bag of term ids and collapses it into (term, count) pairs appended to
 // *out.
-void AppendCounts(std::vector<uint32_t> *ids, std::vector<TermWeight> *out) {
+void AppendCounts(std::vector<uint32_t>* ids, std::vector<TermWeight>* out) {
   std::sort(ids->begin(), ids->end());
   for (size_t i = 0; i < ids->size();) {
     size_t j = i;
@@ -43,8 +43,8 @@ struct SentenceFacts {
 // in out->sentences: for each sentence that leans on the one before it, the
 // shortest run of sentences back to one that stands alone, when that run has at
 // most kMaxJointSentences.
-void AddJointUnits(const Cluster &cluster, const SummarizeOptions &options, uint32_t first,
-                   uint32_t count, const std::vector<SentenceFacts> &facts, ClusterAnalysis *out) {
+void AddJointUnits(const Cluster& cluster, const SummarizeOptions& options, uint32_t first,
+                   uint32_t count, const std::vector<SentenceFacts>& facts, ClusterAnalysis* out) {
   const uint32_t max_words = static_cast<uint32_t>(options.max_sentence_words * kJointWordsFactor);
   std::vector<uint32_t> ids;
   for (uint32_t i = 1; i < count; ++i) {
@@ -56,7 +56,7 @@ void AddJointUnits(const Cluster &cluster, const SummarizeOptions &options, uint
     if (facts[first + k].reliance != Reliance::kStandsAlone || i - k + 1 > kMaxJointSentences)
       continue;
     AnalyzedSentence u = out->sentences[first + k];
-    const AnalyzedSentence &last = out->sentences[first + i];
+    const AnalyzedSentence& last = out->sentences[first + i];
     u.parts = i - k + 1;
     u.part_begin = static_cast<uint32_t>(out->part_spans.size());
     u.span.end = last.span.end;
@@ -89,35 +89,87 @@ void AddJointUnits(const Cluster &cluster, const SummarizeOptions &options, uint
   }
 }
 
+// Median of the word counts of the sentences with `in[i]` set (0 when none).
+uint32_t MedianWords(const std::vector<AnalyzedSentence>& sentences, const std::vector<bool>& in) {
+  std::vector<uint32_t> words;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    if (in[i]) words.push_back(sentences[i].words);
+  }
+  if (words.empty()) return 0;
+  std::nth_element(words.begin(), words.begin() + words.size() / 2, words.end());
+  return words[words.size() / 2];
+}
+
+// When the options' rules leave no sentence eligible, relaxes them so that a cluster with sentences
+// never gets an empty summary (each step with a warning):
+// 1. the length limits widen to the input's own lengths, [min(min, ceil(m / 2)), max(max, 2m)] for
+//    the median length m of the sentences that pass the other filters, which always admits that
+//    median sentence;
+// 2. when the filters (headings, questions, boilerplate, empty quotes) leave nothing, every
+//    sentence with a content word is eligible; failing that, every sentence with a word token (a
+//    line of punctuation alone is no sentence to summarize).
+void AdaptEligibility(const SummarizeOptions& options, const std::vector<bool>& filtered_in,
+                      ClusterAnalysis* out) {
+  std::vector<AnalyzedSentence>& sentences = out->sentences;
+  auto any_eligible = [&] {
+    return std::any_of(sentences.begin(), sentences.end(),
+                       [](const AnalyzedSentence& s) { return s.eligible; });
+  };
+  if (sentences.empty() || any_eligible()) return;
+  const uint32_t median = MedianWords(sentences, filtered_in);
+  if (median > 0) {
+    const uint32_t lo = std::min(options.min_sentence_words, std::max(1u, (median + 1) / 2));
+    const uint32_t hi = std::max(options.max_sentence_words, 2 * median);
+    for (size_t i = 0; i < sentences.size(); ++i) {
+      sentences[i].eligible =
+          filtered_in[i] && sentences[i].words >= lo && sentences[i].words <= hi;
+    }
+    out->warnings.push_back("no sentence has " + std::to_string(options.min_sentence_words) + "-" +
+                            std::to_string(options.max_sentence_words) +
+                            " words; the length limits were adapted to this input's sentences (" +
+                            std::to_string(lo) + "-" + std::to_string(hi) + " words)");
+    return;
+  }
+  for (AnalyzedSentence& s : sentences) s.eligible = s.vec_end > s.vec_begin;
+  if (!any_eligible()) {
+    for (AnalyzedSentence& s : sentences) s.eligible = s.tokens > 0;
+  }
+  if (any_eligible()) {
+    out->warnings.push_back(
+        "every sentence looks like a heading, question, byline or boilerplate; chosen from "
+        "them anyway");
+  }
+}
+
 }  // namespace
 
 void ContentStems(std::string_view text, Span range, std::string_view language,
-                  std::vector<std::string> *out) {
+                  std::vector<std::string>* out) {
   TermIndex index(language);
   std::vector<WordToken> tokens;
   TokenizeWords(text, range, &tokens);
-  for (const WordToken &t : tokens) {
+  for (const WordToken& t : tokens) {
     const uint32_t id = index.Lookup(t.norm);
     if (id != TermIndex::kNone) out->push_back(index.stems()[id]);
   }
 }
 
-void ScoreJointUnitsFromParts(const ClusterAnalysis &a, std::vector<double> *scores) {
+void ScoreJointUnitsFromParts(const ClusterAnalysis& a, std::vector<double>* scores) {
   if (a.singles == 0 || a.singles == a.size()) return;
   std::vector<uint32_t> begin(a.article_sentences.size() + 1, 0);
   for (size_t x = 0; x < a.article_sentences.size(); ++x) {
     begin[x + 1] = begin[x] + a.article_sentences[x];
   }
   for (size_t i = a.singles; i < a.size(); ++i) {
-    const AnalyzedSentence &u = a.sentences[i];
+    const AnalyzedSentence& u = a.sentences[i];
     double sum = 0;
     for (uint32_t p = 0; p < u.parts; ++p) sum += (*scores)[begin[u.article] + u.position + p];
     (*scores)[i] = sum / u.parts;
   }
 }
 
-float Dot(const TermWeight *a, const TermWeight *a_end, const TermWeight *b,
-          const TermWeight *b_end) {
+float Dot(const TermWeight* a, const TermWeight* a_end, const TermWeight* b,
+          const TermWeight* b_end) {
   float sum = 0;
   while (a != a_end && b != b_end) {
     if (a->term < b->term) {
@@ -133,14 +185,14 @@ float Dot(const TermWeight *a, const TermWeight *a_end, const TermWeight *b,
   return sum;
 }
 
-float Cosine(const ClusterAnalysis &a, size_t i, size_t j) {
+float Cosine(const ClusterAnalysis& a, size_t i, size_t j) {
   const float denom = a.sentences[i].norm * a.sentences[j].norm;
   if (denom <= 0) return 0;
   return Dot(a.vec_begin(i), a.vec_end(i), a.vec_begin(j), a.vec_end(j)) / denom;
 }
 
-Status Analyze(const Cluster &cluster, const SummarizeOptions &options, const IdfTable *idf,
-               ClusterAnalysis *out) {
+Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const IdfTable* idf,
+               ClusterAnalysis* out) {
   *out = ClusterAnalysis();
   TermIndex index(options.language);
   std::vector<WordToken> tokens;
@@ -149,12 +201,13 @@ Status Analyze(const Cluster &cluster, const SummarizeOptions &options, const Id
   // given.
   std::vector<uint32_t> local_df;
   std::vector<uint32_t> last_article;
+  std::vector<bool> filtered_in;  // per sentence: passes every filter but the length limits
 
   out->article_sentences.assign(cluster.articles.size(), 0);
   std::vector<SentenceFacts> facts;
   std::vector<Span> kept;
   for (size_t a = 0; a < cluster.articles.size(); ++a) {
-    const std::string &text = cluster.articles[a].text;
+    const std::string& text = cluster.articles[a].text;
     if (text.size() > UINT32_MAX) {
       return Status::InvalidArgument("article " + cluster.articles[a].id + " is larger than 4 GiB");
     }
@@ -184,7 +237,7 @@ Status Analyze(const Cluster &cluster, const SummarizeOptions &options, const Id
       s.tokens = static_cast<uint32_t>(tokens.size());
       ids.clear();
       s.seq_begin = static_cast<uint32_t>(out->words.size());
-      for (const WordToken &t : tokens) {
+      for (const WordToken& t : tokens) {
         const uint32_t word = index.LookupWord(t.norm);
         if (word == TermIndex::kNone) continue;
         out->words.push_back(word);
@@ -210,9 +263,13 @@ Status Analyze(const Cluster &cluster, const SummarizeOptions &options, const Id
       f.can_open = !boilerplate && !IsContentlessQuote(sentence, span.begin, tokens,
                                                        segment.language, kMinQuoteContent);
       f.can_close = !boilerplate && !LooksLikeHeading(sentence) && sentence.back() != '?';
-      s.eligible = s.words >= options.min_sentence_words && s.words <= options.max_sentence_words &&
-                   s.vec_end > s.vec_begin && f.can_open && f.can_close &&
-                   f.reliance == Reliance::kStandsAlone;
+      // The filters without the length limits; AdaptEligibility widens the limits when
+      // nothing passes them.
+      const bool passes_filters = s.vec_end > s.vec_begin && f.can_open && f.can_close &&
+                                  f.reliance == Reliance::kStandsAlone;
+      s.eligible = passes_filters && s.words >= options.min_sentence_words &&
+                   s.words <= options.max_sentence_words;
+      filtered_in.push_back(passes_filters);
       facts.push_back(f);
       out->sentences.push_back(s);
     }
@@ -223,15 +280,16 @@ Status Analyze(const Cluster &cluster, const SummarizeOptions &options, const Id
     AddJointUnits(cluster, options, first, out->article_sentences[a], facts, out);
   }
 
-  // Query terms join the vocabulary before IDF is computed so they get weights
-  // too.
+  AdaptEligibility(options, filtered_in, out);
+
+  // Query terms join the vocabulary before IDF is computed so they get weights too.
   std::vector<TermWeight> query_tf;
-  const std::string &query = options.query.empty() ? cluster.query : options.query;
+  const std::string& query = options.query.empty() ? cluster.query : options.query;
   if (!query.empty()) {
     tokens.clear();
     TokenizeWords(query, Span{0, static_cast<uint32_t>(query.size())}, &tokens);
     ids.clear();
-    for (const WordToken &t : tokens) {
+    for (const WordToken& t : tokens) {
       const uint32_t id = index.Lookup(t.norm);
       if (id != TermIndex::kNone) ids.push_back(id);
     }
@@ -250,10 +308,10 @@ Status Analyze(const Cluster &cluster, const SummarizeOptions &options, const Id
   }
 
   out->vectors = out->tf;
-  for (AnalyzedSentence &s : out->sentences) {
+  for (AnalyzedSentence& s : out->sentences) {
     double norm2 = 0;
     for (uint32_t k = s.vec_begin; k < s.vec_end; ++k) {
-      TermWeight &w = out->vectors[k];
+      TermWeight& w = out->vectors[k];
       w.weight = w.weight * out->idf[w.term];
       norm2 += static_cast<double>(w.weight) * w.weight;
     }
@@ -273,8 +331,8 @@ Status Analyze(const Cluster &cluster, const SummarizeOptions &options, const Id
   std::iota(out->chronological.begin(), out->chronological.end(), 0u);
   std::stable_sort(out->chronological.begin(), out->chronological.end(),
                    [&](uint32_t x, uint32_t y) {
-                     const std::string &dx = cluster.articles[x].date;
-                     const std::string &dy = cluster.articles[y].date;
+                     const std::string& dx = cluster.articles[x].date;
+                     const std::string& dy = cluster.articles[y].date;
                      if (dx.empty() != dy.empty()) return !dx.empty();
                      return dx < dy;
                    });

@@ -72,6 +72,8 @@ struct ClusterAnalysis {
   // Query terms as a TF-IDF vector (empty when no query).
   std::vector<TermWeight> query;
   float query_norm = 0;
+  // Rules relaxed so that some sentence is eligible (see Analyze), for Summary::warnings.
+  std::vector<std::string> warnings;
 
   size_t size() const { return sentences.size(); }
   // The sentences that make up the text, joint units left out: the ground set
@@ -81,10 +83,10 @@ struct ClusterAnalysis {
   size_t ground() const { return singles > 0 ? singles : sentences.size(); }
   // End of the ground sentences' entries in `tf` and `vectors`.
   size_t ground_tf_end() const { return ground() == 0 ? 0 : sentences[ground() - 1].vec_end; }
-  const TermWeight *vec_begin(size_t i) const { return vectors.data() + sentences[i].vec_begin; }
-  const TermWeight *vec_end(size_t i) const { return vectors.data() + sentences[i].vec_end; }
-  const TermWeight *tf_begin(size_t i) const { return tf.data() + sentences[i].vec_begin; }
-  const TermWeight *tf_end(size_t i) const { return tf.data() + sentences[i].vec_end; }
+  const TermWeight* vec_begin(size_t i) const { return vectors.data() + sentences[i].vec_begin; }
+  const TermWeight* vec_end(size_t i) const { return vectors.data() + sentences[i].vec_end; }
+  const TermWeight* tf_begin(size_t i) const { return tf.data() + sentences[i].vec_begin; }
+  const TermWeight* tf_end(size_t i) const { return tf.data() + sentences[i].vec_end; }
 };
 
 // Joint units: a sentence that leans on the one before it is offered with at
@@ -95,7 +97,7 @@ inline constexpr double kJointWordsFactor = 1.5;
 
 // True when candidates x and y share a sentence (same article, overlapping
 // positions).
-inline bool Overlaps(const AnalyzedSentence &x, const AnalyzedSentence &y) {
+inline bool Overlaps(const AnalyzedSentence& x, const AnalyzedSentence& y) {
   return x.article == y.article && x.position < y.position + y.parts &&
          y.position < x.position + x.parts;
 }
@@ -103,24 +105,25 @@ inline bool Overlaps(const AnalyzedSentence &x, const AnalyzedSentence &y) {
 // Gives every joint unit the mean of its sentences' scores, so that a unit is
 // not worth more than what it holds because it is longer. `scores` has a.size()
 // entries.
-void ScoreJointUnitsFromParts(const ClusterAnalysis &a, std::vector<double> *scores);
+void ScoreJointUnitsFromParts(const ClusterAnalysis& a, std::vector<double>* scores);
 
 // Content-term stems of `text` in `range`: tokenized, folded, stopwords and
 // tokens without a letter dropped, stemmed. Appends to *out. Shared by the
 // analysis, the IDF table and queries.
 void ContentStems(std::string_view text, Span range, std::string_view language,
-                  std::vector<std::string> *out);
+                  std::vector<std::string>* out);
 
-// Builds the analysis of `cluster`. `idf` may be null: IDF is then computed
-// over the cluster's own articles.
-Status Analyze(const Cluster &cluster, const SummarizeOptions &options, const IdfTable *idf,
-               ClusterAnalysis *out);
+// Builds the analysis of `cluster`. `idf` may be null: IDF is then computed over the
+// cluster's own articles. When the length limits and filters leave no sentence eligible, they are
+// relaxed to the input (adapted limits first) and a warning says so.
+Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const IdfTable* idf,
+               ClusterAnalysis* out);
 
 // Cosine similarity of sentences i and j (TF-IDF).
-float Cosine(const ClusterAnalysis &a, size_t i, size_t j);
+float Cosine(const ClusterAnalysis& a, size_t i, size_t j);
 // Dot product of two sorted sparse vectors.
-float Dot(const TermWeight *a, const TermWeight *a_end, const TermWeight *b,
-          const TermWeight *b_end);
+float Dot(const TermWeight* a, const TermWeight* a_end, const TermWeight* b,
+          const TermWeight* b_end);
 
 }  // namespace precis::summarize
 

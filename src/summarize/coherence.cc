@@ -31,7 +31,7 @@ struct Shape {
 
 std::string Lower(std::string_view s) {
   std::string out(s);
-  for (char &c : out) c = text_internal::AsciiLower(c);
+  for (char& c : out) c = text_internal::AsciiLower(c);
   return out;
 }
 
@@ -147,7 +147,7 @@ Shape Analyze(std::string_view s) {
 }
 
 template <size_t N>
-bool In(const std::array<std::string_view, N> &list, std::string_view w) {
+bool In(const std::array<std::string_view, N>& list, std::string_view w) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
@@ -201,7 +201,7 @@ constexpr std::array<std::string_view, 9> kExtraposedAdverbs = {
 constexpr std::array<std::string_view, 10> kComplementizers = {
     "that", "whether", "to", "if", "how", "who", "what", "where", "when", "why"};
 
-bool MatchesPhrase(const std::vector<Word> &words, size_t at, std::string_view phrase) {
+bool MatchesPhrase(const std::vector<Word>& words, size_t at, std::string_view phrase) {
   size_t k = at;
   size_t p = 0;
   while (p < phrase.size()) {
@@ -220,13 +220,13 @@ bool MatchesPhrase(const std::vector<Word> &words, size_t at, std::string_view p
 // alone only when the sentence also names something (a capitalized word): "It
 // was unclear whether talks were continuing" still leans on the sentence that
 // says which talks.
-bool ExtraposedIt(const std::vector<Word> &w) {
+bool ExtraposedIt(const std::vector<Word>& w) {
   if (w.size() < 3) return false;
   size_t k = 0;
   if (w[0].lower == "it's") {
     k = 1;
   } else if (w[0].lower == "it") {
-    const std::string &verb = w[1].lower;
+    const std::string& verb = w[1].lower;
     k = 2;
     if (verb == "has" || verb == "had") {
       if (w[2].lower != "been") return false;
@@ -254,15 +254,15 @@ bool ExtraposedIt(const std::vector<Word> &w) {
 
 // The first words of a sentence after "It's" splits: ICU-free, so "it's" stays
 // one word.
-bool OpensWithPronoun(const std::vector<Word> &w) {
+bool OpensWithPronoun(const std::vector<Word>& w) {
   if (w.empty()) return false;
-  const std::string &first = w[0].lower;
+  const std::string& first = w[0].lower;
   if (first == "it" || first == "it's") return !ExtraposedIt(w);
   return In(kPronouns, first) || first == "he's" || first == "she's" || first == "they're" ||
          first == "we're" || first == "they've" || first == "we've";
 }
 
-bool OpensWithDemonstrative(const std::vector<Word> &w) {
+bool OpensWithDemonstrative(const std::vector<Word>& w) {
   if (w.empty()) return false;
   if (!In(kDemonstratives, w[0].lower)) return false;
   if (w.size() > 1 && In(kTimeWords, w[1].lower)) return false;
@@ -276,7 +276,7 @@ bool OpensWithDemonstrative(const std::vector<Word> &w) {
   return true;
 }
 
-bool OpensWithConnective(const std::vector<Word> &w) {
+bool OpensWithConnective(const std::vector<Word>& w) {
   if (w.empty()) return false;
   if (In(kConnectives, w[0].lower)) {
     // "So far" and "Thus far" read alone.
@@ -293,7 +293,7 @@ bool OpensWithConnective(const std::vector<Word> &w) {
 
 // "On Monday, he said ...": a short opening phrase closed by a comma, then a
 // pronoun subject.
-bool PronounAfterOpeningPhrase(const std::vector<Word> &w) {
+bool PronounAfterOpeningPhrase(const std::vector<Word>& w) {
   for (size_t k = 1; k < std::min<size_t>(w.size(), 7); ++k) {
     if (w[k].quoted) return false;
     if (w[k].after_comma) {
@@ -307,7 +307,7 @@ bool PronounAfterOpeningPhrase(const std::vector<Word> &w) {
 
 // A capitalized word outside quotes that is not the sentence's first word nor a
 // pronoun: evidence of a name before position `before`.
-bool NameBefore(const std::vector<Word> &w, size_t before) {
+bool NameBefore(const std::vector<Word>& w, size_t before) {
   for (size_t k = 1; k < before; ++k) {
     if (w[k].quoted || !w[k].capitalized || w[k].after_open_quote) continue;
     if (w[k].lower == "i" || In(kPronouns, w[k].lower) || In(kCalendarNames, w[k].lower)) continue;
@@ -326,7 +326,7 @@ bool NameBefore(const std::vector<Word> &w, size_t before) {
 
 // The speaker is only a pronoun: ", he said" (or "'' she added") with no name
 // before it.
-bool PronounSpeaker(const std::vector<Word> &w) {
+bool PronounSpeaker(const std::vector<Word>& w) {
   for (size_t k = 0; k + 1 < w.size(); ++k) {
     if (w[k].quoted || !w[k].after_comma) continue;
     if (w[k].lower != "he" && w[k].lower != "she" && w[k].lower != "they" && w[k].lower != "we") {
@@ -343,11 +343,11 @@ bool PronounSpeaker(const std::vector<Word> &w) {
 // ("Members are expected to ratify it on Friday."): at most kShortFollowUpWords words, an
 // object pronoun outside quotes, no name anywhere.
 constexpr size_t kShortFollowUpWords = 10;
-bool ShortFollowUp(const std::vector<Word> &w) {
+bool ShortFollowUp(const std::vector<Word>& w) {
   if (w.size() > kShortFollowUpWords) return false;
   bool pronoun = false;
   for (size_t k = 1; k < w.size(); ++k) {
-    const std::string &x = w[k].lower;
+    const std::string& x = w[k].lower;
     pronoun = pronoun || (!w[k].quoted && (x == "it" || x == "them" || x == "him"));
   }
   return pronoun && !NameBefore(w, w.size());
@@ -355,9 +355,9 @@ bool ShortFollowUp(const std::vector<Word> &w) {
 
 // The sentence is a quotation and nothing else: it opens with a quote mark and
 // no word stands outside the quotation, or its quotation never closes.
-bool OnlyQuotation(const Shape &shape) {
+bool OnlyQuotation(const Shape& shape) {
   if (!shape.opens_with_quote) return false;
-  for (const Word &w : shape.words) {
+  for (const Word& w : shape.words) {
     if (!w.quoted) return false;
   }
   return true;
@@ -365,8 +365,8 @@ bool OnlyQuotation(const Shape &shape) {
 
 // The quotation's speaker is named inside the sentence: a quoted part followed
 // by unquoted words that include a verb of saying ("...," said Martinez.).
-bool HasSpeaker(const Shape &shape) {
-  for (const Word &w : shape.words) {
+bool HasSpeaker(const Shape& shape) {
+  for (const Word& w : shape.words) {
     if (!w.quoted && In(kSpeechVerbs, w.lower)) return true;
   }
   return false;
@@ -376,7 +376,7 @@ bool HasSpeaker(const Shape &shape) {
 
 Reliance SentenceReliance(std::string_view sentence, std::string_view previous) {
   const Shape shape = Analyze(sentence);
-  const std::vector<Word> &w = shape.words;
+  const std::vector<Word>& w = shape.words;
   bool leans = false;
   if (OnlyQuotation(shape) ||
       (shape.opens_with_quote && !HasSpeaker(shape) && shape.quote_open_at_end)) {
@@ -401,7 +401,7 @@ Reliance SentenceReliance(std::string_view sentence, std::string_view previous) 
   return previous.empty() ? Reliance::kUnsupported : Reliance::kOnPrevious;
 }
 
-std::vector<Reliance> ArticleReliance(std::string_view text, const std::vector<Span> &spans,
+std::vector<Reliance> ArticleReliance(std::string_view text, const std::vector<Span>& spans,
                                       std::string_view language) {
   std::vector<Reliance> out(spans.size(), Reliance::kStandsAlone);
   const std::string lang = Lower(language.substr(0, 2));

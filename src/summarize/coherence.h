@@ -65,7 +65,7 @@ Reliance SentenceReliance(std::string_view sentence, std::string_view previous);
 
 // Classifies every sentence of one article; `spans` are its sentences in order
 // (byte spans into `text`). Non-English languages give kStandsAlone for all.
-std::vector<Reliance> ArticleReliance(std::string_view text, const std::vector<Span> &spans,
+std::vector<Reliance> ArticleReliance(std::string_view text, const std::vector<Span>& spans,
                                       std::string_view language);
 
 }  // namespace precis::summarize

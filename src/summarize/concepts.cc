@@ -127,7 +127,12 @@ std::vector<uint32_t> RepeatedArticles(const ClusterAnalysis& a, double containm
 
 Concepts BuildConcepts(const ClusterAnalysis& a, uint32_t min_df) {
   const uint32_t n_articles = static_cast<uint32_t>(a.article_sentences.size());
-  if (min_df == 0) min_df = n_articles >= 6 ? 3 : (n_articles >= 3 ? 2 : 1);
+  const std::vector<uint32_t> group = RepeatedArticles(a, kRepeatContainment);
+  // df counts groups of repeated articles, so the threshold follows the number of groups: three
+  // copies of one article are one group, and a threshold of 2 would leave no concept.
+  uint32_t n_groups = 0;
+  for (uint32_t x = 0; x < n_articles; ++x) n_groups += group[x] == x;
+  if (min_df == 0) min_df = n_groups >= 6 ? 3 : (n_groups >= 3 ? 2 : 1);
   struct Stat {
     uint32_t df = 0;       // article groups with the concept
     uint32_t lead_df = 0;  // article groups with it in an article's first sentence
@@ -136,7 +141,6 @@ Concepts BuildConcepts(const ClusterAnalysis& a, uint32_t min_df) {
     uint32_t id = UINT32_MAX;
   };
   std::unordered_map<uint64_t, Stat> stats;
-  const std::vector<uint32_t> group = RepeatedArticles(a, kRepeatContainment);
   const std::vector<uint32_t> begin = ArticleBegins(a);
   // Articles are visited group by group so that "seen in this group" is one comparison.
   std::vector<uint32_t> order(n_articles);

@@ -30,9 +30,9 @@ struct Concepts {
   size_t size() const { return weight.size(); }
 };
 
-// Concepts found in at least `min_df` articles (0: chosen from the cluster size: 3 for six
-// or more articles as in the paper, fewer for small clusters). Articles whose bigrams are
-// nearly all (kRepeatContainment) inside another article's count as one article.
+// Concepts found in at least `min_df` articles (0: chosen from the number of article groups,
+// repeats counted once: 3 for six or more as in the paper, fewer for small clusters). Articles
+// whose bigrams are nearly all (kRepeatContainment) inside another article's count as one article.
 Concepts BuildConcepts(const ClusterAnalysis& a, uint32_t min_df = 0);
 
 // For each article, the lowest-numbered article it repeats (itself when none): article y

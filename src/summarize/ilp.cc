@@ -281,30 +281,31 @@ std::vector<Selected> SelectIlp(const Cluster& cluster, const ClusterAnalysis& a
   };
   std::vector<Selected> out = GreedyByGain(cluster, a, options, gain, take);
 
-  // The program sees eligible sentences that fit and hold a concept, without exact repeats.
+  // The program sees the kIlpCandidates eligible sentences that fit and hold a concept with the
+  // most weight per budget unit, without exact repeats; the greedy pass above still saw them all
+  // and wins if it is better. Repeats are looked for only among the sentences taken, so that
+  // 100,000 sentences cost 100,000 checks against at most kIlpCandidates.
   std::vector<uint32_t> candidates;
   {
-    Chosen seen(cluster, a, /*overlap_is_repeat=*/false);
+    std::vector<uint32_t> order;
+    std::vector<double> density(a.size(), 0.0);
     for (uint32_t i = 0; i < a.size(); ++i) {
       if (!a.sentences[i].eligible || !relevant[i]) continue;
       if (c.offsets[i] == c.offsets[i + 1] && extra[i] <= 0) continue;
-      if (Cost(a.sentences[i], options.budget.unit) > options.budget.limit) continue;
+      const size_t cost = Cost(a.sentences[i], options.budget.unit);
+      if (cost > options.budget.limit) continue;
+      density[i] = ((*scores)[i] + extra[i]) / static_cast<double>(std::max<size_t>(1, cost));
+      order.push_back(i);
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [&](uint32_t x, uint32_t y) { return density[x] > density[y]; });
+    Chosen seen(cluster, a, /*overlap_is_repeat=*/false);
+    for (uint32_t i : order) {
+      if (candidates.size() == kIlpCandidates) break;
       if (seen.Repeats(i)) continue;
       seen.Add(i);
       candidates.push_back(i);
     }
-  }
-  // The program is solved exactly over the kIlpCandidates sentences with the most weight per
-  // budget unit; the greedy pass above still saw them all and wins if it is better.
-  if (candidates.size() > kIlpCandidates) {
-    std::vector<double> density(a.size(), 0.0);
-    for (uint32_t i : candidates) {
-      density[i] = ((*scores)[i] + extra[i]) / static_cast<double>(std::max<size_t>(
-                                                   1, Cost(a.sentences[i], options.budget.unit)));
-    }
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [&](uint32_t x, uint32_t y) { return density[x] > density[y]; });
-    candidates.resize(kIlpCandidates);
     std::sort(candidates.begin(), candidates.end());
   }
   std::vector<uint32_t> start, solution;

@@ -126,6 +126,39 @@ std::vector<Selected> Run(const Method& method, const Cluster& cluster, const Cl
   return Select(cluster, a, *scores, options);
 }
 
+// The fallback when a method chooses nothing although some sentence is eligible (the ILP with no
+// shared concept, a selector whose own rules refuse every candidate): the best eligible sentences
+// by centroid value under the greedy redundancy rule; when no whole sentence fits the budget, the
+// best one cut to fit. Adds a warning saying which.
+std::vector<Selected> Fallback(const Cluster& cluster, const ClusterAnalysis& a,
+                               const SummarizeOptions& options, std::vector<double>* scores,
+                               std::vector<std::string>* warnings) {
+  *scores = CentroidScores(a);
+  SummarizeOptions greedy = options;
+  greedy.mmr = false;
+  greedy.budget.truncate_last = false;
+  std::vector<Selected> chosen = Select(cluster, a, *scores, greedy);
+  if (!chosen.empty()) {
+    warnings->push_back("method " + options.method +
+                        " chose no sentence; the best sentences by centroid value were used");
+    return chosen;
+  }
+  for (uint32_t i : RankByScore(a, *scores)) {
+    const AnalyzedSentence& s = a.sentences[i];
+    if (!s.eligible) continue;
+    const BudgetUnit unit =
+        options.budget.unit == BudgetUnit::kSentences ? BudgetUnit::kWords : options.budget.unit;
+    const size_t limit =
+        options.budget.unit == BudgetUnit::kSentences ? s.words : options.budget.limit;
+    const Span cut = TruncateSpan(cluster.articles[s.article].text, s.span, unit, limit);
+    if (cut.empty()) continue;
+    warnings->push_back("no whole sentence fits the budget; the best sentence was cut to fit");
+    chosen.push_back({i, cut, true});
+    break;
+  }
+  return chosen;
+}
+
 }  // namespace
 }  // namespace summarize
 
@@ -192,6 +225,8 @@ Status Summarize(const Cluster& cluster, const SummarizeOptions& options, const 
   }
   chosen = std::move(kept);
   ApplySelectionRules(cluster, analysis, scores, options, &chosen);
+  std::vector<std::string> warnings = analysis.warnings;
+  if (chosen.empty()) chosen = Fallback(cluster, analysis, options, &scores, &warnings);
 
   if (options.ordering == Ordering::kScore) {
     // Best first; a truncated sentence stays last, where a reader expects a cut.
@@ -215,6 +250,7 @@ Status Summarize(const Cluster& cluster, const SummarizeOptions& options, const 
   Summary summary;
   summary.id = cluster.id;
   summary.method = method->name;
+  summary.warnings = std::move(warnings);
   for (const Selected& sel : chosen) {
     const AnalyzedSentence& s = analysis.sentences[sel.sentence];
     if (s.parts == 1) {
