@@ -75,6 +75,14 @@ struct SummarizeOptions {
   // Optional query; when non-empty, relevance is mixed with similarity to the query.
   // Default: "" (the cluster's own `query`, if it has one, is used instead).
   std::string query;
+  // Padding from outside the feed: a sentence whose content words are supported by the
+  // cluster's other articles less than this (IDF-weighted share; src/summarize/padding.h) and
+  // by none of its neighbours is off-topic and never chosen. Checked in clusters of three or
+  // more articles. 0 turns the check off. Default: 0 (off: on DUC 2004 padded from outside
+  // the input, bench/padding_bench, no threshold separates pasted from genuine sentences well
+  // enough yet, e.g. 0.35 catches 45% of pasted sentences and removes 4.8% of genuine ones;
+  // docs/summarize.md).
+  double off_topic_support = 0;
   // LexRank / TextRank damping factor (probability of following an edge). Default: 0.85.
   double damping = 0.85;
   SegmentOptions segment;
@@ -100,6 +108,8 @@ struct Summary {
   std::vector<SummarySentence> sentences;
   size_t words = 0;    // CountWords over all sentences
   size_t bytes = 0;    // sum of sentence byte lengths
+  // Sentences left out as padding from outside the feed (SummarizeOptions::off_topic_support).
+  size_t off_topic_sentences = 0;
   double elapsed_ms = 0;
   // What the method had to relax to return sentences: length limits adapted to the input, filters
   // or the method's own rules set aside, a sentence cut to fit the budget. Empty when the options

@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "summarize/coherence.h"
+#include "summarize/padding.h"
 #include "summarize/sentence_filters.h"
 #include "summarize/term_index.h"
 
@@ -275,10 +276,6 @@ Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const Id
     }
   }
   out->singles = static_cast<uint32_t>(out->sentences.size());
-  for (uint32_t a = 0, first = 0; a < cluster.articles.size();
-       first += out->article_sentences[a++]) {
-    AddJointUnits(cluster, options, first, out->article_sentences[a], facts, out);
-  }
 
   AdaptEligibility(options, filtered_in, out);
 
@@ -305,6 +302,26 @@ Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const Id
     out->idf[t] = idf != nullptr
                       ? static_cast<float>(idf->Idf(out->vocab[t]))
                       : static_cast<float>(std::log((1.0 + n_docs) / (1.0 + local_df[t])) + 1.0);
+  }
+
+  // Padding from outside the feed (padding.h), weighed with the IDF just computed: a
+  // background table's when the caller gives one, so that words every story uses count little.
+  if (options.off_topic_support > 0) {
+    PaddingOptions padding_options;
+    padding_options.min_support = options.off_topic_support;
+    const std::vector<bool> padding =
+        FindPadding(*out, local_df, cluster.articles.size(), padding_options);
+    for (size_t i = 0; i < padding.size(); ++i) {
+      if (!padding[i]) continue;
+      ++out->off_topic;
+      out->sentences[i].padding = true;
+      out->sentences[i].eligible = false;
+      facts[i].can_open = facts[i].can_close = false;
+    }
+  }
+  for (uint32_t a = 0, first = 0; a < cluster.articles.size();
+       first += out->article_sentences[a++]) {
+    AddJointUnits(cluster, options, first, out->article_sentences[a], facts, out);
   }
 
   out->vectors = out->tf;

@@ -48,6 +48,7 @@ struct AnalyzedSentence {
   // covers them all and the sentences' own spans are [part_begin, part_begin +
   // parts) in ClusterAnalysis::part_spans. Two candidates overlap when they
   // share a sentence (Overlaps below); no summary holds both.
+  bool padding = false;  // pasted from outside the feed (padding.h); never eligible
   uint32_t parts = 1;
   uint32_t part_begin = 0;
 };
@@ -58,6 +59,7 @@ struct ClusterAnalysis {
   std::vector<AnalyzedSentence> sentences;
   uint32_t singles = 0;
   std::vector<Span> part_spans;     // the sentences of joint units
+  size_t off_topic = 0;  // sentences left out as padding from outside the feed (padding.h)
   std::vector<TermWeight> tf;       // raw term counts per sentence
   std::vector<TermWeight> vectors;  // TF-IDF weights per sentence (same layout as tf)
   // Word sequences per sentence: stemmed term ids in text order, stopwords

@@ -205,6 +205,9 @@ Status Summarize(const Cluster& cluster, const SummarizeOptions& options, const 
   if (options.mmr_lambda < 0 || options.mmr_lambda > 1) {
     return Status::InvalidArgument("MMR lambda must be in [0, 1]");
   }
+  if (!(options.off_topic_support >= 0 && options.off_topic_support <= 1)) {
+    return Status::InvalidArgument("off-topic support must be in [0, 1]");
+  }
   if (options.damping <= 0 || options.damping >= 1) {
     return Status::InvalidArgument("damping must be in (0, 1)");
   }
@@ -251,6 +254,7 @@ Status Summarize(const Cluster& cluster, const SummarizeOptions& options, const 
   summary.id = cluster.id;
   summary.method = method->name;
   summary.warnings = std::move(warnings);
+  summary.off_topic_sentences = analysis.off_topic;
   for (const Selected& sel : chosen) {
     const AnalyzedSentence& s = analysis.sentences[sel.sentence];
     if (s.parts == 1) {
