@@ -8,6 +8,8 @@ PACKAGES=(
   libicu-dev libstemmer-dev nlohmann-json3-dev libsimdjson-dev libcli11-dev
   libgumbo-dev libglpk-dev libsqlite3-dev libxml2-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  python3-dev python3-pybind11 pybind11-dev python3-setuptools python3-wheel python3-venv
+  python3-pip python3-pytest
 )
 
 missing=()
