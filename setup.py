@@ -4,7 +4,7 @@ target (-DPRECIS_BUILD_PYTHON=ON) and copies the module into the package.
 Environment:
   PRECIS_CMAKE_BUILD_DIR  reuse this existing CMake build folder (scripts/test.sh points it at
                           its Release build, so only the module is compiled); default: a fresh
-                          Release build under build-python/.
+                          Release build in build-cmake/.
   PRECIS_BUILD_JOBS       parallel compile jobs (default: the number of cores).
 """
 
@@ -42,7 +42,7 @@ class CMakeBuild(build_ext):
         if build_dir:
             build_dir = os.path.abspath(build_dir)
         else:
-            build_dir = os.path.join(ROOT, "build-python", "cmake")
+            build_dir = os.path.join(ROOT, "build-cmake")
             args += [
                 "-DCMAKE_BUILD_TYPE=Release",
                 "-DPRECIS_BUILD_TESTS=OFF",

@@ -38,7 +38,16 @@ ALLOWED_PICKLE_GLOBALS = {
 
 
 def check_punkt(nltk_data):
-    path = os.path.join(nltk_data, "tokenizers", "punkt", "english.pickle")
+    # NLTK 3.8 loads tokenizers/punkt/PY3/english.pickle; older ones the file beside PY3/.
+    paths = [os.path.join(nltk_data, "tokenizers", "punkt", sub, "english.pickle") for sub in ("", "PY3")]
+    paths = [p for p in paths if os.path.exists(p)]
+    if not paths:
+        sys.exit(f"no tokenizers/punkt/[PY3/]english.pickle under {nltk_data}")
+    for path in paths:
+        check_pickle(path)
+
+
+def check_pickle(path):
     with open(path, "rb") as f:
         data = f.read()
     strings = []

@@ -136,6 +136,7 @@ class PyStoryClusterer {
   }
 
   uint64_t Resolve(uint64_t id) {
+    py::gil_scoped_release release;
     std::lock_guard<std::mutex> lock(mu_);
     Collect();
     for (size_t hops = 0; hops <= redirects_.size(); ++hops) {
@@ -160,6 +161,7 @@ class PyStoryClusterer {
     StoryReport r;
     size_t open = 0;
     {
+      py::gil_scoped_release release;
       std::lock_guard<std::mutex> lock(mu_);
       r = stream_->report();
       open = stream_->open_stories();
