@@ -20,6 +20,7 @@ py::list ClusterPy(py::handle articles_obj, const StoryArgs& args) {
   AliasTable aliases;
   StoryOptions options;
   ToStoryOptions(args, &aliases, &options);
+  const unsigned threads = Threads(args.threads);  // may raise: before the GIL is released
   std::vector<Article> articles = ToArticles(articles_obj, "articles");
   if (!args.arrival_order) SortByDate(&articles);
   std::vector<Story> stories;
@@ -27,7 +28,7 @@ py::list ClusterPy(py::handle articles_obj, const StoryArgs& args) {
   Status st;
   {
     py::gil_scoped_release release;
-    st = ClusterArticles(articles, options, &stories, &report, Threads(args.threads));
+    st = ClusterArticles(articles, options, &stories, &report, threads);
   }
   if (!st.ok()) Raise(st);
   return py::cast(std::move(stories));
@@ -59,6 +60,7 @@ py::object DigestPy(py::handle articles_obj, const StoryArgs& args, const std::s
   if (format && *format != "text" && *format != "json" && *format != "html")
     RaiseOption("format must be None, 'text', 'json' or 'html', got '" + *format + "'");
 
+  const unsigned threads = Threads(args.threads);
   std::vector<Article> articles = ToArticles(articles_obj, "articles");
   if (!args.arrival_order) SortByDate(&articles);
   std::vector<Story> stories;
@@ -68,7 +70,7 @@ py::object DigestPy(py::handle articles_obj, const StoryArgs& args, const std::s
   Status st;
   {
     py::gil_scoped_release release;
-    st = ClusterArticles(articles, digest.story, &stories, &report, Threads(args.threads));
+    st = ClusterArticles(articles, digest.story, &stories, &report, threads);
     if (st.ok()) {
       // Largest stories first (then by id), as `precis digest`.
       std::stable_sort(stories.begin(), stories.end(), [](const Story& a, const Story& b) {
