@@ -232,8 +232,9 @@ void RegisterClusterer(py::module_& m) {
        "story so far, open ones included; flush() ends the stream as `precis cluster` does "
        "(a feed added in date order and flushed gives the same stories as precis.cluster). "
        "save_state() / StoryClusterer(state=...) keep a stream across processes.\n\n"
-       "Keywords: those of precis.cluster except arrival_order (a stream takes articles in "
-       "the order added), plus state: bytes from save_state() (same options required).\n" +
+       "Keywords: those of precis.cluster (arrival_order has no effect: a stream takes "
+       "articles in the order they are added), plus state: bytes from save_state() (the "
+       "same options required).\n" +
        StoryKeywordsDoc() +
        "Raises precis.OptionError for invalid options or options that differ from the "
        "saved state's, precis.InputError for state bytes that do not parse.\n"
