@@ -65,8 +65,8 @@ struct PySentence {
   std::string text;
   std::string doc_id;
   uint32_t article = 0;
-  uint32_t begin = 0, end = 0;            // UTF-8 byte offsets into the article text
-  size_t char_begin = 0, char_end = 0;    // code point offsets into the same text
+  uint32_t begin = 0, end = 0;          // UTF-8 byte offsets into the article text
+  size_t char_begin = 0, char_end = 0;  // code point offsets into the same text
   double score = 0;
   bool truncated = false;
 };

@@ -12,18 +12,22 @@ namespace precis::python {
 namespace {
 
 struct PyPlacement {
-  std::string kind;          // "placed", "duplicate", "empty", "duplicate_id"
-  uint64_t story = 0;        // 0 when not placed
+  std::string kind;    // "placed", "duplicate", "empty", "duplicate_id"
+  uint64_t story = 0;  // 0 when not placed
   std::optional<std::string> duplicate_of;
-  std::string article;       // the article's id
+  std::string article;  // the article's id
 };
 
 const char* KindName(StoryPlacement::Kind k) {
   switch (k) {
-    case StoryPlacement::Kind::kPlaced: return "placed";
-    case StoryPlacement::Kind::kDuplicate: return "duplicate";
-    case StoryPlacement::Kind::kEmpty: return "empty";
-    case StoryPlacement::Kind::kDuplicateId: return "duplicate_id";
+    case StoryPlacement::Kind::kPlaced:
+      return "placed";
+    case StoryPlacement::Kind::kDuplicate:
+      return "duplicate";
+    case StoryPlacement::Kind::kEmpty:
+      return "empty";
+    case StoryPlacement::Kind::kDuplicateId:
+      return "duplicate_id";
   }
   return "placed";
 }
@@ -103,7 +107,8 @@ class PyStoryClusterer {
     Collect();
     std::vector<Story> all = closed_;
     for (Story& s : stream_->Open()) all.push_back(std::move(s));
-    std::stable_sort(all.begin(), all.end(), [](const Story& a, const Story& b) { return a.id < b.id; });
+    std::stable_sort(all.begin(), all.end(),
+                     [](const Story& a, const Story& b) { return a.id < b.id; });
     return all;
   }
 
@@ -200,7 +205,7 @@ class PyStoryClusterer {
   std::vector<Story> closed_;        // every story closed so far
   std::vector<Story> fresh_closed_;  // closed since the last take_closed()
   std::map<uint64_t, uint64_t> redirects_;
-  size_t next_id_ = 0;               // ids of bare strings: "0", "1", ... across calls
+  size_t next_id_ = 0;  // ids of bare strings: "0", "1", ... across calls
 };
 
 }  // namespace

@@ -66,7 +66,8 @@ void RegisterErrors(py::module_& m) {
 }
 
 void Raise(const Status& status, const std::string& context) {
-  const std::string message = context.empty() ? status.message() : context + ": " + status.message();
+  const std::string message =
+      context.empty() ? status.message() : context + ": " + status.message();
   switch (status.code()) {
     case Status::Code::kInvalidArgument:
     case Status::Code::kUnsupported:
@@ -84,8 +85,7 @@ void RaiseOption(const std::string& message) { RaiseWith(g_errors->option_error,
 void RaiseInput(const std::string& message) { RaiseWith(g_errors->input_error, message); }
 
 void Warn(const std::string& message) {
-  if (PyErr_WarnEx(g_errors->warning.ptr(), message.c_str(), 2) != 0)
-    throw py::error_already_set();
+  if (PyErr_WarnEx(g_errors->warning.ptr(), message.c_str(), 2) != 0) throw py::error_already_set();
 }
 
 bool IsScalarLike(py::handle obj) {
@@ -129,8 +129,10 @@ Article ToArticle(py::handle doc, const std::string& default_id, const std::stri
 
 std::vector<Article> ToArticles(py::handle docs, const std::string& what, size_t first_id) {
   if (IsScalarLike(docs) || py::isinstance<Article>(docs) || !py::isinstance<py::iterable>(docs))
-    throw py::type_error(what + ": expected a list of documents (str, dict or precis.Article), "
-                         "got " + std::string(py::str(py::type::of(docs).attr("__name__"))));
+    throw py::type_error(what +
+                         ": expected a list of documents (str, dict or precis.Article), "
+                         "got " +
+                         std::string(py::str(py::type::of(docs).attr("__name__"))));
   std::vector<Article> out;
   std::unordered_map<std::string, int> seen;
   size_t index = 0;

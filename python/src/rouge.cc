@@ -1,10 +1,11 @@
 // precis.rouge and precis.rouge_corpus: ROUGE-1.5.5 with its options as keywords.
+#include "precis/rouge.h"
+
 #include <optional>
 #include <sstream>
 
 #include "bindings.h"
 #include "eval/rouge_flags.h"
-#include "precis/rouge.h"
 
 namespace precis::python {
 
@@ -54,7 +55,9 @@ RougeOptions ToOptions(const RougeKeywords& k) {
   if (k.skip_distance) {
     o.skip_bigrams = true;
     o.skip_distance =
-        *k.skip_distance < 0 ? -1 : static_cast<int>(range(*k.skip_distance, 0, 1000000, "skip_distance (-2)"));
+        *k.skip_distance < 0
+            ? -1
+            : static_cast<int>(range(*k.skip_distance, 0, 1000000, "skip_distance (-2)"));
   }
   if (k.skip_unigrams) o.skip_unigrams = *k.skip_unigrams;
   if (k.skip_both) o.skip_both = *k.skip_both;
@@ -74,9 +77,11 @@ RougeOptions ToOptions(const RougeKeywords& k) {
       RaiseOption("scoring (-f) must be 'A' or 'B', got '" + *k.scoring + "'");
     }
   }
-  if (k.counting) o.counting = static_cast<RougeCounting>(range(*k.counting, 0, 2, "counting (-t)"));
+  if (k.counting)
+    o.counting = static_cast<RougeCounting>(range(*k.counting, 0, 2, "counting (-t)"));
   if (k.confidence) o.confidence = *k.confidence;
-  if (k.resamples) o.resamples = static_cast<int>(range(*k.resamples, 1, 100000000, "resamples (-r)"));
+  if (k.resamples)
+    o.resamples = static_cast<int>(range(*k.resamples, 1, 100000000, "resamples (-r)"));
   if (k.seed) o.seed = static_cast<uint32_t>(range(*k.seed, 0, 0xffffffffLL, "seed"));
   if (k.exceptions) o.use_exceptions = *k.exceptions;
   Status st = ValidateRougeOptions(o);
@@ -106,8 +111,10 @@ std::vector<std::string> ToSentences(py::handle text, const std::string& where) 
 
 std::vector<std::vector<std::string>> ToReferences(py::handle refs, const std::string& where) {
   if (IsScalarLike(refs) || !py::isinstance<py::iterable>(refs))
-    throw py::type_error(where + ": expected a list of references (each a str or a list of "
-                         "str), got " + TypeName(refs));
+    throw py::type_error(where +
+                         ": expected a list of references (each a str or a list of "
+                         "str), got " +
+                         TypeName(refs));
   std::vector<std::vector<std::string>> out;
   size_t i = 0;
   for (py::handle r : refs) out.push_back(ToSentences(r, where + "[" + std::to_string(i++) + "]"));
@@ -154,9 +161,11 @@ RougeCorpus RougeCorpusPy(py::handle summaries, py::handle references,
   std::vector<std::vector<std::string>> peers;
   std::vector<std::vector<std::vector<std::string>>> models;
   size_t i = 0;
-  for (py::handle s : summaries) peers.push_back(ToSentences(s, "summaries[" + std::to_string(i++) + "]"));
+  for (py::handle s : summaries)
+    peers.push_back(ToSentences(s, "summaries[" + std::to_string(i++) + "]"));
   i = 0;
-  for (py::handle r : references) models.push_back(ToReferences(r, "references[" + std::to_string(i++) + "]"));
+  for (py::handle r : references)
+    models.push_back(ToReferences(r, "references[" + std::to_string(i++) + "]"));
   if (peers.size() != models.size())
     RaiseOption("summaries and references differ in length (" + std::to_string(peers.size()) +
                 " and " + std::to_string(models.size()) + ")");
@@ -208,36 +217,57 @@ std::string OptionTable() {
   std::ostringstream t;
   t << "| keyword | script flag | meaning | default |\n"
        "|---|---|---|---|\n"
-       "| n: int | -n N | ROUGE-1 ... ROUGE-N (0: none, as the script) | " << d.max_n << " |\n"
+       "| n: int | -n N | ROUGE-1 ... ROUGE-N (0: none, as the script) | "
+    << d.max_n
+    << " |\n"
        "| stem: bool | -m | stem tokens > 3 bytes (WordNet exceptions, then Porter) | "
-    << Bool(d.stem) << " |\n"
-       "| remove_stopwords: bool | -s | drop SMART common words | " << Bool(d.remove_stopwords)
+    << Bool(d.stem)
+    << " |\n"
+       "| remove_stopwords: bool | -s | drop SMART common words | "
+    << Bool(d.remove_stopwords)
     << " |\n"
        "| length_limit: int | -l L | keep the first L words of every text (0: all) | "
-    << d.word_limit << " |\n"
+    << d.word_limit
+    << " |\n"
        "| byte_limit: int | -b B | keep the first B bytes (not with -l; 0: all) | "
-    << d.byte_limit << " |\n"
+    << d.byte_limit
+    << " |\n"
        "| skip_distance: int | -2 D | ROUGE-S, at most D words skipped (< 0: any, ROUGE-S*) | "
-    << (d.skip_bigrams ? std::to_string(d.skip_distance) : std::string("None (off)")) << " |\n"
-       "| skip_unigrams: bool | -u | count unigrams too (ROUGE-SU) | " << Bool(d.skip_unigrams)
+    << (d.skip_bigrams ? std::to_string(d.skip_distance) : std::string("None (off)"))
     << " |\n"
-       "| skip_both: bool | -U | report both ROUGE-S and ROUGE-SU | " << Bool(d.skip_both)
+       "| skip_unigrams: bool | -u | count unigrams too (ROUGE-SU) | "
+    << Bool(d.skip_unigrams)
     << " |\n"
-       "| lcs: bool | -x (= False) | ROUGE-L | " << Bool(d.lcs) << " |\n"
+       "| skip_both: bool | -U | report both ROUGE-S and ROUGE-SU | "
+    << Bool(d.skip_both)
+    << " |\n"
+       "| lcs: bool | -x (= False) | ROUGE-L | "
+    << Bool(d.lcs)
+    << " |\n"
        "| wlcs_weight: float | -w W | ROUGE-W with weight W > 0 | "
-    << (d.w_weight > 0 ? g(d.w_weight) : std::string("None (off)")) << " |\n"
-       "| alpha: float | -p A | F = PR / ((1 - A) P + A R), 0..1 | " << g(d.alpha) << " |\n"
+    << (d.w_weight > 0 ? g(d.w_weight) : std::string("None (off)"))
+    << " |\n"
+       "| alpha: float | -p A | F = PR / ((1 - A) P + A R), 0..1 | "
+    << g(d.alpha)
+    << " |\n"
        "| scoring: str | -f A/B | average the references' counts (A) or take the best (B) | '"
-    << (d.combine == RougeModelCombine::kBest ? "B" : "A") << "' |\n"
+    << (d.combine == RougeModelCombine::kBest ? "B" : "A")
+    << "' |\n"
        "| counting: int | -t 0/1/2 | corpus average over summaries (0), tokens (1), sums (2) | "
-    << static_cast<int>(d.counting) << " |\n"
+    << static_cast<int>(d.counting)
+    << " |\n"
        "| confidence: float | -c CF | bootstrap confidence level in %, 0..100 | "
-    << g(d.confidence) << " |\n"
-       "| resamples: int | -r R | bootstrap resamples, >= 1 | " << d.resamples << " |\n"
-       "| seed: int | --seed N | bootstrap replicate b uses drand48 seed N + b | " << d.seed
+    << g(d.confidence)
+    << " |\n"
+       "| resamples: int | -r R | bootstrap resamples, >= 1 | "
+    << d.resamples
+    << " |\n"
+       "| seed: int | --seed N | bootstrap replicate b uses drand48 seed N + b | "
+    << d.seed
     << " |\n"
        "| exceptions: bool | --no-exceptions (= False) | WordNet 2.0 exceptions when stemming | "
-    << Bool(d.use_exceptions) << " |\n"
+    << Bool(d.use_exceptions)
+    << " |\n"
        "| flags: str | | the script's flags in one string ('-n 2 -m -l 100'); keywords given "
        "as well override them | None |\n";
   return t.str();
@@ -258,8 +288,8 @@ void RegisterRouge(py::module_& m) {
       .def_readonly("hit_count", &RougeScore::hit_count, "float: matched units")
       .def("__repr__", [](const RougeScore& s) {
         char buf[128];
-        std::snprintf(buf, sizeof(buf), "RougeScore(recall=%.5f, precision=%.5f, f=%.5f)",
-                      s.recall, s.precision, s.f);
+        std::snprintf(buf, sizeof(buf), "RougeScore(recall=%.5f, precision=%.5f, f=%.5f)", s.recall,
+                      s.precision, s.f);
         return std::string(buf);
       });
   py::class_<RougeInterval>(m, "RougeInterval", "Bootstrap mean and confidence interval.")
@@ -299,7 +329,8 @@ void RegisterRouge(py::module_& m) {
       "(docs/rouge.md).\n\n"
       "summary: str, or list[str] of sentences (a str is split at line breaks).\n"
       "references: list of references, each a str or a list[str] of sentences.\n\n"
-      "Options (None: the script's default, or what `flags` sets):\n" + table +
+      "Options (None: the script's default, or what `flags` sets):\n" +
+      table +
       "\nReturns dict[str, RougeScore] by metric label ('ROUGE-1', 'ROUGE-2', 'ROUGE-L', "
       "'ROUGE-W-1.2', 'ROUGE-SU4', ...), in the script's order.\n"
       "Raises TypeError for wrong types, precis.OptionError for invalid options, "
@@ -314,7 +345,8 @@ void RegisterRouge(py::module_& m) {
       "ids: evaluation ids (default '1', '2', ...). The bootstrap draws evaluations in the "
       "byte order of their ids, so pass the script's '<eval>.<system>' ids to reproduce its "
       "intervals exactly.\n"
-      "Other options as for rouge():\n" + table +
+      "Other options as for rouge():\n" +
+      table +
       "\nReturns RougeCorpus (.averages: dict[str, RougeAverage], .evaluations: "
       "list[dict[str, RougeScore]], .ids).\n"
       "Raises as rouge().";
@@ -325,16 +357,29 @@ void RegisterRouge(py::module_& m) {
          std::optional<bool> stem, std::optional<bool> remove_stopwords,
          std::optional<int64_t> length_limit, std::optional<int64_t> byte_limit,
          std::optional<int64_t> skip_distance, std::optional<bool> skip_unigrams,
-         std::optional<bool> skip_both, std::optional<bool> lcs,
-         std::optional<double> wlcs_weight, std::optional<double> alpha,
-         std::optional<std::string> scoring, std::optional<int64_t> counting,
-         std::optional<double> confidence, std::optional<int64_t> resamples,
-         std::optional<int64_t> seed, std::optional<bool> exceptions,
-         std::optional<std::string> flags) {
-        RougeKeywords k{n,           stem,       remove_stopwords, length_limit, byte_limit,
-                        skip_distance, skip_unigrams, skip_both,  lcs,          wlcs_weight,
-                        alpha,       scoring,    counting,         confidence,   resamples,
-                        seed,        exceptions, flags};
+         std::optional<bool> skip_both, std::optional<bool> lcs, std::optional<double> wlcs_weight,
+         std::optional<double> alpha, std::optional<std::string> scoring,
+         std::optional<int64_t> counting, std::optional<double> confidence,
+         std::optional<int64_t> resamples, std::optional<int64_t> seed,
+         std::optional<bool> exceptions, std::optional<std::string> flags) {
+        RougeKeywords k{n,
+                        stem,
+                        remove_stopwords,
+                        length_limit,
+                        byte_limit,
+                        skip_distance,
+                        skip_unigrams,
+                        skip_both,
+                        lcs,
+                        wlcs_weight,
+                        alpha,
+                        scoring,
+                        counting,
+                        confidence,
+                        resamples,
+                        seed,
+                        exceptions,
+                        flags};
         return RougePy(summary, references, k);
       },
       rouge_doc.c_str(), py::arg("summary"), py::arg("references"), py::kw_only(),
@@ -349,21 +394,33 @@ void RegisterRouge(py::module_& m) {
       py::arg("exceptions") = py::none(), py::arg("flags") = py::none());
   m.def(
       "rouge_corpus",
-      [](py::handle summaries, py::handle references,
-         std::optional<std::vector<std::string>> ids, std::optional<int64_t> n,
-         std::optional<bool> stem, std::optional<bool> remove_stopwords,
+      [](py::handle summaries, py::handle references, std::optional<std::vector<std::string>> ids,
+         std::optional<int64_t> n, std::optional<bool> stem, std::optional<bool> remove_stopwords,
          std::optional<int64_t> length_limit, std::optional<int64_t> byte_limit,
          std::optional<int64_t> skip_distance, std::optional<bool> skip_unigrams,
-         std::optional<bool> skip_both, std::optional<bool> lcs,
-         std::optional<double> wlcs_weight, std::optional<double> alpha,
-         std::optional<std::string> scoring, std::optional<int64_t> counting,
-         std::optional<double> confidence, std::optional<int64_t> resamples,
-         std::optional<int64_t> seed, std::optional<bool> exceptions,
-         std::optional<std::string> flags) {
-        RougeKeywords k{n,           stem,       remove_stopwords, length_limit, byte_limit,
-                        skip_distance, skip_unigrams, skip_both,  lcs,          wlcs_weight,
-                        alpha,       scoring,    counting,         confidence,   resamples,
-                        seed,        exceptions, flags};
+         std::optional<bool> skip_both, std::optional<bool> lcs, std::optional<double> wlcs_weight,
+         std::optional<double> alpha, std::optional<std::string> scoring,
+         std::optional<int64_t> counting, std::optional<double> confidence,
+         std::optional<int64_t> resamples, std::optional<int64_t> seed,
+         std::optional<bool> exceptions, std::optional<std::string> flags) {
+        RougeKeywords k{n,
+                        stem,
+                        remove_stopwords,
+                        length_limit,
+                        byte_limit,
+                        skip_distance,
+                        skip_unigrams,
+                        skip_both,
+                        lcs,
+                        wlcs_weight,
+                        alpha,
+                        scoring,
+                        counting,
+                        confidence,
+                        resamples,
+                        seed,
+                        exceptions,
+                        flags};
         return RougeCorpusPy(summaries, references, std::move(ids), k);
       },
       corpus_doc.c_str(), py::arg("summaries"), py::arg("references"), py::kw_only(),

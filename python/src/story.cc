@@ -79,9 +79,12 @@ py::object DigestPy(py::handle articles_obj, const StoryArgs& args, const std::s
       st = BuildDigest(articles, stories, digest, &digests);
     }
     if (st.ok() && format) {
-      if (*format == "json") rendered = DigestToJsonLines(digests);
-      else if (*format == "html") rendered = DigestToHtml(digests, title);
-      else rendered = DigestToText(digests);
+      if (*format == "json")
+        rendered = DigestToJsonLines(digests);
+      else if (*format == "html")
+        rendered = DigestToHtml(digests, title);
+      else
+        rendered = DigestToText(digests);
     }
   }
   if (!st.ok()) Raise(st);
@@ -167,13 +170,17 @@ void RegisterStories(py::module_& m) {
        "stories first.\n\n" +
        articles_doc + "Keywords: those of cluster() (" + StoryKeywordsDoc() +
        ") and\n"
-       "  method: str = '" + dd.summarize.method + "'  summarization method (precis.methods())\n"
+       "  method: str = '" +
+       dd.summarize.method +
+       "'  summarization method (precis.methods())\n"
        "  words: int | None  summary length per story in words (default " +
-       std::to_string(dd.summarize.budget.limit) + ")\n"
+       std::to_string(dd.summarize.budget.limit) +
+       ")\n"
        "  format: str | None  None: list[StoryDigest]; 'text', 'json' (JSON Lines) or 'html' "
        "(one self-contained page): the CLI's rendering as a str\n"
        "  title: str  title of the HTML page\n"
-       "  min_articles: int = " + std::to_string(dd.min_articles) +
+       "  min_articles: int = " +
+       std::to_string(dd.min_articles) +
        "  leave out stories with fewer articles\n"
        "  off_topic: float  a sentence below this cosine with its story, and closer to "
        "another story, is left out (0: keep everything)\n"

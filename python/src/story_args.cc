@@ -15,25 +15,39 @@ std::string StoryKeywordsDoc() {
   std::ostringstream s;
   s << "  join: float = " << d.join_threshold
     << "  minimum (time-decayed) cosine for an article to join an open story\n"
-       "  merge: float = " << d.merge_threshold
+       "  merge: float = "
+    << d.merge_threshold
     << "  merge stories whose centroids have at least this cosine (above 1: never)\n"
-       "  idle_hours: float = " << d.idle_hours
+       "  idle_hours: float = "
+    << d.idle_hours
     << "  close a story after this many hours without a new article (0: never)\n"
-       "  half_life_hours: float = " << d.decay_half_life_hours
+       "  half_life_hours: float = "
+    << d.decay_half_life_hours
     << "  similarity halves per this many hours since a story's last article (0: no decay)\n"
-       "  name_boost: float = " << d.name_boost << "  weight multiplier for name-like words\n"
-       "  refine: int = " << d.refine_iterations
+       "  name_boost: float = "
+    << d.name_boost
+    << "  weight multiplier for name-like words\n"
+       "  refine: int = "
+    << d.refine_iterations
     << "  rounds of k-means refinement of the open stories at the end (0: off)\n"
-       "  language: str = '" << d.language << "'  language for stemming and stopwords\n"
-       "  aliases: str | None  path of an extra alias table (TSV variant<TAB>canonical[<TAB>case])\n"
+       "  language: str = '"
+    << d.language
+    << "'  language for stemming and stopwords\n"
+       "  aliases: str | None  path of an extra alias table (TSV "
+       "variant<TAB>canonical[<TAB>case])\n"
        "  no_default_aliases: bool = False  do not load the built-in alias table\n"
-       "  no_dedup: bool = " << (d.detect_duplicates ? "False" : "True")
+       "  no_dedup: bool = "
+    << (d.detect_duplicates ? "False" : "True")
     << "  do not detect near-duplicate articles\n"
-       "  jaccard: float = " << d.dedup.jaccard_threshold
+       "  jaccard: float = "
+    << d.dedup.jaccard_threshold
     << "  near-duplicates: minimum estimated Jaccard similarity of word shingles\n"
-       "  containment: float = " << d.dedup.containment_threshold
+       "  containment: float = "
+    << d.dedup.containment_threshold
     << "  near-duplicates: minimum containment of the shorter text (above 1: off)\n"
-       "  shingle: int = " << d.dedup.shingle_size << "  near-duplicates: words per shingle\n"
+       "  shingle: int = "
+    << d.dedup.shingle_size
+    << "  near-duplicates: words per shingle\n"
        "  threads: int = 0  threads for tokenizing and fingerprinting (0: one per core); "
        "results do not depend on it\n"
        "  arrival_order: bool = False  keep the given order instead of sorting by date\n";
@@ -58,7 +72,8 @@ void ToStoryOptions(const StoryArgs& a, AliasTable* aliases, StoryOptions* o) {
     std::string tsv;
     Status s = ReadFile(*a.aliases, size_t{64} << 20, &tsv);
     if (s.ok()) s = aliases->AddTsv(tsv, *a.aliases);
-    if (!s.ok()) Raise(s.code() == Status::Code::kInvalidArgument ? Status::DataError(s.message()) : s);
+    if (!s.ok())
+      Raise(s.code() == Status::Code::kInvalidArgument ? Status::DataError(s.message()) : s);
   }
   o->join_threshold = a.join;
   o->merge_threshold = a.merge;

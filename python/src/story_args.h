@@ -45,29 +45,28 @@ unsigned Threads(int64_t threads);
 }  // namespace precis::python
 
 // The keyword list of StoryArgs for pybind11, defaults from `d` (a StoryOptions).
-#define PRECIS_STORY_PY_ARGS(d)                                                               \
-  py::arg("join") = (d).join_threshold, py::arg("merge") = (d).merge_threshold,               \
-  py::arg("idle_hours") = (d).idle_hours,                                                     \
-  py::arg("half_life_hours") = (d).decay_half_life_hours,                                     \
-  py::arg("name_boost") = (d).name_boost, py::arg("refine") = (d).refine_iterations,          \
-  py::arg("language") = (d).language, py::arg("aliases") = py::none(),                        \
-  py::arg("no_default_aliases") = false, py::arg("no_dedup") = !(d).detect_duplicates,        \
-  py::arg("jaccard") = (d).dedup.jaccard_threshold,                                           \
-  py::arg("containment") = (d).dedup.containment_threshold,                                   \
-  py::arg("shingle") = (d).dedup.shingle_size, py::arg("threads") = 0,                        \
+#define PRECIS_STORY_PY_ARGS(d)                                                                   \
+  py::arg("join") = (d).join_threshold, py::arg("merge") = (d).merge_threshold,                   \
+  py::arg("idle_hours") = (d).idle_hours, py::arg("half_life_hours") = (d).decay_half_life_hours, \
+  py::arg("name_boost") = (d).name_boost, py::arg("refine") = (d).refine_iterations,              \
+  py::arg("language") = (d).language, py::arg("aliases") = py::none(),                            \
+  py::arg("no_default_aliases") = false, py::arg("no_dedup") = !(d).detect_duplicates,            \
+  py::arg("jaccard") = (d).dedup.jaccard_threshold,                                               \
+  py::arg("containment") = (d).dedup.containment_threshold,                                       \
+  py::arg("shingle") = (d).dedup.shingle_size, py::arg("threads") = 0,                            \
   py::arg("arrival_order") = false
 
 #endif  // PRECIS_PYTHON_STORY_ARGS_H_
 
 // The matching parameter list of a binding lambda, and the StoryArgs built from it.
-#define PRECIS_STORY_LAMBDA_PARAMS                                                        \
-  double join, double merge, double idle_hours, double half_life_hours, double name_boost, \
-      int64_t refine, std::string language, std::optional<std::string> aliases,           \
-      bool no_default_aliases, bool no_dedup, double jaccard, double containment,         \
-      int64_t shingle, int64_t threads, bool arrival_order
-#define PRECIS_STORY_ARGS_FROM_PARAMS                                                      \
-  ::precis::python::StoryArgs {                                                            \
-    join, merge, idle_hours, half_life_hours, name_boost, refine, std::move(language),     \
-        std::move(aliases), no_default_aliases, no_dedup, jaccard, containment, shingle,   \
-        threads, arrival_order                                                             \
+#define PRECIS_STORY_LAMBDA_PARAMS                                                                 \
+  double join, double merge, double idle_hours, double half_life_hours, double name_boost,         \
+      int64_t refine, std::string language, std::optional<std::string> aliases,                    \
+      bool no_default_aliases, bool no_dedup, double jaccard, double containment, int64_t shingle, \
+      int64_t threads, bool arrival_order
+#define PRECIS_STORY_ARGS_FROM_PARAMS                                                             \
+  ::precis::python::StoryArgs {                                                                   \
+    join, merge, idle_hours, half_life_hours, name_boost, refine, std::move(language),            \
+        std::move(aliases), no_default_aliases, no_dedup, jaccard, containment, shingle, threads, \
+        arrival_order                                                                             \
   }

@@ -1,4 +1,6 @@
 // precis.summarize: the `precis summarize` command as a function.
+#include "precis/summarize.h"
+
 #include <algorithm>
 #include <atomic>
 #include <optional>
@@ -6,7 +8,6 @@
 #include <thread>
 
 #include "bindings.h"
-#include "precis/summarize.h"
 
 namespace precis::python {
 
@@ -41,7 +42,8 @@ SummarizeOptions ToOptions(const SummarizeArgs& a) {
         std::tuple{a.bytes, BudgetUnit::kBytes, "bytes"},
         std::tuple{a.sentences, BudgetUnit::kSentences, "sentences"}}) {
     if (!value) continue;
-    if (*value <= 0) RaiseOption(std::string(name) + " must be positive, got " + std::to_string(*value));
+    if (*value <= 0)
+      RaiseOption(std::string(name) + " must be positive, got " + std::to_string(*value));
     ++given;
     o.budget.unit = unit;
     o.budget.limit = static_cast<size_t>(*value);
@@ -61,16 +63,15 @@ SummarizeOptions ToOptions(const SummarizeArgs& a) {
   if (a.query) o.query = *a.query;
   o.language = a.language;
   o.segment.language = a.language;
-  if (a.min_words < 0 || a.max_words < 0) RaiseOption("min_words and max_words must not be negative");
+  if (a.min_words < 0 || a.max_words < 0)
+    RaiseOption("min_words and max_words must not be negative");
   o.min_sentence_words = static_cast<uint32_t>(std::min<int64_t>(a.min_words, UINT32_MAX));
   o.max_sentence_words = static_cast<uint32_t>(std::min<int64_t>(a.max_words, UINT32_MAX));
   if (a.threads < 0) RaiseOption("threads must not be negative");
   return o;
 }
 
-bool IsCluster(py::handle obj) {
-  return py::isinstance<Cluster>(obj);
-}
+bool IsCluster(py::handle obj) { return py::isinstance<Cluster>(obj); }
 
 // Summarizes every cluster with one IDF table over all their articles, as the CLI does.
 std::vector<Summary> SummarizeAll(const std::vector<Cluster>& clusters,
@@ -156,19 +157,27 @@ std::string Doc(const SummarizeOptions& d) {
        "`threads` threads with one IDF table over all their articles, as the CLI does.\n"
        "Empty documents are skipped with a precis.Warning.\n\n"
        "Keywords (the CLI's option names; defaults from the C++ SummarizeOptions):\n"
-       "  method: str = '" << d.method << "'  one of " << methods << "\n"
+       "  method: str = '"
+    << d.method << "'  one of " << methods
+    << "\n"
        "  words / bytes / sentences: int  the budget, at most one (default "
-    << d.budget.limit << " words)\n"
+    << d.budget.limit
+    << " words)\n"
        "  truncate: bool = False  DUC style: cut one more sentence to fill the budget\n"
-       "  redundancy: float = " << d.redundancy_threshold
+       "  redundancy: float = "
+    << d.redundancy_threshold
     << "  skip a sentence whose cosine to a chosen one exceeds this (1 = off)\n"
-       "  mmr: bool = False, mmr_lambda: float = " << d.mmr_lambda
+       "  mmr: bool = False, mmr_lambda: float = "
+    << d.mmr_lambda
     << "  maximal marginal relevance selection\n"
        "  order: str = 'date'  'date' (article date, then position) or 'score'\n"
        "  query: str | None  focus the summary on a query (a Cluster's own query otherwise)\n"
-       "  language: str = '" << d.language << "'  ICU locale / Snowball language\n"
-       "  min_words: int = " << d.min_sentence_words << ", max_words: int = "
-    << d.max_sentence_words << "  length limits of selectable sentences (words)\n"
+       "  language: str = '"
+    << d.language
+    << "'  ICU locale / Snowball language\n"
+       "  min_words: int = "
+    << d.min_sentence_words << ", max_words: int = " << d.max_sentence_words
+    << "  length limits of selectable sentences (words)\n"
        "  threads: int = 0  worker threads for a list of clusters (0: one per core)\n\n"
        "Returns Summary (sentences with text, doc_id, begin/end UTF-8 byte offsets, "
        "char_begin/char_end character offsets, score).\n"
@@ -189,10 +198,10 @@ void RegisterSummarize(py::module_& m) {
          double redundancy, bool mmr, double mmr_lambda, std::string order,
          std::optional<std::string> query, std::string language, int64_t min_words,
          int64_t max_words, int64_t threads) {
-        SummarizeArgs a{std::move(method), words,      bytes,      sentences,
-                        truncate,          redundancy, mmr,        mmr_lambda,
-                        std::move(order),  std::move(query), std::move(language),
-                        min_words,         max_words,  threads};
+        SummarizeArgs a{
+            std::move(method),   words,     bytes,      sentences,        truncate,
+            redundancy,          mmr,       mmr_lambda, std::move(order), std::move(query),
+            std::move(language), min_words, max_words,  threads};
         return SummarizePy(documents, a);
       },
       Doc(d).c_str(), py::arg("documents"), py::kw_only(), py::arg("method") = d.method,

@@ -115,10 +115,11 @@ void RegisterTypes(py::module_& m) {
       .def_readwrite("url", &Article::url, "str")
       .def_readwrite("text", &Article::text, "str: the body")
       .def("to_dict", &ArticleDict, "The fields as a dict (the JSON Lines article layout).")
-      .def("__eq__", [](const Article& a, const Article& b) {
-        return a.id == b.id && a.title == b.title && a.date == b.date && a.source == b.source &&
-               a.url == b.url && a.text == b.text;
-      })
+      .def("__eq__",
+           [](const Article& a, const Article& b) {
+             return a.id == b.id && a.title == b.title && a.date == b.date &&
+                    a.source == b.source && a.url == b.url && a.text == b.text;
+           })
       .def("__repr__", [](const Article& a) {
         return "Article(id=" + Quote(a.id) + ", title=" + Short(a.title) +
                ", text=" + Short(a.text) + ")";
@@ -189,9 +190,12 @@ void RegisterTypes(py::module_& m) {
           "str: one sentence per line (line breaks inside a sentence become spaces)")
       .def("to_dict", &SummaryDict, "The JSON layout of `precis summarize --format json`.")
       .def("__len__", [](const PySummary& s) { return s.sentences.size(); })
-      .def("__iter__",
-           [](const PySummary& s) { return py::make_iterator(s.sentences.begin(), s.sentences.end()); },
-           py::keep_alive<0, 1>())
+      .def(
+          "__iter__",
+          [](const PySummary& s) {
+            return py::make_iterator(s.sentences.begin(), s.sentences.end());
+          },
+          py::keep_alive<0, 1>())
       .def("__getitem__",
            [](const PySummary& s, py::ssize_t i) {
              const py::ssize_t n = static_cast<py::ssize_t>(s.sentences.size());
@@ -221,8 +225,9 @@ void RegisterTypes(py::module_& m) {
                     "str: title (or first sentence) of the article closest to the centroid")
       .def("to_dict", &StoryDict, "The JSON layout of `precis cluster`.")
       .def("__repr__", [](const Story& s) {
-        return "Story(id=" + std::to_string(s.id) + ", articles=" +
-               std::to_string(s.articles.size()) + ", headline=" + Short(s.headline) + ")";
+        return "Story(id=" + std::to_string(s.id) +
+               ", articles=" + std::to_string(s.articles.size()) +
+               ", headline=" + Short(s.headline) + ")";
       });
 }
 
