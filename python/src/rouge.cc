@@ -323,7 +323,11 @@ void RegisterRouge(py::module_& m) {
                     "list[dict[str, RougeScore]]: per summary, in input order")
       .def_readonly("ids", &RougeCorpus::ids, "list[str]: the evaluation ids");
 
-  const std::string table = OptionTable();
+  const std::string table =
+      OptionTable() +
+      "The script's -a, -d, -e DIR, -v and -q are accepted in `flags` and change nothing here "
+      "(scores of every summary are always returned; the word tables are built in); -z and "
+      "file names are refused.\n";
   const std::string rouge_doc =
       "ROUGE of one summary against its references, exactly as ROUGE-1.5.5.pl computes it "
       "(docs/rouge.md).\n\n"

@@ -174,3 +174,37 @@ def test_docstring_has_the_option_table():
                           ("wlcs_weight: float", "-w W"), ("alpha: float", "-p A"),
                           ("confidence: float", "-c CF"), ("resamples: int", "-r R")]:
         assert f"| {keyword} | {flag} |" in doc
+
+
+def test_flags_without_meaning_here_are_accepted():
+    plain = precis.rouge("a b c", ["a b d"], n=1)
+    accepted = precis.rouge("a b c", ["a b d"], flags="-a -d -e /nonexistent -v -q -n 1")
+    assert [(k, v.recall) for k, v in accepted.items()] == [(k, v.recall) for k, v in plain.items()]
+    with pytest.raises(precis.OptionError, match="-z"):
+        precis.rouge("a", ["a"], flags="-z SPL")
+
+
+def test_threads_give_the_same_scores():
+    import threading
+
+    summary = ["The dam cracked on Monday.", "Residents left their homes."]
+    refs = [["A crack was found in the dam.", "People left Caldwick."], "The town was evacuated."]
+    expected = precis.rouge(summary, refs, n=2, stem=True, skip_distance=4, skip_unigrams=True)
+    want = {k: (v.recall, v.precision, v.f) for k, v in expected.items()}
+    results, errors = [], []
+
+    def work():
+        try:
+            for _ in range(50):
+                got = precis.rouge(summary, refs, n=2, stem=True, skip_distance=4, skip_unigrams=True)
+                results.append({k: (v.recall, v.precision, v.f) for k, v in got.items()})
+        except Exception as e:  # noqa: BLE001 - reported below
+            errors.append(e)
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert len(results) == 200 and all(r == want for r in results)
