@@ -12,6 +12,8 @@ PACKAGES=(
   # libFuzzer targets (scripts/fuzz.sh): clang, and the fuzzer runtime, which a
   # --no-install-recommends install of clang leaves out.
   clang libclang-rt-14-dev
+  python3-dev python3-pybind11 pybind11-dev python3-setuptools python3-wheel python3-venv
+  python3-pip python3-pytest
 )
 
 missing=()

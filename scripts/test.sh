@@ -15,8 +15,26 @@ run_suite() {
   ctest --test-dir "$dir" --output-on-failure -j "$jobs"
 }
 
+# The Python package (tests/python, pytest) on the optimized build: installed as the README
+# says, into a virtual environment under build/, with setup.py reusing the build folder.
+run_python_tests() {
+  local venv=build/python-venv rc=0
+  /usr/bin/python3 -m venv --system-site-packages "$venv"
+  PRECIS_CMAKE_BUILD_DIR=build "$venv/bin/pip" install --quiet --no-build-isolation --no-deps .
+  PRECIS_BIN=build/precis "$venv/bin/python" -m pytest -q -p no:cacheprovider tests/python || rc=$?
+  if [ "$rc" -eq 5 ]; then  # pytest: no tests collected; nothing failed
+    echo "test.sh: warning: pytest collected no Python tests" >&2
+  elif [ "$rc" -ne 0 ]; then
+    echo "test.sh: Python tests failed (pytest exit $rc)" >&2
+    return "$rc"
+  fi
+}
+
 echo "== optimized build ==" >&2
-run_suite build -DCMAKE_BUILD_TYPE=Release
+python_exe=$(readlink -f /usr/bin/python3)
+run_suite build -DCMAKE_BUILD_TYPE=Release -DPRECIS_BUILD_PYTHON=ON -DPython_EXECUTABLE="$python_exe"
+echo "== Python package ==" >&2
+run_python_tests
 if [ "${PRECIS_TEST_FAST:-0}" != "1" ]; then
   echo "== AddressSanitizer + UBSan build ==" >&2
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \

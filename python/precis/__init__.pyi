@@ -1,0 +1,27 @@
+from ._precis import (
+    Article as Article,
+    Cluster as Cluster,
+    Error as Error,
+    InputError as InputError,
+    OptionError as OptionError,
+    Placement as Placement,
+    RougeAverage as RougeAverage,
+    RougeCorpus as RougeCorpus,
+    RougeInterval as RougeInterval,
+    RougeScore as RougeScore,
+    Sentence as Sentence,
+    Story as Story,
+    StoryClusterer as StoryClusterer,
+    StoryDigest as StoryDigest,
+    Summary as Summary,
+    Warning as Warning,
+    cluster as cluster,
+    digest as digest,
+    methods as methods,
+    read as read,
+    rouge as rouge,
+    rouge_corpus as rouge_corpus,
+    summarize as summarize,
+)
+
+__version__: str

@@ -1,0 +1,93 @@
+// Shared pieces of the Python module precis._precis: the exception classes, turning Status
+// values into them, and converting Python documents into Articles.
+//
+// Every function here runs with the GIL held. Stage functions run with the GIL released
+// (py::gil_scoped_release around the C++ work); results are converted after it is taken back.
+#ifndef PRECIS_PYTHON_BINDINGS_H_
+#define PRECIS_PYTHON_BINDINGS_H_
+
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "precis/article.h"
+#include "precis/status.h"
+#include "precis/summarize.h"
+
+namespace precis::python {
+
+namespace py = pybind11;
+
+// precis.Error and its subclasses, created by RegisterErrors.
+struct Errors {
+  py::object error;         // precis.Error (Exception)
+  py::object input_error;   // precis.InputError (Error): unreadable or malformed input
+  py::object option_error;  // precis.OptionError (Error, ValueError): invalid option values
+  py::object warning;       // precis.Warning (UserWarning): skipped records, repeated ids
+};
+const Errors& GetErrors();
+void RegisterErrors(py::module_& m);
+
+// Raises the exception class matching `status` (OptionError for kInvalidArgument and
+// kUnsupported, InputError for kNotFound, kIoError and kDataError, Error otherwise) with
+// "<context>: <message>" (just the message when context is empty).
+[[noreturn]] void Raise(const Status& status, const std::string& context = "");
+[[noreturn]] void RaiseOption(const std::string& message);
+[[noreturn]] void RaiseInput(const std::string& message);
+// Issues a precis.Warning; raises if a warnings filter turned it into an error.
+void Warn(const std::string& message);
+
+// Converts one document: a str (the text; id = `default_id`), a dict with "text" and
+// optionally "id" (str or int), "title", "date", "source", "url" (str or None; other keys
+// ignored), or a precis.Article. `where` names it in errors ("documents[3]").
+// Raises TypeError for other types and InputError for a dict without "text".
+Article ToArticle(py::handle doc, const std::string& default_id, const std::string& where);
+
+// Converts a list (any iterable but str/bytes/dict) of documents as ToArticle does, with ids
+// "0", "1", ... for bare strings. Documents whose text is empty or only white space are
+// skipped with a precis.Warning (as the readers do); repeated ids get "#2", "#3", ... with a
+// warning. Raises TypeError when `docs` is not such a list.
+// `first_id` is the id of the first bare string (a stream numbers on across calls).
+std::vector<Article> ToArticles(py::handle docs, const std::string& what, size_t first_id = 0);
+
+// True for a str, bytes or dict (values that are iterable but not a list of items).
+bool IsScalarLike(py::handle obj);
+
+// The character (code point) offset of UTF-8 byte offset `byte` in `text`.
+size_t CharOffset(std::string_view text, size_t byte);
+
+// A summary as Python sees it: SummarySentence plus character offsets (for slicing the
+// Python str of the article), which need the article text to compute.
+struct PySentence {
+  std::string text;
+  std::string doc_id;
+  uint32_t article = 0;
+  uint32_t begin = 0, end = 0;          // UTF-8 byte offsets into the article text
+  size_t char_begin = 0, char_end = 0;  // code point offsets into the same text
+  double score = 0;
+  bool truncated = false;
+};
+struct PySummary {
+  std::string id;
+  std::string method;
+  std::vector<PySentence> sentences;
+  size_t words = 0, bytes = 0;
+  double elapsed_ms = 0;
+};
+// REQUIRES: `summary` was made from `cluster`.
+PySummary ToPySummary(const Summary& summary, const Cluster& cluster);
+
+// Module sections, one per file.
+void RegisterTypes(py::module_& m);
+void RegisterSummarize(py::module_& m);
+void RegisterRead(py::module_& m);
+void RegisterRouge(py::module_& m);
+void RegisterStories(py::module_& m);
+void RegisterClusterer(py::module_& m);
+
+}  // namespace precis::python
+
+#endif  // PRECIS_PYTHON_BINDINGS_H_

@@ -1,0 +1,167 @@
+// Exceptions and document conversion for the Python module.
+#include <unordered_map>
+
+#include "bindings.h"
+
+namespace precis::python {
+
+namespace {
+
+Errors* g_errors = nullptr;  // created once at import, alive while the module is
+
+py::object NewException(const char* name, const char* doc, py::handle bases) {
+  PyObject* cls = PyErr_NewExceptionWithDoc(name, doc, bases.ptr(), nullptr);
+  if (!cls) throw py::error_already_set();
+  return py::reinterpret_steal<py::object>(cls);
+}
+
+[[noreturn]] void RaiseWith(const py::object& cls, const std::string& message) {
+  PyErr_SetString(cls.ptr(), message.c_str());
+  throw py::error_already_set();
+}
+
+bool IsBlank(std::string_view text) {
+  return text.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos;
+}
+
+std::string OptionalString(py::handle value, const std::string& where) {
+  if (value.is_none()) return "";
+  if (!py::isinstance<py::str>(value))
+    throw py::type_error(where + ": expected str or None, got " +
+                         std::string(py::str(py::type::of(value).attr("__name__"))));
+  return value.cast<std::string>();
+}
+
+}  // namespace
+
+const Errors& GetErrors() { return *g_errors; }
+
+void RegisterErrors(py::module_& m) {
+  g_errors = new Errors();  // never freed: the classes live as long as the interpreter
+  py::handle exception(PyExc_Exception);
+  g_errors->error = NewException(
+      "precis.Error",
+      "Base class of the errors precis raises. The message is the one the precis CLI prints.",
+      exception);
+  g_errors->input_error = NewException(
+      "precis.InputError",
+      "An input could not be read or processed: a missing or unreadable file, malformed JSON "
+      "Lines (the message names the file and line), binary data, no articles at all.",
+      g_errors->error);
+  py::tuple option_bases = py::make_tuple(g_errors->error, py::handle(PyExc_ValueError));
+  g_errors->option_error = NewException(
+      "precis.OptionError",
+      "An option value is invalid (unknown method, a zero budget, a threshold out of range, "
+      "an unknown ROUGE flag). Also a ValueError.",
+      option_bases);
+  g_errors->warning = NewException(
+      "precis.Warning",
+      "Issued (warnings.warn) when precis skips or renames something, as the CLI warns on "
+      "stderr: empty documents, repeated ids, malformed records skipped with skip_bad=True.",
+      py::handle(PyExc_UserWarning));
+  m.attr("Error") = g_errors->error;
+  m.attr("InputError") = g_errors->input_error;
+  m.attr("OptionError") = g_errors->option_error;
+  m.attr("Warning") = g_errors->warning;
+}
+
+void Raise(const Status& status, const std::string& context) {
+  const std::string message =
+      context.empty() ? status.message() : context + ": " + status.message();
+  switch (status.code()) {
+    case Status::Code::kInvalidArgument:
+    case Status::Code::kUnsupported:
+      RaiseWith(g_errors->option_error, message);
+    case Status::Code::kNotFound:
+    case Status::Code::kIoError:
+    case Status::Code::kDataError:
+      RaiseWith(g_errors->input_error, message);
+    default:
+      RaiseWith(g_errors->error, message);
+  }
+}
+
+void RaiseOption(const std::string& message) { RaiseWith(g_errors->option_error, message); }
+void RaiseInput(const std::string& message) { RaiseWith(g_errors->input_error, message); }
+
+void Warn(const std::string& message) {
+  if (PyErr_WarnEx(g_errors->warning.ptr(), message.c_str(), 2) != 0) throw py::error_already_set();
+}
+
+bool IsScalarLike(py::handle obj) {
+  return py::isinstance<py::str>(obj) || py::isinstance<py::bytes>(obj) ||
+         py::isinstance<py::dict>(obj);
+}
+
+Article ToArticle(py::handle doc, const std::string& default_id, const std::string& where) {
+  if (py::isinstance<Article>(doc)) return doc.cast<Article>();
+  Article a;
+  if (py::isinstance<py::str>(doc)) {
+    a.id = default_id;
+    a.text = doc.cast<std::string>();
+    return a;
+  }
+  if (!py::isinstance<py::dict>(doc))
+    throw py::type_error(where + ": expected str, dict or precis.Article, got " +
+                         std::string(py::str(py::type::of(doc).attr("__name__"))));
+  py::dict d = py::reinterpret_borrow<py::dict>(doc);
+  if (!d.contains("text")) RaiseInput(where + ": missing \"text\"");
+  py::handle text = d["text"];
+  if (!py::isinstance<py::str>(text))
+    throw py::type_error(where + ".text: expected str, got " +
+                         std::string(py::str(py::type::of(text).attr("__name__"))));
+  a.text = text.cast<std::string>();
+  a.id = default_id;
+  if (d.contains("id") && !d["id"].is_none()) {
+    py::handle id = d["id"];
+    if (py::isinstance<py::int_>(id) && !py::isinstance<py::bool_>(id)) {
+      a.id = std::string(py::str(id));
+    } else {
+      a.id = OptionalString(id, where + ".id");
+    }
+  }
+  if (d.contains("title")) a.title = OptionalString(d["title"], where + ".title");
+  if (d.contains("date")) a.date = OptionalString(d["date"], where + ".date");
+  if (d.contains("source")) a.source = OptionalString(d["source"], where + ".source");
+  if (d.contains("url")) a.url = OptionalString(d["url"], where + ".url");
+  return a;
+}
+
+std::vector<Article> ToArticles(py::handle docs, const std::string& what, size_t first_id) {
+  if (IsScalarLike(docs) || py::isinstance<Article>(docs) || !py::isinstance<py::iterable>(docs))
+    throw py::type_error(what +
+                         ": expected a list of documents (str, dict or precis.Article), "
+                         "got " +
+                         std::string(py::str(py::type::of(docs).attr("__name__"))));
+  std::vector<Article> out;
+  std::unordered_map<std::string, int> seen;
+  size_t index = 0;
+  for (py::handle doc : docs) {
+    const std::string where = what + "[" + std::to_string(index) + "]";
+    Article a = ToArticle(doc, std::to_string(first_id + index), where);
+    ++index;
+    if (IsBlank(a.text)) {
+      Warn(where + " (id " + a.id + "): empty text, skipped");
+      continue;
+    }
+    int& count = seen[a.id];
+    if (++count > 1) {
+      std::string renamed = a.id + "#" + std::to_string(count);
+      while (seen.count(renamed)) renamed = a.id + "#" + std::to_string(++count);
+      seen[renamed] = 1;
+      Warn(where + ": id " + a.id + " repeats an earlier one, renamed " + renamed);
+      a.id = renamed;
+    }
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+size_t CharOffset(std::string_view text, size_t byte) {
+  size_t chars = 0;
+  const size_t end = std::min(byte, text.size());
+  for (size_t i = 0; i < end; ++i) chars += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+  return chars;
+}
+
+}  // namespace precis::python

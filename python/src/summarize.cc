@@ -1,0 +1,219 @@
+// precis.summarize: the `precis summarize` command as a function.
+#include "precis/summarize.h"
+
+#include <algorithm>
+#include <atomic>
+#include <optional>
+#include <sstream>
+#include <thread>
+
+#include "bindings.h"
+
+namespace precis::python {
+
+namespace {
+
+struct SummarizeArgs {
+  std::string method;
+  std::optional<int64_t> words, bytes, sentences;
+  bool truncate = false;
+  double redundancy = 0;
+  bool mmr = false;
+  double mmr_lambda = 0;
+  std::string order;
+  std::optional<std::string> query;
+  std::string language;
+  int64_t min_words = 0, max_words = 0;
+  int64_t threads = 0;
+};
+
+SummarizeOptions ToOptions(const SummarizeArgs& a) {
+  SummarizeOptions o;
+  const auto methods = MethodNames();
+  if (std::find(methods.begin(), methods.end(), a.method) == methods.end()) {
+    std::string known;
+    for (const auto& m : methods) known += (known.empty() ? "" : ", ") + m;
+    RaiseOption("method: '" + a.method + "' is not one of " + known);
+  }
+  o.method = a.method;
+  int given = 0;
+  for (const auto& [value, unit, name] :
+       {std::tuple{a.words, BudgetUnit::kWords, "words"},
+        std::tuple{a.bytes, BudgetUnit::kBytes, "bytes"},
+        std::tuple{a.sentences, BudgetUnit::kSentences, "sentences"}}) {
+    if (!value) continue;
+    if (*value <= 0)
+      RaiseOption(std::string(name) + " must be positive, got " + std::to_string(*value));
+    ++given;
+    o.budget.unit = unit;
+    o.budget.limit = static_cast<size_t>(*value);
+  }
+  if (given > 1) RaiseOption("give one budget: words, bytes or sentences");
+  o.budget.truncate_last = a.truncate;
+  o.redundancy_threshold = a.redundancy;
+  o.mmr = a.mmr;
+  o.mmr_lambda = a.mmr_lambda;
+  if (a.order == "date") {
+    o.ordering = Ordering::kChronological;
+  } else if (a.order == "score") {
+    o.ordering = Ordering::kScore;
+  } else {
+    RaiseOption("order must be 'date' or 'score', got '" + a.order + "'");
+  }
+  if (a.query) o.query = *a.query;
+  o.language = a.language;
+  o.segment.language = a.language;
+  if (a.min_words < 0 || a.max_words < 0)
+    RaiseOption("min_words and max_words must not be negative");
+  o.min_sentence_words = static_cast<uint32_t>(std::min<int64_t>(a.min_words, UINT32_MAX));
+  o.max_sentence_words = static_cast<uint32_t>(std::min<int64_t>(a.max_words, UINT32_MAX));
+  if (a.threads < 0) RaiseOption("threads must not be negative");
+  return o;
+}
+
+bool IsCluster(py::handle obj) { return py::isinstance<Cluster>(obj); }
+
+// Summarizes every cluster with one IDF table over all their articles, as the CLI does.
+std::vector<Summary> SummarizeAll(const std::vector<Cluster>& clusters,
+                                  const SummarizeOptions& options, unsigned threads) {
+  std::vector<Summary> summaries(clusters.size());
+  std::vector<Status> statuses(clusters.size());
+  {
+    py::gil_scoped_release release;
+    std::vector<const Article*> all;
+    for (const Cluster& c : clusters)
+      for (const Article& a : c.articles) all.push_back(&a);
+    const IdfTable idf = IdfTable::Build(all, options.language);
+    std::atomic<size_t> next{0};
+    auto worker = [&] {
+      for (size_t i; (i = next++) < clusters.size();)
+        statuses[i] = Summarize(clusters[i], options, &idf, &summaries[i]);
+    };
+    if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+    threads = std::min<unsigned>(threads, static_cast<unsigned>(clusters.size()));
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
+    worker();
+    for (auto& t : pool) t.join();
+  }
+  for (size_t i = 0; i < clusters.size(); ++i)
+    if (!statuses[i].ok()) Raise(statuses[i], "cluster " + clusters[i].id);
+  return summaries;
+}
+
+void CheckNotEmpty(const Cluster& c, const std::string& what) {
+  if (c.articles.empty()) RaiseInput(what + ": no articles found in the input");
+}
+
+py::object SummarizePy(py::handle documents, const SummarizeArgs& args) {
+  const SummarizeOptions options = ToOptions(args);
+  const unsigned threads = static_cast<unsigned>(std::min<int64_t>(args.threads, 1024));
+  std::vector<Cluster> clusters;
+  bool many = false;
+  if (IsCluster(documents)) {
+    clusters.push_back(documents.cast<Cluster>());
+    CheckNotEmpty(clusters.back(), "cluster " + clusters.back().id);
+  } else {
+    if (IsScalarLike(documents) || !py::isinstance<py::iterable>(documents))
+      throw py::type_error(
+          "documents: expected a list of documents (str, dict or precis.Article), a "
+          "precis.Cluster or a list of precis.Cluster, got " +
+          std::string(py::str(py::type::of(documents).attr("__name__"))));
+    py::list items(py::reinterpret_borrow<py::object>(documents));
+    many = items.size() > 0 && IsCluster(items[0]);
+    if (many) {
+      size_t i = 0;
+      for (py::handle item : items) {
+        if (!IsCluster(item))
+          throw py::type_error("documents[" + std::to_string(i) +
+                               "]: expected precis.Cluster like documents[0]");
+        clusters.push_back(item.cast<Cluster>());
+        CheckNotEmpty(clusters.back(), "cluster " + clusters.back().id);
+        ++i;
+      }
+    } else {
+      Cluster c;
+      c.articles = ToArticles(items, "documents");
+      if (c.articles.empty()) RaiseInput("no articles found in the input");
+      clusters.push_back(std::move(c));
+    }
+  }
+  std::vector<Summary> summaries = SummarizeAll(clusters, options, threads);
+  if (!many) return py::cast(ToPySummary(summaries[0], clusters[0]));
+  py::list out;
+  for (size_t i = 0; i < summaries.size(); ++i) out.append(ToPySummary(summaries[i], clusters[i]));
+  return out;
+}
+
+std::string Doc(const SummarizeOptions& d) {
+  std::string methods;
+  for (const auto& m : MethodNames()) methods += (methods.empty() ? "" : ", ") + m;
+  std::ostringstream s;
+  s << "Extractive summary of a cluster of documents (`precis summarize`).\n\n"
+       "documents: a list of documents, each a str (its text; id = its index as str), a dict "
+       "with 'text' and optionally 'id', 'title', 'date', 'source', 'url', or a "
+       "precis.Article -> one Summary. Or a precis.Cluster -> one Summary, or a list of "
+       "precis.Cluster (precis.read of a clusters file) -> list[Summary], summarized on "
+       "`threads` threads with one IDF table over all their articles, as the CLI does.\n"
+       "Empty documents are skipped with a precis.Warning.\n\n"
+       "Keywords (the CLI's option names; defaults from the C++ SummarizeOptions):\n"
+       "  method: str = '"
+    << d.method << "'  one of " << methods
+    << "\n"
+       "  words / bytes / sentences: int  the budget, at most one (default "
+    << d.budget.limit
+    << " words)\n"
+       "  truncate: bool = False  DUC style: cut one more sentence to fill the budget\n"
+       "  redundancy: float = "
+    << d.redundancy_threshold
+    << "  skip a sentence whose cosine to a chosen one exceeds this (1 = off)\n"
+       "  mmr: bool = False, mmr_lambda: float = "
+    << d.mmr_lambda
+    << "  maximal marginal relevance selection\n"
+       "  order: str = 'date'  'date' (article date, then position) or 'score'\n"
+       "  query: str | None  focus the summary on a query (a Cluster's own query otherwise)\n"
+       "  language: str = '"
+    << d.language
+    << "'  ICU locale / Snowball language\n"
+       "  min_words: int = "
+    << d.min_sentence_words << ", max_words: int = " << d.max_sentence_words
+    << "  length limits of selectable sentences (words)\n"
+       "  threads: int = 0  worker threads for a list of clusters (0: one per core)\n\n"
+       "Returns Summary (sentences with text, doc_id, begin/end UTF-8 byte offsets, "
+       "char_begin/char_end character offsets, score).\n"
+       "Raises TypeError for documents of the wrong type, precis.InputError when no document "
+       "has any text, precis.OptionError for invalid option values.\n"
+       "The GIL is released while summarizing; safe to call from several threads.";
+  return s.str();
+}
+
+}  // namespace
+
+void RegisterSummarize(py::module_& m) {
+  const SummarizeOptions d;
+  m.def(
+      "summarize",
+      [](py::handle documents, std::string method, std::optional<int64_t> words,
+         std::optional<int64_t> bytes, std::optional<int64_t> sentences, bool truncate,
+         double redundancy, bool mmr, double mmr_lambda, std::string order,
+         std::optional<std::string> query, std::string language, int64_t min_words,
+         int64_t max_words, int64_t threads) {
+        SummarizeArgs a{
+            std::move(method),   words,     bytes,      sentences,        truncate,
+            redundancy,          mmr,       mmr_lambda, std::move(order), std::move(query),
+            std::move(language), min_words, max_words,  threads};
+        return SummarizePy(documents, a);
+      },
+      Doc(d).c_str(), py::arg("documents"), py::kw_only(), py::arg("method") = d.method,
+      py::arg("words") = py::none(), py::arg("bytes") = py::none(),
+      py::arg("sentences") = py::none(), py::arg("truncate") = d.budget.truncate_last,
+      py::arg("redundancy") = d.redundancy_threshold, py::arg("mmr") = d.mmr,
+      py::arg("mmr_lambda") = d.mmr_lambda,
+      py::arg("order") = d.ordering == Ordering::kScore ? "score" : "date",
+      py::arg("query") = py::none(), py::arg("language") = d.language,
+      py::arg("min_words") = d.min_sentence_words, py::arg("max_words") = d.max_sentence_words,
+      py::arg("threads") = 0);
+  m.def("methods", &MethodNames, "The method names summarize() accepts.");
+}
+
+}  // namespace precis::python

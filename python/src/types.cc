@@ -1,0 +1,234 @@
+// The plain records of precis as Python classes: Article, Cluster, Summary, Sentence, Story.
+#include <pybind11/stl.h>
+
+#include "bindings.h"
+#include "precis/story.h"
+
+namespace precis::python {
+
+namespace {
+
+std::string Quote(const std::string& s) { return std::string(py::repr(py::str(s))); }
+
+std::string Short(const std::string& s, size_t n = 40) {
+  if (s.size() <= n) return Quote(s);
+  size_t cut = n;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return Quote(s.substr(0, cut) + "...");
+}
+
+py::dict ArticleDict(const Article& a) {
+  py::dict d;
+  d["id"] = a.id;
+  d["title"] = a.title;
+  d["date"] = a.date;
+  d["source"] = a.source;
+  d["url"] = a.url;
+  d["text"] = a.text;
+  return d;
+}
+
+py::dict SentenceDict(const PySentence& s) {
+  py::dict d;
+  d["text"] = s.text;
+  d["doc_id"] = s.doc_id;
+  d["article"] = s.article;
+  d["begin"] = s.begin;
+  d["end"] = s.end;
+  d["char_begin"] = s.char_begin;
+  d["char_end"] = s.char_end;
+  d["score"] = s.score;
+  d["truncated"] = s.truncated;
+  return d;
+}
+
+py::dict SummaryDict(const PySummary& s) {
+  py::dict d;
+  d["id"] = s.id;
+  d["method"] = s.method;
+  py::list sentences;
+  for (const PySentence& x : s.sentences) sentences.append(SentenceDict(x));
+  d["sentences"] = sentences;
+  d["words"] = s.words;
+  d["bytes"] = s.bytes;
+  d["elapsed_ms"] = s.elapsed_ms;
+  return d;
+}
+
+py::dict StoryDict(const Story& s) {
+  py::dict d;
+  d["id"] = s.id;
+  d["articles"] = s.articles;
+  d["duplicates"] = s.duplicates;
+  d["first_date"] = s.first_date;
+  d["last_date"] = s.last_date;
+  d["terms"] = s.terms;
+  d["headline"] = s.headline;
+  return d;
+}
+
+}  // namespace
+
+PySummary ToPySummary(const Summary& summary, const Cluster& cluster) {
+  PySummary out;
+  out.id = summary.id;
+  out.method = summary.method;
+  out.words = summary.words;
+  out.bytes = summary.bytes;
+  out.elapsed_ms = summary.elapsed_ms;
+  for (const SummarySentence& s : summary.sentences) {
+    PySentence p;
+    p.text = s.text;
+    p.doc_id = s.doc_id;
+    p.article = s.article;
+    p.begin = s.begin;
+    p.end = s.end;
+    p.score = s.score;
+    p.truncated = s.truncated;
+    const std::string& text = cluster.articles.at(s.article).text;
+    p.char_begin = CharOffset(text, s.begin);
+    p.char_end = p.char_begin + CharOffset(std::string_view(text).substr(s.begin), s.end - s.begin);
+    out.sentences.push_back(std::move(p));
+  }
+  return out;
+}
+
+void RegisterTypes(py::module_& m) {
+  py::class_<Article>(m, "Article",
+                      "A news article: the record every precis stage reads.\n\n"
+                      "Only `text` is required. `text` is kept exactly as given; summary "
+                      "sentences refer to it by byte offsets (UTF-8) and character offsets.")
+      .def(py::init([](std::string text, std::string id, std::string title, std::string date,
+                       std::string source, std::string url) {
+             return Article{std::move(id),     std::move(title), std::move(date),
+                            std::move(source), std::move(url),   std::move(text)};
+           }),
+           py::arg("text"), py::kw_only(), py::arg("id") = "", py::arg("title") = "",
+           py::arg("date") = "", py::arg("source") = "", py::arg("url") = "",
+           "Article(text, *, id='', title='', date='', source='', url='').\n"
+           "date: ISO 8601 ('2004-03-01' or '2004-03-01T12:30Z'), used by stories and the "
+           "date order of summaries.")
+      .def_readwrite("id", &Article::id, "str: unique within one input")
+      .def_readwrite("title", &Article::title, "str: may be empty")
+      .def_readwrite("date", &Article::date, "str: as given (ISO 8601 recommended)")
+      .def_readwrite("source", &Article::source, "str: publisher or feed name")
+      .def_readwrite("url", &Article::url, "str")
+      .def_readwrite("text", &Article::text, "str: the body")
+      .def("to_dict", &ArticleDict, "The fields as a dict (the JSON Lines article layout).")
+      .def("__eq__",
+           [](const Article& a, const Article& b) {
+             return a.id == b.id && a.title == b.title && a.date == b.date &&
+                    a.source == b.source && a.url == b.url && a.text == b.text;
+           })
+      .def("__repr__", [](const Article& a) {
+        return "Article(id=" + Quote(a.id) + ", title=" + Short(a.title) +
+               ", text=" + Short(a.text) + ")";
+      });
+
+  py::class_<Cluster>(m, "Cluster",
+                      "Articles about one event, summarized together (a line of a clusters "
+                      "JSON Lines file). `references` are human summaries for evaluation; "
+                      "`query` optionally focuses the summary.")
+      .def(py::init([](std::vector<Article> articles, std::string id, std::string query,
+                       std::vector<std::string> references) {
+             return Cluster{std::move(id), std::move(query), std::move(articles),
+                            std::move(references)};
+           }),
+           py::arg("articles"), py::kw_only(), py::arg("id") = "", py::arg("query") = "",
+           py::arg("references") = std::vector<std::string>())
+      .def_readwrite("id", &Cluster::id, "str")
+      .def_readwrite("query", &Cluster::query, "str: may be empty")
+      .def_readwrite("articles", &Cluster::articles, "list[Article] (a copy; assign to change)")
+      .def_readwrite("references", &Cluster::references, "list[str]: reference summaries")
+      .def("__repr__", [](const Cluster& c) {
+        return "Cluster(id=" + Quote(c.id) + ", articles=" + std::to_string(c.articles.size()) +
+               ", references=" + std::to_string(c.references.size()) + ")";
+      });
+
+  py::class_<PySentence>(m, "Sentence",
+                         "One summary sentence, verbatim from its source article: "
+                         "article.text[char_begin:char_end] == text (Python str), and "
+                         "article.text.encode()[begin:end] == text.encode() (UTF-8 bytes).")
+      .def_readonly("text", &PySentence::text, "str: the sentence")
+      .def_readonly("doc_id", &PySentence::doc_id, "str: id of the source article")
+      .def_readonly("article", &PySentence::article, "int: index of the source article")
+      .def_readonly("begin", &PySentence::begin, "int: UTF-8 byte offset into the article text")
+      .def_readonly("end", &PySentence::end, "int: UTF-8 byte offset (exclusive)")
+      .def_readonly("char_begin", &PySentence::char_begin,
+                    "int: character offset into the article text (for str slicing)")
+      .def_readonly("char_end", &PySentence::char_end, "int: character offset (exclusive)")
+      .def_readonly("score", &PySentence::score, "float: the method's score (higher is better)")
+      .def_readonly("truncated", &PySentence::truncated,
+                    "bool: cut to fill the budget (truncate=True only)")
+      .def("to_dict", &SentenceDict)
+      .def("__repr__", [](const PySentence& s) {
+        return "Sentence(doc_id=" + Quote(s.doc_id) + ", begin=" + std::to_string(s.begin) +
+               ", end=" + std::to_string(s.end) + ", text=" + Short(s.text) + ")";
+      });
+
+  py::class_<PySummary>(m, "Summary",
+                        "An extractive summary: `sentences` in output order; str(summary) is "
+                        "one sentence per line, as `precis summarize` prints it.")
+      .def_readonly("id", &PySummary::id, "str: the cluster id")
+      .def_readonly("method", &PySummary::method, "str: the method that produced it")
+      .def_readonly("sentences", &PySummary::sentences, "list[Sentence]")
+      .def_readonly("words", &PySummary::words, "int: words in the summary")
+      .def_readonly("bytes", &PySummary::bytes, "int: UTF-8 bytes of the sentences")
+      .def_readonly("elapsed_ms", &PySummary::elapsed_ms, "float: time to summarize, in ms")
+      .def_property_readonly(
+          "text",
+          [](const PySummary& s) {
+            std::string out;
+            for (const PySentence& x : s.sentences) {
+              std::string line = x.text;
+              for (char& c : line)
+                if (c == '\n' || c == '\r') c = ' ';
+              out += line + "\n";
+            }
+            return out;
+          },
+          "str: one sentence per line (line breaks inside a sentence become spaces)")
+      .def("to_dict", &SummaryDict, "The JSON layout of `precis summarize --format json`.")
+      .def("__len__", [](const PySummary& s) { return s.sentences.size(); })
+      .def(
+          "__iter__",
+          [](const PySummary& s) {
+            return py::make_iterator(s.sentences.begin(), s.sentences.end());
+          },
+          py::keep_alive<0, 1>())
+      .def("__getitem__",
+           [](const PySummary& s, py::ssize_t i) {
+             const py::ssize_t n = static_cast<py::ssize_t>(s.sentences.size());
+             if (i < 0) i += n;
+             if (i < 0 || i >= n) throw py::index_error("summary sentence index out of range");
+             return s.sentences[static_cast<size_t>(i)];
+           })
+      .def("__str__", [](py::object self) { return self.attr("text"); })
+      .def("__repr__", [](const PySummary& s) {
+        return "Summary(id=" + Quote(s.id) + ", method=" + Quote(s.method) +
+               ", sentences=" + std::to_string(s.sentences.size()) +
+               ", words=" + std::to_string(s.words) + ")";
+      });
+
+  py::class_<Story>(m, "Story",
+                    "A story: articles about one event, found by precis.cluster or "
+                    "precis.StoryClusterer.")
+      .def_readonly("id", &Story::id, "int: 1, 2, ... in the order stories were opened")
+      .def_readonly("articles", &Story::articles,
+                    "list[str]: article ids in arrival order (duplicates included)")
+      .def_readonly("duplicates", &Story::duplicates,
+                    "list[tuple[str, str]]: (duplicate, original) pairs")
+      .def_readonly("first_date", &Story::first_date, "str: earliest article date ('' if none)")
+      .def_readonly("last_date", &Story::last_date, "str: latest article date ('' if none)")
+      .def_readonly("terms", &Story::terms, "list[str]: the strongest centroid terms")
+      .def_readonly("headline", &Story::headline,
+                    "str: title (or first sentence) of the article closest to the centroid")
+      .def("to_dict", &StoryDict, "The JSON layout of `precis cluster`.")
+      .def("__repr__", [](const Story& s) {
+        return "Story(id=" + std::to_string(s.id) +
+               ", articles=" + std::to_string(s.articles.size()) +
+               ", headline=" + Short(s.headline) + ")";
+      });
+}
+
+}  // namespace precis::python

@@ -1,0 +1,186 @@
+"""precis.summarize and precis.read: results, offsets, keywords, errors."""
+
+import threading
+
+import pytest
+
+import precis
+from conftest import SAMPLE
+
+DAM = [
+    "Engineers found a thirty foot crack in the spillway of the Brenmoor Dam on Monday morning. "
+    "About 4,200 residents of Caldwick were ordered to leave their homes before nightfall. "
+    "The sheriff said buses would carry people without cars to the county fairgrounds.",
+    "Crews worked through the night to lower the reservoir behind the Brenmoor Dam. "
+    "Pumps moved water around the cracked spillway while engineers studied the damage. "
+    "Officials said the town could stay empty for several days while repairs went on.",
+    "Caldwick residents were allowed to return home on Wednesday after the evacuation ended. "
+    "Engineers said the spillway crack had been braced and the water level was safe again. "
+    "The governor promised state money to rebuild the spillway before the spring floods.",
+]
+
+
+def test_summary_sentences_are_verbatim_spans():
+    summary = precis.summarize(DAM, words=40)
+    assert isinstance(summary, precis.Summary)
+    assert 0 < len(summary) <= 3
+    assert summary.words <= 40
+    for s in summary:
+        doc = DAM[int(s.doc_id)]
+        assert s.article == int(s.doc_id)
+        assert doc[s.char_begin:s.char_end] == s.text
+        assert doc.encode()[s.begin:s.end] == s.text.encode()
+    assert str(summary) == "".join(s.text + "\n" for s in summary)
+
+
+def test_character_offsets_differ_from_byte_offsets_after_non_ascii():
+    docs = ["Zürich — the café’s owner said the ﬂood reached the old bridge on Tuesday evening. "
+            "Water rose over the banks of the river and into the old town before midnight. "
+            "Firefighters carried people out of the flooded houses in boats all night long."]
+    summary = precis.summarize(docs, sentences=2, method="lead")
+    assert len(summary) == 2
+    second = summary[1]
+    assert second.begin > second.char_begin
+    assert docs[0][second.char_begin:second.char_end] == second.text
+
+
+def test_dict_and_article_documents_keep_their_ids(sample_articles):
+    dicts = [a for a in sample_articles if a["id"].endswith("-dam")]
+    by_dict = precis.summarize(dicts, words=60)
+    articles = [precis.Article(a["text"], id=a["id"], title=a["title"], date=a["date"]) for a in dicts]
+    by_article = precis.summarize(articles, words=60)
+    assert [s.text for s in by_dict] == [s.text for s in by_article]
+    assert {s.doc_id for s in by_dict} <= {a["id"] for a in dicts}
+
+
+def test_budgets():
+    assert len(precis.summarize(DAM, sentences=1)) == 1
+    by_bytes = precis.summarize(DAM, bytes=200)
+    assert by_bytes.bytes <= 200
+    truncated = precis.summarize(DAM, words=25, truncate=True, method="lexrank")
+    assert truncated.words <= 25
+    assert any(s.truncated for s in truncated) or truncated.words == 25
+
+
+def test_every_method_runs():
+    assert "auto" in precis.methods() and "lexrank" in precis.methods()
+    for method in precis.methods():
+        summary = precis.summarize(DAM, method=method, words=50)
+        assert summary.method == method
+        assert len(summary) > 0
+
+
+def test_order_and_query():
+    by_score = precis.summarize(DAM, method="lexrank", words=60, order="score")
+    scores = [s.score for s in by_score]
+    assert scores == sorted(scores, reverse=True)
+    focused = precis.summarize(DAM, method="lexrank", sentences=1, query="governor money rebuild")
+    assert "governor" in focused[0].text
+
+
+def test_defaults_are_the_cli_defaults():
+    import inspect
+    # help() shows the defaults of the C++ options structs
+    doc = precis.summarize.__doc__
+    assert "method: str = 'auto'" in doc
+    assert "redundancy=0.5" in doc.replace(": float = ", "=")
+    assert "min_words: int = 6" in doc
+
+
+def test_clusters_give_one_summary_each():
+    clusters = precis.read(SAMPLE / "stories.jsonl")
+    assert all(isinstance(c, precis.Cluster) for c in clusters)
+    summaries = precis.summarize(clusters, words=50, threads=2)
+    assert [s.id for s in summaries] == [c.id for c in clusters]
+    one = precis.summarize(clusters[0], words=50)
+    assert one.id == clusters[0].id
+
+
+def test_read_articles_and_formats(sample_articles):
+    articles = precis.read(SAMPLE / "articles.jsonl")
+    assert [a.id for a in articles] == [a["id"] for a in sample_articles]
+    assert articles[0].title == sample_articles[0]["title"]
+    assert articles[0].to_dict()["text"] == sample_articles[0]["text"]
+    with pytest.raises(precis.OptionError):
+        precis.read(SAMPLE / "articles.jsonl", input_format="xml")
+
+
+def test_read_errors_carry_the_cli_messages(tmp_path):
+    with pytest.raises(precis.InputError, match="missing.jsonl"):
+        precis.read(tmp_path / "missing.jsonl")
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "a", "text": "fine text here."}\n{"id": "b", "text": \n')
+    with pytest.raises(precis.InputError, match=r"bad\.jsonl:2"):
+        precis.read(bad)
+    with pytest.warns(precis.Warning, match=r"bad\.jsonl:2"):
+        articles = precis.read(bad, skip_bad=True)
+    assert [a.id for a in articles] == ["a"]
+    with pytest.raises(TypeError):
+        precis.read(42)
+
+
+def test_wrong_types_raise_type_error():
+    with pytest.raises(TypeError):
+        precis.summarize("a single string is not a list of documents")
+    with pytest.raises(TypeError, match=r"documents\[1\]"):
+        precis.summarize(["fine text here.", 42])
+    with pytest.raises(TypeError):
+        precis.summarize([{"text": b"bytes"}])
+    with pytest.raises(TypeError):
+        precis.summarize(DAM, words="ten")
+    with pytest.raises(TypeError):
+        precis.summarize(DAM, "lexrank")  # keywords only
+
+
+def test_empty_documents():
+    with pytest.raises(precis.InputError, match="no articles"):
+        precis.summarize([])
+    with pytest.warns(precis.Warning, match="empty text"):
+        with pytest.raises(precis.InputError, match="no articles"):
+            precis.summarize(["", "   \n"])
+    with pytest.warns(precis.Warning, match=r"documents\[1\]"):
+        summary = precis.summarize([DAM[0], ""], sentences=1)
+    assert len(summary) == 1
+    with pytest.raises(precis.InputError, match="text"):
+        precis.summarize([{"id": "x"}])
+
+
+def test_invalid_options_raise_option_error():
+    cases = [
+        dict(method="nope"),
+        dict(words=0),
+        dict(words=10, bytes=100),
+        dict(redundancy=1.5),
+        dict(mmr_lambda=-0.1),
+        dict(order="random"),
+        dict(min_words=-1),
+    ]
+    for kwargs in cases:
+        with pytest.raises(precis.OptionError):
+            precis.summarize(DAM, **kwargs)
+    assert issubclass(precis.OptionError, ValueError)
+    assert issubclass(precis.OptionError, precis.Error)
+    assert issubclass(precis.InputError, precis.Error)
+    with pytest.raises(precis.OptionError, match="unknown method|not one of"):
+        precis.summarize(DAM, method="nope")
+
+
+def test_threads_give_the_same_results():
+    expected = [s.text for s in precis.summarize(DAM, method="auto", words=60)]
+    results, errors = [], []
+
+    def work():
+        try:
+            for _ in range(5):
+                results.append([s.text for s in precis.summarize(DAM, method="auto", words=60)])
+        except Exception as e:  # noqa: BLE001 - reported below
+            errors.append(e)
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert len(results) == 20
+    assert all(r == expected for r in results)
