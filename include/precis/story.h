@@ -127,6 +127,8 @@ struct StoryReport {
 // (including impossible dates).
 bool ParseDate(std::string_view date, int64_t* seconds);
 
+class StoryStream;  // story_stream.h
+
 class StoryClusterer {
  public:
   // REQUIRES: ValidateStoryOptions(options).ok(). options.dedup.aliases (if
@@ -155,6 +157,7 @@ class StoryClusterer {
   size_t open_stories() const;
 
  private:
+  friend class StoryStream;
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <set>
 #include <span>
 #include <string>
 #include <unordered_map>
@@ -14,6 +15,7 @@
 
 #include "dedup/lsh_index.h"
 #include "precis/story.h"
+#include "precis/story_stream.h"
 #include "story/sparse.h"
 #include "story/term_space.h"
 
@@ -32,6 +34,11 @@ struct StoryMember {
   bool duplicate = false;
   uint64_t duplicate_of_seq = 0;
   std::string duplicate_of;
+  // The near-duplicate fingerprint (without band keys), kept so a saved state can rebuild
+  // the duplicate index; empty when duplicates are not detected.
+  std::vector<uint32_t> signature;
+  uint64_t exact = 0;
+  uint32_t shingles = 0;
 };
 
 struct OpenStory {
@@ -92,6 +99,12 @@ struct StoryClusterer::Impl {
   // at least merge_threshold; nullopt when none.
   std::optional<uint32_t> MergePartner(uint32_t slot, double* similarity);
   void Emit(uint32_t slot);
+  // The story of an open slot as Emit would emit it now.
+  Story Describe(uint32_t slot);
+
+  // Saved state (story_state.cc): everything below but scratch space.
+  void SaveState(std::string* out) const;
+  Status LoadState(std::string_view in);
 
   StoryOptions options;
   double decay_per_second = 0;  // ln 2 / half-life
@@ -123,6 +136,11 @@ struct StoryClusterer::Impl {
 
   StoryReport report;
   std::vector<Story> emitted;
+
+  // Stream bookkeeping (StoryStream).
+  std::vector<StoryPlacement>* placements = nullptr;  // Place appends one per article when set
+  std::vector<StoryRedirect> redirects;               // absorbed story -> its absorber
+  std::set<uint64_t> changed;                         // open stories changed since TakeChanged
 };
 
 }  // namespace precis

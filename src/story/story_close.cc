@@ -72,6 +72,9 @@ uint32_t StoryClusterer::Impl::Merge(uint32_t a, uint32_t b) {
   }
   std::sort(keep.members.begin(), keep.members.end(),
             [](const StoryMember& x, const StoryMember& y) { return x.seq < y.seq; });
+  redirects.emplace_back(gone.id, keep.id);
+  changed.erase(gone.id);
+  changed.insert(keep.id);
   slots[b].reset();
   free_slots.push_back(b);
   --open;
@@ -139,6 +142,24 @@ void StoryClusterer::Impl::CloseAll() {
 
 void StoryClusterer::Impl::Emit(uint32_t slot) {
   OpenStory& s = *slots[slot];
+  Story story = Describe(slot);
+  Unindex(slot);
+  for (const StoryMember& m : s.members) {
+    open_ids.erase(m.id);
+    open_seqs.erase(m.seq);
+    if (duplicates) duplicates->Remove(m.seq);
+  }
+  open_articles -= s.members.size();
+  changed.erase(s.id);
+  slots[slot].reset();
+  free_slots.push_back(slot);
+  --open;
+  ++report.stories_emitted;
+  emitted.push_back(std::move(story));
+}
+
+Story StoryClusterer::Impl::Describe(uint32_t slot) {
+  OpenStory& s = *slots[slot];
   Story story;
   story.id = s.id;
   const StoryMember* first = nullptr;
@@ -174,19 +195,7 @@ void StoryClusterer::Impl::Emit(uint32_t slot) {
     if (story.terms.size() == options.report_terms) break;
     if (!IsGenericNewsWord(terms.Form(term))) story.terms.push_back(terms.Form(term));
   }
-
-  Unindex(slot);
-  for (const StoryMember& m : s.members) {
-    open_ids.erase(m.id);
-    open_seqs.erase(m.seq);
-    if (duplicates) duplicates->Remove(m.seq);
-  }
-  open_articles -= s.members.size();
-  slots[slot].reset();
-  free_slots.push_back(slot);
-  --open;
-  ++report.stories_emitted;
-  emitted.push_back(std::move(story));
+  return story;
 }
 
 }  // namespace precis

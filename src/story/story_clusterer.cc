@@ -134,6 +134,7 @@ void StoryClusterer::Impl::Join(uint32_t slot, StoryMember member, int64_t time)
     s.norm = story::Norm(s.centroid);
   }
   s.last_time = std::max(s.last_time, time);
+  changed.insert(s.id);
   open_ids[member.id] = slot;
   open_seqs[member.seq] = slot;
   s.members.push_back(std::move(member));
@@ -218,16 +219,23 @@ void StoryClusterer::Impl::Place(const Article& article, PreparedArticle* prep) 
   CloseIdle();
   if (open_ids.count(article.id) != 0) {
     ++report.duplicate_ids;
+    if (placements) placements->push_back({StoryPlacement::Kind::kDuplicateId, 0, ""});
     return;
   }
   const dedup::MatchTokens& tokens = prep->tokens;
   if (tokens.tokens.empty()) {
     ++report.empty;
+    if (placements) placements->push_back({StoryPlacement::Kind::kEmpty, 0, ""});
     return;
   }
   member.id = article.id;
   member.headline = std::move(prep->headline);
   const dedup::Fingerprint& fingerprint = prep->fingerprint;
+  if (duplicates && placements) {  // a stream keeps it for its saved state
+    member.signature = fingerprint.signature;
+    member.exact = fingerprint.exact;
+    member.shingles = fingerprint.shingles;
+  }
   if (duplicates) {
     const DuplicateMatch m = duplicates->Find(fingerprint);
     if (m.found) {
@@ -238,6 +246,10 @@ void StoryClusterer::Impl::Place(const Article& article, PreparedArticle* prep) 
       member.duplicate_of_seq = m.of;
       member.duplicate = true;
       duplicates->Insert(member.seq, m.of, fingerprint);
+      if (placements) {
+        placements->push_back(
+            {StoryPlacement::Kind::kDuplicate, slots[slot]->id, member.duplicate_of});
+      }
       Join(slot, std::move(member), now);
       ++report.duplicates;
       ++report.clustered;
@@ -248,6 +260,7 @@ void StoryClusterer::Impl::Place(const Article& article, PreparedArticle* prep) 
   terms.Weigh(member.counts, &member.vec);
   if (member.vec.empty()) {
     ++report.empty;
+    if (placements) placements->push_back({StoryPlacement::Kind::kEmpty, 0, ""});
     return;
   }
   // Candidates: open stories indexed under one of the article's strongest
@@ -277,6 +290,7 @@ void StoryClusterer::Impl::Place(const Article& article, PreparedArticle* prep) 
                             ? static_cast<uint32_t>(best_slot)
                             : OpenNew();
   const uint64_t seq = member.seq;
+  if (placements) placements->push_back({StoryPlacement::Kind::kPlaced, slots[slot]->id, ""});
   Join(slot, std::move(member), now);
   if (duplicates) duplicates->Insert(seq, seq, fingerprint);
   ++report.clustered;

@@ -75,6 +75,7 @@ size_t StoryClusterer::Impl::Refine() {
     // Apply: each moved article takes its duplicates along.
     std::unordered_map<uint64_t, uint32_t> target;  // seq -> destination slot
     for (const Move& mv : moves) target[mv.seq] = mv.to;
+    std::unordered_map<uint32_t, uint64_t> first_to;  // slot -> story its first mover joined
     for (uint32_t from = 0; from < slots.size(); ++from) {
       if (!slots[from]) continue;
       auto& members = slots[from]->members;
@@ -85,6 +86,7 @@ size_t StoryClusterer::Impl::Refine() {
           stay.push_back(std::move(m));
           continue;
         }
+        first_to.emplace(from, slots[it->second]->id);
         slots[it->second]->members.push_back(std::move(m));
       }
       members.swap(stay);
@@ -92,6 +94,7 @@ size_t StoryClusterer::Impl::Refine() {
     for (uint32_t i = 0; i < slots.size(); ++i) {
       if (!slots[i]) continue;
       OpenStory& s = *slots[i];
+      changed.insert(s.id);
       std::sort(s.members.begin(), s.members.end(),
                 [](const StoryMember& x, const StoryMember& y) { return x.seq < y.seq; });
       for (const StoryMember& m : s.members) {
@@ -100,6 +103,8 @@ size_t StoryClusterer::Impl::Refine() {
         s.last_time = std::max(s.last_time, m.time);
       }
       if (s.members.empty()) {  // every article left: the story is gone
+        redirects.emplace_back(s.id, first_to.at(i));
+        changed.erase(s.id);
         Unindex(i);
         slots[i].reset();
         free_slots.push_back(i);

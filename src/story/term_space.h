@@ -25,6 +25,9 @@
 
 namespace precis::story {
 
+class StateWriter;
+class StateReader;
+
 // Raw counts of one term in one article: all occurrences and the name-like
 // ones.
 struct TermCount {
@@ -72,6 +75,11 @@ class TermSpace {
   const std::string& Form(uint32_t term) const { return forms_[term]; }
   size_t vocabulary() const { return forms_.size(); }
   uint64_t documents() const { return documents_; }
+
+  // Saved state (story_state.cc): vocabulary, stems and document frequencies (the form
+  // cache is rebuilt as words arrive). Load returns false on malformed bytes.
+  void Save(StateWriter* out) const;
+  bool Load(StateReader* in);
 
  private:
   // The term of a folded form (kNone for stopwords); `hash` is HashBytes(norm).
