@@ -8,6 +8,7 @@ PACKAGES=(
   libicu-dev libstemmer-dev nlohmann-json3-dev libsimdjson-dev libcli11-dev
   libgumbo-dev libglpk-dev libsqlite3-dev libxml2-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  libcpp-httplib-dev wrk chromium
 )
 
 missing=()

@@ -34,6 +34,7 @@ void AddClusterCommand(CLI::App& app, CommandContext& ctx);      // issue 5 (sto
 void AddDigestCommand(CLI::App& app, CommandContext& ctx);       // issue 5
 void AddEvalClusterCommand(CLI::App& app, CommandContext& ctx);  // issue 5
 void AddRougeCommand(CLI::App& app, CommandContext& ctx);  // issue 3 (ROUGE-1.5.5)
+void AddServeCommand(CLI::App& app, CommandContext& ctx);  // issue 9 (the service)
 
 // Prints "precis: <message>" on stderr.
 void PrintError(const std::string& message);
