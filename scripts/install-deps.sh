@@ -8,7 +8,7 @@ PACKAGES=(
   libicu-dev libstemmer-dev nlohmann-json3-dev libsimdjson-dev libcli11-dev
   libgumbo-dev libglpk-dev libsqlite3-dev libxml2-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  libcpp-httplib-dev wrk chromium
+  libcpp-httplib-dev wrk chromium nodejs
 )
 
 missing=()
@@ -18,7 +18,22 @@ for p in "${PACKAGES[@]}"; do
   fi
 done
 
+# The page test (tests/e2e) drives Chromium with playwright-core, pinned in
+# tests/e2e/package-lock.json (npm ci; node_modules stays out of git).
+install_e2e() {
+  local dir
+  dir="$(cd "$(dirname "$0")/.." && pwd)/tests/e2e"
+  if [ -d "$dir/node_modules/playwright-core" ]; then return 0; fi
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "install-deps: npm not found; the page test will be skipped" >&2
+    return 0
+  fi
+  (cd "$dir" && npm ci --no-audit --no-fund --silent) ||
+    echo "install-deps: npm ci failed in tests/e2e; the page test will be skipped" >&2
+}
+
 if [ ${#missing[@]} -eq 0 ]; then
+  install_e2e
   exit 0
 fi
 
@@ -28,3 +43,4 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+install_e2e
