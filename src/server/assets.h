@@ -10,9 +10,8 @@ namespace precis::server {
 
 // The file served at `path` ("/" is index.html) and its content type; false
 // when none.
-bool FindAsset(std::string_view path, std::string_view *body,
-               std::string_view *content_type);
+bool FindAsset(std::string_view path, std::string_view* body, std::string_view* content_type);
 
-} // namespace precis::server
+}  // namespace precis::server
 
-#endif // PRECIS_SERVER_ASSETS_H_
+#endif  // PRECIS_SERVER_ASSETS_H_

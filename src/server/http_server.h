@@ -16,24 +16,23 @@ namespace precis::server {
 
 struct HttpOptions {
   std::string host = "127.0.0.1";
-  int port = 8080; // 0: any free port (see HttpServer::port)
+  int port = 8080;  // 0: any free port (see HttpServer::port)
   // Bearer token for writes, and for reads unless public_read; "" = no token
   // (only allowed on a loopback address). /health never needs one.
   std::string token;
   bool public_read = false;
-  size_t max_body_bytes = size_t{16}
-                          << 20; // larger bodies: 413. Default: 16 MB.
+  size_t max_body_bytes = size_t{16} << 20;  // larger bodies: 413. Default: 16 MB.
   int read_timeout_seconds = 30;
   int write_timeout_seconds = 30;
-  unsigned threads = 16; // worker threads answering requests
+  unsigned threads = 16;  // worker threads answering requests
 };
 
 // True for 127.0.0.0/8, ::1 and "localhost".
-bool IsLoopback(const std::string &host);
+bool IsLoopback(const std::string& host);
 
 class HttpServer {
-public:
-  HttpServer(Service *service, const HttpOptions &options);
+ public:
+  HttpServer(Service* service, const HttpOptions& options);
   ~HttpServer();
   // Binds the address. Errors: kIoError when it cannot be bound.
   Status Bind();
@@ -43,11 +42,11 @@ public:
   // Thread-safe (not async-signal-safe).
   void Stop();
 
-private:
+ private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
 
-} // namespace precis::server
+}  // namespace precis::server
 
-#endif // PRECIS_SERVER_HTTP_SERVER_H_
+#endif  // PRECIS_SERVER_HTTP_SERVER_H_

@@ -14,18 +14,17 @@
 namespace precis::server {
 
 class Metrics {
-public:
+ public:
   // Histogram upper bounds, seconds.
-  static constexpr std::array<double, 12> kBuckets = {
-      0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5};
-  void Observe(const std::string &route, int status, double seconds);
+  static constexpr std::array<double, 15> kBuckets = {
+      0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30};
+  void Observe(const std::string& route, int status, double seconds);
   void ObserveLag(double seconds);
   // The request metrics followed by `gauges` ((name with labels, help, value)
   // each).
-  std::string
-  Render(const std::vector<std::pair<std::string, double>> &gauges) const;
+  std::string Render(const std::vector<std::pair<std::string, double>>& gauges) const;
 
-private:
+ private:
   struct Histogram {
     std::array<uint64_t, kBuckets.size()> counts{};
     uint64_t count = 0;
@@ -38,6 +37,6 @@ private:
   Histogram lag_;
 };
 
-} // namespace precis::server
+}  // namespace precis::server
 
-#endif // PRECIS_SERVER_METRICS_H_
+#endif  // PRECIS_SERVER_METRICS_H_

@@ -19,17 +19,16 @@ size_t Utf16Offset(std::string_view text, size_t byte);
 
 // The stored summary of a story: sentences with doc_id, byte and character
 // offsets, text.
-std::string SummaryBody(const StoryDigest &digest,
-                        const std::vector<Article> &articles);
-nlohmann::json StoryBrief(const store::StoryRecord &r);
-nlohmann::json ArticleBrief(const store::ArticleRecord &a);
-nlohmann::json ArticleFull(const store::ArticleRecord &a);
+std::string SummaryBody(const StoryDigest& digest, const std::vector<Article>& articles);
+nlohmann::json StoryBrief(const store::StoryRecord& r);
+nlohmann::json ArticleBrief(const store::ArticleRecord& a);
+nlohmann::json ArticleFull(const store::ArticleRecord& a);
 // GET /stories/{id}: the story, its articles, duplicates, a timeline (articles
 // per day) and the latest summary (null while none is computed).
-nlohmann::json StoryFull(const store::StoryRecord &r,
-                         const std::vector<store::ArticleRecord> &articles,
-                         const store::SummaryRecord *summary);
+nlohmann::json StoryFull(const store::StoryRecord& r,
+                         const std::vector<store::ArticleRecord>& articles,
+                         const store::SummaryRecord* summary);
 
-} // namespace precis::server
+}  // namespace precis::server
 
-#endif // PRECIS_SERVER_RENDER_H_
+#endif  // PRECIS_SERVER_RENDER_H_

@@ -2,9 +2,9 @@
 // numbered steps. A database from a newer precis (a higher version) is refused,
 // never misread; a file that is a SQLite database of something else (tables,
 // but not our application_id) is refused too.
-#include <string>
-
 #include "store/sqlite_schema.h"
+
+#include <string>
 
 namespace precis::store {
 namespace {
@@ -14,7 +14,7 @@ constexpr int kApplicationId = 0x50524353;
 
 // kMigrations[i] takes the schema from version i to version i + 1. Append;
 // never edit a step that has shipped.
-constexpr const char *kMigrations[] = {
+constexpr const char* kMigrations[] = {
     // 1: articles with full-text search, stories, summaries, dirty marks, the
     // checkpoint.
     R"sql(
@@ -62,21 +62,20 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
 
 constexpr int kVersion = static_cast<int>(std::size(kMigrations));
 
-Status IntPragma(Db *db, const char *sql, int64_t *out) {
-  sqlite3_stmt *s;
+Status IntPragma(Db* db, const char* sql, int64_t* out) {
+  sqlite3_stmt* s;
   PRECIS_RETURN_IF_ERROR(db->Prepare(sql, &s));
   Stmt stmt(s);
-  if (stmt.Step() != SQLITE_ROW)
-    return db->Error("read schema");
+  if (stmt.Step() != SQLITE_ROW) return db->Error("read schema");
   *out = stmt.Int(0);
   return Status::Ok();
 }
 
-} // namespace
+}  // namespace
 
 int SqliteSchemaVersion() { return kVersion; }
 
-Status MigrateSchema(Db *db, const std::string &path) {
+Status MigrateSchema(Db* db, const std::string& path) {
   PRECIS_RETURN_IF_ERROR(db->Exec("BEGIN IMMEDIATE"));
   auto fail = [&](Status s) {
     db->Exec("ROLLBACK");
@@ -84,38 +83,30 @@ Status MigrateSchema(Db *db, const std::string &path) {
   };
   int64_t version = 0, app = 0, tables = 0;
   Status s = IntPragma(db, "PRAGMA user_version", &version);
-  if (s.ok())
-    s = IntPragma(db, "PRAGMA application_id", &app);
-  if (s.ok())
-    s = IntPragma(db, "SELECT count(*) FROM sqlite_master", &tables);
-  if (!s.ok())
-    return fail(s.WithContext(path));
-  if ((version == 0 && tables != 0) ||
-      (version != 0 && app != kApplicationId)) {
+  if (s.ok()) s = IntPragma(db, "PRAGMA application_id", &app);
+  if (s.ok()) s = IntPragma(db, "SELECT count(*) FROM sqlite_master", &tables);
+  if (!s.ok()) return fail(s.WithContext(path));
+  if ((version == 0 && tables != 0) || (version != 0 && app != kApplicationId)) {
     return fail(Status::DataError(path + ": not a precis database"));
   }
   if (version > kVersion) {
-    return fail(Status::Unsupported(
-        path + ": database schema version " + std::to_string(version) +
-        " is newer than this precis (" + std::to_string(kVersion) +
-        "); use a newer precis or another --db"));
+    return fail(Status::Unsupported(path + ": database schema version " + std::to_string(version) +
+                                    " is newer than this precis (" + std::to_string(kVersion) +
+                                    "); use a newer precis or another --db"));
   }
   for (int64_t v = version; v < kVersion; ++v) {
     s = db->Exec(kMigrations[v]);
     if (!s.ok())
-      return fail(s.WithContext(path + ": migration to version " +
-                                std::to_string(v + 1)));
+      return fail(s.WithContext(path + ": migration to version " + std::to_string(v + 1)));
   }
   if (version < kVersion) {
     // Constants, not data: PRAGMA takes no parameters.
-    const std::string set =
-        "PRAGMA user_version = " + std::to_string(kVersion) +
-        "; PRAGMA application_id = " + std::to_string(kApplicationId) + ";";
+    const std::string set = "PRAGMA user_version = " + std::to_string(kVersion) +
+                            "; PRAGMA application_id = " + std::to_string(kApplicationId) + ";";
     s = db->Exec(set.c_str());
-    if (!s.ok())
-      return fail(s);
+    if (!s.ok()) return fail(s);
   }
   return db->Exec("COMMIT");
 }
 
-} // namespace precis::store
+}  // namespace precis::store

@@ -13,8 +13,8 @@ namespace precis::store {
 // Brings the schema of `db` to the current version in one transaction. Errors:
 // kUnsupported for a newer schema, kDataError for a database that is not a
 // precis store.
-Status MigrateSchema(Db *db, const std::string &path);
+Status MigrateSchema(Db* db, const std::string& path);
 
-} // namespace precis::store
+}  // namespace precis::store
 
-#endif // PRECIS_STORE_SQLITE_SCHEMA_H_
+#endif  // PRECIS_STORE_SQLITE_SCHEMA_H_
