@@ -6,8 +6,10 @@
 #include <httplib.h>
 
 #include <chrono>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <regex>
+#include <unordered_map>
 
 #include "server/assets.h"
 #include "server/body.h"
@@ -135,6 +137,14 @@ struct HttpServer::Impl {
   void GetArticle(const httplib::Request& req, httplib::Response& res);
   void GetSearch(const httplib::Request& req, httplib::Response& res);
   void GetMetrics(httplib::Response& res);
+
+  // Answers of GET /stories and GET /stories/{id} by request target, valid while the
+  // service's generation is unchanged (reads repeat far more often than writes).
+  bool Cached(const httplib::Request& req, httplib::Response& res);
+  void Remember(const httplib::Request& req, const httplib::Response& res, uint64_t generation);
+  std::mutex cache_mu;
+  uint64_t cache_generation = 0;
+  std::unordered_map<std::string, std::string> cache;
 
   Service* service;
   HttpOptions options;
@@ -286,7 +296,29 @@ void HttpServer::Impl::PostArticles(const httplib::Request& req, httplib::Respon
   SendJson(res, {{"articles", std::move(list)}, {"added", added}});
 }
 
+bool HttpServer::Impl::Cached(const httplib::Request& req, httplib::Response& res) {
+  std::lock_guard<std::mutex> lock(cache_mu);
+  if (cache_generation != service->generation.load()) return false;
+  auto it = cache.find(req.target);
+  if (it == cache.end()) return false;
+  res.set_content(it->second, "application/json");
+  return true;
+}
+
+void HttpServer::Impl::Remember(const httplib::Request& req, const httplib::Response& res,
+                                uint64_t generation) {
+  if (res.status != 200) return;
+  std::lock_guard<std::mutex> lock(cache_mu);
+  if (cache_generation != generation || cache.size() > 10000) {
+    cache.clear();
+    cache_generation = generation;
+  }
+  cache[req.target] = res.body;
+}
+
 void HttpServer::Impl::GetStories(const httplib::Request& req, httplib::Response& res) {
+  if (Cached(req, res)) return;
+  const uint64_t generation = service->generation.load();
   store::StoryQuery q;
   uint64_t limit;
   if (!UintParam(req, res, "limit", 1, 100, 20, &limit)) return;
@@ -309,6 +341,7 @@ void HttpServer::Impl::GetStories(const httplib::Request& req, httplib::Response
   json j = {{"stories", std::move(list)}};
   j["next_cursor"] = more && !stories.empty() ? json(Cursor(stories.back())) : json(nullptr);
   SendJson(res, j);
+  Remember(req, res, generation);
 }
 
 void HttpServer::Impl::GetStory(const httplib::Request& req, httplib::Response& res) {
@@ -317,6 +350,8 @@ void HttpServer::Impl::GetStory(const httplib::Request& req, httplib::Response& 
       id_text.find_first_not_of("0123456789") != std::string::npos) {
     return SendError(res, 404, "not_found", "no story '" + id_text + "'");
   }
+  if (Cached(req, res)) return;
+  const uint64_t generation = service->generation.load();
   const uint64_t id = std::stoull(id_text);
   uint64_t final_id = 0;
   bool found = false;
@@ -337,6 +372,7 @@ void HttpServer::Impl::GetStory(const httplib::Request& req, httplib::Response& 
   if (s.ok()) s = service->store().FindSummary(id, &summary, &has_summary);
   if (!s.ok()) return StoreError(res, s);
   SendJson(res, StoryFull(r, articles, has_summary ? &summary : nullptr));
+  Remember(req, res, generation);
 }
 
 void HttpServer::Impl::GetArticle(const httplib::Request& req, httplib::Response& res) {

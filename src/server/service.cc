@@ -170,6 +170,7 @@ IngestError Service::Ingest(const std::vector<Article>& articles, bool replace,
     }
   }
   last_seq_ = seq;
+  ++generation;
   if (!batch.state.empty()) checkpoint_seq_ = seq;
   articles_ingested += fresh.size();
   {
@@ -200,6 +201,7 @@ Status Service::Flush(size_t* closed) {
     return st;
   }
   checkpoint_seq_ = last_seq_;
+  ++generation;
   {
     std::lock_guard<std::mutex> wl(worker_mu_);
     pending_ = true;

@@ -84,6 +84,9 @@ class Service {
   Status ResolveStory(uint64_t id, uint64_t* final_id, bool* found);
   const ServiceOptions& options() const { return options_; }
 
+  // Bumped after every committed change (articles, stories, summaries): cached answers of an
+  // older generation are stale.
+  std::atomic<uint64_t> generation{0};
   // Counters for /metrics.
   std::atomic<uint64_t> articles_ingested{0};
   std::atomic<uint64_t> summaries_computed{0};

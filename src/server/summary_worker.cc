@@ -96,6 +96,7 @@ Status Service::SummarizeRound(bool* did_work) {
                     .dump();
     }
     PRECIS_RETURN_IF_ERROR(store_->PutSummary(r));
+    ++generation;
     ++summaries_computed;
     const double lag = static_cast<double>(now - dirty[i].since_ms);
     last_lag_ms_ = lag;
