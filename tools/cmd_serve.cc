@@ -129,7 +129,8 @@ void AddServeCommand(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("--max-body-mb", args->max_body_mb,
                   "Largest request body in MB (larger: 413). Default: 16")
       ->check(CLI::Range(1, 1024));
-  cmd->add_option("--threads", args->http.threads, "Threads answering requests. Default: 16")
+  cmd->add_option("--threads", args->http.threads,
+                  "Threads answering requests (one per open keep-alive connection). Default: 64")
       ->check(CLI::Range(1, 256));
   cmd->add_option("--checkpoint-articles", args->service.checkpoint_articles,
                   "Save the clusterer's state every this many articles (a "

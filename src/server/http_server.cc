@@ -432,6 +432,7 @@ HttpServer::HttpServer(Service* service, const HttpOptions& options)
   svr.set_payload_max_length(options.max_body_bytes);
   svr.set_read_timeout(options.read_timeout_seconds, 0);
   svr.set_write_timeout(options.write_timeout_seconds, 0);
+  svr.set_tcp_nodelay(true);  // small JSON answers: no Nagle delay behind a delayed ACK
   svr.set_keep_alive_max_count(100000);
   svr.set_keep_alive_timeout(30);
   const unsigned threads = options.threads;
