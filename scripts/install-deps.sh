@@ -14,6 +14,7 @@ PACKAGES=(
   clang libclang-rt-14-dev
   python3-dev python3-pybind11 pybind11-dev python3-setuptools python3-wheel python3-venv
   python3-pip python3-pytest
+  libcpp-httplib-dev wrk chromium nodejs
 )
 
 missing=()
@@ -23,7 +24,22 @@ for p in "${PACKAGES[@]}"; do
   fi
 done
 
+# The page test (tests/e2e) drives Chromium with playwright-core, pinned in
+# tests/e2e/package-lock.json (npm ci; node_modules stays out of git).
+install_e2e() {
+  local dir
+  dir="$(cd "$(dirname "$0")/.." && pwd)/tests/e2e"
+  if [ -d "$dir/node_modules/playwright-core" ]; then return 0; fi
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "install-deps: npm not found; the page test will be skipped" >&2
+    return 0
+  fi
+  (cd "$dir" && npm ci --no-audit --no-fund --silent) ||
+    echo "install-deps: npm ci failed in tests/e2e; the page test will be skipped" >&2
+}
+
 if [ ${#missing[@]} -eq 0 ]; then
+  install_e2e
   exit 0
 fi
 
@@ -33,3 +49,4 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+install_e2e

@@ -39,6 +39,7 @@ int main(int argc, char** argv) {
 
   AddSummarizeCommand(app, ctx);
   AddRougeCommand(app, ctx);
+  AddServeCommand(app, ctx);
   AddEvalCommand(app, ctx);
   AddClusterCommand(app, ctx);
   AddDigestCommand(app, ctx);

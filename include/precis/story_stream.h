@@ -46,43 +46,41 @@ namespace precis {
 // Where one added article went.
 struct StoryPlacement {
   enum class Kind {
-    kPlaced,    // joined or opened story `story`
-    kDuplicate, // a near-duplicate of `duplicate_of`; joined its story `story`
-    kEmpty,     // no content word: not placed (story 0)
-    kDuplicateId, // its id is already in an open story: not placed (story 0)
+    kPlaced,       // joined or opened story `story`
+    kDuplicate,    // a near-duplicate of `duplicate_of`; joined its story `story`
+    kEmpty,        // no content word: not placed (story 0)
+    kDuplicateId,  // its id is already in an open story: not placed (story 0)
   };
   Kind kind = Kind::kPlaced;
-  uint64_t story =
-      0; // the story id at the time of placement (0 when not placed)
-  std::string duplicate_of; // the original's article id for kDuplicate, else ""
+  uint64_t story = 0;        // the story id at the time of placement (0 when not placed)
+  std::string duplicate_of;  // the original's article id for kDuplicate, else ""
 };
 
 // (absorbed story id, id of the story that took its articles).
 using StoryRedirect = std::pair<uint64_t, uint64_t>;
 
 class StoryStream {
-public:
+ public:
   // REQUIRES: ValidateStoryOptions(options).ok(). options.dedup.aliases (if
   // set) must outlive the stream.
-  explicit StoryStream(const StoryOptions &options);
+  explicit StoryStream(const StoryOptions& options);
   ~StoryStream();
-  StoryStream(const StoryStream &) = delete;
-  StoryStream &operator=(const StoryStream &) = delete;
+  StoryStream(const StoryStream&) = delete;
+  StoryStream& operator=(const StoryStream&) = delete;
 
   // Creates a stream from SaveState bytes. `options` must be the options the
   // state was saved with (the clustering fields are compared; language,
   // thresholds, term counts, dedup). Errors: kUnsupported for a newer format
   // version, kDataError for bytes that are not a saved state (or are cut
   // short), kInvalidArgument for invalid or different options.
-  static Status Restore(const StoryOptions &options, std::string_view state,
-                        std::unique_ptr<StoryStream> *out);
+  static Status Restore(const StoryOptions& options, std::string_view state,
+                        std::unique_ptr<StoryStream>* out);
 
   // Adds the next article (as StoryClusterer::Add) and says where it went.
-  StoryPlacement Add(const Article &article);
+  StoryPlacement Add(const Article& article);
   // Adds `articles` in order (as StoryClusterer::AddAll with `threads`); one
   // placement each.
-  std::vector<StoryPlacement> AddAll(std::span<const Article> articles,
-                                     unsigned threads = 1);
+  std::vector<StoryPlacement> AddAll(std::span<const Article> articles, unsigned threads = 1);
   // End of stream: refinement, merge pass, every open story closed (see above).
   void Flush();
 
@@ -100,16 +98,16 @@ public:
   // The state as bytes (the pending Take* lists are included).
   std::string SaveState() const;
 
-  const StoryReport &report() const;
+  const StoryReport& report() const;
   size_t open_stories() const;
 
   // The format version SaveState writes.
   static constexpr uint32_t kStateVersion = 1;
 
-private:
+ private:
   StoryClusterer clusterer_;
 };
 
-} // namespace precis
+}  // namespace precis
 
-#endif // PRECIS_STORY_STREAM_H_
+#endif  // PRECIS_STORY_STREAM_H_

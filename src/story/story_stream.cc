@@ -8,11 +8,11 @@
 
 namespace precis {
 
-StoryStream::StoryStream(const StoryOptions &options) : clusterer_(options) {}
+StoryStream::StoryStream(const StoryOptions& options) : clusterer_(options) {}
 StoryStream::~StoryStream() = default;
 
-Status StoryStream::Restore(const StoryOptions &options, std::string_view state,
-                            std::unique_ptr<StoryStream> *out) {
+Status StoryStream::Restore(const StoryOptions& options, std::string_view state,
+                            std::unique_ptr<StoryStream>* out) {
   PRECIS_RETURN_IF_ERROR(ValidateStoryOptions(options));
   auto stream = std::make_unique<StoryStream>(options);
   PRECIS_RETURN_IF_ERROR(stream->clusterer_.impl_->LoadState(state));
@@ -20,17 +20,16 @@ Status StoryStream::Restore(const StoryOptions &options, std::string_view state,
   return Status::Ok();
 }
 
-StoryPlacement StoryStream::Add(const Article &article) {
-  std::vector<StoryPlacement> placed =
-      AddAll(std::span<const Article>(&article, 1));
+StoryPlacement StoryStream::Add(const Article& article) {
+  std::vector<StoryPlacement> placed = AddAll(std::span<const Article>(&article, 1));
   return std::move(placed.front());
 }
 
-std::vector<StoryPlacement>
-StoryStream::AddAll(std::span<const Article> articles, unsigned threads) {
+std::vector<StoryPlacement> StoryStream::AddAll(std::span<const Article> articles,
+                                                unsigned threads) {
   std::vector<StoryPlacement> placed;
   placed.reserve(articles.size());
-  StoryClusterer::Impl &impl = *clusterer_.impl_;
+  StoryClusterer::Impl& impl = *clusterer_.impl_;
   impl.placements = &placed;
   impl.AddBatch(articles, threads);
   impl.placements = nullptr;
@@ -39,23 +38,19 @@ StoryStream::AddAll(std::span<const Article> articles, unsigned threads) {
 
 void StoryStream::Flush() { clusterer_.Flush(); }
 
-std::vector<Story> StoryStream::TakeClosed() {
-  return clusterer_.TakeStories();
-}
+std::vector<Story> StoryStream::TakeClosed() { return clusterer_.TakeStories(); }
 
 std::vector<Story> StoryStream::TakeChanged() {
-  StoryClusterer::Impl &impl = *clusterer_.impl_;
+  StoryClusterer::Impl& impl = *clusterer_.impl_;
   std::vector<Story> out;
-  if (impl.changed.empty())
-    return out;
+  if (impl.changed.empty()) return out;
   for (uint32_t slot = 0; slot < impl.slots.size(); ++slot) {
     if (impl.slots[slot] && impl.changed.count(impl.slots[slot]->id)) {
       out.push_back(impl.Describe(slot));
     }
   }
   impl.changed.clear();
-  std::sort(out.begin(), out.end(),
-            [](const Story &a, const Story &b) { return a.id < b.id; });
+  std::sort(out.begin(), out.end(), [](const Story& a, const Story& b) { return a.id < b.id; });
   return out;
 }
 
@@ -66,14 +61,12 @@ std::vector<StoryRedirect> StoryStream::TakeRedirects() {
 }
 
 std::vector<Story> StoryStream::Open() {
-  StoryClusterer::Impl &impl = *clusterer_.impl_;
+  StoryClusterer::Impl& impl = *clusterer_.impl_;
   std::vector<Story> out;
   for (uint32_t slot = 0; slot < impl.slots.size(); ++slot) {
-    if (impl.slots[slot])
-      out.push_back(impl.Describe(slot));
+    if (impl.slots[slot]) out.push_back(impl.Describe(slot));
   }
-  std::sort(out.begin(), out.end(),
-            [](const Story &a, const Story &b) { return a.id < b.id; });
+  std::sort(out.begin(), out.end(), [](const Story& a, const Story& b) { return a.id < b.id; });
   return out;
 }
 
@@ -83,7 +76,7 @@ std::string StoryStream::SaveState() const {
   return out;
 }
 
-const StoryReport &StoryStream::report() const { return clusterer_.report(); }
+const StoryReport& StoryStream::report() const { return clusterer_.report(); }
 size_t StoryStream::open_stories() const { return clusterer_.open_stories(); }
 
-} // namespace precis
+}  // namespace precis

@@ -1,6 +1,8 @@
 // StoryStream: placements, open stories, redirects, flush equal to
 // ClusterArticles, and the saved state (round trip continues exactly; newer
 // versions and garbage refused).
+#include "precis/story_stream.h"
+
 #include <gtest/gtest.h>
 
 #include <map>
@@ -9,7 +11,6 @@
 #include <vector>
 
 #include "precis/ingest.h"
-#include "precis/story_stream.h"
 #include "story/synthetic_stream.h"
 #include "story_texts.h"
 #include "testing/run.h"
@@ -35,17 +36,14 @@ std::vector<Article> HandStream() {
   std::vector<Article> stream;
   for (int r = 0; r < 40; ++r) {
     const std::string day = "2010-0" + std::to_string(1 + r / 14) + "-" +
-                            std::to_string(10 + r % 14) + "T" +
-                            std::to_string(10 + r % 9) + ":00Z";
+                            std::to_string(10 + r % 14) + "T" + std::to_string(10 + r % 9) + ":00Z";
     for (int i = 0; i < 4; ++i) {
       stream.push_back(Make("q" + std::to_string(r * 4 + i), day,
-                            std::string(kQuake[i]) + " Report " +
-                                std::to_string(r % 7) + "."));
+                            std::string(kQuake[i]) + " Report " + std::to_string(r % 7) + "."));
     }
     for (int i = 0; i < 3; ++i) {
       stream.push_back(Make("f" + std::to_string(r * 3 + i), day,
-                            std::string(kFinal[i]) + " Match " +
-                                std::to_string(r % 3) + "."));
+                            std::string(kFinal[i]) + " Match " + std::to_string(r % 3) + "."));
     }
   }
   return stream;
@@ -55,10 +53,8 @@ std::vector<Article> HandStream() {
 std::vector<Article> DucStream(uint64_t n) {
   Input input;
   IngestReport report;
-  const std::string path =
-      std::string(PRECIS_SHARED_DIR) + "/data/duc2004/clusters.jsonl";
-  if (!ReadPath(path, IngestOptions(), &input, &report).ok())
-    return {};
+  const std::string path = std::string(PRECIS_SHARED_DIR) + "/data/duc2004/clusters.jsonl";
+  if (!ReadPath(path, IngestOptions(), &input, &report).ok()) return {};
   story::SyntheticStreamOptions so;
   so.articles = n;
   so.days = static_cast<uint32_t>(n / 50);
@@ -66,65 +62,57 @@ std::vector<Article> DucStream(uint64_t n) {
   std::vector<Article> out;
   Article a;
   std::string gold;
-  while (gen.Next(&a, &gold))
-    out.push_back(a);
+  while (gen.Next(&a, &gold)) out.push_back(a);
   return out;
 }
 
-std::vector<std::string> Json(const std::vector<Story> &stories) {
+std::vector<std::string> Json(const std::vector<Story>& stories) {
   std::vector<std::string> out;
-  for (const Story &s : stories)
-    out.push_back(StoryToJson(s));
+  for (const Story& s : stories) out.push_back(StoryToJson(s));
   return out;
 }
 
 // Feeds `stream` through a StoryStream in batches of `batch`, saving and
 // restoring the state after every batch when `restore`; returns every closed
 // story after Flush.
-std::vector<Story> RunStream(const std::vector<Article> &stream,
-                             const StoryOptions &o, size_t batch,
-                             bool restore) {
+std::vector<Story> RunStream(const std::vector<Article>& stream, const StoryOptions& o,
+                             size_t batch, bool restore) {
   auto s = std::make_unique<StoryStream>(o);
   std::vector<Story> closed;
   for (size_t i = 0; i < stream.size(); i += batch) {
     const size_t n = std::min(batch, stream.size() - i);
     s->AddAll(std::span<const Article>(stream.data() + i, n), 1);
-    for (Story &st : s->TakeClosed())
-      closed.push_back(std::move(st));
+    for (Story& st : s->TakeClosed()) closed.push_back(std::move(st));
     if (restore) {
       const std::string state = s->SaveState();
       std::unique_ptr<StoryStream> next;
       const Status st = StoryStream::Restore(o, state, &next);
       EXPECT_TRUE(st.ok()) << st.ToString();
-      if (!st.ok())
-        return {};
+      if (!st.ok()) return {};
       EXPECT_EQ(next->SaveState(),
-                state); // a restored state saves to the same bytes
+                state);  // a restored state saves to the same bytes
       s = std::move(next);
     }
   }
   s->Flush();
-  for (Story &st : s->TakeClosed())
-    closed.push_back(std::move(st));
+  for (Story& st : s->TakeClosed()) closed.push_back(std::move(st));
   return closed;
 }
 
 TEST(StoryStream, FlushedStreamEqualsClusterArticles) {
-  for (const std::vector<Article> &stream : {HandStream(), DucStream(3000)}) {
+  for (const std::vector<Article>& stream : {HandStream(), DucStream(3000)}) {
     if (stream.empty()) {
-      std::printf("DUC 2004 not found under PRECIS_SHARED_DIR: synthetic "
-                  "stream skipped\n");
+      std::printf(
+          "DUC 2004 not found under PRECIS_SHARED_DIR: synthetic "
+          "stream skipped\n");
       continue;
     }
     std::vector<Story> expected;
     StoryReport report;
-    ASSERT_TRUE(
-        ClusterArticles(stream, StoryOptions(), &expected, &report).ok());
+    ASSERT_TRUE(ClusterArticles(stream, StoryOptions(), &expected, &report).ok());
     ASSERT_GT(expected.size(), 2u);
-    EXPECT_EQ(Json(RunStream(stream, StoryOptions(), 1, false)),
-              Json(expected));
-    EXPECT_EQ(Json(RunStream(stream, StoryOptions(), 37, false)),
-              Json(expected));
+    EXPECT_EQ(Json(RunStream(stream, StoryOptions(), 1, false)), Json(expected));
+    EXPECT_EQ(Json(RunStream(stream, StoryOptions(), 37, false)), Json(expected));
   }
 }
 
@@ -133,29 +121,23 @@ TEST(StoryStream, FlushedStreamEqualsPrecisCluster) {
   // order).
   const std::vector<Article> stream = HandStream();
   std::string feed;
-  for (const Article &a : stream) {
-    feed += nlohmann::json({{"id", a.id}, {"date", a.date}, {"text", a.text}})
-                .dump() +
-            "\n";
+  for (const Article& a : stream) {
+    feed += nlohmann::json({{"id", a.id}, {"date", a.date}, {"text", a.text}}).dump() + "\n";
   }
   const testing::RunResult r = testing::RunPrecis("cluster -q", &feed);
   ASSERT_EQ(r.exit_code, 0) << r.err;
   std::vector<std::string> cli;
   std::istringstream lines(r.out);
-  for (std::string line; std::getline(lines, line);)
-    cli.push_back(line);
+  for (std::string line; std::getline(lines, line);) cli.push_back(line);
   EXPECT_EQ(Json(RunStream(stream, StoryOptions(), 25, true)), cli);
 }
 
 TEST(StoryStream, SavedAndRestoredStreamContinuesExactly) {
-  for (const std::vector<Article> &stream : {HandStream(), DucStream(3000)}) {
-    if (stream.empty())
-      continue;
+  for (const std::vector<Article>& stream : {HandStream(), DucStream(3000)}) {
+    if (stream.empty()) continue;
     std::vector<Story> expected;
-    ASSERT_TRUE(
-        ClusterArticles(stream, StoryOptions(), &expected, nullptr).ok());
-    EXPECT_EQ(Json(RunStream(stream, StoryOptions(), 100, true)),
-              Json(expected));
+    ASSERT_TRUE(ClusterArticles(stream, StoryOptions(), &expected, nullptr).ok());
+    EXPECT_EQ(Json(RunStream(stream, StoryOptions(), 100, true)), Json(expected));
     StoryOptions no_dedup;
     no_dedup.detect_duplicates = false;
     ASSERT_TRUE(ClusterArticles(stream, no_dedup, &expected, nullptr).ok());
@@ -170,15 +152,12 @@ TEST(StoryStream, PlacementsDuplicatesAndOpenStories) {
   EXPECT_EQ(a.story, 1u);
   const StoryPlacement b = s.Add(Make("b", "2010-01-01", kFinal[0]));
   EXPECT_EQ(b.story, 2u);
-  const StoryPlacement c =
-      s.Add(Make("c", "2010-01-02", kQuake[0])); // a wire copy
+  const StoryPlacement c = s.Add(Make("c", "2010-01-02", kQuake[0]));  // a wire copy
   EXPECT_EQ(c.kind, StoryPlacement::Kind::kDuplicate);
   EXPECT_EQ(c.duplicate_of, "a");
   EXPECT_EQ(c.story, 1u);
-  EXPECT_EQ(s.Add(Make("a", "2010-01-02", kFinal[1])).kind,
-            StoryPlacement::Kind::kDuplicateId);
-  EXPECT_EQ(s.Add(Make("e", "2010-01-02", "the of and")).kind,
-            StoryPlacement::Kind::kEmpty);
+  EXPECT_EQ(s.Add(Make("a", "2010-01-02", kFinal[1])).kind, StoryPlacement::Kind::kDuplicateId);
+  EXPECT_EQ(s.Add(Make("e", "2010-01-02", "the of and")).kind, StoryPlacement::Kind::kEmpty);
   const StoryPlacement d = s.Add(Make("d", "2010-01-02", kQuake[1]));
   EXPECT_EQ(d.story, 1u);
 
@@ -212,8 +191,7 @@ TEST(StoryStream, MergedStoryRedirectsToItsAbsorber) {
   o.merge_threshold = 0.2;
   o.refine_iterations = 0;
   StoryStream s(o);
-  for (int i = 0; i < 4; ++i)
-    s.Add(Make("q" + std::to_string(i), "2010-01-01", kQuake[i]));
+  for (int i = 0; i < 4; ++i) s.Add(Make("q" + std::to_string(i), "2010-01-01", kQuake[i]));
   EXPECT_GT(s.open_stories(), 1u);
   s.Flush();
   const std::vector<Story> closed = s.TakeClosed();
@@ -221,10 +199,9 @@ TEST(StoryStream, MergedStoryRedirectsToItsAbsorber) {
   const std::vector<StoryRedirect> redirects = s.TakeRedirects();
   ASSERT_FALSE(redirects.empty());
   std::map<uint64_t, uint64_t> to(redirects.begin(), redirects.end());
-  for (const auto &[from, into] : redirects) {
+  for (const auto& [from, into] : redirects) {
     uint64_t id = from;
-    while (to.count(id))
-      id = to[id];
+    while (to.count(id)) id = to[id];
     EXPECT_EQ(id, closed[0].id);
   }
   EXPECT_TRUE(s.TakeRedirects().empty());
@@ -235,19 +212,16 @@ TEST(StoryStream, BadStatesAreRefused) {
   s.Add(Make("a", "2010-01-01", kQuake[0]));
   const std::string state = s.SaveState();
   std::unique_ptr<StoryStream> out;
-  EXPECT_EQ(StoryStream::Restore(StoryOptions(), "", &out).code(),
-            Status::Code::kDataError);
+  EXPECT_EQ(StoryStream::Restore(StoryOptions(), "", &out).code(), Status::Code::kDataError);
   EXPECT_EQ(StoryStream::Restore(StoryOptions(), "hello world", &out).code(),
             Status::Code::kDataError);
   for (size_t cut : {state.size() - 1, state.size() / 2, size_t{12}}) {
-    EXPECT_EQ(
-        StoryStream::Restore(StoryOptions(), state.substr(0, cut), &out).code(),
-        Status::Code::kDataError)
+    EXPECT_EQ(StoryStream::Restore(StoryOptions(), state.substr(0, cut), &out).code(),
+              Status::Code::kDataError)
         << cut;
   }
   std::string newer = state;
-  newer[8] = static_cast<char>(StoryStream::kStateVersion +
-                               1); // version follows the magic
+  newer[8] = static_cast<char>(StoryStream::kStateVersion + 1);  // version follows the magic
   const Status st = StoryStream::Restore(StoryOptions(), newer, &out);
   EXPECT_EQ(st.code(), Status::Code::kUnsupported);
   EXPECT_NE(st.message().find("newer"), std::string::npos);
@@ -260,5 +234,5 @@ TEST(StoryStream, BadStatesAreRefused) {
   EXPECT_EQ(out->open_stories(), 1u);
 }
 
-} // namespace
-} // namespace precis
+}  // namespace
+}  // namespace precis

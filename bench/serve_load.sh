@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Load benchmark of `precis serve` on loopback (Debian's wrk): a store loaded with ARTICLES
+# articles of the synthetic stream (DUC 2004 topics under ../shared), then wrk on
+# GET /stories, GET /stories/{id} and POST /articles batches of 100, and the summary lag.
+#
+#   bench/serve_load.sh [ARTICLES=50000] [SECONDS=30]     (from the repo root, after a build)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+articles=${1:-50000}
+seconds=${2:-30}
+build=${BUILD:-build}
+work=$(mktemp -d /tmp/precis-serve-load.XXXXXX)
+trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
+extra=20000  # articles after the load, for the POST benchmark
+"$build/serve_feed" $((articles + extra)) $(((articles + extra) / 60)) > "$work/feed.jsonl"
+head -n "$articles" "$work/feed.jsonl" > "$work/load.jsonl"
+tail -n "$extra" "$work/feed.jsonl" > "$work/more.jsonl"
+
+"$build/precis" serve --db "$work/db.sqlite" --listen 127.0.0.1:0 2> "$work/server.log" &
+server=$!
+for _ in $(seq 100); do grep -q "http://" "$work/server.log" && break; sleep 0.1; done
+url=$(grep -o "http://127.0.0.1:[0-9]*" "$work/server.log")
+echo "== load: $articles articles (synthetic stream) =="
+python3 bench/serve_load.py "$url" "$work/load.jsonl" 0 "$articles" 100 2
+lag_p99() {  # p99 of the summary lag histogram (upper bucket bound), seconds
+  curl -s "$url/metrics" | awk -F'[{}" ]+' '/^precis_summary_lag_seconds_bucket/ {
+      le[n] = $3; c[n++] = $NF } /^precis_summary_lag_seconds_count/ { total = $NF }
+    END { for (i = 0; i < n; i++) if (c[i] >= 0.99 * total) { print le[i]; exit } }'
+}
+for _ in $(seq 600); do
+  curl -s "$url/metrics" | grep -q "^precis_stories_waiting_for_summary 0$" && break; sleep 0.5
+done
+echo "summary lag p99 during the load: <= $(lag_p99) s"
+curl -s "$url/metrics" | grep -E "^precis_(stories|open_stories|database_bytes|articles_stored) "
+stories=$(curl -s "$url/metrics" | awk '/^precis_stories / {print $2}')
+echo "== GET /stories =="
+wrk -t2 -c64 -d"${seconds}s" --latency "$url/stories" | grep -E "Requests/sec|99%|Non-2xx"
+echo "== GET /stories/{id} =="
+MAX_STORY=$stories wrk -t2 -c64 -d"${seconds}s" --latency -s bench/serve_story.lua "$url" |
+  grep -E "Requests/sec|99%|Non-2xx"
+echo "== POST /articles, batches of 100 new articles =="
+FEED="$work/more.jsonl" wrk -t2 -c2 -d"${seconds}s" --latency -s bench/serve_post.lua "$url" |
+  grep -E "Requests/sec|99%|Non-2xx"
+for _ in $(seq 600); do
+  curl -s "$url/metrics" | grep -q "^precis_stories_waiting_for_summary 0$" && break; sleep 0.5
+done
+echo "summary lag p99 overall: <= $(lag_p99) s"
+kill -TERM $server; wait $server

@@ -1,0 +1,104 @@
+#include "server/body.h"
+
+#include <nlohmann/json.hpp>
+#include <unordered_map>
+
+#include "precis/ingest.h"
+
+namespace precis::server {
+namespace {
+
+constexpr std::string_view kName = "body";
+
+// "body:12: message" -> line 12, message; the first quoted word of the message
+// is the field.
+void SplitMessage(const std::string& message, BodyError* error) {
+  error->detail = message;
+  std::string rest = message;
+  if (rest.starts_with(std::string(kName) + ":")) {
+    rest = rest.substr(kName.size() + 1);
+    const size_t colon = rest.find(':');
+    if (colon != std::string::npos && colon > 0 && rest.find_first_not_of("0123456789") == colon) {
+      error->line = std::stoul(rest.substr(0, colon));
+      rest = rest.substr(colon + 1);
+      if (rest.starts_with(' ')) rest.erase(0, 1);
+    }
+    error->detail = rest;
+  }
+  const size_t q = error->detail.find('"');
+  if (q != std::string::npos) {
+    const size_t e = error->detail.find('"', q + 1);
+    if (e != std::string::npos) error->field = error->detail.substr(q + 1, e - q - 1);
+  }
+}
+
+// The lines of `body` whose object has no "id" (the parser then makes one up).
+bool HasId(std::string_view line) {
+  const nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+  return j.is_object() && j.contains("id") && !j["id"].is_null();
+}
+
+}  // namespace
+
+bool ParseArticlesBody(std::string_view body, std::vector<Article>* out, BodyError* error) {
+  out->clear();
+  *error = BodyError();
+  const size_t first = body.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) {
+    error->detail = "empty body: expected a JSON article or JSON Lines of articles";
+    return false;
+  }
+  IngestReport report;
+  IngestOptions options;
+  options.format = InputFormat::kArticlesJsonl;
+  Status s = ParseArticlesJsonl(body, kName, options, out, &report);
+  std::string one_line;
+  if (!s.ok() && body[first] == '{') {
+    // Perhaps one object over several lines (pretty-printed): read it as one
+    // line.
+    const nlohmann::json j = nlohmann::json::parse(body, nullptr, false);
+    if (j.is_object()) {
+      one_line = j.dump();
+      body = one_line;
+      out->clear();
+      report = IngestReport();
+      s = ParseArticlesJsonl(body, kName, options, out, &report);
+    }
+  }
+  if (!s.ok()) {
+    SplitMessage(s.message(), error);
+    return false;
+  }
+  if (!report.warnings.empty()) {  // an empty text, or an id repeated in the body
+    SplitMessage(report.warnings.front(), error);
+    if (report.skipped_empty > 0) error->field = "text";
+    if (report.duplicate_ids > 0 && report.skipped_empty == 0) error->field = "id";
+    return false;
+  }
+  // Made-up ids ("body:<line>") are not stable across requests: an id is
+  // required.
+  size_t line_no = 0, pos = 0;
+  std::unordered_map<size_t, std::string_view> lines;
+  while (pos <= body.size()) {
+    size_t end = body.find('\n', pos);
+    if (end == std::string_view::npos) end = body.size();
+    lines[++line_no] = body.substr(pos, end - pos);
+    pos = end + 1;
+  }
+  for (const Article& a : *out) {
+    if (!a.id.starts_with(std::string(kName) + ":")) continue;
+    const std::string n = a.id.substr(kName.size() + 1);
+    if (n.empty() || n.find_first_not_of("0123456789") != std::string::npos) continue;
+    const size_t at = std::stoul(n);
+    auto it = lines.find(at);
+    if (it != lines.end() && !HasId(it->second)) {
+      error->line = at;
+      error->field = "id";
+      error->detail = "missing \"id\" (the service needs one to make posts idempotent)";
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace precis::server

@@ -1,0 +1,27 @@
+// The body of POST /articles: one JSON article object (pretty-printed or not)
+// or JSON Lines of article objects, read with the same parser as `precis
+// digest` input files.
+#ifndef PRECIS_SERVER_BODY_H_
+#define PRECIS_SERVER_BODY_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "precis/article.h"
+
+namespace precis::server {
+
+struct BodyError {
+  size_t line = 0;    // 1-based line of the body (0: the body as a whole)
+  std::string field;  // the field at fault, when one is
+  std::string detail;
+};
+
+// Fills *out, or returns false with *error. Every article needs an "id" and a
+// non-blank "text"; ids must not repeat within the body.
+bool ParseArticlesBody(std::string_view body, std::vector<Article>* out, BodyError* error);
+
+}  // namespace precis::server
+
+#endif  // PRECIS_SERVER_BODY_H_

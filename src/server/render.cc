@@ -1,0 +1,94 @@
+#include "server/render.h"
+
+#include <map>
+
+namespace precis::server {
+
+using nlohmann::json;
+
+size_t Utf16Offset(std::string_view text, size_t byte) {
+  size_t units = 0;
+  for (size_t i = 0; i < byte && i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if ((c & 0xC0) == 0x80) continue;  // continuation byte
+    units += c >= 0xF0 ? 2 : 1;        // four-byte sequences are surrogate pairs
+  }
+  return units;
+}
+
+std::string SummaryBody(const StoryDigest& d, const std::vector<Article>& articles) {
+  json sentences = json::array();
+  for (const SummarySentence& s : d.summary.sentences) {
+    const Article* a = nullptr;
+    for (const Article& x : articles) {
+      if (x.id == s.doc_id) a = &x;
+    }
+    json j = {{"doc_id", s.doc_id}, {"begin", s.begin}, {"end", s.end}, {"text", s.text}};
+    if (a != nullptr) {
+      j["char_begin"] = Utf16Offset(a->text, s.begin);
+      j["char_end"] = Utf16Offset(a->text, s.end);
+    }
+    sentences.push_back(std::move(j));
+  }
+  return json({{"method", d.summary.method},
+               {"sentences", std::move(sentences)},
+               {"articles_summarized", d.articles_summarized},
+               {"off_topic_sentences", d.off_topic_sentences},
+               {"duplicate_sentences", d.duplicate_sentences}})
+      .dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+json StoryBrief(const store::StoryRecord& r) {
+  return {{"id", r.story.id},
+          {"headline", r.story.headline},
+          {"first_date", r.story.first_date},
+          {"last_date", r.story.last_date},
+          {"terms", r.story.terms},
+          {"articles", r.article_count},
+          {"open", r.open},
+          {"version", r.version}};
+}
+
+json ArticleBrief(const store::ArticleRecord& a) {
+  json j = {{"id", a.article.id},         {"title", a.article.title}, {"date", a.article.date},
+            {"source", a.article.source}, {"url", a.article.url},     {"story", a.story}};
+  if (!a.duplicate_of.empty()) j["duplicate_of"] = a.duplicate_of;
+  return j;
+}
+
+json ArticleFull(const store::ArticleRecord& a) {
+  json j = ArticleBrief(a);
+  j["text"] = a.article.text;
+  return j;
+}
+
+json StoryFull(const store::StoryRecord& r, const std::vector<store::ArticleRecord>& articles,
+               const store::SummaryRecord* summary) {
+  json j = StoryBrief(r);
+  json list = json::array(), duplicates = json::array();
+  std::map<std::string, size_t> per_day;
+  for (const store::ArticleRecord& a : articles) {
+    list.push_back(ArticleBrief(a));
+    if (!a.duplicate_of.empty()) duplicates.push_back({a.article.id, a.duplicate_of});
+    int64_t t;
+    if (ParseDate(a.article.date, &t)) ++per_day[a.article.date.substr(0, 10)];
+  }
+  json timeline = json::array();
+  for (const auto& [day, n] : per_day) timeline.push_back({{"date", day}, {"articles", n}});
+  j["articles"] = std::move(list);
+  j["article_count"] = r.article_count;
+  j["duplicates"] = std::move(duplicates);
+  j["timeline"] = std::move(timeline);
+  if (summary != nullptr) {
+    json body = json::parse(summary->body, nullptr, false);
+    if (body.is_discarded()) body = json::object();
+    body["version"] = summary->version;
+    body["current"] = summary->version >= r.version;
+    j["summary"] = std::move(body);
+  } else {
+    j["summary"] = nullptr;
+  }
+  return j;
+}
+
+}  // namespace precis::server

@@ -1,0 +1,259 @@
+// Service: ingest, recovery and flush. The summary worker is in
+// summary_worker.cc.
+#include "server/service.h"
+
+#include <algorithm>
+#include <chrono>
+#include <unordered_set>
+
+namespace precis::server {
+namespace {
+
+int64_t NowMs() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+bool SameArticle(const Article& a, const Article& b) {
+  return a.title == b.title && a.date == b.date && a.source == b.source && a.url == b.url &&
+         a.text == b.text;
+}
+
+store::StoryRecord Record(const Story& s, bool open) {
+  store::StoryRecord r;
+  r.story = s;
+  r.story.articles.clear();
+  r.story.duplicates.clear();
+  r.open = open;
+  r.article_count = s.articles.size();
+  if (!s.first_date.empty()) ParseDate(s.first_date, &r.first_time);
+  if (!s.last_date.empty()) ParseDate(s.last_date, &r.last_time);
+  return r;
+}
+
+}  // namespace
+
+Status Service::Open(const ServiceOptions& options, std::unique_ptr<Service>* out) {
+  PRECIS_RETURN_IF_ERROR(ValidateStoryOptions(options.digest.story));
+  std::unique_ptr<Service> s(new Service(options));
+  PRECIS_RETURN_IF_ERROR(store::OpenSqliteStore(options.db, &s->store_));
+  PRECIS_RETURN_IF_ERROR(s->Recover());
+  s->pending_ = true;  // dirty marks left by a previous run
+  s->worker_ = std::thread([p = s.get()] { p->SummaryLoop(); });
+  *out = std::move(s);
+  return Status::Ok();
+}
+
+Service::~Service() { Shutdown(); }
+
+Status Service::Recover() {
+  std::string state;
+  PRECIS_RETURN_IF_ERROR(store_->LoadCheckpoint(&state, &checkpoint_seq_));
+  if (state.empty()) {
+    stream_ = std::make_unique<StoryStream>(options_.digest.story);
+    checkpoint_seq_ = 0;
+  } else {
+    PRECIS_RETURN_IF_ERROR(StoryStream::Restore(options_.digest.story, state, &stream_)
+                               .WithContext(options_.db + ": clusterer state"));
+  }
+  // The batches after the checkpoint are in the store with their effects:
+  // replaying them brings the stream to where it was; their story events are
+  // already stored.
+  std::vector<store::ArticleRecord> after;
+  PRECIS_RETURN_IF_ERROR(store_->ArticlesAfter(checkpoint_seq_, &after));
+  std::vector<Article> replay;
+  replay.reserve(after.size());
+  for (store::ArticleRecord& r : after) replay.push_back(std::move(r.article));
+  stream_->AddAll(replay, 1);
+  stream_->TakeChanged();
+  stream_->TakeClosed();
+  stream_->TakeRedirects();
+  PRECIS_RETURN_IF_ERROR(store_->LastSeq(&last_seq_));
+  return Status::Ok();
+}
+
+IngestError Service::Ingest(const std::vector<Article>& articles, bool replace,
+                            std::vector<IngestOutcome>* out, std::string* message) {
+  std::lock_guard<std::mutex> lock(ingest_mu_);
+  out->assign(articles.size(), IngestOutcome());
+  store::IngestBatch batch;
+  batch.now_ms = NowMs();
+  std::vector<Article> fresh;
+  std::vector<size_t> fresh_index;
+  std::unordered_set<std::string_view> seen;
+  for (size_t i = 0; i < articles.size(); ++i) {
+    const Article& a = articles[i];
+    IngestOutcome& o = (*out)[i];
+    o.id = a.id;
+    if (!seen.insert(a.id).second) {
+      *message = "article " + std::to_string(i + 1) + ": id '" + a.id + "' repeats in the batch";
+      return IngestError::kInvalid;
+    }
+    store::ArticleRecord old;
+    bool found = false;
+    if (!store_->FindArticle(a.id, &old, &found).ok()) {
+      *message = "database read failed";
+      return IngestError::kStore;
+    }
+    if (!found) {
+      fresh.push_back(a);
+      fresh_index.push_back(i);
+      continue;
+    }
+    o.story = old.story;
+    o.duplicate_of = old.duplicate_of;
+    if (SameArticle(a, old.article)) {
+      o.status = "unchanged";
+      continue;
+    }
+    if (!replace) {
+      *message = "article '" + a.id +
+                 "' is already stored with other content (add ?replace=1 to "
+                 "replace it)";
+      return IngestError::kConflict;
+    }
+    o.status = "replaced";
+    store::ArticleRecord r;
+    r.article = a;
+    r.ingested_ms = batch.now_ms;
+    batch.replaced.push_back(std::move(r));
+    if (old.story != 0) batch.dirty.push_back(old.story);
+  }
+  const std::vector<StoryPlacement> placed = stream_->AddAll(fresh, 1);
+  for (size_t k = 0; k < fresh.size(); ++k) {
+    store::ArticleRecord r;
+    r.article = std::move(fresh[k]);
+    r.seq = last_seq_ + k + 1;
+    r.story = placed[k].story;
+    r.duplicate_of = placed[k].duplicate_of;
+    r.ingested_ms = batch.now_ms;
+    IngestOutcome& o = (*out)[fresh_index[k]];
+    o.status = "added";
+    o.story = r.story;
+    o.duplicate_of = r.duplicate_of;
+    batch.added.push_back(std::move(r));
+  }
+  for (const Story& s : stream_->TakeChanged()) batch.stories.push_back(Record(s, true));
+  for (Story& s : stream_->TakeClosed()) {
+    batch.stories.push_back(Record(s, false));
+    batch.closed_members.push_back(std::move(s));
+  }
+  batch.redirects = stream_->TakeRedirects();
+  const uint64_t seq = last_seq_ + fresh.size();
+  // A replaced text would replay differently: checkpoint with the batch that
+  // replaces.
+  if (seq - checkpoint_seq_ >= options_.checkpoint_articles || !batch.replaced.empty()) {
+    batch.state = stream_->SaveState();
+    batch.state_seq = seq;
+  }
+  const Status st = store_->Apply(batch);
+  if (!st.ok()) {
+    // The stream is ahead of the store: rebuild it from what is stored.
+    *message = st.message();
+    Recover();
+    return IngestError::kStore;
+  }
+  // Placements made before a merge in this batch name the absorbed story:
+  // report the survivor.
+  for (IngestOutcome& o : *out) {
+    for (const auto& [from, to] : batch.redirects) {
+      if (o.story == from) o.story = to;
+    }
+  }
+  for (const Story& s : batch.closed_members) {
+    for (IngestOutcome& o : *out) {
+      if (o.status == "added" &&
+          std::find(s.articles.begin(), s.articles.end(), o.id) != s.articles.end()) {
+        o.story = s.id;
+      }
+    }
+  }
+  last_seq_ = seq;
+  ++generation;
+  if (!batch.state.empty()) checkpoint_seq_ = seq;
+  articles_ingested += fresh.size();
+  {
+    std::lock_guard<std::mutex> wl(worker_mu_);
+    pending_ = true;
+  }
+  worker_cv_.notify_one();
+  return IngestError::kNone;
+}
+
+Status Service::Flush(size_t* closed) {
+  std::lock_guard<std::mutex> lock(ingest_mu_);
+  stream_->Flush();
+  store::IngestBatch batch;
+  batch.now_ms = NowMs();
+  for (const Story& s : stream_->TakeChanged()) batch.stories.push_back(Record(s, true));
+  for (Story& s : stream_->TakeClosed()) {
+    batch.stories.push_back(Record(s, false));
+    batch.closed_members.push_back(std::move(s));
+  }
+  *closed = batch.closed_members.size();
+  batch.redirects = stream_->TakeRedirects();
+  batch.state = stream_->SaveState();
+  batch.state_seq = last_seq_;
+  const Status st = store_->Apply(batch);
+  if (!st.ok()) {
+    Recover();
+    return st;
+  }
+  checkpoint_seq_ = last_seq_;
+  ++generation;
+  {
+    std::lock_guard<std::mutex> wl(worker_mu_);
+    pending_ = true;
+  }
+  worker_cv_.notify_one();
+  return Status::Ok();
+}
+
+Status Service::Checkpoint() {
+  std::lock_guard<std::mutex> lock(ingest_mu_);
+  if (!stream_ || checkpoint_seq_ == last_seq_) return Status::Ok();
+  store::IngestBatch batch;
+  batch.now_ms = NowMs();
+  batch.state = stream_->SaveState();
+  batch.state_seq = last_seq_;
+  PRECIS_RETURN_IF_ERROR(store_->Apply(batch));
+  checkpoint_seq_ = last_seq_;
+  return Status::Ok();
+}
+
+Status Service::Shutdown() {
+  {
+    std::lock_guard<std::mutex> wl(worker_mu_);
+    stop_ = true;
+  }
+  worker_cv_.notify_all();
+  if (worker_.joinable()) worker_.join();
+  return store_ ? Checkpoint() : Status::Ok();
+}
+
+Status Service::ResolveStory(uint64_t id, uint64_t* final_id, bool* found) {
+  *found = false;
+  for (int hops = 0; hops < 10000; ++hops) {
+    store::StoryRecord r;
+    bool f = false;
+    PRECIS_RETURN_IF_ERROR(store_->FindStory(id, &r, &f));
+    if (!f) return Status::Ok();
+    if (r.redirect == 0) {
+      *found = true;
+      *final_id = id;
+      return Status::Ok();
+    }
+    id = r.redirect;
+  }
+  return Status::Internal("redirect loop at story " + std::to_string(id));
+}
+
+std::vector<double> Service::TakeLagSamples() {
+  std::lock_guard<std::mutex> lock(lag_mu_);
+  std::vector<double> out;
+  out.swap(lag_samples_);
+  return out;
+}
+
+}  // namespace precis::server

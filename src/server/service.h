@@ -1,0 +1,124 @@
+// Service: the news service without HTTP. It owns the store and the story
+// stream, runs the digest stages on posted articles (near-duplicates and the
+// online clusterer at ingest; off-topic filter and summary in a background
+// worker) and answers the reads the HTTP layer renders.
+//
+// Ingest is serialized (one StoryStream); reads go straight to the store. A
+// batch is all or nothing: it is checked (ids, conflicts) before anything
+// changes, and its articles, the stories they changed and (every
+// `checkpoint_articles`) the clusterer's saved state are written in one durable
+// transaction before Ingest returns. After a restart the stream is restored
+// from the last checkpoint and the articles after it are replayed from the
+// store; the clusterer is deterministic, so it reaches the state it had when
+// the last batch was acknowledged.
+//
+// Summaries are recomputed off the request path: a story changed by a batch is
+// marked dirty in the same transaction; the worker waits `summary_debounce_ms`
+// after a change (so a burst of batches costs one summary), summarizes the
+// dirty stories and clears the marks. Dirty marks are in the store, so a
+// restart catches up.
+#ifndef PRECIS_SERVER_SERVICE_H_
+#define PRECIS_SERVER_SERVICE_H_
+
+#include <atomic>
+#include <condition_variable>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "precis/story.h"
+#include "precis/story_stream.h"
+#include "store/store.h"
+
+namespace precis::server {
+
+struct ServiceOptions {
+  std::string db;  // SQLite file (created when missing)
+  // Clustering and summary options: the same structs and defaults as `precis
+  // digest`.
+  DigestOptions digest;
+  // Save the clusterer's state with the batch that brings this many articles
+  // since the last save; a restart replays at most this many. Default: 5000.
+  uint64_t checkpoint_articles = 5000;
+  // The summary worker waits this long after a change before summarizing.
+  // Default: 200.
+  int summary_debounce_ms = 200;
+  // Stories summarized per worker round (one digest over them). Default: 32.
+  size_t summary_batch = 32;
+};
+
+// Per-article outcome of a POST.
+struct IngestOutcome {
+  std::string id;
+  std::string status;        // "added", "unchanged" (same article again) or "replaced"
+  uint64_t story = 0;        // its story now (0: not placed: no content word)
+  std::string duplicate_of;  // "" unless a near-duplicate
+};
+
+enum class IngestError { kNone, kConflict, kInvalid, kStore };
+
+class Service {
+ public:
+  static Status Open(const ServiceOptions& options, std::unique_ptr<Service>* out);
+  ~Service();  // stops the worker
+
+  // Adds a batch. On kConflict (an id already stored with other content and
+  // !replace) or kInvalid (an id repeated in the batch), *message names the
+  // article and nothing is stored. kStore: the write failed; nothing is stored
+  // and the stream is rebuilt.
+  IngestError Ingest(const std::vector<Article>& articles, bool replace,
+                     std::vector<IngestOutcome>* out, std::string* message);
+  // End of stream work of `precis cluster` on the open stories (refinement,
+  // merge pass, all closed), stored with a checkpoint. Returns the number of
+  // stories closed.
+  Status Flush(size_t* closed);
+  // Writes a checkpoint now and stops the summary worker after its current
+  // round.
+  Status Shutdown();
+
+  store::Store& store() { return *store_; }
+  // Follows merge redirects; *found false when the id was never a story.
+  Status ResolveStory(uint64_t id, uint64_t* final_id, bool* found);
+  const ServiceOptions& options() const { return options_; }
+
+  // Bumped after every committed change (articles, stories, summaries): cached answers of an
+  // older generation are stale.
+  std::atomic<uint64_t> generation{0};
+  // Counters for /metrics.
+  std::atomic<uint64_t> articles_ingested{0};
+  std::atomic<uint64_t> summaries_computed{0};
+  // Summary lag (ms from the first unsummarized change to the summary) of
+  // recent summaries.
+  std::vector<double> TakeLagSamples();
+  double last_lag_ms() const { return last_lag_ms_.load(); }
+
+ private:
+  explicit Service(const ServiceOptions& options) : options_(options) {}
+  Status Recover();
+  Status Checkpoint();
+  void SummaryLoop();
+  Status SummarizeRound(bool* did_work);
+
+  ServiceOptions options_;
+  std::unique_ptr<store::Store> store_;
+  std::mutex ingest_mu_;
+  std::unique_ptr<StoryStream> stream_;
+  uint64_t last_seq_ = 0;
+  uint64_t checkpoint_seq_ = 0;
+
+  std::mutex worker_mu_;
+  std::condition_variable worker_cv_;
+  bool pending_ = false;
+  bool stop_ = false;
+  std::thread worker_;
+  std::mutex lag_mu_;
+  std::vector<double> lag_samples_;
+  std::atomic<double> last_lag_ms_{0};
+};
+
+}  // namespace precis::server
+
+#endif  // PRECIS_SERVER_SERVICE_H_

@@ -1,0 +1,138 @@
+// The precis serve page in headless Chromium (playwright-core over /usr/bin/chromium):
+// the list renders, search narrows it, a story view shows its summary, a summary sentence
+// opens its article with exactly that sentence highlighted and in view (one after non-ASCII
+// text), the keyboard alone reaches a story, an article title with HTML shows as text.
+// Screenshots of each page at 375 and 1280 px go to OUT_DIR.
+//
+//   node tests/e2e/page_test.mjs PRECIS_BIN OUT_DIR
+// Exit codes: 0 pass, 1 fail, 77 skipped (no Chromium or no playwright-core).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const [bin, outDir] = process.argv.slice(2);
+const here = dirname(fileURLToPath(import.meta.url));
+const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
+if (!existsSync(chromiumPath)) { console.log('SKIP: no Chromium at ' + chromiumPath); process.exit(77); }
+let chromium;
+try {
+  ({ chromium } = await import('playwright-core'));
+} catch {
+  console.log('SKIP: playwright-core not installed (scripts/install-deps.sh runs npm ci in tests/e2e)');
+  process.exit(77);
+}
+mkdirSync(outDir, { recursive: true });
+
+let failures = 0;
+function check(ok, what) {
+  console.log((ok ? 'ok   ' : 'FAIL ') + what);
+  if (!ok) failures++;
+}
+
+// The server on a free loopback port.
+const db = join(mkdtempSync(join(tmpdir(), 'precis-page-')), 'db.sqlite');
+const server = spawn(bin, ['serve', '--db', db, '--listen', '127.0.0.1:0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+const base = await new Promise((resolve, reject) => {
+  let log = '';
+  server.stderr.on('data', (d) => {
+    log += d;
+    const m = log.match(/http:\/\/127\.0\.0\.1:(\d+)\//);
+    if (m) resolve('http://127.0.0.1:' + m[1]);
+  });
+  server.on('exit', () => reject(new Error('server exited: ' + log)));
+  setTimeout(() => reject(new Error('server did not start: ' + log)), 20000);
+});
+let browser;
+try {
+  const sample = readFileSync(join(here, '../../data/sample/articles.jsonl'), 'utf8');
+  const xss = JSON.stringify({ id: 'xss-1', title: '<img src=x onerror=alert(1)>', date: '2024-06-30',
+    source: '<b>bold</b>', text: 'Lighthouse keepers on Tarn Island counted seabirds for the annual survey. The count rose this year.' });
+  let res = await fetch(base + '/articles', { method: 'POST', body: sample + xss + '\n' });
+  check(res.status === 200, 'sample posted');
+  for (let i = 0; i < 200; i++) {
+    const m = await (await fetch(base + '/metrics')).text();
+    if (m.includes('\nprecis_stories_waiting_for_summary 0\n')) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const all = (await (await fetch(base + '/stories?limit=100')).json()).stories;
+  // A summary sentence after non-ASCII text (byte and character offsets differ).
+  let target = null, targetStory = null;
+  for (const s of all) {
+    const full = await (await fetch(base + '/stories/' + s.id)).json();
+    for (const x of (full.summary || {}).sentences || []) {
+      if (!target && x.char_begin !== x.begin) { target = x; targetStory = s.id; }
+    }
+  }
+  check(target !== null, 'a summary sentence after non-ASCII text exists');
+
+  browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
+  for (const width of [1280, 375]) {
+    const page = await browser.newPage({ viewport: { width, height: width > 500 ? 900 : 740 } });
+    let dialogs = 0;
+    page.on('dialog', (d) => { dialogs++; d.dismiss(); });
+    const tag = ' (' + width + ' px)';
+
+    await page.goto(base + '/');
+    await page.waitForSelector('#stories li[data-story]');
+    const listed = await page.locator('#stories li[data-story]').count();
+    check(listed === all.length, 'the list shows every story' + tag);
+    await page.screenshot({ path: join(outDir, `list-${width}.png`), fullPage: true });
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    check(scrollWidth <= width, 'no horizontal scrolling' + tag);
+
+    // Escaping: the title is text, no element was made from it and no script ran.
+    const texts = await page.locator('#stories').innerText();
+    check(texts.includes('<img src=x onerror=alert(1)>'), 'an HTML title shows as text' + tag);
+    check(await page.locator('main img').count() === 0 && dialogs === 0, 'no element or script from article text' + tag);
+
+    // Search narrows the list.
+    await page.fill('#q', 'spillway');
+    await page.press('#q', 'Enter');
+    await page.waitForFunction((n) => {
+      const items = document.querySelectorAll('#stories li[data-story]');
+      return items.length > 0 && items.length < n;
+    }, all.length);
+    check(page.url().includes('q=spillway'), 'the search has its own URL' + tag);
+    await page.screenshot({ path: join(outDir, `search-${width}.png`), fullPage: true });
+
+    // Keyboard alone: Tab to the first story link, Enter opens it.
+    await page.goto(base + '/#/');
+    await page.waitForSelector('#stories li[data-story]');
+    let reached = false;
+    for (let i = 0; i < 15 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.classList.contains('title'));
+    }
+    check(reached, 'Tab reaches a story' + tag);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#summary li a, #summary-pending');
+    check(/#\/story\/\d+$/.test(page.url()), 'Enter opens the story' + tag);
+
+    // The story view of the target, then its sentence link.
+    await page.goto(base + '/#/story/' + targetStory);
+    await page.waitForSelector('#summary li a');
+    await page.screenshot({ path: join(outDir, `story-${width}.png`), fullPage: true });
+    const href = '#/article/' + encodeURIComponent(target.doc_id) + '?b=' + target.char_begin + '&e=' + target.char_end;
+    await page.click(`#summary a[href="${href}"]`);
+    await page.waitForSelector('#highlight');
+    const marked = await page.locator('#highlight').innerText();
+    check(marked === target.text, 'the sentence is highlighted exactly' + tag);
+    check(await page.locator('mark').count() === 1, 'only that sentence is highlighted' + tag);
+    const inView = await page.evaluate(() => {
+      const r = document.getElementById('highlight').getBoundingClientRect();
+      return r.top < window.innerHeight && r.bottom > 0;
+    });
+    check(inView, 'the highlighted sentence is scrolled into view' + tag);
+    await page.screenshot({ path: join(outDir, `article-${width}.png`) });
+    await page.close();
+  }
+} catch (err) {
+  check(false, 'page test: ' + (err.stack || err));
+} finally {
+  if (browser) await browser.close();
+  server.kill('SIGTERM');
+}
+console.log(failures ? failures + ' check(s) failed' : 'all checks passed; screenshots in ' + outDir);
+process.exit(failures ? 1 : 0);

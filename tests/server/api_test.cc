@@ -1,0 +1,196 @@
+// `precis serve` end to end over HTTP: the sample articles posted, stories and
+// summaries read back, idempotent posts, search, pagination, metrics, a clean
+// stop on SIGTERM.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
+#include "server_process.h"
+#include "testing/run.h"
+
+namespace precis {
+namespace {
+
+using nlohmann::json;
+using testing::ServerProcess;
+
+std::string ReadSample() {
+  std::ifstream in(std::string(PRECIS_SOURCE_DIR) + "/data/sample/articles.jsonl");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// UTF-16 code units of a UTF-8 prefix, decoded the long way (the reference for
+// char offsets).
+size_t Utf16Units(const std::string& s) {
+  size_t units = 0;
+  for (size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    units += len == 4 ? 2 : 1;
+    i += len;
+  }
+  return units;
+}
+
+json Get(ServerProcess& s, const std::string& path, int expect = 200) {
+  auto res = s.client().Get(path);
+  EXPECT_TRUE(res) << path;
+  if (!res) return json();
+  EXPECT_EQ(res->status, expect) << path << " " << res->body;
+  return json::parse(res->body, nullptr, false);
+}
+
+// Waits until every story has a summary of its current version.
+bool SummariesCaughtUp(ServerProcess& s) {
+  for (int i = 0; i < 300; ++i) {
+    auto res = s.client().Get("/metrics");
+    if (res && res->body.find("\nprecis_stories_waiting_for_summary 0\n") != std::string::npos) {
+      return true;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  return false;
+}
+
+TEST(ServeApi, SampleEndToEnd) {
+  const std::string dir = testing::TempDir("e2e");
+  ServerProcess s(dir + "/db.sqlite");
+  ASSERT_GT(s.port(), 0) << s.log();
+  const std::string sample = ReadSample();
+  auto res = s.client().Post("/articles", sample, "application/x-ndjson");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  const json posted = json::parse(res->body);
+  ASSERT_EQ(posted["articles"].size(), 12u);
+  EXPECT_EQ(posted["added"], 12);
+  size_t duplicates = 0;
+  for (const json& a : posted["articles"]) {
+    EXPECT_GT(a["story"].get<uint64_t>(), 0u) << a;
+    duplicates += a["duplicate"].get<bool>();
+  }
+  EXPECT_GE(duplicates, 1u);  // the sample has a wire copy
+
+  // The same batch again is a no-op.
+  res = s.client().Post("/articles", sample, "application/x-ndjson");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200);
+  for (const json& a : json::parse(res->body)["articles"]) EXPECT_EQ(a["status"], "unchanged");
+
+  ASSERT_TRUE(SummariesCaughtUp(s));
+  const json list = Get(s, "/stories?limit=100");
+  ASSERT_GE(list["stories"].size(), 3u);
+  EXPECT_TRUE(list["next_cursor"].is_null());
+  // Newest first.
+  for (size_t i = 1; i < list["stories"].size(); ++i) {
+    EXPECT_GE(list["stories"][i - 1]["last_date"].get<std::string>(),
+              list["stories"][i]["last_date"].get<std::string>());
+  }
+  // Pages of one story cover the same stories, each once.
+  std::vector<uint64_t> paged;
+  std::string cursor;
+  for (int page = 0; page < 50; ++page) {
+    const json p = Get(s, "/stories?limit=1" + (cursor.empty() ? "" : "&cursor=" + cursor));
+    for (const json& st : p["stories"]) paged.push_back(st["id"]);
+    if (p["next_cursor"].is_null()) break;
+    cursor = p["next_cursor"];
+  }
+  std::vector<uint64_t> all;
+  for (const json& st : list["stories"]) all.push_back(st["id"]);
+  EXPECT_EQ(paged, all);
+
+  // Every story: its articles, and summary sentences that are exactly their
+  // source spans, with character offsets for the page.
+  size_t sentences_after_non_ascii = 0;
+  std::set<std::string> seen_articles;
+  for (const json& brief : list["stories"]) {
+    const json st = Get(s, "/stories/" + std::to_string(brief["id"].get<uint64_t>()));
+    ASSERT_TRUE(st["summary"].is_object()) << st;
+    EXPECT_TRUE(st["summary"]["current"].get<bool>());
+    EXPECT_FALSE(st["timeline"].empty());
+    for (const json& a : st["articles"]) seen_articles.insert(a["id"]);
+    for (const json& sent : st["summary"]["sentences"]) {
+      const json art = Get(s, "/articles/" + sent["doc_id"].get<std::string>());
+      const std::string text = art["text"];
+      const size_t b = sent["begin"], e = sent["end"];
+      ASSERT_LE(e, text.size());
+      EXPECT_EQ(text.substr(b, e - b), sent["text"].get<std::string>());
+      EXPECT_EQ(sent["char_begin"].get<size_t>(), Utf16Units(text.substr(0, b)));
+      EXPECT_EQ(sent["char_end"].get<size_t>(), Utf16Units(text.substr(0, e)));
+      if (Utf16Units(text.substr(0, b)) != b) ++sentences_after_non_ascii;
+    }
+  }
+  EXPECT_EQ(seen_articles.size(), 12u);
+  EXPECT_GT(sentences_after_non_ascii, 0u);  // the em-dash datelines
+
+  const json search = Get(s, "/search?q=spillway%20crack");
+  ASSERT_FALSE(search["results"].empty());
+  for (const json& h : search["results"]) {
+    EXPECT_GT(h["story"].get<uint64_t>(), 0u);
+    EXPECT_FALSE(h["highlights"].empty());
+  }
+  const json narrowed = Get(s, "/stories?q=spillway");
+  EXPECT_GE(narrowed["stories"].size(), 1u);
+  EXPECT_LT(narrowed["stories"].size(), list["stories"].size());
+  const json dated = Get(s, "/stories?from=2024-05-01&to=2024-05-31");
+  EXPECT_GE(dated["stories"].size(), 1u);
+  EXPECT_LT(dated["stories"].size(), list["stories"].size());
+
+  // Same id, other text: 409, unless replaced.
+  const std::string changed = R"({"id":"courier-2024-0311-dam","text":"Other text about dams."})";
+  res = s.client().Post("/articles", changed, "application/json");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 409);
+  EXPECT_EQ(json::parse(res->body)["error"], "conflict");
+  res = s.client().Post("/articles?replace=1", changed, "application/json");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+  EXPECT_EQ(json::parse(res->body)["articles"][0]["status"], "replaced");
+  EXPECT_EQ(Get(s, "/articles/courier-2024-0311-dam")["text"], "Other text about dams.");
+
+  EXPECT_EQ(Get(s, "/health")["status"], "ok");
+  res = s.client().Get("/metrics");
+  ASSERT_TRUE(res);
+  for (const char* name : {"precis_http_requests_total{route=\"post_articles\",code=\"200\"}",
+                           "precis_http_request_duration_seconds_bucket", "precis_open_stories",
+                           "precis_articles_ingested_total 12", "precis_summary_lag_seconds",
+                           "precis_database_bytes"}) {
+    EXPECT_NE(res->body.find(name), std::string::npos) << name;
+  }
+  res = s.client().Get("/");
+  ASSERT_TRUE(res);
+  EXPECT_NE(res->body.find("<script src=\"app.js\">"), std::string::npos);
+  EXPECT_EQ(s.Terminate(), 0) << s.log();
+}
+
+TEST(ServeApi, TokenGuardsWritesAndReads) {
+  const std::string dir = testing::TempDir("token");
+  std::ofstream(dir + "/token") << "s3cret\n";
+  ServerProcess s(dir + "/db.sqlite", {"--token-file", dir + "/token"});
+  ASSERT_GT(s.port(), 0) << s.log();
+  const std::string one = R"({"id":"a","text":"The dam held."})";
+  auto res = s.client().Post("/articles", one, "application/json");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 401);
+  EXPECT_EQ(json::parse(res->body)["error"], "unauthorized");
+  EXPECT_EQ(s.client().Get("/stories")->status, 401);
+  EXPECT_EQ(s.client().Get("/health")->status, 200);
+  httplib::Headers auth = {{"Authorization", "Bearer s3cret"}};
+  EXPECT_EQ(s.client().Post("/articles", auth, one, "application/json")->status, 200);
+  EXPECT_EQ(s.client().Get("/stories", auth)->status, 200);
+  EXPECT_EQ(s.Terminate(), 0);
+
+  // A non-loopback address without a token is refused at start (a usage error).
+  const testing::RunResult r = testing::RunPrecis("serve --db " + dir + "/x.db --listen 0.0.0.0:0");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--token-file"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace precis

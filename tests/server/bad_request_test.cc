@@ -1,0 +1,100 @@
+// Bad requests get the right 4xx with a JSON {"error","detail"} (line and field
+// for a bad body), nothing of a rejected batch is stored, and the server keeps
+// serving.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "server_process.h"
+
+namespace precis {
+namespace {
+
+using nlohmann::json;
+using testing::ServerProcess;
+
+struct Case {
+  const char* name;
+  std::string method, path, body;
+  int status;
+  size_t line;        // 0: not checked
+  std::string field;  // "": not checked
+};
+
+TEST(ServeBadRequests, RightStatusNothingStoredStillServing) {
+  const std::string dir = testing::TempDir("bad");
+  ServerProcess s(dir + "/db.sqlite");
+  ASSERT_GT(s.port(), 0) << s.log();
+  const std::string good = R"({"id":"ok1","text":"The river rose overnight in Caldwick."})";
+  ASSERT_EQ(s.client().Post("/articles", good, "application/json")->status, 200);
+
+  const std::string fine = R"({"id":"new1","text":"A first good line of the batch."})";
+  std::string oversized = R"({"id":"big","text":")" + std::string(17 << 20, 'a') + "\"}";
+  const std::vector<Case> cases = {
+      {"malformed JSON on line 2", "POST", "/articles", fine + "\n{\"id\": \"x\", \"text\": }\n",
+       400, 2, ""},
+      {"wrong type", "POST", "/articles", fine + "\n" + R"({"id":"t","title":5,"text":"x y"})", 400,
+       2, "title"},
+      {"missing text", "POST", "/articles", fine + "\n" + R"({"id":"m"})", 400, 2, "text"},
+      {"blank text", "POST", "/articles", R"({"id":"m","text":"   "})", 400, 1, "text"},
+      {"missing id", "POST", "/articles", fine + "\n" + R"({"text":"no id here"})", 400, 2, "id"},
+      {"id repeated in the batch", "POST", "/articles", fine + "\n" + fine, 400, 0, "id"},
+      {"invalid UTF-8", "POST", "/articles",
+       fine + "\n" + "{\"id\":\"u\",\"text\":\"bad \xC3\x28 byte\"}", 400, 2, ""},
+      {"empty body", "POST", "/articles", "", 400, 0, ""},
+      {"not an object", "POST", "/articles", "[1,2]", 400, 1, ""},
+      {"oversized body", "POST", "/articles", oversized, 413, 0, ""},
+      {"unknown route", "GET", "/nope", "", 404, 0, ""},
+      {"unknown story", "GET", "/stories/999", "", 404, 0, ""},
+      {"story id not a number", "GET", "/stories/abc", "", 404, 0, ""},
+      {"unknown article", "GET", "/articles/none", "", 404, 0, ""},
+      {"wrong method", "PUT", "/stories", "", 405, 0, ""},
+      {"wrong method on articles", "GET", "/articles", "", 405, 0, ""},
+      {"delete", "DELETE", "/articles/ok1", "", 405, 0, ""},
+      {"bad cursor", "GET", "/stories?cursor=zzz", "", 400, 0, "cursor"},
+      {"bad limit", "GET", "/stories?limit=0", "", 400, 0, "limit"},
+      {"bad date", "GET", "/stories?from=yesterday", "", 400, 0, "from"},
+      {"search without q", "GET", "/search", "", 400, 0, "q"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.name);
+    httplib::Result res = c.method == "POST"
+                              ? s.client().Post(c.path, c.body, "application/x-ndjson")
+                          : c.method == "PUT" ? s.client().Put(c.path, c.body, "application/json")
+                          : c.method == "DELETE" ? s.client().Delete(c.path)
+                                                 : s.client().Get(c.path);
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, c.status) << res->body;
+    const json j = json::parse(res->body, nullptr, false);
+    ASSERT_TRUE(j.is_object()) << res->body;
+    EXPECT_TRUE(j["error"].is_string()) << res->body;
+    EXPECT_TRUE(j["detail"].is_string()) << res->body;
+    if (c.line > 0) EXPECT_EQ(j.value("line", 0), c.line) << res->body;
+    if (!c.field.empty()) EXPECT_EQ(j.value("field", ""), c.field) << res->body;
+  }
+  // Nothing of a rejected batch is stored: the good first lines are not there.
+  EXPECT_EQ(s.client().Get("/articles/new1")->status, 404);
+  EXPECT_EQ(s.client().Get("/articles/m")->status, 404);
+  // Still serving, with the one good article.
+  EXPECT_EQ(s.client().Get("/articles/ok1")->status, 200);
+  const json list = json::parse(s.client().Get("/stories")->body);
+  EXPECT_EQ(list["stories"].size(), 1u);
+  EXPECT_EQ(s.Terminate(), 0) << s.log();
+}
+
+TEST(ServeBadRequests, NewerSchemaIsRefused) {
+  const std::string dir = testing::TempDir("schema");
+  {
+    ServerProcess s(dir + "/db.sqlite");
+    ASSERT_GT(s.port(), 0);
+    EXPECT_EQ(s.Terminate(), 0);
+  }
+  ASSERT_EQ(std::system(("sqlite3 " + dir + "/db.sqlite 'PRAGMA user_version = 99'").c_str()), 0);
+  ServerProcess s(dir + "/db.sqlite");
+  EXPECT_EQ(s.port(), 0);
+  EXPECT_NE(s.Terminate(), 0);
+  EXPECT_NE(s.log().find("newer than this precis"), std::string::npos) << s.log();
+}
+
+}  // namespace
+}  // namespace precis

@@ -1,0 +1,106 @@
+// Test helper: runs `precis serve` on a free loopback port as a child process,
+// with an HTTP client to it. The server is stopped (SIGKILL) when the helper
+// goes away.
+#ifndef PRECIS_TESTS_SERVER_SERVER_PROCESS_H_
+#define PRECIS_TESTS_SERVER_SERVER_PROCESS_H_
+
+#include <httplib.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace precis::testing {
+
+class ServerProcess {
+ public:
+  // Starts the server on `db` with extra flags; port() is 0 when it did not
+  // come up.
+  explicit ServerProcess(const std::string& db, std::vector<std::string> flags = {}) {
+    int err[2];
+    if (::pipe(err) != 0) return;
+    pid_ = ::fork();
+    if (pid_ == 0) {
+      ::dup2(err[1], 2);
+      ::close(err[0]);
+      std::vector<std::string> args = {PRECIS_BIN, "serve", "--db", db, "--listen", "127.0.0.1:0"};
+      args.insert(args.end(), flags.begin(), flags.end());
+      std::vector<char*> argv;
+      for (std::string& a : args) argv.push_back(a.data());
+      argv.push_back(nullptr);
+      ::execv(PRECIS_BIN, argv.data());
+      ::_exit(127);
+    }
+    ::close(err[1]);
+    stderr_ = ::fdopen(err[0], "r");
+    // "precis: serving DB on http://127.0.0.1:PORT/"
+    char line[4096];
+    while (std::fgets(line, sizeof line, stderr_) != nullptr) {
+      log_ += line;
+      const std::string s(line);
+      const size_t at = s.find("http://127.0.0.1:");
+      if (at != std::string::npos) {
+        port_ = std::stoi(s.substr(at + 17));
+        break;
+      }
+    }
+    if (port_ > 0) {
+      client_ = std::make_unique<httplib::Client>("127.0.0.1", port_);
+      client_->set_read_timeout(60, 0);
+    }
+  }
+  ~ServerProcess() {
+    if (pid_ > 0 && !exited_) Kill();
+    if (stderr_ != nullptr) std::fclose(stderr_);
+  }
+
+  int port() const { return port_; }
+  httplib::Client& client() { return *client_; }
+  // The server's stderr so far (startup lines, and the rest once it exited).
+  const std::string& log() const { return log_; }
+
+  // SIGTERM, then the exit code (-1 when it did not exit normally).
+  int Terminate() {
+    ::kill(pid_, SIGTERM);
+    return Wait();
+  }
+  void Kill() {
+    ::kill(pid_, SIGKILL);
+    Wait();
+  }
+
+ private:
+  int Wait() {
+    int status = 0;
+    ::waitpid(pid_, &status, 0);
+    exited_ = true;
+    char line[4096];
+    while (stderr_ != nullptr && std::fgets(line, sizeof line, stderr_) != nullptr) log_ += line;
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  }
+
+  pid_t pid_ = -1;
+  bool exited_ = false;
+  int port_ = 0;
+  FILE* stderr_ = nullptr;
+  std::string log_;
+  std::unique_ptr<httplib::Client> client_;
+};
+
+// A fresh temporary folder for one test.
+inline std::string TempDir(const std::string& name) {
+  const std::string dir = "/tmp/precis_server_test_" + std::to_string(::getpid()) + "_" + name;
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+
+}  // namespace precis::testing
+
+#endif  // PRECIS_TESTS_SERVER_SERVER_PROCESS_H_

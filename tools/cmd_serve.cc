@@ -1,0 +1,146 @@
+// `precis serve`: the news service (HTTP API and web page over a SQLite store).
+#include <pthread.h>
+#include <signal.h>
+
+#include <CLI/CLI.hpp>
+#include <atomic>
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <thread>
+
+#include "command.h"
+#include "server/http_server.h"
+#include "server/service.h"
+
+namespace precis::cli {
+namespace {
+
+struct ServeArgs {
+  server::ServiceOptions service;
+  server::HttpOptions http;
+  std::string listen = "127.0.0.1:8080";
+  std::string token_file;
+  size_t max_body_mb = 16;
+};
+
+int RunServe(const CommandContext& ctx, ServeArgs args) {
+  const size_t colon = args.listen.rfind(':');
+  if (colon == std::string::npos || colon == 0 ||
+      args.listen.find_first_not_of("0123456789", colon + 1) != std::string::npos ||
+      colon + 1 == args.listen.size() || args.listen.size() - colon > 6) {
+    PrintError("--listen must be HOST:PORT, e.g. 127.0.0.1:8080");
+    return kExitUsage;
+  }
+  args.http.host = args.listen.substr(0, colon);
+  args.http.port = std::stoi(args.listen.substr(colon + 1));
+  if (args.http.port > 65535) {
+    PrintError("--listen: port must be at most 65535");
+    return kExitUsage;
+  }
+  args.http.max_body_bytes = args.max_body_mb << 20;
+  if (!args.token_file.empty()) {
+    std::ifstream in(args.token_file);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    std::string token = ss.str();
+    while (!token.empty() && std::isspace(static_cast<unsigned char>(token.back()))) {
+      token.pop_back();
+    }
+    if (!in || token.empty()) {
+      PrintError(args.token_file + ": cannot read a token (a non-empty first line)");
+      return kExitFailure;
+    }
+    args.http.token = token;
+  }
+  if (!server::IsLoopback(args.http.host) && args.http.token.empty()) {
+    PrintError("listening on " + args.http.host +
+               " (not loopback) requires --token-file (a bearer token for the API)");
+    return kExitUsage;
+  }
+  // SIGTERM and SIGINT are taken by a waiting thread (below), not by a handler,
+  // so the server can be stopped cleanly: block them before any thread starts.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGTERM);
+  sigaddset(&signals, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+  std::unique_ptr<server::Service> service;
+  const Status s = server::Service::Open(args.service, &service);
+  if (!s.ok()) {
+    PrintError(s.message());
+    return kExitFailure;
+  }
+  server::HttpServer http(service.get(), args.http);
+  const Status bound = http.Bind();
+  if (!bound.ok()) {
+    PrintError(bound.message());
+    return kExitFailure;
+  }
+  std::cerr << "precis: serving " << args.service.db << " on http://" << args.http.host << ":"
+            << http.port() << "/" << std::endl;
+  std::atomic<bool> served{false};
+  std::thread waiter([&] {
+    int sig = 0;
+    sigwait(&signals, &sig);
+    if (served) return;  // woken by the main thread after Serve returned
+    if (!ctx.global.quiet) std::cerr << "precis: stopping (signal " << sig << ")" << std::endl;
+    // A stop that comes before the server loop has started is lost: repeat until it ends.
+    while (!served) {
+      http.Stop();
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+  });
+  http.Serve();  // returns after Stop, once in-flight requests are answered
+  served = true;
+  const Status closed = service->Shutdown();
+  pthread_kill(waiter.native_handle(), SIGTERM);  // a no-op when it already returned
+  waiter.join();
+  if (!closed.ok()) {
+    PrintError(closed.message());
+    return kExitIo;
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+void AddServeCommand(CLI::App& app, CommandContext& ctx) {
+  auto args = std::make_shared<ServeArgs>();
+  CLI::App* cmd = app.add_subcommand("serve",
+                                     "Run the news service: an HTTP API to post articles (they are "
+                                     "clustered into stories "
+                                     "as they arrive and summarized in the background) and a web "
+                                     "page to read the stories, "
+                                     "over a SQLite database. Stops cleanly on SIGTERM or Ctrl-C. "
+                                     "See docs/serve.md.");
+  cmd->add_option("--db", args->service.db, "SQLite database file (created when missing)")
+      ->required();
+  cmd->add_option("--listen", args->listen,
+                  "HOST:PORT to listen on (port 0: any free port). Default: "
+                  "127.0.0.1:8080; "
+                  "a non-loopback host requires --token-file");
+  cmd->add_option("--token-file", args->token_file,
+                  "File holding a bearer token required for writes, and for reads unless "
+                  "--public-read");
+  cmd->add_flag("--public-read", args->http.public_read, "Reads need no token");
+  cmd->add_option("--max-body-mb", args->max_body_mb,
+                  "Largest request body in MB (larger: 413). Default: 16")
+      ->check(CLI::Range(1, 1024));
+  cmd->add_option("--threads", args->http.threads,
+                  "Threads answering requests (one per open keep-alive connection). Default: 64")
+      ->check(CLI::Range(1, 256));
+  cmd->add_option("--checkpoint-articles", args->service.checkpoint_articles,
+                  "Save the clusterer's state every this many articles (a "
+                  "restart replays at "
+                  "most this many). Default: 5000")
+      ->check(CLI::Range(1, 100000000));
+  cmd->add_option("--summary-debounce-ms", args->service.summary_debounce_ms,
+                  "Wait this long after a change before summarizing. Default: 200")
+      ->check(CLI::Range(0, 600000));
+  cmd->callback([&ctx, args] { ctx.exit_code = RunServe(ctx, *args); });
+}
+
+}  // namespace precis::cli

@@ -1,0 +1,161 @@
+// precis: the story reader. Plain JavaScript over the JSON API (docs/serve.md).
+// Routes (in the URL hash, so every view has its own URL):
+//   #/?q=&from=&to=           story list (newest first), search and date filter
+//   #/story/ID                a story: summary, articles, timeline
+//   #/article/ID?b=N&e=M      an article, characters [N, M) highlighted (UTF-16 offsets,
+//                             as the API's char_begin / char_end)
+// All text from the API is put into the page with textContent, never as HTML.
+'use strict';
+
+const main = document.getElementById('main');
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v !== undefined && v !== null) node.setAttribute(k, v);
+  }
+  for (const c of children) {
+    if (c === null || c === undefined) continue;
+    node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return node;
+}
+
+async function api(path) {
+  const res = await fetch(path, { headers: { Accept: 'application/json' } });
+  const body = await res.json().catch(() => ({}));
+  if (!res.ok) throw new Error(body.detail || 'HTTP ' + res.status);
+  return body;
+}
+
+function show(...nodes) {
+  main.replaceChildren(...nodes);
+  const h = main.querySelector('h1');
+  (h || main).setAttribute('tabindex', '-1');
+  (h || main).focus({ preventScroll: true });
+}
+
+function dates(s) {
+  if (!s.first_date) return '';
+  return s.first_date === s.last_date ? s.first_date : s.first_date + ' to ' + s.last_date;
+}
+
+function storyItem(s) {
+  return el('li', { 'data-story': s.id },
+    el('a', { class: 'title', href: '#/story/' + s.id }, s.headline || 'Story ' + s.id),
+    el('div', { class: 'meta' },
+      dates(s) + ' · ' + s.articles + (s.articles === 1 ? ' article' : ' articles')),
+    el('ul', { class: 'terms', 'aria-label': 'terms' },
+      ...s.terms.slice(0, 6).map((t) => el('li', null, t))));
+}
+
+async function listView(params) {
+  const form = document.getElementById('search');
+  form.q.value = params.get('q') || '';
+  form.from.value = params.get('from') || '';
+  form.to.value = params.get('to') || '';
+  const query = new URLSearchParams();
+  for (const k of ['q', 'from', 'to']) if (params.get(k)) query.set(k, params.get(k));
+  query.set('limit', '25');
+  const list = el('ul', { class: 'stories', id: 'stories' });
+  const title = params.get('q') ? 'Stories matching “' + params.get('q') + '”' : 'Latest stories';
+  const more = el('button', { class: 'more', type: 'button', hidden: '' }, 'More stories');
+  let cursor = null;
+  async function page() {
+    if (cursor) query.set('cursor', cursor);
+    const data = await api('/stories?' + query);
+    list.append(...data.stories.map(storyItem));
+    cursor = data.next_cursor;
+    more.hidden = !cursor;
+    if (!list.children.length) list.append(el('li', { class: 'meta' }, 'No stories.'));
+  }
+  more.addEventListener('click', () => page().catch(fail));
+  await page();
+  show(el('h1', null, title), list, more);
+}
+
+function timeline(days) {
+  const max = Math.max(1, ...days.map((d) => d.articles));
+  const grid = el('div', { class: 'timeline', role: 'list' });
+  for (const d of days) {
+    grid.append(el('span', { role: 'listitem' }, d.date),
+      el('div', { class: 'bar', style: 'width:' + (100 * d.articles / max) + '%', 'aria-hidden': 'true' }),
+      el('span', null, d.articles));
+  }
+  return grid;
+}
+
+async function storyView(id) {
+  const s = await api('/stories/' + encodeURIComponent(id));
+  if (String(s.id) !== String(id)) {  // a merged story: show the survivor at its own URL
+    history.replaceState(null, '', '#/story/' + s.id);
+  }
+  const parts = [el('h1', null, s.headline || 'Story ' + s.id),
+    el('p', { class: 'meta' }, dates(s) + ' · ' + s.article_count + ' articles' +
+      (s.open ? ' · developing' : '')),
+    el('ul', { class: 'terms', 'aria-label': 'terms' }, ...s.terms.map((t) => el('li', null, t))),
+    el('h2', null, 'Summary')];
+  if (!s.summary) {
+    parts.push(el('p', { class: 'meta', id: 'summary-pending' }, 'The summary is being written.'));
+  } else {
+    parts.push(el('ol', { class: 'summary', id: 'summary' }, ...s.summary.sentences.map((x) =>
+      el('li', null, el('a', {
+        href: '#/article/' + encodeURIComponent(x.doc_id) + '?b=' + x.char_begin + '&e=' + x.char_end,
+      }, x.text)))));
+  }
+  parts.push(el('h2', null, 'Articles'), el('ol', { class: 'articles', id: 'articles' },
+    ...s.articles.map((a) => el('li', null,
+      el('a', { href: '#/article/' + encodeURIComponent(a.id) }, a.title || a.id),
+      el('span', { class: 'meta' }, ' ' + [a.source, a.date].filter(Boolean).join(', ')),
+      a.duplicate_of ? el('span', { class: 'dup' }, ' (a copy of ' + a.duplicate_of + ')') : null))));
+  if (s.timeline.length) parts.push(el('h2', null, 'Timeline'), timeline(s.timeline));
+  show(...parts);
+}
+
+async function articleView(id, params) {
+  const a = await api('/articles/' + encodeURIComponent(id));
+  const text = el('div', { class: 'text', id: 'text' });
+  const b = Number(params.get('b')), e = Number(params.get('e'));
+  let mark = null;
+  if (params.has('b') && Number.isInteger(b) && Number.isInteger(e) && 0 <= b && b < e &&
+      e <= a.text.length) {
+    mark = el('mark', { id: 'highlight' }, a.text.slice(b, e));
+    text.append(a.text.slice(0, b), mark, a.text.slice(e));
+  } else {
+    text.append(a.text);
+  }
+  const meta = [a.source, a.date].filter(Boolean).join(', ');
+  show(el('h1', null, a.title || a.id),
+    el('p', { class: 'meta' }, meta, a.url ? ' · ' : '',
+      a.url ? el('a', { href: a.url, rel: 'noopener noreferrer' }, 'original') : null,
+      ' · ', el('a', { href: '#/story/' + a.story }, 'the story')),
+    text);
+  if (mark) mark.scrollIntoView({ block: 'center' });
+}
+
+function fail(err) {
+  show(el('h1', null, 'Something went wrong'), el('p', { class: 'error' }, err.message));
+}
+
+function route() {
+  const hash = location.hash.replace(/^#/, '') || '/';
+  const [path, query] = hash.split('?');
+  const params = new URLSearchParams(query || '');
+  let m;
+  let view;
+  if ((m = path.match(/^\/story\/([^/]+)$/))) view = storyView(decodeURIComponent(m[1]));
+  else if ((m = path.match(/^\/article\/(.+)$/))) view = articleView(decodeURIComponent(m[1]), params);
+  else view = listView(params);
+  view.catch(fail);
+}
+
+document.getElementById('search').addEventListener('submit', (ev) => {
+  ev.preventDefault();
+  const f = ev.target;
+  const p = new URLSearchParams();
+  for (const k of ['q', 'from', 'to']) if (f[k].value) p.set(k, f[k].value);
+  const next = '#/?' + p;
+  if (location.hash === next) route(); else location.hash = next;
+});
+window.addEventListener('hashchange', route);
+route();
