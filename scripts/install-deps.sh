@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# Installs the Debian packages precis needs to build, test and benchmark.
+# Installs the Debian packages precis needs to build and run (the default), or, with --test,
+# also what its tests, benchmarks and fuzzers need (clang, Python, Chromium, wrk, Node.js).
 # Idempotent: when everything is present it only checks and returns (well under a second).
+# Usage: scripts/install-deps.sh [--test]
 set -euo pipefail
+with_tests=0
+if [ "${1:-}" = "--test" ]; then with_tests=1; fi
 
 PACKAGES=(
   build-essential cmake ninja-build pkg-config
@@ -9,13 +13,17 @@ PACKAGES=(
   libgumbo-dev libglpk-dev libsqlite3-dev libxml2-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   zlib1g-dev  # .gz input; extract_bench reads the gzipped pages of article-extraction
+  libcpp-httplib-dev  # precis serve
+)
+TEST_PACKAGES=(
   # libFuzzer targets (scripts/fuzz.sh): clang, and the fuzzer runtime, which a
   # --no-install-recommends install of clang leaves out.
   clang libclang-rt-14-dev
   python3-dev python3-pybind11 pybind11-dev python3-setuptools python3-wheel python3-venv
   python3-pip python3-pytest
-  libcpp-httplib-dev wrk chromium nodejs
+  wrk chromium nodejs
 )
+if [ "$with_tests" -eq 1 ]; then PACKAGES+=("${TEST_PACKAGES[@]}"); fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -39,7 +47,7 @@ install_e2e() {
 }
 
 if [ ${#missing[@]} -eq 0 ]; then
-  install_e2e
+  if [ "$with_tests" -eq 1 ]; then install_e2e; fi
   exit 0
 fi
 
@@ -49,4 +57,4 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-install_e2e
+if [ "$with_tests" -eq 1 ]; then install_e2e; fi

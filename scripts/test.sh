@@ -5,7 +5,7 @@
 #        PRECIS_TEST_FAST=1 scripts/test.sh   (optimized build only, for quick iterations)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh
+scripts/install-deps.sh --test
 jobs=$(nproc)
 
 run_suite() {
