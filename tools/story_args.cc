@@ -117,43 +117,14 @@ bool PrepareStream(const CommandContext& ctx, StoryArgs* args, AliasTable* alias
   }
   if (args->arrival_order) return true;
 
-  // Sort by date. An article without a usable date keeps its place in the
-  // input: it takes the time of the previous article (or of the first dated one
-  // when it comes before any date).
-  std::vector<int64_t> times(articles->size(), 0);
-  bool any = false;
-  int64_t previous = 0, latest = 0;
-  size_t undated = 0, out_of_order = 0;
-  for (size_t i = 0; i < articles->size(); ++i) {
-    int64_t t;
-    if (ParseDate((*articles)[i].date, &t)) {
-      if (!any) std::fill(times.begin(), times.begin() + i, t);
-      if (any && t < latest) ++out_of_order;
-      latest = any ? std::max(latest, t) : t;
-      any = true;
-      previous = t;
-    } else {
-      ++undated;
-      t = previous;
-    }
-    times[i] = t;
-  }
-  std::vector<size_t> order(articles->size());
-  std::iota(order.begin(), order.end(), size_t{0});
-  std::stable_sort(order.begin(), order.end(),
-                   [&](size_t a, size_t b) { return times[a] < times[b]; });
-  std::vector<Article> sorted;
-  sorted.reserve(articles->size());
-  for (size_t i : order) sorted.push_back(std::move((*articles)[i]));
-  articles->swap(sorted);
-  if (undated > 0 && any) {
-    PrintWarning(ctx, std::to_string(undated) +
-                          " article(s) without a usable date: placed at the "
-                          "previous article's "
+  const ArrivalOrderReport order = SortByArrival(articles);
+  if (order.undated > 0) {
+    PrintWarning(ctx, std::to_string(order.undated) +
+                          " article(s) without a usable date: placed at the previous article's "
                           "time");
   }
-  if (out_of_order > 0) {
-    PrintWarning(ctx, std::to_string(out_of_order) +
+  if (order.out_of_order > 0) {
+    PrintWarning(ctx, std::to_string(order.out_of_order) +
                           " article(s) out of date order in the input: sorted by date");
   }
   return true;

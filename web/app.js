@@ -91,8 +91,8 @@ async function storyView(id) {
     history.replaceState(null, '', '#/story/' + s.id);
   }
   const parts = [el('h1', null, s.headline || 'Story ' + s.id),
-    el('p', { class: 'meta' }, dates(s) + ' · ' + s.article_count + ' articles' +
-      (s.open ? ' · developing' : '')),
+    el('p', { class: 'meta' }, dates(s) + ' · ' + s.article_count +
+      (s.article_count === 1 ? ' article' : ' articles') + (s.open ? ' · developing' : '')),
     el('ul', { class: 'terms', 'aria-label': 'terms' }, ...s.terms.map((t) => el('li', null, t))),
     el('h2', null, 'Summary')];
   if (!s.summary) {

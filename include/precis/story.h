@@ -127,6 +127,15 @@ struct StoryReport {
 // (including impossible dates).
 bool ParseDate(std::string_view date, int64_t* seconds);
 
+// Puts a feed in arrival order for a StoryClusterer, as `precis cluster` does by default:
+// stable by date (ParseDate); an article without a usable date keeps its place, taking the
+// time of the previous article (or of the first dated one when it comes before any date).
+struct ArrivalOrderReport {
+  size_t undated = 0;       // articles without a usable date (0 when none is dated)
+  size_t out_of_order = 0;  // dated articles earlier than one before them in the input
+};
+ArrivalOrderReport SortByArrival(std::vector<Article>* articles);
+
 class StoryStream;  // story_stream.h
 
 class StoryClusterer {

@@ -1,6 +1,8 @@
 // ParseDate: ISO 8601 dates and date-times to seconds since the Unix epoch
 // (UTC).
+#include <algorithm>
 #include <cstdint>
+#include <numeric>
 #include <string_view>
 
 #include "precis/story.h"
@@ -92,6 +94,37 @@ bool ParseDate(std::string_view s, int64_t* seconds) {
   }
   *seconds = DaysFromCivil(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec - offset;
   return true;
+}
+
+ArrivalOrderReport SortByArrival(std::vector<Article>* articles) {
+  ArrivalOrderReport report;
+  std::vector<int64_t> times(articles->size(), 0);
+  bool any = false;
+  int64_t previous = 0, latest = 0;
+  for (size_t i = 0; i < articles->size(); ++i) {
+    int64_t t;
+    if (ParseDate((*articles)[i].date, &t)) {
+      if (!any) std::fill(times.begin(), times.begin() + static_cast<long>(i), t);
+      if (any && t < latest) ++report.out_of_order;
+      latest = any ? std::max(latest, t) : t;
+      any = true;
+      previous = t;
+    } else {
+      ++report.undated;
+      t = previous;
+    }
+    times[i] = t;
+  }
+  if (!any) report.undated = 0;
+  std::vector<size_t> order(articles->size());
+  std::iota(order.begin(), order.end(), size_t{0});
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return times[a] < times[b]; });
+  std::vector<Article> sorted;
+  sorted.reserve(articles->size());
+  for (size_t i : order) sorted.push_back(std::move((*articles)[i]));
+  articles->swap(sorted);
+  return report;
 }
 
 }  // namespace precis
