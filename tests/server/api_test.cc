@@ -81,7 +81,8 @@ TEST(ServeApi, SampleEndToEnd) {
   res = s.client().Post("/articles", sample, "application/x-ndjson");
   ASSERT_TRUE(res);
   ASSERT_EQ(res->status, 200);
-  for (const json& a : json::parse(res->body)["articles"]) EXPECT_EQ(a["status"], "unchanged");
+  const json again = json::parse(res->body);  // named: a temporary would die before the loop
+  for (const json& a : again["articles"]) EXPECT_EQ(a["status"], "unchanged");
 
   ASSERT_TRUE(SummariesCaughtUp(s));
   const json list = Get(s, "/stories?limit=100");

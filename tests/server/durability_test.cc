@@ -114,7 +114,8 @@ TEST(ServeDurability, KillMidStreamLosesNothingAndEndsTheSame) {
     for (size_t b = 0; b < kill_at; ++b) {
       auto res = s->client().Post("/articles", Batch(feed, b, kBatch), "application/x-ndjson");
       ASSERT_EQ(res->status, 200);
-      for (const json& a : json::parse(res->body)["articles"]) acknowledged[a["id"]] = a["story"];
+      const json answer = json::parse(res->body);  // named: the loop must not outlive it
+      for (const json& a : answer["articles"]) acknowledged[a["id"]] = a["story"];
     }
     std::thread poster([&] {
       s->client().Post("/articles", Batch(feed, kill_at, kBatch), "application/x-ndjson");

@@ -6,6 +6,7 @@
 
 #include <httplib.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -27,6 +28,9 @@ class ServerProcess {
     if (::pipe(err) != 0) return;
     pid_ = ::fork();
     if (pid_ == 0) {
+      // A test that dies (an assertion under the sanitizers aborts) takes its server with it,
+      // so ctest is not left waiting on the server's copy of the output pipe.
+      ::prctl(PR_SET_PDEATHSIG, SIGKILL);
       ::dup2(err[1], 2);
       ::close(err[0]);
       std::vector<std::string> args = {PRECIS_BIN, "serve", "--db", db, "--listen", "127.0.0.1:0"};
