@@ -123,6 +123,10 @@ class ConfigReader {
       std::string file_name;
       PRECIS_RETURN_IF_ERROR(Text(child, &file_name));
       if (file_name.empty()) return Error(child, std::string("<") + tag + "> names no file");
+      if (file_name.back() == '/') {
+        return Error(child, std::string("<") + tag + "> names a folder ('" + file_name +
+                                "'), not a file");
+      }
       file.path = root + "/" + file_name;
       // The script keeps peers in a hash: a repeated ID replaces the earlier file.
       bool replaced = false;

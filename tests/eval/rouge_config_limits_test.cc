@@ -64,5 +64,14 @@ TEST(RougeConfigLimits, AModelWithoutAFileNameIsAnErrorNotDropped) {
   EXPECT_NE(st.message().find("names no file"), std::string::npos) << st.message();
 }
 
+TEST(RougeConfigLimits, AModelNamingAFolderIsAnError) {
+  // Found by rouge_config_fuzz: "<M>set1/</M>" made the path "m/set1/", a folder.
+  std::vector<RougeConfigEval> evals;
+  const Status st = ParseRougeConfig(Config("", "set1/"), "folder.xml", &evals);
+  ASSERT_FALSE(st.ok());
+  EXPECT_NE(st.message().find("folder.xml:9:"), std::string::npos) << st.message();
+  EXPECT_NE(st.message().find("names a folder"), std::string::npos) << st.message();
+}
+
 }  // namespace
 }  // namespace precis::rouge
