@@ -273,6 +273,53 @@ std::string OptionTable() {
   return t.str();
 }
 
+// Defines `name` with two positional arguments, then the ROUGE keywords (one list, shared by
+// rouge and rouge_corpus), then any Extra keyword arguments: `body(a, b, keywords, extra...)`.
+template <typename... Extra, typename Body, typename... Args>
+void DefRougeWith(py::module_& m, const char* name, const char* doc, Body body, py::arg first,
+                  py::arg second, Args... extra_args) {
+  m.def(
+      name,
+      [body](py::handle a, py::handle b, std::optional<int64_t> n, std::optional<bool> stem,
+             std::optional<bool> remove_stopwords, std::optional<int64_t> length_limit,
+             std::optional<int64_t> byte_limit, std::optional<int64_t> skip_distance,
+             std::optional<bool> skip_unigrams, std::optional<bool> skip_both,
+             std::optional<bool> lcs, std::optional<double> wlcs_weight,
+             std::optional<double> alpha, std::optional<std::string> scoring,
+             std::optional<int64_t> counting, std::optional<double> confidence,
+             std::optional<int64_t> resamples, std::optional<int64_t> seed,
+             std::optional<bool> exceptions, std::optional<std::string> flags, Extra... extra) {
+        const RougeKeywords k{n,
+                              stem,
+                              remove_stopwords,
+                              length_limit,
+                              byte_limit,
+                              skip_distance,
+                              skip_unigrams,
+                              skip_both,
+                              lcs,
+                              wlcs_weight,
+                              alpha,
+                              scoring,
+                              counting,
+                              confidence,
+                              resamples,
+                              seed,
+                              exceptions,
+                              flags};
+        return body(a, b, k, std::move(extra)...);
+      },
+      doc, first, second, py::kw_only(), py::arg("n") = py::none(), py::arg("stem") = py::none(),
+      py::arg("remove_stopwords") = py::none(), py::arg("length_limit") = py::none(),
+      py::arg("byte_limit") = py::none(), py::arg("skip_distance") = py::none(),
+      py::arg("skip_unigrams") = py::none(), py::arg("skip_both") = py::none(),
+      py::arg("lcs") = py::none(), py::arg("wlcs_weight") = py::none(),
+      py::arg("alpha") = py::none(), py::arg("scoring") = py::none(),
+      py::arg("counting") = py::none(), py::arg("confidence") = py::none(),
+      py::arg("resamples") = py::none(), py::arg("seed") = py::none(),
+      py::arg("exceptions") = py::none(), py::arg("flags") = py::none(), extra_args...);
+}
+
 }  // namespace
 
 void RegisterRouge(py::module_& m) {
@@ -355,88 +402,19 @@ void RegisterRouge(py::module_& m) {
       "list[dict[str, RougeScore]], .ids).\n"
       "Raises as rouge().";
 
-  m.def(
-      "rouge",
-      [](py::handle summary, py::handle references, std::optional<int64_t> n,
-         std::optional<bool> stem, std::optional<bool> remove_stopwords,
-         std::optional<int64_t> length_limit, std::optional<int64_t> byte_limit,
-         std::optional<int64_t> skip_distance, std::optional<bool> skip_unigrams,
-         std::optional<bool> skip_both, std::optional<bool> lcs, std::optional<double> wlcs_weight,
-         std::optional<double> alpha, std::optional<std::string> scoring,
-         std::optional<int64_t> counting, std::optional<double> confidence,
-         std::optional<int64_t> resamples, std::optional<int64_t> seed,
-         std::optional<bool> exceptions, std::optional<std::string> flags) {
-        RougeKeywords k{n,
-                        stem,
-                        remove_stopwords,
-                        length_limit,
-                        byte_limit,
-                        skip_distance,
-                        skip_unigrams,
-                        skip_both,
-                        lcs,
-                        wlcs_weight,
-                        alpha,
-                        scoring,
-                        counting,
-                        confidence,
-                        resamples,
-                        seed,
-                        exceptions,
-                        flags};
+  DefRougeWith<>(
+      m, "rouge", rouge_doc.c_str(),
+      [](py::handle summary, py::handle references, const RougeKeywords& k) {
         return RougePy(summary, references, k);
       },
-      rouge_doc.c_str(), py::arg("summary"), py::arg("references"), py::kw_only(),
-      py::arg("n") = py::none(), py::arg("stem") = py::none(),
-      py::arg("remove_stopwords") = py::none(), py::arg("length_limit") = py::none(),
-      py::arg("byte_limit") = py::none(), py::arg("skip_distance") = py::none(),
-      py::arg("skip_unigrams") = py::none(), py::arg("skip_both") = py::none(),
-      py::arg("lcs") = py::none(), py::arg("wlcs_weight") = py::none(),
-      py::arg("alpha") = py::none(), py::arg("scoring") = py::none(),
-      py::arg("counting") = py::none(), py::arg("confidence") = py::none(),
-      py::arg("resamples") = py::none(), py::arg("seed") = py::none(),
-      py::arg("exceptions") = py::none(), py::arg("flags") = py::none());
-  m.def(
-      "rouge_corpus",
-      [](py::handle summaries, py::handle references, std::optional<std::vector<std::string>> ids,
-         std::optional<int64_t> n, std::optional<bool> stem, std::optional<bool> remove_stopwords,
-         std::optional<int64_t> length_limit, std::optional<int64_t> byte_limit,
-         std::optional<int64_t> skip_distance, std::optional<bool> skip_unigrams,
-         std::optional<bool> skip_both, std::optional<bool> lcs, std::optional<double> wlcs_weight,
-         std::optional<double> alpha, std::optional<std::string> scoring,
-         std::optional<int64_t> counting, std::optional<double> confidence,
-         std::optional<int64_t> resamples, std::optional<int64_t> seed,
-         std::optional<bool> exceptions, std::optional<std::string> flags) {
-        RougeKeywords k{n,
-                        stem,
-                        remove_stopwords,
-                        length_limit,
-                        byte_limit,
-                        skip_distance,
-                        skip_unigrams,
-                        skip_both,
-                        lcs,
-                        wlcs_weight,
-                        alpha,
-                        scoring,
-                        counting,
-                        confidence,
-                        resamples,
-                        seed,
-                        exceptions,
-                        flags};
+      py::arg("summary"), py::arg("references"));
+  DefRougeWith<std::optional<std::vector<std::string>>>(
+      m, "rouge_corpus", corpus_doc.c_str(),
+      [](py::handle summaries, py::handle references, const RougeKeywords& k,
+         std::optional<std::vector<std::string>> ids) {
         return RougeCorpusPy(summaries, references, std::move(ids), k);
       },
-      corpus_doc.c_str(), py::arg("summaries"), py::arg("references"), py::kw_only(),
-      py::arg("ids") = py::none(), py::arg("n") = py::none(), py::arg("stem") = py::none(),
-      py::arg("remove_stopwords") = py::none(), py::arg("length_limit") = py::none(),
-      py::arg("byte_limit") = py::none(), py::arg("skip_distance") = py::none(),
-      py::arg("skip_unigrams") = py::none(), py::arg("skip_both") = py::none(),
-      py::arg("lcs") = py::none(), py::arg("wlcs_weight") = py::none(),
-      py::arg("alpha") = py::none(), py::arg("scoring") = py::none(),
-      py::arg("counting") = py::none(), py::arg("confidence") = py::none(),
-      py::arg("resamples") = py::none(), py::arg("seed") = py::none(),
-      py::arg("exceptions") = py::none(), py::arg("flags") = py::none());
+      py::arg("summaries"), py::arg("references"), py::arg("ids") = py::none());
 }
 
 }  // namespace precis::python
