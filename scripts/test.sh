@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: installs dependencies, builds and runs the suite twice, once optimized and
-# once under AddressSanitizer + UndefinedBehaviorSanitizer.
+# once under AddressSanitizer + UndefinedBehaviorSanitizer (-g1: line tables for the reports'
+# stack traces, without full debug information, which would double the build time).
 # Usage: scripts/test.sh            (from the repository root)
 #        PRECIS_TEST_FAST=1 scripts/test.sh   (optimized build only, for quick iterations)
 set -euo pipefail
@@ -43,5 +44,5 @@ if [ "${PRECIS_TEST_FAST:-0}" != "1" ]; then
   echo "== AddressSanitizer + UBSan build ==" >&2
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     run_suite build-asan -DCMAKE_BUILD_TYPE=Debug -DPRECIS_SANITIZE=ON -DPRECIS_BUILD_BENCH=OFF \
-    -DCMAKE_CXX_FLAGS="-O1"
+    -DCMAKE_CXX_FLAGS="-O1" -DCMAKE_CXX_FLAGS_DEBUG="-g1"
 fi
