@@ -3,7 +3,10 @@
 // online clusterer at ingest; off-topic filter and summary in a background
 // worker) and answers the reads the HTTP layer renders.
 //
-// Ingest is serialized (one StoryStream); reads go straight to the store. A
+// Ingest is serialized (one StoryStream); reads go to the store on their own
+// WAL reader connections, never behind the ingest lock, and the newest stories
+// are also published as an immutable snapshot after every write (StoryList),
+// so the story list is answered without the database. A
 // batch is all or nothing: it is checked (ids, conflicts) before anything
 // changes, and its articles, the stories they changed and (every
 // `checkpoint_articles`) the clusterer's saved state are written in one durable
@@ -15,12 +18,19 @@
 // Summaries are recomputed off the request path: a story changed by a batch is
 // marked dirty in the same transaction; the worker waits `summary_debounce_ms`
 // after a change (so a burst of batches costs one summary), summarizes the
-// dirty stories and clears the marks. Dirty marks are in the store, so a
+// dirty stories (at most `summary_batch` stories and about
+// `summary_round_articles` articles per round, oldest change first) and stores
+// their summaries in one transaction. Dirty marks are in the store, so a
 // restart catches up.
+//
+// Refinement and the merge pass (StoryStream::Flush) run on POST /flush and,
+// with `flush_seconds` > 0, once the feed has been quiet that long after new
+// articles (see ServiceOptions::flush_seconds).
 #ifndef PRECIS_SERVER_SERVICE_H_
 #define PRECIS_SERVER_SERVICE_H_
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <cstdint>
 #include <memory>
@@ -31,12 +41,13 @@
 
 #include "precis/story.h"
 #include "precis/story_stream.h"
+#include "server/story_list.h"
 #include "store/store.h"
 
 namespace precis::server {
 
 struct ServiceOptions {
-  std::string db;  // SQLite file (created when missing)
+  std::string db; // SQLite file (created when missing)
   // Clustering and summary options: the same structs and defaults as `precis
   // digest`.
   DigestOptions digest;
@@ -48,45 +59,65 @@ struct ServiceOptions {
   int summary_debounce_ms = 200;
   // Stories summarized per worker round (one digest over them). Default: 32.
   size_t summary_batch = 32;
+  // A round stops taking stories once they hold this many articles (a round
+  // takes at least one story). Bounds the time one round keeps other stories
+  // waiting. Default: 2000.
+  size_t summary_round_articles = 2000;
+  // Flush (refinement, merge pass, every open story closed: the end-of-stream
+  // work of `precis cluster`) once no article has arrived for this many seconds
+  // after the last new one; 0: only on POST /flush. A flush closes every open
+  // story, so it waits for a lull rather than running on a fixed clock: an
+  // article after a flush opens a new story. A feed that is posted in rare
+  // batches should raise it. Default: 300.
+  double flush_seconds = 300;
+  // Threads for the text work of an ingest batch (tokens, fingerprints); the
+  // placements do not depend on it. Default: 2.
+  unsigned ingest_threads = 2;
 };
 
 // Per-article outcome of a POST.
 struct IngestOutcome {
   std::string id;
-  std::string status;        // "added", "unchanged" (same article again) or "replaced"
-  uint64_t story = 0;        // its story now (0: not placed: no content word)
-  std::string duplicate_of;  // "" unless a near-duplicate
+  std::string status; // "added", "unchanged" (same article again) or "replaced"
+  uint64_t story = 0; // its story now (0: not placed: no content word)
+  std::string duplicate_of; // "" unless a near-duplicate
 };
 
 enum class IngestError { kNone, kConflict, kInvalid, kStore };
 
 class Service {
- public:
-  static Status Open(const ServiceOptions& options, std::unique_ptr<Service>* out);
-  ~Service();  // stops the worker
+public:
+  static Status Open(const ServiceOptions &options,
+                     std::unique_ptr<Service> *out);
+  ~Service(); // stops the worker
 
   // Adds a batch. On kConflict (an id already stored with other content and
   // !replace) or kInvalid (an id repeated in the batch), *message names the
   // article and nothing is stored. kStore: the write failed; nothing is stored
   // and the stream is rebuilt.
-  IngestError Ingest(const std::vector<Article>& articles, bool replace,
-                     std::vector<IngestOutcome>* out, std::string* message);
+  IngestError Ingest(const std::vector<Article> &articles, bool replace,
+                     std::vector<IngestOutcome> *out, std::string *message);
   // End of stream work of `precis cluster` on the open stories (refinement,
   // merge pass, all closed), stored with a checkpoint. Returns the number of
   // stories closed.
-  Status Flush(size_t* closed);
+  Status Flush(size_t *closed);
   // Writes a checkpoint now and stops the summary worker after its current
   // round.
   Status Shutdown();
 
-  store::Store& store() { return *store_; }
+  store::Store &store() { return *store_; }
   // Follows merge redirects; *found false when the id was never a story.
-  Status ResolveStory(uint64_t id, uint64_t* final_id, bool* found);
-  const ServiceOptions& options() const { return options_; }
+  Status ResolveStory(uint64_t id, uint64_t *final_id, bool *found);
+  const ServiceOptions &options() const { return options_; }
 
-  // Bumped after every committed change (articles, stories, summaries): cached answers of an
-  // older generation are stale.
+  // Bumped after every committed change (articles, stories, summaries): cached
+  // answers of an older generation are stale.
   std::atomic<uint64_t> generation{0};
+  // The story list as of the last write (never null after Open). Thread-safe.
+  std::shared_ptr<const StoryList> Stories() const;
+  // Stories kept in the published list.
+  static constexpr size_t kListedStories = 1000;
+  std::atomic<uint64_t> flushes{0}; // flushes run (explicit and automatic)
   // Counters for /metrics.
   std::atomic<uint64_t> articles_ingested{0};
   std::atomic<uint64_t> summaries_computed{0};
@@ -95,12 +126,17 @@ class Service {
   std::vector<double> TakeLagSamples();
   double last_lag_ms() const { return last_lag_ms_.load(); }
 
- private:
-  explicit Service(const ServiceOptions& options) : options_(options) {}
+private:
+  explicit Service(const ServiceOptions &options) : options_(options) {}
   Status Recover();
   Status Checkpoint();
+  // Rebuilds the published story list from the store. REQUIRES: ingest_mu_ held
+  // (publications follow the writes' order).
+  Status PublishStories();
+  Status FlushLocked(size_t *closed);
+  void FlushLoop();
   void SummaryLoop();
-  Status SummarizeRound(bool* did_work);
+  Status SummarizeRound(bool *did_work);
 
   ServiceOptions options_;
   std::unique_ptr<store::Store> store_;
@@ -108,17 +144,27 @@ class Service {
   std::unique_ptr<StoryStream> stream_;
   uint64_t last_seq_ = 0;
   uint64_t checkpoint_seq_ = 0;
+  // Articles added since the last flush, and when the last one came (under
+  // ingest_mu_).
+  bool unflushed_ = false;
+  std::chrono::steady_clock::time_point last_added_;
+
+  mutable std::mutex list_mu_;
+  std::shared_ptr<const StoryList> list_;
+  uint64_t list_generation_ = 0;
 
   std::mutex worker_mu_;
   std::condition_variable worker_cv_;
+  std::condition_variable flush_cv_;
   bool pending_ = false;
   bool stop_ = false;
   std::thread worker_;
+  std::thread flusher_;
   std::mutex lag_mu_;
   std::vector<double> lag_samples_;
   std::atomic<double> last_lag_ms_{0};
 };
 
-}  // namespace precis::server
+} // namespace precis::server
 
-#endif  // PRECIS_SERVER_SERVICE_H_
+#endif // PRECIS_SERVER_SERVICE_H_
