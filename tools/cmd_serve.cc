@@ -25,11 +25,10 @@ struct ServeArgs {
   size_t max_body_mb = 16;
 };
 
-int RunServe(const CommandContext &ctx, ServeArgs args) {
+int RunServe(const CommandContext& ctx, ServeArgs args) {
   const size_t colon = args.listen.rfind(':');
   if (colon == std::string::npos || colon == 0 ||
-      args.listen.find_first_not_of("0123456789", colon + 1) !=
-          std::string::npos ||
+      args.listen.find_first_not_of("0123456789", colon + 1) != std::string::npos ||
       colon + 1 == args.listen.size() || args.listen.size() - colon > 6) {
     PrintError("--listen must be HOST:PORT, e.g. 127.0.0.1:8080");
     return kExitUsage;
@@ -46,21 +45,18 @@ int RunServe(const CommandContext &ctx, ServeArgs args) {
     std::stringstream ss;
     ss << in.rdbuf();
     std::string token = ss.str();
-    while (!token.empty() &&
-           std::isspace(static_cast<unsigned char>(token.back()))) {
+    while (!token.empty() && std::isspace(static_cast<unsigned char>(token.back()))) {
       token.pop_back();
     }
     if (!in || token.empty()) {
-      PrintError(args.token_file +
-                 ": cannot read a token (a non-empty first line)");
+      PrintError(args.token_file + ": cannot read a token (a non-empty first line)");
       return kExitFailure;
     }
     args.http.token = token;
   }
   if (!server::IsLoopback(args.http.host) && args.http.token.empty()) {
-    PrintError(
-        "listening on " + args.http.host +
-        " (not loopback) requires --token-file (a bearer token for the API)");
+    PrintError("listening on " + args.http.host +
+               " (not loopback) requires --token-file (a bearer token for the API)");
     return kExitUsage;
   }
   // SIGTERM and SIGINT are taken by a waiting thread (below), not by a handler,
@@ -83,28 +79,24 @@ int RunServe(const CommandContext &ctx, ServeArgs args) {
     PrintError(bound.message());
     return kExitFailure;
   }
-  std::cerr << "precis: serving " << args.service.db << " on http://"
-            << args.http.host << ":" << http.port() << "/" << std::endl;
+  std::cerr << "precis: serving " << args.service.db << " on http://" << args.http.host << ":"
+            << http.port() << "/" << std::endl;
   std::atomic<bool> served{false};
   std::thread waiter([&] {
     int sig = 0;
     sigwait(&signals, &sig);
-    if (served)
-      return; // woken by the main thread after Serve returned
-    if (!ctx.global.quiet)
-      std::cerr << "precis: stopping (signal " << sig << ")" << std::endl;
-    // A stop that comes before the server loop has started is lost: repeat
-    // until it ends.
+    if (served) return;  // woken by the main thread after Serve returned
+    if (!ctx.global.quiet) std::cerr << "precis: stopping (signal " << sig << ")" << std::endl;
+    // A stop that comes before the server loop has started is lost: repeat until it ends.
     while (!served) {
       http.Stop();
       std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
   });
-  http.Serve(); // returns after Stop, once in-flight requests are answered
+  http.Serve();  // returns after Stop, once in-flight requests are answered
   served = true;
   const Status closed = service->Shutdown();
-  pthread_kill(waiter.native_handle(),
-               SIGTERM); // a no-op when it already returned
+  pthread_kill(waiter.native_handle(), SIGTERM);  // a no-op when it already returned
   waiter.join();
   if (!closed.ok()) {
     PrintError(closed.message());
@@ -113,53 +105,47 @@ int RunServe(const CommandContext &ctx, ServeArgs args) {
   return kExitOk;
 }
 
-} // namespace
+}  // namespace
 
-void AddServeCommand(CLI::App &app, CommandContext &ctx) {
+void AddServeCommand(CLI::App& app, CommandContext& ctx) {
   auto args = std::make_shared<ServeArgs>();
-  CLI::App *cmd = app.add_subcommand(
-      "serve", "Run the news service: an HTTP API to post articles (they are "
-               "clustered into stories "
-               "as they arrive and summarized in the background) and a web "
-               "page to read the stories, "
-               "over a SQLite database. Stops cleanly on SIGTERM or Ctrl-C. "
-               "See docs/serve.md.");
-  cmd->add_option("--db", args->service.db,
-                  "SQLite database file (created when missing)")
+  CLI::App* cmd = app.add_subcommand("serve",
+                                     "Run the news service: an HTTP API to post articles (they are "
+                                     "clustered into stories "
+                                     "as they arrive and summarized in the background) and a web "
+                                     "page to read the stories, "
+                                     "over a SQLite database. Stops cleanly on SIGTERM or Ctrl-C. "
+                                     "See docs/serve.md.");
+  cmd->add_option("--db", args->service.db, "SQLite database file (created when missing)")
       ->required();
   cmd->add_option("--listen", args->listen,
                   "HOST:PORT to listen on (port 0: any free port). Default: "
                   "127.0.0.1:8080; "
                   "a non-loopback host requires --token-file");
-  cmd->add_option(
-      "--token-file", args->token_file,
-      "File holding a bearer token required for writes, and for reads unless "
-      "--public-read");
+  cmd->add_option("--token-file", args->token_file,
+                  "File holding a bearer token required for writes, and for reads unless "
+                  "--public-read");
   cmd->add_flag("--public-read", args->http.public_read, "Reads need no token");
   cmd->add_option("--max-body-mb", args->max_body_mb,
                   "Largest request body in MB (larger: 413). Default: 16")
       ->check(CLI::Range(1, 1024));
   cmd->add_option("--threads", args->http.threads,
-                  "Threads answering requests (one per open keep-alive "
-                  "connection). Default: 64")
+                  "Threads answering requests (one per open keep-alive connection). Default: 64")
       ->check(CLI::Range(1, 256));
   cmd->add_option("--checkpoint-articles", args->service.checkpoint_articles,
                   "Save the clusterer's state every this many articles (a "
                   "restart replays at "
                   "most this many). Default: 5000")
       ->check(CLI::Range(1, 100000000));
-  cmd->add_option(
-         "--summary-debounce-ms", args->service.summary_debounce_ms,
-         "Wait this long after a change before summarizing. Default: 200")
+  cmd->add_option("--summary-debounce-ms", args->service.summary_debounce_ms,
+                  "Wait this long after a change before summarizing. Default: 200")
       ->check(CLI::Range(0, 600000));
   cmd->add_option("--flush-seconds", args->service.flush_seconds,
-                  "Run the end-of-stream work of `precis cluster` (refinement, "
-                  "merge pass; every "
-                  "open story is closed) once no article has come for this "
-                  "many seconds after a "
+                  "Run the end-of-stream work of `precis cluster` (refinement, merge pass; every "
+                  "open story is closed) once no article has come for this many seconds after a "
                   "new one; 0: only on POST /flush. Default: 300")
       ->check(CLI::Range(0.0, 31536000.0));
   cmd->callback([&ctx, args] { ctx.exit_code = RunServe(ctx, *args); });
 }
 
-} // namespace precis::cli
+}  // namespace precis::cli

@@ -25,44 +25,36 @@ using Clock = std::chrono::steady_clock;
 
 // Per request (cpp-httplib answers a request on one worker thread from start to
 // end).
-thread_local const char *t_route = "other";
+thread_local const char* t_route = "other";
 thread_local Clock::time_point t_start;
 
-std::string Dump(const json &j) {
-  return j.dump(-1, ' ', false, json::error_handler_t::replace);
-}
+std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
-void SendJson(httplib::Response &res, const json &j, int status = 200) {
+void SendJson(httplib::Response& res, const json& j, int status = 200) {
   res.status = status;
   res.set_content(Dump(j), "application/json");
 }
 
-void SendError(httplib::Response &res, int status, const std::string &error,
-               const std::string &detail, size_t line = 0,
-               const std::string &field = "") {
+void SendError(httplib::Response& res, int status, const std::string& error,
+               const std::string& detail, size_t line = 0, const std::string& field = "") {
   json j = {{"error", error}, {"detail", detail}};
-  if (line > 0)
-    j["line"] = line;
-  if (!field.empty())
-    j["field"] = field;
+  if (line > 0) j["line"] = line;
+  if (!field.empty()) j["field"] = field;
   SendJson(res, j, status);
 }
 
-void StoreError(httplib::Response &res, const Status &s) {
+void StoreError(httplib::Response& res, const Status& s) {
   SendError(res, 500, "internal", s.message());
 }
 
 // An unsigned integer parameter in [lo, hi] (`fallback` when absent); false
 // after sending 400.
-bool UintParam(const httplib::Request &req, httplib::Response &res,
-               const char *name, uint64_t lo, uint64_t hi, uint64_t fallback,
-               uint64_t *out) {
+bool UintParam(const httplib::Request& req, httplib::Response& res, const char* name, uint64_t lo,
+               uint64_t hi, uint64_t fallback, uint64_t* out) {
   *out = fallback;
-  if (!req.has_param(name))
-    return true;
+  if (!req.has_param(name)) return true;
   const std::string v = req.get_param_value(name);
-  if (v.empty() || v.size() > 19 ||
-      v.find_first_not_of("0123456789") != std::string::npos ||
+  if (v.empty() || v.size() > 19 || v.find_first_not_of("0123456789") != std::string::npos ||
       std::stoull(v) < lo || std::stoull(v) > hi) {
     SendError(res, 400, "bad_request",
               std::string("parameter '") + name + "' must be an integer from " +
@@ -76,87 +68,76 @@ bool UintParam(const httplib::Request &req, httplib::Response &res,
 
 // A date parameter ("2024-03-11" or a full ISO 8601 time); a bare day as `to`
 // means its end.
-bool DateParam(const httplib::Request &req, httplib::Response &res,
-               const char *name, bool end_of_day, int64_t *out) {
-  if (!req.has_param(name) || req.get_param_value(name).empty())
-    return true;
+bool DateParam(const httplib::Request& req, httplib::Response& res, const char* name,
+               bool end_of_day, int64_t* out) {
+  if (!req.has_param(name) || req.get_param_value(name).empty()) return true;
   const std::string v = req.get_param_value(name);
   if (!ParseDate(v, out)) {
     SendError(res, 400, "bad_request",
-              std::string("parameter '") + name + "' must be an ISO 8601 date",
-              0, name);
+              std::string("parameter '") + name + "' must be an ISO 8601 date", 0, name);
     return false;
   }
-  if (end_of_day && v.size() == 10)
-    *out += 86399;
+  if (end_of_day && v.size() == 10) *out += 86399;
   return true;
 }
 
-std::string Cursor(const store::StoryRecord &r) {
+std::string Cursor(const store::StoryRecord& r) {
   return std::to_string(r.last_time) + "_" + std::to_string(r.story.id);
 }
 
-bool ParseCursor(const std::string &c, store::StoryQuery *q) {
+bool ParseCursor(const std::string& c, store::StoryQuery* q) {
   static const std::regex kCursor(R"((-?[0-9]{1,18})_([0-9]{1,19}))");
   std::smatch m;
-  if (!std::regex_match(c, m, kCursor))
-    return false;
+  if (!std::regex_match(c, m, kCursor)) return false;
   q->after = true;
   q->after_time = std::stoll(m[1].str());
   q->after_id = std::stoull(m[2].str());
   return true;
 }
 
-bool ConstantTimeEqual(const std::string &a, const std::string &b) {
-  if (a.size() != b.size())
-    return false;
+bool ConstantTimeEqual(const std::string& a, const std::string& b) {
+  if (a.size() != b.size()) return false;
   unsigned char diff = 0;
-  for (size_t i = 0; i < a.size(); ++i)
-    diff |= static_cast<unsigned char>(a[i] ^ b[i]);
+  for (size_t i = 0; i < a.size(); ++i) diff |= static_cast<unsigned char>(a[i] ^ b[i]);
   return diff == 0;
 }
 
-const char *ReasonError(int status) {
+const char* ReasonError(int status) {
   switch (status) {
-  case 400:
-    return "bad_request";
-  case 401:
-    return "unauthorized";
-  case 404:
-    return "not_found";
-  case 405:
-    return "method_not_allowed";
-  case 408:
-    return "timeout";
-  case 413:
-    return "payload_too_large";
-  case 414:
-    return "uri_too_long";
-  default:
-    return status >= 500 ? "internal" : "error";
+    case 400:
+      return "bad_request";
+    case 401:
+      return "unauthorized";
+    case 404:
+      return "not_found";
+    case 405:
+      return "method_not_allowed";
+    case 408:
+      return "timeout";
+    case 413:
+      return "payload_too_large";
+    case 414:
+      return "uri_too_long";
+    default:
+      return status >= 500 ? "internal" : "error";
   }
 }
 
 // Rendered answers by request target, for one generation of the data they were
 // read from (reads repeat far more often than writes). Readers share the lock.
 class AnswerCache {
-public:
-  bool Get(const std::string &key, uint64_t generation,
-           std::string *body) const {
+ public:
+  bool Get(const std::string& key, uint64_t generation, std::string* body) const {
     std::shared_lock<std::shared_mutex> lock(mu_);
-    if (generation != generation_)
-      return false;
+    if (generation != generation_) return false;
     auto it = answers_.find(key);
-    if (it == answers_.end())
-      return false;
+    if (it == answers_.end()) return false;
     *body = it->second;
     return true;
   }
-  void Put(const std::string &key, uint64_t generation,
-           const std::string &body) {
+  void Put(const std::string& key, uint64_t generation, const std::string& body) {
     std::unique_lock<std::shared_mutex> lock(mu_);
-    if (generation < generation_)
-      return; // read before a newer write: already stale
+    if (generation < generation_) return;  // read before a newer write: already stale
     if (generation > generation_ || answers_.size() >= kMaxAnswers) {
       answers_.clear();
       generation_ = generation;
@@ -164,36 +145,35 @@ public:
     answers_[key] = body;
   }
 
-private:
+ private:
   static constexpr size_t kMaxAnswers = 10000;
   mutable std::shared_mutex mu_;
   uint64_t generation_ = 0;
   std::unordered_map<std::string, std::string> answers_;
 };
 
-} // namespace
+}  // namespace
 
-bool IsLoopback(const std::string &host) {
-  return host == "localhost" || host == "::1" || host == "[::1]" ||
-         host.starts_with("127.");
+bool IsLoopback(const std::string& host) {
+  return host == "localhost" || host == "::1" || host == "[::1]" || host.starts_with("127.");
 }
 
 struct HttpServer::Impl {
-  Impl(Service *s, const HttpOptions &o) : service(s), options(o) {}
+  Impl(Service* s, const HttpOptions& o) : service(s), options(o) {}
   void Routes();
-  void PostArticles(const httplib::Request &req, httplib::Response &res);
-  void GetStories(const httplib::Request &req, httplib::Response &res);
-  void GetStory(const httplib::Request &req, httplib::Response &res);
-  void GetArticle(const httplib::Request &req, httplib::Response &res);
-  void GetSearch(const httplib::Request &req, httplib::Response &res);
-  void GetMetrics(httplib::Response &res);
+  void PostArticles(const httplib::Request& req, httplib::Response& res);
+  void GetStories(const httplib::Request& req, httplib::Response& res);
+  void GetStory(const httplib::Request& req, httplib::Response& res);
+  void GetArticle(const httplib::Request& req, httplib::Response& res);
+  void GetSearch(const httplib::Request& req, httplib::Response& res);
+  void GetMetrics(httplib::Response& res);
 
   // Answers of GET /stories (by the published list's generation) and GET
   // /stories/{id} (by the service's generation).
   AnswerCache list_cache;
   AnswerCache story_cache;
 
-  Service *service;
+  Service* service;
   HttpOptions options;
   httplib::Server svr;
   Metrics metrics;
@@ -202,54 +182,42 @@ struct HttpServer::Impl {
 
 void HttpServer::Impl::Routes() {
   // Route labels for metrics are set by each handler.
-  auto route = [](const char *name, auto fn) {
-    return [name, fn](const httplib::Request &req, httplib::Response &res) {
+  auto route = [](const char* name, auto fn) {
+    return [name, fn](const httplib::Request& req, httplib::Response& res) {
       t_route = name;
       fn(req, res);
     };
   };
-  svr.Get(
-      R"(/|/index\.html|/app\.css|/app\.js)",
-      route("asset", [](const httplib::Request &req, httplib::Response &res) {
-        std::string_view body, type;
-        FindAsset(req.path, &body, &type);
-        res.set_content(std::string(body), std::string(type));
-        res.set_header("Cache-Control", "no-cache");
-      }));
-  svr.Get("/health",
-          route("health", [](const httplib::Request &, httplib::Response &res) {
+  svr.Get(R"(/|/index\.html|/app\.css|/app\.js)",
+          route("asset", [](const httplib::Request& req, httplib::Response& res) {
+            std::string_view body, type;
+            FindAsset(req.path, &body, &type);
+            res.set_content(std::string(body), std::string(type));
+            res.set_header("Cache-Control", "no-cache");
+          }));
+  svr.Get("/health", route("health", [](const httplib::Request&, httplib::Response& res) {
             SendJson(res, {{"status", "ok"}});
           }));
-  svr.Get("/metrics", route("metrics", [this](const httplib::Request &,
-                                              httplib::Response &res) {
+  svr.Get("/metrics", route("metrics", [this](const httplib::Request&, httplib::Response& res) {
             GetMetrics(res);
           }));
   svr.Post("/articles",
-           route("post_articles", [this](const auto &req, auto &res) {
-             PostArticles(req, res);
-           }));
-  svr.Post("/flush", route("flush", [this](const httplib::Request &,
-                                           httplib::Response &res) {
+           route("post_articles", [this](const auto& req, auto& res) { PostArticles(req, res); }));
+  svr.Post("/flush", route("flush", [this](const httplib::Request&, httplib::Response& res) {
              size_t closed = 0;
              const Status s = service->Flush(&closed);
-             if (!s.ok())
-               return StoreError(res, s);
+             if (!s.ok()) return StoreError(res, s);
              SendJson(res, {{"closed", closed}});
            }));
-  svr.Get("/stories", route("stories", [this](const auto &req, auto &res) {
-            GetStories(req, res);
-          }));
+  svr.Get("/stories",
+          route("stories", [this](const auto& req, auto& res) { GetStories(req, res); }));
   svr.Get(R"(/stories/([^/]+))",
-          route("story",
-                [this](const auto &req, auto &res) { GetStory(req, res); }));
+          route("story", [this](const auto& req, auto& res) { GetStory(req, res); }));
   svr.Get(R"(/articles/(.+))",
-          route("article",
-                [this](const auto &req, auto &res) { GetArticle(req, res); }));
-  svr.Get("/search", route("search", [this](const auto &req, auto &res) {
-            GetSearch(req, res);
-          }));
+          route("article", [this](const auto& req, auto& res) { GetArticle(req, res); }));
+  svr.Get("/search", route("search", [this](const auto& req, auto& res) { GetSearch(req, res); }));
   // Anything else: 405 on a known path with another method, else 404.
-  auto fallback = [](const httplib::Request &req, httplib::Response &res) {
+  auto fallback = [](const httplib::Request& req, httplib::Response& res) {
     t_route = "other";
     static const std::regex kGet(
         R"(/|/index\.html|/app\.css|/app\.js|/health|/metrics|/stories|/stories/[^/]+|/search)");
@@ -263,13 +231,11 @@ void HttpServer::Impl::Routes() {
       allow = "GET";
     }
     if (allow.empty()) {
-      return SendError(res, 404, "not_found",
-                       "no route " + req.method + " " + req.path);
+      return SendError(res, 404, "not_found", "no route " + req.method + " " + req.path);
     }
     res.set_header("Allow", allow);
     SendError(res, 405, "method_not_allowed",
-              req.method + " is not allowed on " + req.path +
-                  " (allowed: " + allow + ")");
+              req.method + " is not allowed on " + req.path + " (allowed: " + allow + ")");
   };
   svr.Get(".*", fallback);
   svr.Post(".*", fallback);
@@ -278,61 +244,52 @@ void HttpServer::Impl::Routes() {
   svr.Delete(".*", fallback);
   svr.Options(".*", fallback);
 
-  svr.set_pre_routing_handler(
-      [this](const httplib::Request &req, httplib::Response &res) {
-        t_start = Clock::now();
-        t_route = "other";
-        // Bodies are JSON whatever their Content-Type. cpp-httplib would parse
-        // a form-encoded body (curl -d's default) as form fields and refuse one
-        // over 8 KB; the request object is not const where cpp-httplib owns it,
-        // so its type is corrected here, before the body is read.
-        auto type = req.headers.find("Content-Type");
-        if (type != req.headers.end() &&
-            type->second.starts_with("application/x-www-form-urlencoded")) {
-          const_cast<httplib::Request &>(req).headers.erase(type->first);
-        }
-        if (options.token.empty() || req.path == "/health")
-          return httplib::Server::HandlerResponse::Unhandled;
-        const bool write = req.method != "GET" && req.method != "HEAD";
-        if (!write && options.public_read)
-          return httplib::Server::HandlerResponse::Unhandled;
-        const std::string auth = req.get_header_value("Authorization");
-        if (auth.starts_with("Bearer ") &&
-            ConstantTimeEqual(auth.substr(7), options.token)) {
-          return httplib::Server::HandlerResponse::Unhandled;
-        }
-        res.set_header("WWW-Authenticate", "Bearer");
-        SendError(res, 401, "unauthorized",
-                  "a valid 'Authorization: Bearer <token>' is required");
-        return httplib::Server::HandlerResponse::Handled;
-      });
+  svr.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+    t_start = Clock::now();
+    t_route = "other";
+    // Bodies are JSON whatever their Content-Type. cpp-httplib would parse
+    // a form-encoded body (curl -d's default) as form fields and refuse one
+    // over 8 KB; the request object is not const where cpp-httplib owns it,
+    // so its type is corrected here, before the body is read.
+    auto type = req.headers.find("Content-Type");
+    if (type != req.headers.end() &&
+        type->second.starts_with("application/x-www-form-urlencoded")) {
+      const_cast<httplib::Request&>(req).headers.erase(type->first);
+    }
+    if (options.token.empty() || req.path == "/health")
+      return httplib::Server::HandlerResponse::Unhandled;
+    const bool write = req.method != "GET" && req.method != "HEAD";
+    if (!write && options.public_read) return httplib::Server::HandlerResponse::Unhandled;
+    const std::string auth = req.get_header_value("Authorization");
+    if (auth.starts_with("Bearer ") && ConstantTimeEqual(auth.substr(7), options.token)) {
+      return httplib::Server::HandlerResponse::Unhandled;
+    }
+    res.set_header("WWW-Authenticate", "Bearer");
+    SendError(res, 401, "unauthorized", "a valid 'Authorization: Bearer <token>' is required");
+    return httplib::Server::HandlerResponse::Handled;
+  });
   // Errors cpp-httplib answers itself (413, a bad request line, ...) get a JSON
   // body too.
-  svr.set_error_handler(httplib::Server::HandlerWithResponse(
-      [this](const httplib::Request &, httplib::Response &res) {
-        if (!res.body.empty())
-          return httplib::Server::HandlerResponse::Unhandled;
+  svr.set_error_handler(
+      httplib::Server::HandlerWithResponse([this](const httplib::Request&, httplib::Response& res) {
+        if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
         std::string detail = "HTTP " + std::to_string(res.status);
         if (res.status == 413) {
-          detail = "request body over " +
-                   std::to_string(options.max_body_bytes) + " bytes";
+          detail = "request body over " + std::to_string(options.max_body_bytes) + " bytes";
         }
         SendError(res, res.status, ReasonError(res.status), detail);
         return httplib::Server::HandlerResponse::Handled;
       }));
-  svr.set_logger(
-      [this](const httplib::Request &, const httplib::Response &res) {
-        const double seconds =
-            t_start == Clock::time_point()
-                ? 0
-                : std::chrono::duration<double>(Clock::now() - t_start).count();
-        metrics.Observe(t_route, res.status, seconds);
-        t_start = Clock::time_point();
-      });
+  svr.set_logger([this](const httplib::Request&, const httplib::Response& res) {
+    const double seconds = t_start == Clock::time_point()
+                               ? 0
+                               : std::chrono::duration<double>(Clock::now() - t_start).count();
+    metrics.Observe(t_route, res.status, seconds);
+    t_start = Clock::time_point();
+  });
 }
 
-void HttpServer::Impl::PostArticles(const httplib::Request &req,
-                                    httplib::Response &res) {
+void HttpServer::Impl::PostArticles(const httplib::Request& req, httplib::Response& res) {
   std::vector<Article> articles;
   BodyError err;
   if (!ParseArticlesBody(req.body, &articles, &err)) {
@@ -343,32 +300,30 @@ void HttpServer::Impl::PostArticles(const httplib::Request &req,
   std::vector<IngestOutcome> outcomes;
   std::string message;
   switch (service->Ingest(articles, replace, &outcomes, &message)) {
-  case IngestError::kNone:
-    break;
-  case IngestError::kConflict:
-    return SendError(res, 409, "conflict", message, 0, "id");
-  case IngestError::kInvalid:
-    return SendError(res, 400, "bad_request", message, 0, "id");
-  case IngestError::kStore:
-    return SendError(res, 503, "unavailable", "nothing stored: " + message);
+    case IngestError::kNone:
+      break;
+    case IngestError::kConflict:
+      return SendError(res, 409, "conflict", message, 0, "id");
+    case IngestError::kInvalid:
+      return SendError(res, 400, "bad_request", message, 0, "id");
+    case IngestError::kStore:
+      return SendError(res, 503, "unavailable", "nothing stored: " + message);
   }
   json list = json::array();
   size_t added = 0;
-  for (const IngestOutcome &o : outcomes) {
+  for (const IngestOutcome& o : outcomes) {
     json j = {{"id", o.id},
               {"status", o.status},
               {"story", o.story},
               {"duplicate", !o.duplicate_of.empty()}};
-    if (!o.duplicate_of.empty())
-      j["duplicate_of"] = o.duplicate_of;
+    if (!o.duplicate_of.empty()) j["duplicate_of"] = o.duplicate_of;
     added += o.status == "added";
     list.push_back(std::move(j));
   }
   SendJson(res, {{"articles", std::move(list)}, {"added", added}});
 }
 
-void HttpServer::Impl::GetStories(const httplib::Request &req,
-                                  httplib::Response &res) {
+void HttpServer::Impl::GetStories(const httplib::Request& req, httplib::Response& res) {
   // Answered from the published list (no database read, no lock held by a
   // writer) unless the page needs the store.
   const std::shared_ptr<const StoryList> list = service->Stories();
@@ -378,38 +333,32 @@ void HttpServer::Impl::GetStories(const httplib::Request &req,
   }
   store::StoryQuery q;
   uint64_t limit;
-  if (!UintParam(req, res, "limit", 1, 100, 20, &limit))
-    return;
+  if (!UintParam(req, res, "limit", 1, 100, 20, &limit)) return;
   q.limit = limit;
-  if (!DateParam(req, res, "from", false, &q.from) ||
-      !DateParam(req, res, "to", true, &q.to)) {
+  if (!DateParam(req, res, "from", false, &q.from) || !DateParam(req, res, "to", true, &q.to)) {
     return;
   }
   q.text = req.get_param_value("q");
   const std::string cursor = req.get_param_value("cursor");
   if (!cursor.empty() && !ParseCursor(cursor, &q)) {
-    return SendError(res, 400, "bad_request",
-                     "invalid cursor (use next_cursor of a page)", 0, "cursor");
+    return SendError(res, 400, "bad_request", "invalid cursor (use next_cursor of a page)", 0,
+                     "cursor");
   }
   std::vector<store::StoryRecord> stories;
   bool more = false;
   if (!ListFromSnapshot(*list, q, &stories, &more)) {
     const Status s = service->store().ListStories(q, &stories, &more);
-    if (!s.ok())
-      return StoreError(res, s);
+    if (!s.ok()) return StoreError(res, s);
   }
   json briefs = json::array();
-  for (const store::StoryRecord &r : stories)
-    briefs.push_back(StoryBrief(r));
+  for (const store::StoryRecord& r : stories) briefs.push_back(StoryBrief(r));
   json j = {{"stories", std::move(briefs)}};
-  j["next_cursor"] =
-      more && !stories.empty() ? json(Cursor(stories.back())) : json(nullptr);
+  j["next_cursor"] = more && !stories.empty() ? json(Cursor(stories.back())) : json(nullptr);
   SendJson(res, j);
   list_cache.Put(req.target, list->generation, res.body);
 }
 
-void HttpServer::Impl::GetStory(const httplib::Request &req,
-                                httplib::Response &res) {
+void HttpServer::Impl::GetStory(const httplib::Request& req, httplib::Response& res) {
   const std::string id_text = req.matches[1];
   if (id_text.empty() || id_text.size() > 19 ||
       id_text.find_first_not_of("0123456789") != std::string::npos) {
@@ -424,10 +373,8 @@ void HttpServer::Impl::GetStory(const httplib::Request &req,
   uint64_t final_id = 0;
   bool found = false;
   Status s = service->ResolveStory(id, &final_id, &found);
-  if (!s.ok())
-    return StoreError(res, s);
-  if (!found)
-    return SendError(res, 404, "not_found", "no story " + id_text);
+  if (!s.ok()) return StoreError(res, s);
+  if (!found) return SendError(res, 404, "not_found", "no story " + id_text);
   if (final_id != id) {
     // A merged story: its id redirects to the story that absorbed it.
     res.set_header("Location", "/stories/" + std::to_string(final_id));
@@ -436,48 +383,37 @@ void HttpServer::Impl::GetStory(const httplib::Request &req,
   store::StoryRecord r;
   s = service->store().FindStory(id, &r, &found);
   std::vector<store::ArticleRecord> articles;
-  if (s.ok())
-    s = service->store().StoryArticles(id, false, &articles);
+  if (s.ok()) s = service->store().StoryArticles(id, false, &articles);
   store::SummaryRecord summary;
   bool has_summary = false;
-  if (s.ok())
-    s = service->store().FindSummary(id, &summary, &has_summary);
-  if (!s.ok())
-    return StoreError(res, s);
+  if (s.ok()) s = service->store().FindSummary(id, &summary, &has_summary);
+  if (!s.ok()) return StoreError(res, s);
   SendJson(res, StoryFull(r, articles, has_summary ? &summary : nullptr));
   story_cache.Put(req.target, generation, res.body);
 }
 
-void HttpServer::Impl::GetArticle(const httplib::Request &req,
-                                  httplib::Response &res) {
+void HttpServer::Impl::GetArticle(const httplib::Request& req, httplib::Response& res) {
   const std::string id = req.matches[1];
   store::ArticleRecord a;
   bool found = false;
   const Status s = service->store().FindArticle(id, &a, &found);
-  if (!s.ok())
-    return StoreError(res, s);
-  if (!found)
-    return SendError(res, 404, "not_found", "no article '" + id + "'");
+  if (!s.ok()) return StoreError(res, s);
+  if (!found) return SendError(res, 404, "not_found", "no article '" + id + "'");
   SendJson(res, ArticleFull(a));
 }
 
-void HttpServer::Impl::GetSearch(const httplib::Request &req,
-                                 httplib::Response &res) {
+void HttpServer::Impl::GetSearch(const httplib::Request& req, httplib::Response& res) {
   const std::string q = req.get_param_value("q");
-  if (q.empty())
-    return SendError(res, 400, "bad_request", "parameter 'q' is required", 0,
-                     "q");
+  if (q.empty()) return SendError(res, 400, "bad_request", "parameter 'q' is required", 0, "q");
   uint64_t limit;
-  if (!UintParam(req, res, "limit", 1, 100, 20, &limit))
-    return;
+  if (!UintParam(req, res, "limit", 1, 100, 20, &limit)) return;
   std::vector<store::SearchHit> hits;
   const Status s = service->store().Search(q, limit, &hits);
-  if (!s.ok())
-    return StoreError(res, s);
+  if (!s.ok()) return StoreError(res, s);
   json list = json::array();
-  for (const store::SearchHit &h : hits) {
+  for (const store::SearchHit& h : hits) {
     json marks = json::array();
-    for (const auto &[b, e] : h.highlights) {
+    for (const auto& [b, e] : h.highlights) {
       marks.push_back({Utf16Offset(h.snippet, b), Utf16Offset(h.snippet, e)});
     }
     list.push_back({{"article", h.article},
@@ -489,23 +425,18 @@ void HttpServer::Impl::GetSearch(const httplib::Request &req,
   SendJson(res, {{"results", std::move(list)}});
 }
 
-void HttpServer::Impl::GetMetrics(httplib::Response &res) {
+void HttpServer::Impl::GetMetrics(httplib::Response& res) {
   store::StoreStats stats;
   const Status s = service->store().Stats(&stats);
-  if (!s.ok())
-    return StoreError(res, s);
-  for (double lag : service->TakeLagSamples())
-    metrics.ObserveLag(lag / 1000.0);
+  if (!s.ok()) return StoreError(res, s);
+  for (double lag : service->TakeLagSamples()) metrics.ObserveLag(lag / 1000.0);
   const std::string text = metrics.Render({
-      {"precis_articles_ingested_total",
-       static_cast<double>(service->articles_ingested.load())},
+      {"precis_articles_ingested_total", static_cast<double>(service->articles_ingested.load())},
       {"precis_articles_stored", static_cast<double>(stats.articles)},
       {"precis_stories", static_cast<double>(stats.stories)},
       {"precis_open_stories", static_cast<double>(stats.open_stories)},
-      {"precis_stories_waiting_for_summary",
-       static_cast<double>(stats.dirty_stories)},
-      {"precis_summaries_computed_total",
-       static_cast<double>(service->summaries_computed.load())},
+      {"precis_stories_waiting_for_summary", static_cast<double>(stats.dirty_stories)},
+      {"precis_summaries_computed_total", static_cast<double>(service->summaries_computed.load())},
       {"precis_summary_last_lag_seconds", service->last_lag_ms() / 1000.0},
       {"precis_flushes_total", static_cast<double>(service->flushes.load())},
       {"precis_database_bytes", static_cast<double>(stats.database_bytes)},
@@ -513,14 +444,13 @@ void HttpServer::Impl::GetMetrics(httplib::Response &res) {
   res.set_content(text, "text/plain; version=0.0.4");
 }
 
-HttpServer::HttpServer(Service *service, const HttpOptions &options)
+HttpServer::HttpServer(Service* service, const HttpOptions& options)
     : impl_(std::make_unique<Impl>(service, options)) {
-  httplib::Server &svr = impl_->svr;
+  httplib::Server& svr = impl_->svr;
   svr.set_payload_max_length(options.max_body_bytes);
   svr.set_read_timeout(options.read_timeout_seconds, 0);
   svr.set_write_timeout(options.write_timeout_seconds, 0);
-  svr.set_tcp_nodelay(
-      true); // small JSON answers: no Nagle delay behind a delayed ACK
+  svr.set_tcp_nodelay(true);  // small JSON answers: no Nagle delay behind a delayed ACK
   svr.set_keep_alive_max_count(100000);
   svr.set_keep_alive_timeout(30);
   const unsigned threads = options.threads;
@@ -531,10 +461,9 @@ HttpServer::HttpServer(Service *service, const HttpOptions &options)
 HttpServer::~HttpServer() = default;
 
 Status HttpServer::Bind() {
-  const std::string host =
-      impl_->options.host.starts_with('[')
-          ? impl_->options.host.substr(1, impl_->options.host.size() - 2)
-          : impl_->options.host;
+  const std::string host = impl_->options.host.starts_with('[')
+                               ? impl_->options.host.substr(1, impl_->options.host.size() - 2)
+                               : impl_->options.host;
   if (impl_->options.port == 0) {
     impl_->port = impl_->svr.bind_to_any_port(host);
   } else if (impl_->svr.bind_to_port(host, impl_->options.port)) {
@@ -553,4 +482,4 @@ int HttpServer::port() const { return impl_->port; }
 void HttpServer::Serve() { impl_->svr.listen_after_bind(); }
 void HttpServer::Stop() { impl_->svr.stop(); }
 
-} // namespace precis::server
+}  // namespace precis::server

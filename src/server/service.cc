@@ -15,29 +15,26 @@ int64_t NowMs() {
       .count();
 }
 
-bool SameArticle(const Article &a, const Article &b) {
-  return a.title == b.title && a.date == b.date && a.source == b.source &&
-         a.url == b.url && a.text == b.text;
+bool SameArticle(const Article& a, const Article& b) {
+  return a.title == b.title && a.date == b.date && a.source == b.source && a.url == b.url &&
+         a.text == b.text;
 }
 
-store::StoryRecord Record(const Story &s, bool open) {
+store::StoryRecord Record(const Story& s, bool open) {
   store::StoryRecord r;
   r.story = s;
   r.story.articles.clear();
   r.story.duplicates.clear();
   r.open = open;
   r.article_count = s.articles.size();
-  if (!s.first_date.empty())
-    ParseDate(s.first_date, &r.first_time);
-  if (!s.last_date.empty())
-    ParseDate(s.last_date, &r.last_time);
+  if (!s.first_date.empty()) ParseDate(s.first_date, &r.first_time);
+  if (!s.last_date.empty()) ParseDate(s.last_date, &r.last_time);
   return r;
 }
 
-} // namespace
+}  // namespace
 
-Status Service::Open(const ServiceOptions &options,
-                     std::unique_ptr<Service> *out) {
+Status Service::Open(const ServiceOptions& options, std::unique_ptr<Service>* out) {
   PRECIS_RETURN_IF_ERROR(ValidateStoryOptions(options.digest.story));
   std::unique_ptr<Service> s(new Service(options));
   PRECIS_RETURN_IF_ERROR(store::OpenSqliteStore(options.db, &s->store_));
@@ -47,10 +44,9 @@ Status Service::Open(const ServiceOptions &options,
     s->last_added_ = std::chrono::steady_clock::now();
     PRECIS_RETURN_IF_ERROR(s->PublishStories());
   }
-  s->pending_ = true; // dirty marks left by a previous run
+  s->pending_ = true;  // dirty marks left by a previous run
   s->worker_ = std::thread([p = s.get()] { p->SummaryLoop(); });
-  if (options.flush_seconds > 0)
-    s->flusher_ = std::thread([p = s.get()] { p->FlushLoop(); });
+  if (options.flush_seconds > 0) s->flusher_ = std::thread([p = s.get()] { p->FlushLoop(); });
   *out = std::move(s);
   return Status::Ok();
 }
@@ -64,9 +60,8 @@ Status Service::Recover() {
     stream_ = std::make_unique<StoryStream>(options_.digest.story);
     checkpoint_seq_ = 0;
   } else {
-    PRECIS_RETURN_IF_ERROR(
-        StoryStream::Restore(options_.digest.story, state, &stream_)
-            .WithContext(options_.db + ": clusterer state"));
+    PRECIS_RETURN_IF_ERROR(StoryStream::Restore(options_.digest.story, state, &stream_)
+                               .WithContext(options_.db + ": clusterer state"));
   }
   // The batches after the checkpoint are in the store with their effects:
   // replaying them brings the stream to where it was; their story events are
@@ -75,8 +70,7 @@ Status Service::Recover() {
   PRECIS_RETURN_IF_ERROR(store_->ArticlesAfter(checkpoint_seq_, &after));
   std::vector<Article> replay;
   replay.reserve(after.size());
-  for (store::ArticleRecord &r : after)
-    replay.push_back(std::move(r.article));
+  for (store::ArticleRecord& r : after) replay.push_back(std::move(r.article));
   stream_->AddAll(replay, 1);
   stream_->TakeChanged();
   stream_->TakeClosed();
@@ -85,9 +79,8 @@ Status Service::Recover() {
   return Status::Ok();
 }
 
-IngestError Service::Ingest(const std::vector<Article> &articles, bool replace,
-                            std::vector<IngestOutcome> *out,
-                            std::string *message) {
+IngestError Service::Ingest(const std::vector<Article>& articles, bool replace,
+                            std::vector<IngestOutcome>* out, std::string* message) {
   std::lock_guard<std::mutex> lock(ingest_mu_);
   out->assign(articles.size(), IngestOutcome());
   store::IngestBatch batch;
@@ -96,12 +89,11 @@ IngestError Service::Ingest(const std::vector<Article> &articles, bool replace,
   std::vector<size_t> fresh_index;
   std::unordered_set<std::string_view> seen;
   for (size_t i = 0; i < articles.size(); ++i) {
-    const Article &a = articles[i];
-    IngestOutcome &o = (*out)[i];
+    const Article& a = articles[i];
+    IngestOutcome& o = (*out)[i];
     o.id = a.id;
     if (!seen.insert(a.id).second) {
-      *message = "article " + std::to_string(i + 1) + ": id '" + a.id +
-                 "' repeats in the batch";
+      *message = "article " + std::to_string(i + 1) + ": id '" + a.id + "' repeats in the batch";
       return IngestError::kInvalid;
     }
     store::ArticleRecord old;
@@ -132,8 +124,7 @@ IngestError Service::Ingest(const std::vector<Article> &articles, bool replace,
     r.article = a;
     r.ingested_ms = batch.now_ms;
     batch.replaced.push_back(std::move(r));
-    if (old.story != 0)
-      batch.dirty.push_back(old.story);
+    if (old.story != 0) batch.dirty.push_back(old.story);
   }
   const std::vector<StoryPlacement> placed =
       stream_->AddAll(fresh, std::max(1u, options_.ingest_threads));
@@ -144,15 +135,14 @@ IngestError Service::Ingest(const std::vector<Article> &articles, bool replace,
     r.story = placed[k].story;
     r.duplicate_of = placed[k].duplicate_of;
     r.ingested_ms = batch.now_ms;
-    IngestOutcome &o = (*out)[fresh_index[k]];
+    IngestOutcome& o = (*out)[fresh_index[k]];
     o.status = "added";
     o.story = r.story;
     o.duplicate_of = r.duplicate_of;
     batch.added.push_back(std::move(r));
   }
-  for (const Story &s : stream_->TakeChanged())
-    batch.stories.push_back(Record(s, true));
-  for (Story &s : stream_->TakeClosed()) {
+  for (const Story& s : stream_->TakeChanged()) batch.stories.push_back(Record(s, true));
+  for (Story& s : stream_->TakeClosed()) {
     batch.stories.push_back(Record(s, false));
     batch.closed_members.push_back(std::move(s));
   }
@@ -160,8 +150,7 @@ IngestError Service::Ingest(const std::vector<Article> &articles, bool replace,
   const uint64_t seq = last_seq_ + fresh.size();
   // A replaced text would replay differently: checkpoint with the batch that
   // replaces.
-  if (seq - checkpoint_seq_ >= options_.checkpoint_articles ||
-      !batch.replaced.empty()) {
+  if (seq - checkpoint_seq_ >= options_.checkpoint_articles || !batch.replaced.empty()) {
     batch.state = stream_->SaveState();
     batch.state_seq = seq;
   }
@@ -174,29 +163,26 @@ IngestError Service::Ingest(const std::vector<Article> &articles, bool replace,
   }
   // Placements made before a merge in this batch name the absorbed story:
   // report the survivor.
-  for (IngestOutcome &o : *out) {
-    for (const auto &[from, to] : batch.redirects) {
-      if (o.story == from)
-        o.story = to;
+  for (IngestOutcome& o : *out) {
+    for (const auto& [from, to] : batch.redirects) {
+      if (o.story == from) o.story = to;
     }
   }
-  for (const Story &s : batch.closed_members) {
-    for (IngestOutcome &o : *out) {
-      if (o.status == "added" && std::find(s.articles.begin(), s.articles.end(),
-                                           o.id) != s.articles.end()) {
+  for (const Story& s : batch.closed_members) {
+    for (IngestOutcome& o : *out) {
+      if (o.status == "added" &&
+          std::find(s.articles.begin(), s.articles.end(), o.id) != s.articles.end()) {
         o.story = s.id;
       }
     }
   }
   last_seq_ = seq;
-  if (!fresh.empty())
-    last_added_ = std::chrono::steady_clock::now();
+  if (!fresh.empty()) last_added_ = std::chrono::steady_clock::now();
   // The batch is committed: a failure to read the list back only delays its
   // publication to the next write.
   PublishStories();
   ++generation;
-  if (!batch.state.empty())
-    checkpoint_seq_ = seq;
+  if (!batch.state.empty()) checkpoint_seq_ = seq;
   articles_ingested += fresh.size();
   {
     std::lock_guard<std::mutex> wl(worker_mu_);
@@ -206,18 +192,17 @@ IngestError Service::Ingest(const std::vector<Article> &articles, bool replace,
   return IngestError::kNone;
 }
 
-Status Service::Flush(size_t *closed) {
+Status Service::Flush(size_t* closed) {
   std::lock_guard<std::mutex> lock(ingest_mu_);
   return FlushLocked(closed);
 }
 
-Status Service::FlushLocked(size_t *closed) {
+Status Service::FlushLocked(size_t* closed) {
   stream_->Flush();
   store::IngestBatch batch;
   batch.now_ms = NowMs();
-  for (const Story &s : stream_->TakeChanged())
-    batch.stories.push_back(Record(s, true));
-  for (Story &s : stream_->TakeClosed()) {
+  for (const Story& s : stream_->TakeChanged()) batch.stories.push_back(Record(s, true));
+  for (Story& s : stream_->TakeClosed()) {
     batch.stories.push_back(Record(s, false));
     batch.closed_members.push_back(std::move(s));
   }
@@ -246,21 +231,19 @@ void Service::FlushLoop() {
   using Clock = std::chrono::steady_clock;
   const auto quiet = std::chrono::duration_cast<Clock::duration>(
       std::chrono::duration<double>(options_.flush_seconds));
-  const auto poll = std::min<Clock::duration>(std::chrono::seconds(1),
-                                              quiet / 4 + Clock::duration(1));
+  const auto poll =
+      std::min<Clock::duration>(std::chrono::seconds(1), quiet / 4 + Clock::duration(1));
   while (true) {
     {
       std::unique_lock<std::mutex> lock(worker_mu_);
-      if (flush_cv_.wait_for(lock, poll, [&] { return stop_; }))
-        return;
+      if (flush_cv_.wait_for(lock, poll, [&] { return stop_; })) return;
     }
     // Not under worker_mu_: Ingest takes ingest_mu_ before worker_mu_.
     std::lock_guard<std::mutex> lock(ingest_mu_);
-    if (stream_->open_stories() == 0 || Clock::now() - last_added_ < quiet)
-      continue;
+    if (stream_->open_stories() == 0 || Clock::now() - last_added_ < quiet) continue;
     size_t closed = 0;
-    FlushLocked(&closed); // a failed flush leaves the stories open: tried again
-                          // at the next poll
+    FlushLocked(&closed);  // a failed flush leaves the stories open: tried again
+                           // at the next poll
   }
 }
 
@@ -284,8 +267,7 @@ std::shared_ptr<const StoryList> Service::Stories() const {
 
 Status Service::Checkpoint() {
   std::lock_guard<std::mutex> lock(ingest_mu_);
-  if (!stream_ || checkpoint_seq_ == last_seq_)
-    return Status::Ok();
+  if (!stream_ || checkpoint_seq_ == last_seq_) return Status::Ok();
   store::IngestBatch batch;
   batch.now_ms = NowMs();
   batch.state = stream_->SaveState();
@@ -302,21 +284,18 @@ Status Service::Shutdown() {
   }
   worker_cv_.notify_all();
   flush_cv_.notify_all();
-  if (worker_.joinable())
-    worker_.join();
-  if (flusher_.joinable())
-    flusher_.join();
+  if (worker_.joinable()) worker_.join();
+  if (flusher_.joinable()) flusher_.join();
   return store_ ? Checkpoint() : Status::Ok();
 }
 
-Status Service::ResolveStory(uint64_t id, uint64_t *final_id, bool *found) {
+Status Service::ResolveStory(uint64_t id, uint64_t* final_id, bool* found) {
   *found = false;
   for (int hops = 0; hops < 10000; ++hops) {
     store::StoryRecord r;
     bool f = false;
     PRECIS_RETURN_IF_ERROR(store_->FindStory(id, &r, &f));
-    if (!f)
-      return Status::Ok();
+    if (!f) return Status::Ok();
     if (r.redirect == 0) {
       *found = true;
       *final_id = id;
@@ -334,4 +313,4 @@ std::vector<double> Service::TakeLagSamples() {
   return out;
 }
 
-} // namespace precis::server
+}  // namespace precis::server

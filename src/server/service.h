@@ -47,7 +47,7 @@
 namespace precis::server {
 
 struct ServiceOptions {
-  std::string db; // SQLite file (created when missing)
+  std::string db;  // SQLite file (created when missing)
   // Clustering and summary options: the same structs and defaults as `precis
   // digest`.
   DigestOptions digest;
@@ -78,46 +78,45 @@ struct ServiceOptions {
 // Per-article outcome of a POST.
 struct IngestOutcome {
   std::string id;
-  std::string status; // "added", "unchanged" (same article again) or "replaced"
-  uint64_t story = 0; // its story now (0: not placed: no content word)
-  std::string duplicate_of; // "" unless a near-duplicate
+  std::string status;        // "added", "unchanged" (same article again) or "replaced"
+  uint64_t story = 0;        // its story now (0: not placed: no content word)
+  std::string duplicate_of;  // "" unless a near-duplicate
 };
 
 enum class IngestError { kNone, kConflict, kInvalid, kStore };
 
 class Service {
-public:
-  static Status Open(const ServiceOptions &options,
-                     std::unique_ptr<Service> *out);
-  ~Service(); // stops the worker
+ public:
+  static Status Open(const ServiceOptions& options, std::unique_ptr<Service>* out);
+  ~Service();  // stops the worker
 
   // Adds a batch. On kConflict (an id already stored with other content and
   // !replace) or kInvalid (an id repeated in the batch), *message names the
   // article and nothing is stored. kStore: the write failed; nothing is stored
   // and the stream is rebuilt.
-  IngestError Ingest(const std::vector<Article> &articles, bool replace,
-                     std::vector<IngestOutcome> *out, std::string *message);
+  IngestError Ingest(const std::vector<Article>& articles, bool replace,
+                     std::vector<IngestOutcome>* out, std::string* message);
   // End of stream work of `precis cluster` on the open stories (refinement,
   // merge pass, all closed), stored with a checkpoint. Returns the number of
   // stories closed.
-  Status Flush(size_t *closed);
+  Status Flush(size_t* closed);
   // Writes a checkpoint now and stops the summary worker after its current
   // round.
   Status Shutdown();
 
-  store::Store &store() { return *store_; }
+  store::Store& store() { return *store_; }
   // Follows merge redirects; *found false when the id was never a story.
-  Status ResolveStory(uint64_t id, uint64_t *final_id, bool *found);
-  const ServiceOptions &options() const { return options_; }
+  Status ResolveStory(uint64_t id, uint64_t* final_id, bool* found);
+  const ServiceOptions& options() const { return options_; }
 
-  // Bumped after every committed change (articles, stories, summaries): cached
-  // answers of an older generation are stale.
+  // Bumped after every committed change (articles, stories, summaries): cached answers of an
+  // older generation are stale.
   std::atomic<uint64_t> generation{0};
   // The story list as of the last write (never null after Open). Thread-safe.
   std::shared_ptr<const StoryList> Stories() const;
   // Stories kept in the published list.
   static constexpr size_t kListedStories = 1000;
-  std::atomic<uint64_t> flushes{0}; // flushes run (explicit and automatic)
+  std::atomic<uint64_t> flushes{0};  // flushes run (explicit and automatic)
   // Counters for /metrics.
   std::atomic<uint64_t> articles_ingested{0};
   std::atomic<uint64_t> summaries_computed{0};
@@ -126,17 +125,17 @@ public:
   std::vector<double> TakeLagSamples();
   double last_lag_ms() const { return last_lag_ms_.load(); }
 
-private:
-  explicit Service(const ServiceOptions &options) : options_(options) {}
+ private:
+  explicit Service(const ServiceOptions& options) : options_(options) {}
   Status Recover();
   Status Checkpoint();
   // Rebuilds the published story list from the store. REQUIRES: ingest_mu_ held
   // (publications follow the writes' order).
   Status PublishStories();
-  Status FlushLocked(size_t *closed);
+  Status FlushLocked(size_t* closed);
   void FlushLoop();
   void SummaryLoop();
-  Status SummarizeRound(bool *did_work);
+  Status SummarizeRound(bool* did_work);
 
   ServiceOptions options_;
   std::unique_ptr<store::Store> store_;
@@ -144,9 +143,7 @@ private:
   std::unique_ptr<StoryStream> stream_;
   uint64_t last_seq_ = 0;
   uint64_t checkpoint_seq_ = 0;
-  // Articles added since the last flush, and when the last one came (under
-  // ingest_mu_).
-  bool unflushed_ = false;
+  // When the last new article came (under ingest_mu_).
   std::chrono::steady_clock::time_point last_added_;
 
   mutable std::mutex list_mu_;
@@ -165,6 +162,6 @@ private:
   std::atomic<double> last_lag_ms_{0};
 };
 
-} // namespace precis::server
+}  // namespace precis::server
 
-#endif // PRECIS_SERVER_SERVICE_H_
+#endif  // PRECIS_SERVER_SERVICE_H_

@@ -17,17 +17,17 @@ namespace precis::server {
 // time, then id), as stored after a write: the first `limit` rows of
 // Store::ListStories with a default query.
 struct StoryList {
-  uint64_t generation = 0; // bumped at every publication
+  uint64_t generation = 0;  // bumped at every publication
   std::vector<store::StoryRecord> stories;
-  bool complete = false; // `stories` holds every listable story
+  bool complete = false;  // `stories` holds every listable story
 };
 
 // Fills *out and *more as Store::ListStories(query) would on the store the
 // list was read from, and returns true; returns false (and leaves *out
 // unspecified) when the list cannot answer `query`.
-bool ListFromSnapshot(const StoryList &list, const store::StoryQuery &query,
-                      std::vector<store::StoryRecord> *out, bool *more);
+bool ListFromSnapshot(const StoryList& list, const store::StoryQuery& query,
+                      std::vector<store::StoryRecord>* out, bool* more);
 
-} // namespace precis::server
+}  // namespace precis::server
 
-#endif // PRECIS_SERVER_STORY_LIST_H_
+#endif  // PRECIS_SERVER_STORY_LIST_H_

@@ -15,23 +15,18 @@ int64_t NowMs() {
       .count();
 }
 
-} // namespace
+}  // namespace
 
 void Service::SummaryLoop() {
   std::unique_lock<std::mutex> lock(worker_mu_);
   while (!stop_) {
-    worker_cv_.wait_for(lock, std::chrono::seconds(1),
-                        [&] { return pending_ || stop_; });
-    if (stop_)
-      break;
-    if (!pending_)
-      continue;
+    worker_cv_.wait_for(lock, std::chrono::seconds(1), [&] { return pending_ || stop_; });
+    if (stop_) break;
+    if (!pending_) continue;
     // Debounce: let a burst of batches settle, then summarize once.
-    worker_cv_.wait_for(lock,
-                        std::chrono::milliseconds(options_.summary_debounce_ms),
+    worker_cv_.wait_for(lock, std::chrono::milliseconds(options_.summary_debounce_ms),
                         [&] { return stop_; });
-    if (stop_)
-      break;
+    if (stop_) break;
     pending_ = false;
     lock.unlock();
     bool did_work = true;
@@ -39,43 +34,38 @@ void Service::SummaryLoop() {
       if (!SummarizeRound(&did_work).ok()) {
         did_work = false;
         lock.lock();
-        pending_ = true; // try again on the next wake-up
+        pending_ = true;  // try again on the next wake-up
         lock.unlock();
       }
       std::lock_guard<std::mutex> peek(worker_mu_);
-      if (stop_)
-        did_work = false;
+      if (stop_) did_work = false;
     }
     lock.lock();
   }
 }
 
-Status Service::SummarizeRound(bool *did_work) {
+Status Service::SummarizeRound(bool* did_work) {
   *did_work = false;
   const int64_t read_ms = NowMs();
   std::vector<store::DirtyStory> dirty;
   PRECIS_RETURN_IF_ERROR(store_->DirtyStories(options_.summary_batch, &dirty));
-  if (dirty.empty())
-    return Status::Ok();
+  if (dirty.empty()) return Status::Ok();
   *did_work = true;
   std::vector<Article> articles;
   std::vector<Story> stories;
-  std::vector<std::vector<Article>>
-      own; // each story's articles, for character offsets
-  for (const store::DirtyStory &d : dirty) {
+  std::vector<std::vector<Article>> own;  // each story's articles, for character offsets
+  for (const store::DirtyStory& d : dirty) {
     // Bounded work per round: later stories wait for the next round (they are
     // the newer changes: DirtyStories lists the oldest first).
-    if (!stories.empty() && articles.size() >= options_.summary_round_articles)
-      break;
+    if (!stories.empty() && articles.size() >= options_.summary_round_articles) break;
     std::vector<store::ArticleRecord> records;
     PRECIS_RETURN_IF_ERROR(store_->StoryArticles(d.story, true, &records));
     Story s;
     s.id = d.story;
     std::vector<Article> mine;
-    for (store::ArticleRecord &r : records) {
+    for (store::ArticleRecord& r : records) {
       s.articles.push_back(r.article.id);
-      if (!r.duplicate_of.empty())
-        s.duplicates.emplace_back(r.article.id, r.duplicate_of);
+      if (!r.duplicate_of.empty()) s.duplicates.emplace_back(r.article.id, r.duplicate_of);
       mine.push_back(r.article);
       articles.push_back(std::move(r.article));
     }
@@ -95,21 +85,20 @@ Status Service::SummarizeRound(bool *did_work) {
     r.version = dirty[i].version;
     r.computed_ms = now;
     r.read_ms = read_ms;
-    const StoryDigest *d = nullptr;
-    for (const StoryDigest &x : digests) {
-      if (x.story.id == dirty[i].story)
-        d = &x;
+    const StoryDigest* d = nullptr;
+    for (const StoryDigest& x : digests) {
+      if (x.story.id == dirty[i].story) d = &x;
     }
     if (built.ok() && d != nullptr) {
       r.body = SummaryBody(*d, own[i]);
     } else {
       // An empty story (every article left in a merge) or a failed digest: an
       // empty summary, so the mark is cleared and the error is visible.
-      r.body = built.ok()
-                   ? R"({"sentences":[]})"
-                   : nlohmann::json({{"sentences", nlohmann::json::array()},
-                                     {"error", built.message()}})
-                         .dump();
+      r.body =
+          built.ok()
+              ? R"({"sentences":[]})"
+              : nlohmann::json({{"sentences", nlohmann::json::array()}, {"error", built.message()}})
+                    .dump();
     }
     records.push_back(std::move(r));
   }
@@ -119,13 +108,12 @@ Status Service::SummarizeRound(bool *did_work) {
   summaries_computed += records.size();
   const int64_t stored = NowMs();
   std::lock_guard<std::mutex> lock(lag_mu_);
-  for (const store::DirtyStory &d : dirty) {
+  for (const store::DirtyStory& d : dirty) {
     const double lag = static_cast<double>(stored - d.since_ms);
     last_lag_ms_ = lag;
-    if (lag_samples_.size() < 100000)
-      lag_samples_.push_back(lag);
+    if (lag_samples_.size() < 100000) lag_samples_.push_back(lag);
   }
   return Status::Ok();
 }
 
-} // namespace precis::server
+}  // namespace precis::server

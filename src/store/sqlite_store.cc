@@ -15,28 +15,26 @@ namespace {
 
 // Declares `var`, the cached statement `sql` of connection `db`, reset when it
 // goes out of scope.
-#define PRECIS_STMT(db, var, sql)                                              \
-  sqlite3_stmt *var##_raw = nullptr;                                           \
-  PRECIS_RETURN_IF_ERROR((db)->Prepare(sql, &var##_raw));                      \
+#define PRECIS_STMT(db, var, sql)                         \
+  sqlite3_stmt* var##_raw = nullptr;                      \
+  PRECIS_RETURN_IF_ERROR((db)->Prepare(sql, &var##_raw)); \
   Stmt var(var##_raw)
 
-std::string JoinLines(const std::vector<std::string> &v) {
+std::string JoinLines(const std::vector<std::string>& v) {
   std::string out;
-  for (const std::string &s : v) {
-    if (!out.empty())
-      out += '\n';
+  for (const std::string& s : v) {
+    if (!out.empty()) out += '\n';
     out += s;
   }
   return out;
 }
 
-std::vector<std::string> SplitLines(const std::string &s) {
+std::vector<std::string> SplitLines(const std::string& s) {
   std::vector<std::string> out;
   size_t b = 0;
   while (b < s.size()) {
     size_t e = s.find('\n', b);
-    if (e == std::string::npos)
-      e = s.size();
+    if (e == std::string::npos) e = s.size();
     out.push_back(s.substr(b, e - b));
     b = e + 1;
   }
@@ -49,17 +47,14 @@ std::vector<std::string> SplitLines(const std::string &s) {
 std::string FtsQuery(std::string_view text) {
   std::string out, word;
   auto flush = [&] {
-    if (word.empty())
-      return;
-    if (!out.empty())
-      out += ' ';
+    if (word.empty()) return;
+    if (!out.empty()) out += ' ';
     out += '"' + word + '"';
     word.clear();
   };
   for (char c : text) {
     const auto u = static_cast<unsigned char>(c);
-    if (u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-        (c >= 'A' && c <= 'Z')) {
+    if (u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
       word += c;
     } else {
       flush();
@@ -69,7 +64,7 @@ std::string FtsQuery(std::string_view text) {
   return out;
 }
 
-void ReadArticle(const Stmt &s, ArticleRecord *a) {
+void ReadArticle(const Stmt& s, ArticleRecord* a) {
   a->seq = static_cast<uint64_t>(s.Int(0));
   a->article.id = s.Text(1);
   a->article.title = s.Text(2);
@@ -82,10 +77,10 @@ void ReadArticle(const Stmt &s, ArticleRecord *a) {
   a->ingested_ms = s.Int(9);
 }
 
-constexpr const char *kArticleColumns =
+constexpr const char* kArticleColumns =
     "seq, id, title, date, source, url, text, story, duplicate_of, ingested_ms";
 
-void ReadStory(const Stmt &s, StoryRecord *r) {
+void ReadStory(const Stmt& s, StoryRecord* r) {
   r->story = Story();
   r->story.id = static_cast<uint64_t>(s.Int(0));
   r->open = s.Int(1) != 0;
@@ -106,7 +101,7 @@ void ReadStory(const Stmt &s, StoryRecord *r) {
   "terms, article_count"
 
 class SqliteStore final : public Store {
-public:
+ public:
   explicit SqliteStore(std::string path) : path_(std::move(path)) {}
 
   Status Init() {
@@ -119,58 +114,47 @@ public:
     return Status::Ok();
   }
 
-  Status Apply(const IngestBatch &b) override {
+  Status Apply(const IngestBatch& b) override {
     std::lock_guard<std::mutex> lock(write_mu_);
     PRECIS_RETURN_IF_ERROR(writer_.Exec("BEGIN IMMEDIATE"));
     Status s = ApplyLocked(b);
-    if (s.ok())
-      s = writer_.Exec("COMMIT");
-    if (!s.ok())
-      writer_.Exec("ROLLBACK");
+    if (s.ok()) s = writer_.Exec("COMMIT");
+    if (!s.ok()) writer_.Exec("ROLLBACK");
     return s;
   }
 
-  Status PutSummaries(const std::vector<SummaryRecord> &summaries) override {
-    if (summaries.empty())
-      return Status::Ok();
+  Status PutSummaries(const std::vector<SummaryRecord>& summaries) override {
+    if (summaries.empty()) return Status::Ok();
     std::lock_guard<std::mutex> lock(write_mu_);
     PRECIS_RETURN_IF_ERROR(writer_.Exec("BEGIN IMMEDIATE"));
     Status s;
-    for (const SummaryRecord &r : summaries) {
+    for (const SummaryRecord& r : summaries) {
       s = PutSummaryLocked(r);
-      if (!s.ok())
-        break;
+      if (!s.ok()) break;
     }
-    if (s.ok())
-      s = writer_.Exec("COMMIT");
-    if (!s.ok())
-      writer_.Exec("ROLLBACK");
+    if (s.ok()) s = writer_.Exec("COMMIT");
+    if (!s.ok()) writer_.Exec("ROLLBACK");
     return s;
   }
 
-  Status FindArticle(std::string_view id, ArticleRecord *out,
-                     bool *found) override {
+  Status FindArticle(std::string_view id, ArticleRecord* out, bool* found) override {
     Reader r(this);
     PRECIS_RETURN_IF_ERROR(r.status);
-    static const std::string sql = std::string("SELECT ") + kArticleColumns +
-                                   " FROM articles WHERE id = ?1";
+    static const std::string sql =
+        std::string("SELECT ") + kArticleColumns + " FROM articles WHERE id = ?1";
     PRECIS_STMT(r.db, s, sql.c_str());
     s.Bind(1, id);
     const int rc = s.Step();
     *found = rc == SQLITE_ROW;
-    if (rc == SQLITE_ROW)
-      ReadArticle(s, out);
-    return rc == SQLITE_ROW || rc == SQLITE_DONE ? Status::Ok()
-                                                 : r.db->Error("read article");
+    if (rc == SQLITE_ROW) ReadArticle(s, out);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? Status::Ok() : r.db->Error("read article");
   }
 
-  Status StoryArticles(uint64_t story, bool with_text,
-                       std::vector<ArticleRecord> *out) override {
+  Status StoryArticles(uint64_t story, bool with_text, std::vector<ArticleRecord>* out) override {
     Reader r(this);
     PRECIS_RETURN_IF_ERROR(r.status);
     static const std::string sql =
-        std::string("SELECT ") + kArticleColumns +
-        " FROM articles WHERE story = ?1 ORDER BY seq";
+        std::string("SELECT ") + kArticleColumns + " FROM articles WHERE story = ?1 ORDER BY seq";
     static const std::string brief_sql =
         "SELECT seq, id, title, date, source, url, '', story, duplicate_of, "
         "ingested_ms "
@@ -180,75 +164,62 @@ public:
     return ReadArticles(r.db, &s, out);
   }
 
-  Status ArticlesAfter(uint64_t after,
-                       std::vector<ArticleRecord> *out) override {
+  Status ArticlesAfter(uint64_t after, std::vector<ArticleRecord>* out) override {
     Reader r(this);
     PRECIS_RETURN_IF_ERROR(r.status);
-    static const std::string sql = std::string("SELECT ") + kArticleColumns +
-                                   " FROM articles WHERE seq > ?1 ORDER BY seq";
+    static const std::string sql =
+        std::string("SELECT ") + kArticleColumns + " FROM articles WHERE seq > ?1 ORDER BY seq";
     PRECIS_STMT(r.db, s, sql.c_str());
     s.Bind(1, static_cast<int64_t>(after));
     return ReadArticles(r.db, &s, out);
   }
 
-  Status LastSeq(uint64_t *seq) override {
+  Status LastSeq(uint64_t* seq) override {
     Reader r(this);
     PRECIS_RETURN_IF_ERROR(r.status);
     PRECIS_STMT(r.db, s, "SELECT coalesce(max(seq), 0) FROM articles");
-    if (s.Step() != SQLITE_ROW)
-      return r.db->Error("read last seq");
+    if (s.Step() != SQLITE_ROW) return r.db->Error("read last seq");
     *seq = static_cast<uint64_t>(s.Int(0));
     return Status::Ok();
   }
 
-  Status FindStory(uint64_t id, StoryRecord *out, bool *found) override {
+  Status FindStory(uint64_t id, StoryRecord* out, bool* found) override {
     Reader r(this);
     PRECIS_RETURN_IF_ERROR(r.status);
-    PRECIS_STMT(r.db, s,
-                "SELECT " PRECIS_STORY_COLUMNS " FROM stories WHERE id = ?1");
+    PRECIS_STMT(r.db, s, "SELECT " PRECIS_STORY_COLUMNS " FROM stories WHERE id = ?1");
     s.Bind(1, static_cast<int64_t>(id));
     const int rc = s.Step();
     *found = rc == SQLITE_ROW;
-    if (rc == SQLITE_DONE)
-      return Status::Ok();
-    if (rc != SQLITE_ROW)
-      return r.db->Error("read story");
+    if (rc == SQLITE_DONE) return Status::Ok();
+    if (rc != SQLITE_ROW) return r.db->Error("read story");
     ReadStory(s, out);
     return Status::Ok();
   }
 
-  Status ListStories(const StoryQuery &q, std::vector<StoryRecord> *out,
-                     bool *more) override {
+  Status ListStories(const StoryQuery& q, std::vector<StoryRecord>* out, bool* more) override {
     Reader r(this);
     PRECIS_RETURN_IF_ERROR(r.status);
     out->clear();
     *more = false;
     const std::string fts = FtsQuery(q.text);
-    if (!q.text.empty() && fts.empty())
-      return Status::Ok(); // no word: nothing matches
+    if (!q.text.empty() && fts.empty()) return Status::Ok();  // no word: nothing matches
       // Newest first; the cursor is the (last_time, id) of the previous page's
       // last story.
-#define PRECIS_LIST_WHERE                                                      \
-  "WHERE redirect = 0 AND last_time >= ?1 AND first_time <= ?2 AND "           \
+#define PRECIS_LIST_WHERE                                            \
+  "WHERE redirect = 0 AND last_time >= ?1 AND first_time <= ?2 AND " \
   "(?3 = 0 OR last_time < ?4 OR (last_time = ?4 AND id < ?5)) "
-    const char *sql =
-        fts.empty()
-            ? "SELECT " PRECIS_STORY_COLUMNS " FROM stories " PRECIS_LIST_WHERE
-              "ORDER BY last_time DESC, id DESC LIMIT ?6"
-            : "SELECT " PRECIS_STORY_COLUMNS " FROM stories " PRECIS_LIST_WHERE
-              "AND id IN (SELECT a.story FROM articles_fts f JOIN articles a "
-              "ON a.seq = f.rowid WHERE articles_fts MATCH ?7) "
-              "ORDER BY last_time DESC, id DESC LIMIT ?6";
+    const char* sql = fts.empty()
+                          ? "SELECT " PRECIS_STORY_COLUMNS " FROM stories " PRECIS_LIST_WHERE
+                            "ORDER BY last_time DESC, id DESC LIMIT ?6"
+                          : "SELECT " PRECIS_STORY_COLUMNS " FROM stories " PRECIS_LIST_WHERE
+                            "AND id IN (SELECT a.story FROM articles_fts f JOIN articles a "
+                            "ON a.seq = f.rowid WHERE articles_fts MATCH ?7) "
+                            "ORDER BY last_time DESC, id DESC LIMIT ?6";
 #undef PRECIS_LIST_WHERE
     PRECIS_STMT(r.db, s, sql);
-    s.Bind(1, q.from)
-        .Bind(2, q.to)
-        .Bind(3, int64_t{q.after})
-        .Bind(4, q.after_time);
-    s.Bind(5, static_cast<int64_t>(q.after_id))
-        .Bind(6, static_cast<int64_t>(q.limit + 1));
-    if (!fts.empty())
-      s.Bind(7, fts);
+    s.Bind(1, q.from).Bind(2, q.to).Bind(3, int64_t{q.after}).Bind(4, q.after_time);
+    s.Bind(5, static_cast<int64_t>(q.after_id)).Bind(6, static_cast<int64_t>(q.limit + 1));
+    if (!fts.empty()) s.Bind(7, fts);
     int rc;
     while ((rc = s.Step()) == SQLITE_ROW) {
       if (out->size() == q.limit) {
@@ -258,24 +229,20 @@ public:
       out->emplace_back();
       ReadStory(s, &out->back());
     }
-    return rc == SQLITE_ROW || rc == SQLITE_DONE ? Status::Ok()
-                                                 : r.db->Error("list stories");
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? Status::Ok() : r.db->Error("list stories");
   }
 
-  Status Search(std::string_view text, size_t limit,
-                std::vector<SearchHit> *out) override {
+  Status Search(std::string_view text, size_t limit, std::vector<SearchHit>* out) override {
     Reader r(this);
     PRECIS_RETURN_IF_ERROR(r.status);
     out->clear();
     const std::string fts = FtsQuery(text);
-    if (fts.empty())
-      return Status::Ok();
-    PRECIS_STMT(
-        r.db, s,
-        "SELECT a.id, a.title, a.story, "
-        "snippet(articles_fts, 1, char(2), char(3), '\xE2\x80\xA6', 16) "
-        "FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid "
-        "WHERE articles_fts MATCH ?1 ORDER BY rank, a.seq LIMIT ?2");
+    if (fts.empty()) return Status::Ok();
+    PRECIS_STMT(r.db, s,
+                "SELECT a.id, a.title, a.story, "
+                "snippet(articles_fts, 1, char(2), char(3), '\xE2\x80\xA6', 16) "
+                "FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid "
+                "WHERE articles_fts MATCH ?1 ORDER BY rank, a.seq LIMIT ?2");
     s.Bind(1, fts).Bind(2, static_cast<int64_t>(limit));
     int rc;
     while ((rc = s.Step()) == SQLITE_ROW) {
@@ -298,14 +265,12 @@ public:
     return rc == SQLITE_DONE ? Status::Ok() : r.db->Error("search");
   }
 
-  Status LoadCheckpoint(std::string *state, uint64_t *seq) override {
+  Status LoadCheckpoint(std::string* state, uint64_t* seq) override {
     Reader r(this);
     PRECIS_RETURN_IF_ERROR(r.status);
     state->clear();
     *seq = 0;
-    PRECIS_STMT(
-        r.db, s,
-        "SELECT key, value FROM meta WHERE key IN ('state', 'state_seq')");
+    PRECIS_STMT(r.db, s, "SELECT key, value FROM meta WHERE key IN ('state', 'state_seq')");
     int rc;
     while ((rc = s.Step()) == SQLITE_ROW) {
       if (s.Text(0) == "state") {
@@ -317,36 +282,30 @@ public:
     return rc == SQLITE_DONE ? Status::Ok() : r.db->Error("read checkpoint");
   }
 
-  Status DirtyStories(size_t limit, std::vector<DirtyStory> *out) override {
+  Status DirtyStories(size_t limit, std::vector<DirtyStory>* out) override {
     Reader r(this);
     PRECIS_RETURN_IF_ERROR(r.status);
     out->clear();
-    PRECIS_STMT(
-        r.db, s,
-        "SELECT d.story, s.version, d.since_ms FROM dirty d JOIN stories s "
-        "ON s.id = d.story ORDER BY d.since_ms, d.story LIMIT ?1");
+    PRECIS_STMT(r.db, s,
+                "SELECT d.story, s.version, d.since_ms FROM dirty d JOIN stories s "
+                "ON s.id = d.story ORDER BY d.since_ms, d.story LIMIT ?1");
     s.Bind(1, static_cast<int64_t>(limit));
     int rc;
     while ((rc = s.Step()) == SQLITE_ROW) {
-      out->push_back({static_cast<uint64_t>(s.Int(0)),
-                      static_cast<uint64_t>(s.Int(1)), s.Int(2)});
+      out->push_back({static_cast<uint64_t>(s.Int(0)), static_cast<uint64_t>(s.Int(1)), s.Int(2)});
     }
     return rc == SQLITE_DONE ? Status::Ok() : r.db->Error("read dirty stories");
   }
 
-  Status FindSummary(uint64_t story, SummaryRecord *out, bool *found) override {
+  Status FindSummary(uint64_t story, SummaryRecord* out, bool* found) override {
     Reader r(this);
     PRECIS_RETURN_IF_ERROR(r.status);
-    PRECIS_STMT(
-        r.db, s,
-        "SELECT version, body, computed_ms FROM summaries WHERE story = ?1");
+    PRECIS_STMT(r.db, s, "SELECT version, body, computed_ms FROM summaries WHERE story = ?1");
     s.Bind(1, static_cast<int64_t>(story));
     const int rc = s.Step();
     *found = rc == SQLITE_ROW;
-    if (rc == SQLITE_DONE)
-      return Status::Ok();
-    if (rc != SQLITE_ROW)
-      return r.db->Error("read summary");
+    if (rc == SQLITE_DONE) return Status::Ok();
+    if (rc != SQLITE_ROW) return r.db->Error("read summary");
     out->story = story;
     out->version = static_cast<uint64_t>(s.Int(0));
     out->body = s.Text(1);
@@ -354,34 +313,31 @@ public:
     return Status::Ok();
   }
 
-  Status Stats(StoreStats *out) override {
+  Status Stats(StoreStats* out) override {
     Reader r(this);
     PRECIS_RETURN_IF_ERROR(r.status);
-    PRECIS_STMT(
-        r.db, s,
-        "SELECT (SELECT coalesce(max(seq), 0) FROM articles), "
-        "(SELECT count(*) FROM stories WHERE redirect = 0), "
-        "(SELECT count(*) FROM stories WHERE redirect = 0 AND open = 1), "
-        "(SELECT count(*) FROM dirty)");
-    if (s.Step() != SQLITE_ROW)
-      return r.db->Error("read stats");
+    PRECIS_STMT(r.db, s,
+                "SELECT (SELECT coalesce(max(seq), 0) FROM articles), "
+                "(SELECT count(*) FROM stories WHERE redirect = 0), "
+                "(SELECT count(*) FROM stories WHERE redirect = 0 AND open = 1), "
+                "(SELECT count(*) FROM dirty)");
+    if (s.Step() != SQLITE_ROW) return r.db->Error("read stats");
     out->articles = static_cast<uint64_t>(s.Int(0));
     out->stories = static_cast<uint64_t>(s.Int(1));
     out->open_stories = static_cast<uint64_t>(s.Int(2));
     out->dirty_stories = static_cast<uint64_t>(s.Int(3));
     out->database_bytes = 0;
     struct stat st;
-    for (const char *suffix : {"", "-wal"}) {
-      if (::stat((path_ + suffix).c_str(), &st) == 0)
-        out->database_bytes += st.st_size;
+    for (const char* suffix : {"", "-wal"}) {
+      if (::stat((path_ + suffix).c_str(), &st) == 0) out->database_bytes += st.st_size;
     }
     return Status::Ok();
   }
 
-private:
+ private:
   // A reader connection from the pool for the scope of one call.
   struct Reader {
-    explicit Reader(SqliteStore *s) : store(s) {
+    explicit Reader(SqliteStore* s) : store(s) {
       std::lock_guard<std::mutex> lock(store->pool_mu_);
       if (!store->pool_.empty()) {
         db = store->pool_.back().release();
@@ -393,18 +349,17 @@ private:
       db = fresh.get();
     }
     ~Reader() {
-      if (!status.ok())
-        return; // a connection that failed to open is dropped
+      if (!status.ok()) return;  // a connection that failed to open is dropped
       std::lock_guard<std::mutex> lock(store->pool_mu_);
       store->pool_.emplace_back(fresh ? fresh.release() : db);
     }
-    SqliteStore *store;
+    SqliteStore* store;
     std::unique_ptr<Db> fresh;
-    Db *db = nullptr;
+    Db* db = nullptr;
     Status status;
   };
 
-  static Status ReadArticles(Db *db, Stmt *s, std::vector<ArticleRecord> *out) {
+  static Status ReadArticles(Db* db, Stmt* s, std::vector<ArticleRecord>* out) {
     out->clear();
     int rc;
     while ((rc = s->Step()) == SQLITE_ROW) {
@@ -414,9 +369,8 @@ private:
     return rc == SQLITE_DONE ? Status::Ok() : db->Error("read articles");
   }
 
-  Status Done(int rc, const char *what) {
-    return rc == SQLITE_DONE || rc == SQLITE_ROW ? Status::Ok()
-                                                 : writer_.Error(what);
+  Status Done(int rc, const char* what) {
+    return rc == SQLITE_DONE || rc == SQLITE_ROW ? Status::Ok() : writer_.Error(what);
   }
 
   Status MarkDirty(uint64_t story, int64_t now_ms) {
@@ -427,39 +381,32 @@ private:
     return Done(s.Step(), "mark dirty");
   }
 
-  Status ApplyLocked(const IngestBatch &b) {
-    for (const ArticleRecord &a : b.added) {
+  Status ApplyLocked(const IngestBatch& b) {
+    for (const ArticleRecord& a : b.added) {
       PRECIS_STMT(&writer_, s,
                   "INSERT INTO articles(seq, id, title, date, source, url, "
                   "text, story, "
                   "duplicate_of, ingested_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
                   "?7, ?8, ?9, ?10)");
-      s.Bind(1, static_cast<int64_t>(a.seq))
-          .Bind(2, a.article.id)
-          .Bind(3, a.article.title);
-      s.Bind(4, a.article.date)
-          .Bind(5, a.article.source)
-          .Bind(6, a.article.url);
+      s.Bind(1, static_cast<int64_t>(a.seq)).Bind(2, a.article.id).Bind(3, a.article.title);
+      s.Bind(4, a.article.date).Bind(5, a.article.source).Bind(6, a.article.url);
       s.Bind(7, a.article.text).Bind(8, static_cast<int64_t>(a.story));
       s.Bind(9, a.duplicate_of).Bind(10, a.ingested_ms);
       PRECIS_RETURN_IF_ERROR(Done(s.Step(), "insert article"));
     }
-    for (const ArticleRecord &a : b.replaced) {
+    for (const ArticleRecord& a : b.replaced) {
       PRECIS_STMT(&writer_, s,
                   "UPDATE articles SET title = ?2, date = ?3, source = ?4, url "
                   "= ?5, text = ?6, "
                   "ingested_ms = ?7 WHERE id = ?1");
       s.Bind(1, a.article.id).Bind(2, a.article.title).Bind(3, a.article.date);
-      s.Bind(4, a.article.source)
-          .Bind(5, a.article.url)
-          .Bind(6, a.article.text);
+      s.Bind(4, a.article.source).Bind(5, a.article.url).Bind(6, a.article.text);
       s.Bind(7, a.ingested_ms);
       PRECIS_RETURN_IF_ERROR(Done(s.Step(), "replace article"));
     }
-    for (const auto &[from, to] : b.redirects) {
+    for (const auto& [from, to] : b.redirects) {
       {
-        PRECIS_STMT(&writer_, s,
-                    "UPDATE articles SET story = ?2 WHERE story = ?1");
+        PRECIS_STMT(&writer_, s, "UPDATE articles SET story = ?2 WHERE story = ?1");
         s.Bind(1, static_cast<int64_t>(from)).Bind(2, static_cast<int64_t>(to));
         PRECIS_RETURN_IF_ERROR(Done(s.Step(), "redirect articles"));
       }
@@ -481,40 +428,33 @@ private:
         PRECIS_RETURN_IF_ERROR(Done(s.Step(), "redirect story"));
       }
     }
-    for (const Story &st : b.closed_members) {
-      for (const std::string &id : st.articles) {
-        PRECIS_STMT(&writer_, s,
-                    "UPDATE articles SET story = ?2 WHERE id = ?1");
+    for (const Story& st : b.closed_members) {
+      for (const std::string& id : st.articles) {
+        PRECIS_STMT(&writer_, s, "UPDATE articles SET story = ?2 WHERE id = ?1");
         s.Bind(1, id).Bind(2, static_cast<int64_t>(st.id));
         PRECIS_RETURN_IF_ERROR(Done(s.Step(), "update story members"));
       }
     }
-    for (const StoryRecord &r : b.stories) {
-      PRECIS_STMT(
-          &writer_, s,
-          "INSERT INTO stories(id, open, version, redirect, headline, "
-          "first_date, "
-          "last_date, first_time, last_time, terms, article_count) "
-          "VALUES (?1, ?2, 1, 0, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT(id) "
-          "DO UPDATE "
-          "SET open = ?2, version = version + 1, headline = ?3, first_date = "
-          "?4, "
-          "last_date = ?5, first_time = ?6, last_time = ?7, terms = ?8, "
-          "article_count = ?9");
+    for (const StoryRecord& r : b.stories) {
+      PRECIS_STMT(&writer_, s,
+                  "INSERT INTO stories(id, open, version, redirect, headline, "
+                  "first_date, "
+                  "last_date, first_time, last_time, terms, article_count) "
+                  "VALUES (?1, ?2, 1, 0, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT(id) "
+                  "DO UPDATE "
+                  "SET open = ?2, version = version + 1, headline = ?3, first_date = "
+                  "?4, "
+                  "last_date = ?5, first_time = ?6, last_time = ?7, terms = ?8, "
+                  "article_count = ?9");
       s.Bind(1, static_cast<int64_t>(r.story.id)).Bind(2, int64_t{r.open});
-      s.Bind(3, r.story.headline)
-          .Bind(4, r.story.first_date)
-          .Bind(5, r.story.last_date);
-      s.Bind(6, r.first_time)
-          .Bind(7, r.last_time)
-          .Bind(8, JoinLines(r.story.terms));
+      s.Bind(3, r.story.headline).Bind(4, r.story.first_date).Bind(5, r.story.last_date);
+      s.Bind(6, r.first_time).Bind(7, r.last_time).Bind(8, JoinLines(r.story.terms));
       s.Bind(9, static_cast<int64_t>(r.article_count));
       PRECIS_RETURN_IF_ERROR(Done(s.Step(), "write story"));
       PRECIS_RETURN_IF_ERROR(MarkDirty(r.story.id, b.now_ms));
     }
     for (uint64_t id : b.dirty) {
-      PRECIS_STMT(&writer_, s,
-                  "UPDATE stories SET version = version + 1 WHERE id = ?1");
+      PRECIS_STMT(&writer_, s, "UPDATE stories SET version = version + 1 WHERE id = ?1");
       s.Bind(1, static_cast<int64_t>(id));
       PRECIS_RETURN_IF_ERROR(Done(s.Step(), "mark story changed"));
       PRECIS_RETURN_IF_ERROR(MarkDirty(id, b.now_ms));
@@ -530,16 +470,14 @@ private:
     return Status::Ok();
   }
 
-  Status PutSummaryLocked(const SummaryRecord &r) {
+  Status PutSummaryLocked(const SummaryRecord& r) {
     {
-      PRECIS_STMT(
-          &writer_, s,
-          "INSERT INTO summaries(story, version, body, computed_ms) VALUES "
-          "(?1, ?2, ?3, "
-          "?4) ON CONFLICT(story) DO UPDATE SET version = ?2, body = ?3, "
-          "computed_ms = ?4");
-      s.Bind(1, static_cast<int64_t>(r.story))
-          .Bind(2, static_cast<int64_t>(r.version));
+      PRECIS_STMT(&writer_, s,
+                  "INSERT INTO summaries(story, version, body, computed_ms) VALUES "
+                  "(?1, ?2, ?3, "
+                  "?4) ON CONFLICT(story) DO UPDATE SET version = ?2, body = ?3, "
+                  "computed_ms = ?4");
+      s.Bind(1, static_cast<int64_t>(r.story)).Bind(2, static_cast<int64_t>(r.version));
       s.Bind(3, r.body).Bind(4, r.computed_ms);
       PRECIS_RETURN_IF_ERROR(Done(s.Step(), "write summary"));
     }
@@ -547,13 +485,10 @@ private:
       PRECIS_STMT(&writer_, s,
                   "DELETE FROM dirty WHERE story = ?1 AND "
                   "(SELECT version FROM stories WHERE id = ?1) <= ?2");
-      s.Bind(1, static_cast<int64_t>(r.story))
-          .Bind(2, static_cast<int64_t>(r.version));
+      s.Bind(1, static_cast<int64_t>(r.story)).Bind(2, static_cast<int64_t>(r.version));
       PRECIS_RETURN_IF_ERROR(Done(s.Step(), "clear dirty mark"));
     }
-    PRECIS_STMT(
-        &writer_, s,
-        "UPDATE dirty SET since_ms = ?2 WHERE story = ?1 AND since_ms < ?2");
+    PRECIS_STMT(&writer_, s, "UPDATE dirty SET since_ms = ?2 WHERE story = ?1 AND since_ms < ?2");
     s.Bind(1, static_cast<int64_t>(r.story)).Bind(2, r.read_ms);
     return Done(s.Step(), "update dirty mark");
   }
@@ -565,13 +500,13 @@ private:
   std::vector<std::unique_ptr<Db>> pool_;
 };
 
-} // namespace
+}  // namespace
 
-Status OpenSqliteStore(const std::string &path, std::unique_ptr<Store> *out) {
+Status OpenSqliteStore(const std::string& path, std::unique_ptr<Store>* out) {
   auto store = std::make_unique<SqliteStore>(path);
   PRECIS_RETURN_IF_ERROR(store->Init());
   *out = std::move(store);
   return Status::Ok();
 }
 
-} // namespace precis::store
+}  // namespace precis::store

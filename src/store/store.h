@@ -35,11 +35,10 @@ namespace precis::store {
 
 struct ArticleRecord {
   Article article;
-  uint64_t seq = 0; // arrival order in the store: 1, 2, ... (set by the caller)
-  uint64_t story =
-      0; // the story holding it now (0: not placed, e.g. no content word)
-  std::string duplicate_of; // the article it is a near-duplicate of, or ""
-  int64_t ingested_ms = 0;  // when it was acknowledged (Unix ms)
+  uint64_t seq = 0;          // arrival order in the store: 1, 2, ... (set by the caller)
+  uint64_t story = 0;        // the story holding it now (0: not placed, e.g. no content word)
+  std::string duplicate_of;  // the article it is a near-duplicate of, or ""
+  int64_t ingested_ms = 0;   // when it was acknowledged (Unix ms)
 };
 
 struct StoryRecord {
@@ -47,29 +46,26 @@ struct StoryRecord {
   // and `duplicates` are filled by FindStory from the articles (arrival order);
   // Apply ignores them.
   Story story;
-  bool open = true;         // false once the clusterer closed it (final)
-  uint64_t version = 0;     // bumped by the store at every change
-  uint64_t redirect = 0;    // the absorbing story for a merged one, else 0
-  size_t article_count = 0; // articles in the story (duplicates included)
-  int64_t first_time =
-      0; // parsed first_date / last_date (Unix s; 0 when undated)
+  bool open = true;          // false once the clusterer closed it (final)
+  uint64_t version = 0;      // bumped by the store at every change
+  uint64_t redirect = 0;     // the absorbing story for a merged one, else 0
+  size_t article_count = 0;  // articles in the story (duplicates included)
+  int64_t first_time = 0;    // parsed first_date / last_date (Unix s; 0 when undated)
   int64_t last_time = 0;
 };
 
 // One atomic write from the ingest path.
 struct IngestBatch {
-  std::vector<ArticleRecord> added; // new articles
-  std::vector<ArticleRecord>
-      replaced; // existing ids with new fields (placement kept)
+  std::vector<ArticleRecord> added;     // new articles
+  std::vector<ArticleRecord> replaced;  // existing ids with new fields (placement kept)
   // Stories to create or update (open snapshots and closed ones). Each is
   // marked dirty: it waits for a new summary.
   std::vector<StoryRecord> stories;
   // Closed stories list their final members: their articles' story column is
   // rewritten.
   std::vector<Story> closed_members;
-  std::vector<StoryRedirect> redirects; // merged -> absorber; articles follow
-  std::vector<uint64_t>
-      dirty; // further stories to mark dirty (replaced articles)
+  std::vector<StoryRedirect> redirects;  // merged -> absorber; articles follow
+  std::vector<uint64_t> dirty;           // further stories to mark dirty (replaced articles)
   // The clusterer's saved state after the last added article (checkpoint), or
   // "" to keep the previous one; `state_seq` is the last article seq it covers.
   std::string state;
@@ -78,10 +74,9 @@ struct IngestBatch {
 };
 
 struct StoryQuery {
-  int64_t from =
-      INT64_MIN; // stories whose date range overlaps [from, to] (Unix s)
+  int64_t from = INT64_MIN;  // stories whose date range overlaps [from, to] (Unix s)
   int64_t to = INT64_MAX;
-  std::string text; // words that one of the story's articles must contain (all)
+  std::string text;  // words that one of the story's articles must contain (all)
   size_t limit = 20;
   // Continue after this position (from a previous page's next cursor).
   bool after = false;
@@ -90,18 +85,17 @@ struct StoryQuery {
 };
 
 struct SearchHit {
-  std::string article; // article id
+  std::string article;  // article id
   std::string title;
   uint64_t story = 0;
-  std::string snippet; // plain text around the match
-  std::vector<std::pair<size_t, size_t>>
-      highlights; // byte ranges of matches in snippet
+  std::string snippet;                                // plain text around the match
+  std::vector<std::pair<size_t, size_t>> highlights;  // byte ranges of matches in snippet
 };
 
 struct SummaryRecord {
   uint64_t story = 0;
-  uint64_t version = 0; // the story version it summarizes
-  std::string body;     // JSON, owned by the caller's format
+  uint64_t version = 0;  // the story version it summarizes
+  std::string body;      // JSON, owned by the caller's format
   int64_t computed_ms = 0;
   // When the summarizer read the story. A change after that keeps the story
   // dirty, waiting since no earlier than this (so the summary lag of a story
@@ -113,7 +107,7 @@ struct SummaryRecord {
 struct DirtyStory {
   uint64_t story = 0;
   uint64_t version = 0;
-  int64_t since_ms = 0; // oldest change not yet summarized
+  int64_t since_ms = 0;  // oldest change not yet summarized
 };
 
 struct StoreStats {
@@ -125,39 +119,34 @@ struct StoreStats {
 };
 
 class Store {
-public:
+ public:
   virtual ~Store() = default;
 
   // Writes `batch` in one durable transaction.
-  virtual Status Apply(const IngestBatch &batch) = 0;
+  virtual Status Apply(const IngestBatch& batch) = 0;
   // Stores summaries in one transaction; clears a story's dirty mark when its
   // summary's `version` is the story's current version (a later change keeps it
   // dirty).
-  virtual Status PutSummaries(const std::vector<SummaryRecord> &summaries) = 0;
+  virtual Status PutSummaries(const std::vector<SummaryRecord>& summaries) = 0;
 
-  virtual Status FindArticle(std::string_view id, ArticleRecord *out,
-                             bool *found) = 0;
+  virtual Status FindArticle(std::string_view id, ArticleRecord* out, bool* found) = 0;
   // Articles of a story in arrival order; without `with_text` their text is
   // left empty.
-  virtual Status StoryArticles(uint64_t story, bool with_text,
-                               std::vector<ArticleRecord> *out) = 0;
+  virtual Status StoryArticles(uint64_t story, bool with_text, std::vector<ArticleRecord>* out) = 0;
   // Articles with seq > `after`, in arrival order (replay after the
   // checkpoint).
-  virtual Status ArticlesAfter(uint64_t after,
-                               std::vector<ArticleRecord> *out) = 0;
-  virtual Status LastSeq(uint64_t *seq) = 0;
-  virtual Status FindStory(uint64_t id, StoryRecord *out, bool *found) = 0;
+  virtual Status ArticlesAfter(uint64_t after, std::vector<ArticleRecord>* out) = 0;
+  virtual Status LastSeq(uint64_t* seq) = 0;
+  virtual Status FindStory(uint64_t id, StoryRecord* out, bool* found) = 0;
   // Newest first (latest article date, then id); `next` is set when more may
   // follow.
-  virtual Status ListStories(const StoryQuery &query,
-                             std::vector<StoryRecord> *out, bool *more) = 0;
-  virtual Status Search(std::string_view text, size_t limit,
-                        std::vector<SearchHit> *out) = 0;
-  virtual Status LoadCheckpoint(std::string *state, uint64_t *seq) = 0;
-  virtual Status DirtyStories(size_t limit, std::vector<DirtyStory> *out) = 0;
-  virtual Status FindSummary(uint64_t story, SummaryRecord *out,
-                             bool *found) = 0;
-  virtual Status Stats(StoreStats *out) = 0;
+  virtual Status ListStories(const StoryQuery& query, std::vector<StoryRecord>* out,
+                             bool* more) = 0;
+  virtual Status Search(std::string_view text, size_t limit, std::vector<SearchHit>* out) = 0;
+  virtual Status LoadCheckpoint(std::string* state, uint64_t* seq) = 0;
+  virtual Status DirtyStories(size_t limit, std::vector<DirtyStory>* out) = 0;
+  virtual Status FindSummary(uint64_t story, SummaryRecord* out, bool* found) = 0;
+  virtual Status Stats(StoreStats* out) = 0;
 };
 
 // Opens (creating when missing) a SQLite store at `path`: WAL,
@@ -165,11 +154,11 @@ public:
 // kIoError when the file cannot be opened, kUnsupported for a database written
 // by a newer precis (schema version above this one), kDataError for a file that
 // is not a precis database.
-Status OpenSqliteStore(const std::string &path, std::unique_ptr<Store> *out);
+Status OpenSqliteStore(const std::string& path, std::unique_ptr<Store>* out);
 
 // The schema version this build writes.
 int SqliteSchemaVersion();
 
-} // namespace precis::store
+}  // namespace precis::store
 
-#endif // PRECIS_STORE_STORE_H_
+#endif  // PRECIS_STORE_STORE_H_
