@@ -4,6 +4,10 @@
 # GET /stories, GET /stories/{id} and POST /articles batches of 100, and the summary lag.
 #
 #   bench/serve_load.sh [ARTICLES=50000] [SECONDS=30]     (from the repo root, after a build)
+#
+# Environment: BUILD (default build), PRECIS (the binary to measure; default $BUILD/precis),
+# FEED (a JSON Lines feed of at least ARTICLES + 20000 articles to reuse instead of generating
+# one), CONNECTIONS (wrk connections for the GET runs; default 64).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 articles=${1:-50000}
@@ -11,12 +15,17 @@ seconds=${2:-30}
 build=${BUILD:-build}
 work=$(mktemp -d /tmp/precis-serve-load.XXXXXX)
 trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
+precis=${PRECIS:-$build/precis}
+connections=${CONNECTIONS:-64}
 extra=20000  # articles after the load, for the POST benchmark
-"$build/serve_feed" $((articles + extra)) $(((articles + extra) / 60)) > "$work/feed.jsonl"
-head -n "$articles" "$work/feed.jsonl" > "$work/load.jsonl"
-tail -n "$extra" "$work/feed.jsonl" > "$work/more.jsonl"
+feed=${FEED:-$work/feed.jsonl}
+if [ -z "${FEED:-}" ]; then
+  "$build/serve_feed" $((articles + extra)) $(((articles + extra) / 60)) > "$feed"
+fi
+head -n "$articles" "$feed" > "$work/load.jsonl"
+tail -n +"$((articles + 1))" "$feed" | head -n "$extra" > "$work/more.jsonl"
 
-"$build/precis" serve --db "$work/db.sqlite" --listen 127.0.0.1:0 2> "$work/server.log" &
+"$precis" serve --db "$work/db.sqlite" --listen 127.0.0.1:0 2> "$work/server.log" &
 server=$!
 for _ in $(seq 100); do grep -q "http://" "$work/server.log" && break; sleep 0.1; done
 url=$(grep -o "http://127.0.0.1:[0-9]*" "$work/server.log")
@@ -31,12 +40,16 @@ for _ in $(seq 600); do
   curl -s "$url/metrics" | grep -q "^precis_stories_waiting_for_summary 0$" && break; sleep 0.5
 done
 echo "summary lag p99 during the load: <= $(lag_p99) s"
+cpu_seconds() {  # user + system CPU of the server so far
+  awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$server/stat"
+}
+echo "server CPU after the load and its summaries: $(cpu_seconds) s"
 curl -s "$url/metrics" | grep -E "^precis_(stories|open_stories|database_bytes|articles_stored) "
 stories=$(curl -s "$url/metrics" | awk '/^precis_stories / {print $2}')
 echo "== GET /stories =="
-wrk -t2 -c64 -d"${seconds}s" --latency "$url/stories" | grep -E "Requests/sec|99%|Non-2xx"
+wrk -t2 -c"$connections" -d"${seconds}s" --latency "$url/stories" | grep -E "Requests/sec|99%|Non-2xx"
 echo "== GET /stories/{id} =="
-MAX_STORY=$stories wrk -t2 -c64 -d"${seconds}s" --latency -s bench/serve_story.lua "$url" |
+MAX_STORY=$stories wrk -t2 -c"$connections" -d"${seconds}s" --latency -s bench/serve_story.lua "$url" |
   grep -E "Requests/sec|99%|Non-2xx"
 echo "== POST /articles, batches of 100 new articles =="
 FEED="$work/more.jsonl" wrk -t2 -c2 -d"${seconds}s" --latency -s bench/serve_post.lua "$url" |
@@ -45,4 +58,5 @@ for _ in $(seq 600); do
   curl -s "$url/metrics" | grep -q "^precis_stories_waiting_for_summary 0$" && break; sleep 0.5
 done
 echo "summary lag p99 overall: <= $(lag_p99) s"
+echo "server CPU in all: $(cpu_seconds) s"
 kill -TERM $server; wait $server

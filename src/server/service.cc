@@ -2,6 +2,8 @@
 // summary_worker.cc.
 #include "server/service.h"
 
+#include <pthread.h>
+
 #include <algorithm>
 #include <chrono>
 #include <unordered_set>
@@ -46,6 +48,7 @@ Status Service::Open(const ServiceOptions& options, std::unique_ptr<Service>* ou
   }
   s->pending_ = true;  // dirty marks left by a previous run
   s->worker_ = std::thread([p = s.get()] { p->SummaryLoop(); });
+  pthread_setname_np(s->worker_.native_handle(), "precis-summary");  // for top -H and perf
   if (options.flush_seconds > 0) s->flusher_ = std::thread([p = s.get()] { p->FlushLoop(); });
   *out = std::move(s);
   return Status::Ok();

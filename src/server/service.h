@@ -63,6 +63,9 @@ struct ServiceOptions {
   // takes at least one story). Bounds the time one round keeps other stories
   // waiting. Default: 2000.
   size_t summary_round_articles = 2000;
+  // Threads summarizing a round: its stories are split into this many groups
+  // of about equal size, one digest each. Default: 2.
+  unsigned summary_threads = 2;
   // Flush (refinement, merge pass, every open story closed: the end-of-stream
   // work of `precis cluster`) once no article has arrived for this many seconds
   // after the last new one; 0: only on POST /flush. A flush closes every open
