@@ -7,7 +7,8 @@
 #
 # Environment: BUILD (default build), PRECIS (the binary to measure; default $BUILD/precis),
 # FEED (a JSON Lines feed of at least ARTICLES + 20000 articles to reuse instead of generating
-# one), CONNECTIONS (wrk connections for the GET runs; default 64).
+# one), CONNECTIONS (wrk connections for the GET runs; default 64; GET /stories also runs with
+# 16).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 articles=${1:-50000}
@@ -44,10 +45,12 @@ cpu_seconds() {  # user + system CPU of the server so far
   awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$server/stat"
 }
 echo "server CPU after the load and its summaries: $(cpu_seconds) s"
-curl -s "$url/metrics" | grep -E "^precis_(stories|open_stories|database_bytes|articles_stored) "
+curl -s "$url/metrics" | grep -E "^precis_(stories|open_stories|database_bytes|articles_stored|summaries_computed_total) "
 stories=$(curl -s "$url/metrics" | awk '/^precis_stories / {print $2}')
-echo "== GET /stories =="
-wrk -t2 -c"$connections" -d"${seconds}s" --latency "$url/stories" | grep -E "Requests/sec|99%|Non-2xx"
+for c in $connections 16; do
+  echo "== GET /stories, $c connections =="
+  wrk -t2 -c"$c" -d"${seconds}s" --latency "$url/stories" | grep -E "Requests/sec|99%|Non-2xx"
+done
 echo "== GET /stories/{id} =="
 MAX_STORY=$stories wrk -t2 -c"$connections" -d"${seconds}s" --latency -s bench/serve_story.lua "$url" |
   grep -E "Requests/sec|99%|Non-2xx"
