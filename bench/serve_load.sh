@@ -8,7 +8,8 @@
 # Environment: BUILD (default build), PRECIS (the binary to measure; default $BUILD/precis),
 # FEED (a JSON Lines feed of at least ARTICLES + 20000 articles to reuse instead of generating
 # one), CONNECTIONS (wrk connections for the GET runs; default 64; GET /stories also runs with
-# 16).
+# 16), PACED (articles/s: after the rest, post 10,000 new articles at this steady rate and
+# report the summary lag of that phase alone; a FEED must then hold ARTICLES + 30000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 articles=${1:-50000}
@@ -19,12 +20,16 @@ trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
 precis=${PRECIS:-$build/precis}
 connections=${CONNECTIONS:-64}
 extra=20000  # articles after the load, for the POST benchmark
+paced=0      # articles after those, for the paced phase
+[ -n "${PACED:-}" ] && paced=10000
 feed=${FEED:-$work/feed.jsonl}
 if [ -z "${FEED:-}" ]; then
-  "$build/serve_feed" $((articles + extra)) $(((articles + extra) / 60)) > "$feed"
+  total=$((articles + extra + paced))
+  "$build/serve_feed" "$total" $((total / 60)) > "$feed"
 fi
 head -n "$articles" "$feed" > "$work/load.jsonl"
 tail -n +"$((articles + 1))" "$feed" | head -n "$extra" > "$work/more.jsonl"
+tail -n +"$((articles + extra + 1))" "$feed" | head -n "$paced" > "$work/paced.jsonl"
 
 "$precis" serve --db "$work/db.sqlite" --listen 127.0.0.1:0 2> "$work/server.log" &
 server=$!
@@ -37,9 +42,6 @@ lag_p99() {  # p99 of the summary lag histogram (upper bucket bound), seconds
       le[n] = $3; c[n++] = $NF } /^precis_summary_lag_seconds_count/ { total = $NF }
     END { for (i = 0; i < n; i++) if (c[i] >= 0.99 * total) { print le[i]; exit } }'
 }
-for _ in $(seq 600); do
-  curl -s "$url/metrics" | grep -q "^precis_stories_waiting_for_summary 0$" && break; sleep 0.5
-done
 echo "summary lag p99 during the load: <= $(lag_p99) s"
 cpu_seconds() {  # user + system CPU of the server so far
   awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$server/stat"
@@ -61,5 +63,9 @@ for _ in $(seq 600); do
   curl -s "$url/metrics" | grep -q "^precis_stories_waiting_for_summary 0$" && break; sleep 0.5
 done
 echo "summary lag p99 overall: <= $(lag_p99) s"
+if [ -n "${PACED:-}" ]; then  # a steady feed the machine can follow: the lag is then bounded
+  echo "== paced: ${PACED} articles/s =="
+  python3 bench/serve_load.py "$url" "$work/paced.jsonl" 0 "$paced" 100 2 "$PACED"
+fi
 echo "server CPU in all: $(cpu_seconds) s"
 kill -TERM $server; wait $server
