@@ -16,7 +16,7 @@ articles=${1:-50000}
 seconds=${2:-30}
 build=${BUILD:-build}
 work=$(mktemp -d /tmp/precis-serve-load.XXXXXX)
-trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill ${server:-} 2>/dev/null || true; rm -rf "$work"' EXIT
 precis=${PRECIS:-$build/precis}
 connections=${CONNECTIONS:-64}
 extra=20000  # articles after the load, for the POST benchmark
@@ -27,9 +27,9 @@ if [ -z "${FEED:-}" ]; then
   total=$((articles + extra + paced))
   "$build/serve_feed" "$total" $((total / 60)) > "$feed"
 fi
-head -n "$articles" "$feed" > "$work/load.jsonl"
-tail -n +"$((articles + 1))" "$feed" | head -n "$extra" > "$work/more.jsonl"
-tail -n +"$((articles + extra + 1))" "$feed" | head -n "$paced" > "$work/paced.jsonl"
+sed -n "1,${articles}p" "$feed" > "$work/load.jsonl"
+sed -n "$((articles + 1)),$((articles + extra))p" "$feed" > "$work/more.jsonl"
+[ "$paced" -gt 0 ] && sed -n "$((articles + extra + 1)),$((articles + extra + paced))p" "$feed" > "$work/paced.jsonl"
 
 "$precis" serve --db "$work/db.sqlite" --listen 127.0.0.1:0 2> "$work/server.log" &
 server=$!
