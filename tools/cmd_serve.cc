@@ -140,6 +140,15 @@ void AddServeCommand(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("--summary-debounce-ms", args->service.summary_debounce_ms,
                   "Wait this long after a change before summarizing. Default: 200")
       ->check(CLI::Range(0, 600000));
+  cmd->add_option("--summary-threads", args->service.summary_threads,
+                  "Threads computing summaries (a round's stories are split among them). "
+                  "Default: 2")
+      ->check(CLI::Range(1, 64));
+  cmd->add_option("--flush-seconds", args->service.flush_seconds,
+                  "Run the end-of-stream work of `precis cluster` (refinement, merge pass; every "
+                  "open story is closed) once no article has come for this many seconds after a "
+                  "new one; 0: only on POST /flush. Default: 300")
+      ->check(CLI::Range(0.0, 31536000.0));
   cmd->callback([&ctx, args] { ctx.exit_code = RunServe(ctx, *args); });
 }
 

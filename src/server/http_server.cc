@@ -9,6 +9,7 @@
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <regex>
+#include <shared_mutex>
 #include <unordered_map>
 
 #include "server/assets.h"
@@ -122,6 +123,35 @@ const char* ReasonError(int status) {
   }
 }
 
+// Rendered answers by request target, for one generation of the data they were
+// read from (reads repeat far more often than writes). Readers share the lock.
+class AnswerCache {
+ public:
+  bool Get(const std::string& key, uint64_t generation, std::string* body) const {
+    std::shared_lock<std::shared_mutex> lock(mu_);
+    if (generation != generation_) return false;
+    auto it = answers_.find(key);
+    if (it == answers_.end()) return false;
+    *body = it->second;
+    return true;
+  }
+  void Put(const std::string& key, uint64_t generation, const std::string& body) {
+    std::unique_lock<std::shared_mutex> lock(mu_);
+    if (generation < generation_) return;  // read before a newer write: already stale
+    if (generation > generation_ || answers_.size() >= kMaxAnswers) {
+      answers_.clear();
+      generation_ = generation;
+    }
+    answers_[key] = body;
+  }
+
+ private:
+  static constexpr size_t kMaxAnswers = 10000;
+  mutable std::shared_mutex mu_;
+  uint64_t generation_ = 0;
+  std::unordered_map<std::string, std::string> answers_;
+};
+
 }  // namespace
 
 bool IsLoopback(const std::string& host) {
@@ -138,13 +168,10 @@ struct HttpServer::Impl {
   void GetSearch(const httplib::Request& req, httplib::Response& res);
   void GetMetrics(httplib::Response& res);
 
-  // Answers of GET /stories and GET /stories/{id} by request target, valid while the
-  // service's generation is unchanged (reads repeat far more often than writes).
-  bool Cached(const httplib::Request& req, httplib::Response& res);
-  void Remember(const httplib::Request& req, const httplib::Response& res, uint64_t generation);
-  std::mutex cache_mu;
-  uint64_t cache_generation = 0;
-  std::unordered_map<std::string, std::string> cache;
+  // Answers of GET /stories (by the published list's generation) and GET
+  // /stories/{id} (by the service's generation).
+  AnswerCache list_cache;
+  AnswerCache story_cache;
 
   Service* service;
   HttpOptions options;
@@ -296,29 +323,14 @@ void HttpServer::Impl::PostArticles(const httplib::Request& req, httplib::Respon
   SendJson(res, {{"articles", std::move(list)}, {"added", added}});
 }
 
-bool HttpServer::Impl::Cached(const httplib::Request& req, httplib::Response& res) {
-  std::lock_guard<std::mutex> lock(cache_mu);
-  if (cache_generation != service->generation.load()) return false;
-  auto it = cache.find(req.target);
-  if (it == cache.end()) return false;
-  res.set_content(it->second, "application/json");
-  return true;
-}
-
-void HttpServer::Impl::Remember(const httplib::Request& req, const httplib::Response& res,
-                                uint64_t generation) {
-  if (res.status != 200) return;
-  std::lock_guard<std::mutex> lock(cache_mu);
-  if (cache_generation != generation || cache.size() > 10000) {
-    cache.clear();
-    cache_generation = generation;
-  }
-  cache[req.target] = res.body;
-}
-
 void HttpServer::Impl::GetStories(const httplib::Request& req, httplib::Response& res) {
-  if (Cached(req, res)) return;
-  const uint64_t generation = service->generation.load();
+  // Answered from the published list (no database read, no lock held by a
+  // writer) unless the page needs the store.
+  const std::shared_ptr<const StoryList> list = service->Stories();
+  std::string body;
+  if (list_cache.Get(req.target, list->generation, &body)) {
+    return res.set_content(std::move(body), "application/json");
+  }
   store::StoryQuery q;
   uint64_t limit;
   if (!UintParam(req, res, "limit", 1, 100, 20, &limit)) return;
@@ -334,14 +346,16 @@ void HttpServer::Impl::GetStories(const httplib::Request& req, httplib::Response
   }
   std::vector<store::StoryRecord> stories;
   bool more = false;
-  const Status s = service->store().ListStories(q, &stories, &more);
-  if (!s.ok()) return StoreError(res, s);
-  json list = json::array();
-  for (const store::StoryRecord& r : stories) list.push_back(StoryBrief(r));
-  json j = {{"stories", std::move(list)}};
+  if (!ListFromSnapshot(*list, q, &stories, &more)) {
+    const Status s = service->store().ListStories(q, &stories, &more);
+    if (!s.ok()) return StoreError(res, s);
+  }
+  json briefs = json::array();
+  for (const store::StoryRecord& r : stories) briefs.push_back(StoryBrief(r));
+  json j = {{"stories", std::move(briefs)}};
   j["next_cursor"] = more && !stories.empty() ? json(Cursor(stories.back())) : json(nullptr);
   SendJson(res, j);
-  Remember(req, res, generation);
+  list_cache.Put(req.target, list->generation, res.body);
 }
 
 void HttpServer::Impl::GetStory(const httplib::Request& req, httplib::Response& res) {
@@ -350,8 +364,11 @@ void HttpServer::Impl::GetStory(const httplib::Request& req, httplib::Response& 
       id_text.find_first_not_of("0123456789") != std::string::npos) {
     return SendError(res, 404, "not_found", "no story '" + id_text + "'");
   }
-  if (Cached(req, res)) return;
   const uint64_t generation = service->generation.load();
+  std::string body;
+  if (story_cache.Get(req.target, generation, &body)) {
+    return res.set_content(std::move(body), "application/json");
+  }
   const uint64_t id = std::stoull(id_text);
   uint64_t final_id = 0;
   bool found = false;
@@ -372,7 +389,7 @@ void HttpServer::Impl::GetStory(const httplib::Request& req, httplib::Response& 
   if (s.ok()) s = service->store().FindSummary(id, &summary, &has_summary);
   if (!s.ok()) return StoreError(res, s);
   SendJson(res, StoryFull(r, articles, has_summary ? &summary : nullptr));
-  Remember(req, res, generation);
+  story_cache.Put(req.target, generation, res.body);
 }
 
 void HttpServer::Impl::GetArticle(const httplib::Request& req, httplib::Response& res) {
@@ -421,6 +438,7 @@ void HttpServer::Impl::GetMetrics(httplib::Response& res) {
       {"precis_stories_waiting_for_summary", static_cast<double>(stats.dirty_stories)},
       {"precis_summaries_computed_total", static_cast<double>(service->summaries_computed.load())},
       {"precis_summary_last_lag_seconds", service->last_lag_ms() / 1000.0},
+      {"precis_flushes_total", static_cast<double>(service->flushes.load())},
       {"precis_database_bytes", static_cast<double>(stats.database_bytes)},
   });
   res.set_content(text, "text/plain; version=0.0.4");

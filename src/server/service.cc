@@ -2,6 +2,8 @@
 // summary_worker.cc.
 #include "server/service.h"
 
+#include <pthread.h>
+
 #include <algorithm>
 #include <chrono>
 #include <unordered_set>
@@ -39,8 +41,15 @@ Status Service::Open(const ServiceOptions& options, std::unique_ptr<Service>* ou
   std::unique_ptr<Service> s(new Service(options));
   PRECIS_RETURN_IF_ERROR(store::OpenSqliteStore(options.db, &s->store_));
   PRECIS_RETURN_IF_ERROR(s->Recover());
+  {
+    std::lock_guard<std::mutex> lock(s->ingest_mu_);
+    s->last_added_ = std::chrono::steady_clock::now();
+    PRECIS_RETURN_IF_ERROR(s->PublishStories());
+  }
   s->pending_ = true;  // dirty marks left by a previous run
   s->worker_ = std::thread([p = s.get()] { p->SummaryLoop(); });
+  pthread_setname_np(s->worker_.native_handle(), "precis-summary");  // for top -H and perf
+  if (options.flush_seconds > 0) s->flusher_ = std::thread([p = s.get()] { p->FlushLoop(); });
   *out = std::move(s);
   return Status::Ok();
 }
@@ -120,7 +129,8 @@ IngestError Service::Ingest(const std::vector<Article>& articles, bool replace,
     batch.replaced.push_back(std::move(r));
     if (old.story != 0) batch.dirty.push_back(old.story);
   }
-  const std::vector<StoryPlacement> placed = stream_->AddAll(fresh, 1);
+  const std::vector<StoryPlacement> placed =
+      stream_->AddAll(fresh, std::max(1u, options_.ingest_threads));
   for (size_t k = 0; k < fresh.size(); ++k) {
     store::ArticleRecord r;
     r.article = std::move(fresh[k]);
@@ -170,6 +180,10 @@ IngestError Service::Ingest(const std::vector<Article>& articles, bool replace,
     }
   }
   last_seq_ = seq;
+  if (!fresh.empty()) last_added_ = std::chrono::steady_clock::now();
+  // The batch is committed: a failure to read the list back only delays its
+  // publication to the next write.
+  PublishStories();
   ++generation;
   if (!batch.state.empty()) checkpoint_seq_ = seq;
   articles_ingested += fresh.size();
@@ -183,6 +197,10 @@ IngestError Service::Ingest(const std::vector<Article>& articles, bool replace,
 
 Status Service::Flush(size_t* closed) {
   std::lock_guard<std::mutex> lock(ingest_mu_);
+  return FlushLocked(closed);
+}
+
+Status Service::FlushLocked(size_t* closed) {
   stream_->Flush();
   store::IngestBatch batch;
   batch.now_ms = NowMs();
@@ -201,13 +219,53 @@ Status Service::Flush(size_t* closed) {
     return st;
   }
   checkpoint_seq_ = last_seq_;
+  PublishStories();
   ++generation;
+  ++flushes;
   {
     std::lock_guard<std::mutex> wl(worker_mu_);
     pending_ = true;
   }
   worker_cv_.notify_one();
   return Status::Ok();
+}
+
+void Service::FlushLoop() {
+  using Clock = std::chrono::steady_clock;
+  const auto quiet = std::chrono::duration_cast<Clock::duration>(
+      std::chrono::duration<double>(options_.flush_seconds));
+  const auto poll =
+      std::min<Clock::duration>(std::chrono::seconds(1), quiet / 4 + Clock::duration(1));
+  while (true) {
+    {
+      std::unique_lock<std::mutex> lock(worker_mu_);
+      if (flush_cv_.wait_for(lock, poll, [&] { return stop_; })) return;
+    }
+    // Not under worker_mu_: Ingest takes ingest_mu_ before worker_mu_.
+    std::lock_guard<std::mutex> lock(ingest_mu_);
+    if (stream_->open_stories() == 0 || Clock::now() - last_added_ < quiet) continue;
+    size_t closed = 0;
+    FlushLocked(&closed);  // a failed flush leaves the stories open: tried again
+                           // at the next poll
+  }
+}
+
+Status Service::PublishStories() {
+  store::StoryQuery q;
+  q.limit = kListedStories;
+  auto list = std::make_shared<StoryList>();
+  bool more = false;
+  PRECIS_RETURN_IF_ERROR(store_->ListStories(q, &list->stories, &more));
+  list->complete = !more;
+  std::lock_guard<std::mutex> lock(list_mu_);
+  list->generation = ++list_generation_;
+  list_ = std::move(list);
+  return Status::Ok();
+}
+
+std::shared_ptr<const StoryList> Service::Stories() const {
+  std::lock_guard<std::mutex> lock(list_mu_);
+  return list_;
 }
 
 Status Service::Checkpoint() {
@@ -228,7 +286,9 @@ Status Service::Shutdown() {
     stop_ = true;
   }
   worker_cv_.notify_all();
+  flush_cv_.notify_all();
   if (worker_.joinable()) worker_.join();
+  if (flusher_.joinable()) flusher_.join();
   return store_ ? Checkpoint() : Status::Ok();
 }
 

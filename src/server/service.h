@@ -3,7 +3,10 @@
 // online clusterer at ingest; off-topic filter and summary in a background
 // worker) and answers the reads the HTTP layer renders.
 //
-// Ingest is serialized (one StoryStream); reads go straight to the store. A
+// Ingest is serialized (one StoryStream); reads go to the store on their own
+// WAL reader connections, never behind the ingest lock, and the newest stories
+// are also published as an immutable snapshot after every write (StoryList),
+// so the story list is answered without the database. A
 // batch is all or nothing: it is checked (ids, conflicts) before anything
 // changes, and its articles, the stories they changed and (every
 // `checkpoint_articles`) the clusterer's saved state are written in one durable
@@ -15,12 +18,19 @@
 // Summaries are recomputed off the request path: a story changed by a batch is
 // marked dirty in the same transaction; the worker waits `summary_debounce_ms`
 // after a change (so a burst of batches costs one summary), summarizes the
-// dirty stories and clears the marks. Dirty marks are in the store, so a
+// dirty stories (at most `summary_batch` stories and about
+// `summary_round_articles` articles per round, oldest change first) and stores
+// their summaries in one transaction. Dirty marks are in the store, so a
 // restart catches up.
+//
+// Refinement and the merge pass (StoryStream::Flush) run on POST /flush and,
+// with `flush_seconds` > 0, once the feed has been quiet that long after new
+// articles (see ServiceOptions::flush_seconds).
 #ifndef PRECIS_SERVER_SERVICE_H_
 #define PRECIS_SERVER_SERVICE_H_
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <cstdint>
 #include <memory>
@@ -31,6 +41,7 @@
 
 #include "precis/story.h"
 #include "precis/story_stream.h"
+#include "server/story_list.h"
 #include "store/store.h"
 
 namespace precis::server {
@@ -48,6 +59,23 @@ struct ServiceOptions {
   int summary_debounce_ms = 200;
   // Stories summarized per worker round (one digest over them). Default: 32.
   size_t summary_batch = 32;
+  // A round stops taking stories once they hold this many articles (a round
+  // takes at least one story). Bounds the time one round keeps other stories
+  // waiting. Default: 2000.
+  size_t summary_round_articles = 2000;
+  // Threads summarizing a round: its stories are split into this many groups
+  // of about equal size, one digest each. Default: 2.
+  unsigned summary_threads = 2;
+  // Flush (refinement, merge pass, every open story closed: the end-of-stream
+  // work of `precis cluster`) once no article has arrived for this many seconds
+  // after the last new one; 0: only on POST /flush. A flush closes every open
+  // story, so it waits for a lull rather than running on a fixed clock: an
+  // article after a flush opens a new story. A feed that is posted in rare
+  // batches should raise it. Default: 300.
+  double flush_seconds = 300;
+  // Threads for the text work of an ingest batch (tokens, fingerprints); the
+  // placements do not depend on it. Default: 2.
+  unsigned ingest_threads = 2;
 };
 
 // Per-article outcome of a POST.
@@ -87,6 +115,11 @@ class Service {
   // Bumped after every committed change (articles, stories, summaries): cached answers of an
   // older generation are stale.
   std::atomic<uint64_t> generation{0};
+  // The story list as of the last write (never null after Open). Thread-safe.
+  std::shared_ptr<const StoryList> Stories() const;
+  // Stories kept in the published list.
+  static constexpr size_t kListedStories = 1000;
+  std::atomic<uint64_t> flushes{0};  // flushes run (explicit and automatic)
   // Counters for /metrics.
   std::atomic<uint64_t> articles_ingested{0};
   std::atomic<uint64_t> summaries_computed{0};
@@ -99,6 +132,11 @@ class Service {
   explicit Service(const ServiceOptions& options) : options_(options) {}
   Status Recover();
   Status Checkpoint();
+  // Rebuilds the published story list from the store. REQUIRES: ingest_mu_ held
+  // (publications follow the writes' order).
+  Status PublishStories();
+  Status FlushLocked(size_t* closed);
+  void FlushLoop();
   void SummaryLoop();
   Status SummarizeRound(bool* did_work);
 
@@ -108,12 +146,20 @@ class Service {
   std::unique_ptr<StoryStream> stream_;
   uint64_t last_seq_ = 0;
   uint64_t checkpoint_seq_ = 0;
+  // When the last new article came (under ingest_mu_).
+  std::chrono::steady_clock::time_point last_added_;
+
+  mutable std::mutex list_mu_;
+  std::shared_ptr<const StoryList> list_;
+  uint64_t list_generation_ = 0;
 
   std::mutex worker_mu_;
   std::condition_variable worker_cv_;
+  std::condition_variable flush_cv_;
   bool pending_ = false;
   bool stop_ = false;
   std::thread worker_;
+  std::thread flusher_;
   std::mutex lag_mu_;
   std::vector<double> lag_samples_;
   std::atomic<double> last_lag_ms_{0};

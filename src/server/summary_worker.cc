@@ -1,7 +1,9 @@
 // The summary worker: off the request path, summarizes the stories marked dirty
 // (the digest stages: off-topic filter, duplicate sentences, summary) and
 // stores each summary with the story version it covers.
+#include <algorithm>
 #include <chrono>
+#include <thread>
 
 #include "server/render.h"
 #include "server/service.h"
@@ -51,10 +53,13 @@ Status Service::SummarizeRound(bool* did_work) {
   PRECIS_RETURN_IF_ERROR(store_->DirtyStories(options_.summary_batch, &dirty));
   if (dirty.empty()) return Status::Ok();
   *did_work = true;
-  std::vector<Article> articles;
   std::vector<Story> stories;
-  std::vector<std::vector<Article>> own;  // each story's articles, for character offsets
+  std::vector<std::vector<Article>> own;  // each story's articles
+  size_t total = 0;
   for (const store::DirtyStory& d : dirty) {
+    // Bounded work per round: later stories wait for the next round (they are
+    // the newer changes: DirtyStories lists the oldest first).
+    if (!stories.empty() && total >= options_.summary_round_articles) break;
     std::vector<store::ArticleRecord> records;
     PRECIS_RETURN_IF_ERROR(store_->StoryArticles(d.story, true, &records));
     Story s;
@@ -63,44 +68,79 @@ Status Service::SummarizeRound(bool* did_work) {
     for (store::ArticleRecord& r : records) {
       s.articles.push_back(r.article.id);
       if (!r.duplicate_of.empty()) s.duplicates.emplace_back(r.article.id, r.duplicate_of);
-      mine.push_back(r.article);
-      articles.push_back(std::move(r.article));
+      mine.push_back(std::move(r.article));
     }
+    total += mine.size();
     stories.push_back(std::move(s));
     own.push_back(std::move(mine));
   }
-  std::vector<StoryDigest> digests;
-  DigestOptions o = options_.digest;
-  o.min_articles = 1;
-  const Status built = BuildDigest(articles, stories, o, &digests);
+  dirty.resize(stories.size());
+  // The stories are split into `summary_threads` groups of about equal article counts, one
+  // digest each (the stories of a group serve as each other's other stories for the
+  // off-topic filter).
+  const size_t groups =
+      std::max<size_t>(1, std::min<size_t>(options_.summary_threads, stories.size()));
+  std::vector<size_t> group_of(stories.size());
+  {
+    size_t seen = 0;
+    for (size_t i = 0; i < stories.size(); ++i) {
+      group_of[i] = std::min(groups - 1, seen * groups / std::max<size_t>(total, 1));
+      seen += own[i].size();
+    }
+  }
+  std::vector<std::vector<StoryDigest>> digests(groups);
+  std::vector<Status> built(groups);
+  auto digest = [&](size_t g) {
+    std::vector<Article> articles;
+    std::vector<Story> mine;
+    for (size_t i = 0; i < stories.size(); ++i) {
+      if (group_of[i] != g) continue;
+      articles.insert(articles.end(), own[i].begin(), own[i].end());
+      mine.push_back(stories[i]);
+    }
+    DigestOptions o = options_.digest;
+    o.min_articles = 1;
+    built[g] = BuildDigest(articles, mine, o, &digests[g]);
+  };
+  std::vector<std::thread> helpers;
+  for (size_t g = 1; g < groups; ++g) helpers.emplace_back(digest, g);
+  digest(0);
+  for (std::thread& t : helpers) t.join();
   const int64_t now = NowMs();
+  std::vector<store::SummaryRecord> records;
   for (size_t i = 0; i < dirty.size(); ++i) {
     store::SummaryRecord r;
     r.story = dirty[i].story;
     r.version = dirty[i].version;
     r.computed_ms = now;
     r.read_ms = read_ms;
+    const Status& st = built[group_of[i]];
     const StoryDigest* d = nullptr;
-    for (const StoryDigest& x : digests) {
+    for (const StoryDigest& x : digests[group_of[i]]) {
       if (x.story.id == dirty[i].story) d = &x;
     }
-    if (built.ok() && d != nullptr) {
+    if (st.ok() && d != nullptr) {
       r.body = SummaryBody(*d, own[i]);
     } else {
       // An empty story (every article left in a merge) or a failed digest: an
       // empty summary, so the mark is cleared and the error is visible.
       r.body =
-          built.ok()
+          st.ok()
               ? R"({"sentences":[]})"
-              : nlohmann::json({{"sentences", nlohmann::json::array()}, {"error", built.message()}})
+              : nlohmann::json({{"sentences", nlohmann::json::array()}, {"error", st.message()}})
                     .dump();
     }
-    PRECIS_RETURN_IF_ERROR(store_->PutSummary(r));
-    ++generation;
-    ++summaries_computed;
-    const double lag = static_cast<double>(now - dirty[i].since_ms);
+    records.push_back(std::move(r));
+  }
+  // One transaction (one sync) for the round.
+  PRECIS_RETURN_IF_ERROR(store_->PutSummaries(records));
+  ++generation;
+  summaries_computed += records.size();
+  const int64_t stored = NowMs();
+  std::lock_guard<std::mutex> lock(lag_mu_);
+  for (const store::DirtyStory& d : dirty) {
+    const double lag = static_cast<double>(stored - d.since_ms);
     last_lag_ms_ = lag;
-    std::lock_guard<std::mutex> lock(lag_mu_);
     if (lag_samples_.size() < 100000) lag_samples_.push_back(lag);
   }
   return Status::Ok();

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include <mutex>
+#include <unordered_map>
 #include <vector>
 
 #include "store/sqlite_db.h"
@@ -123,10 +124,15 @@ class SqliteStore final : public Store {
     return s;
   }
 
-  Status PutSummary(const SummaryRecord& r) override {
+  Status PutSummaries(const std::vector<SummaryRecord>& summaries) override {
+    if (summaries.empty()) return Status::Ok();
     std::lock_guard<std::mutex> lock(write_mu_);
     PRECIS_RETURN_IF_ERROR(writer_.Exec("BEGIN IMMEDIATE"));
-    Status s = PutSummaryLocked(r);
+    Status s;
+    for (const SummaryRecord& r : summaries) {
+      s = PutSummaryLocked(r);
+      if (!s.ok()) break;
+    }
     if (s.ok()) s = writer_.Exec("COMMIT");
     if (!s.ok()) writer_.Exec("ROLLBACK");
     return s;
@@ -423,30 +429,56 @@ class SqliteStore final : public Store {
         PRECIS_RETURN_IF_ERROR(Done(s.Step(), "redirect story"));
       }
     }
+    // Closed stories whose members moved in this batch (their summary must be redone).
+    std::unordered_map<uint64_t, int64_t> moved;
     for (const Story& st : b.closed_members) {
       for (const std::string& id : st.articles) {
-        PRECIS_STMT(&writer_, s, "UPDATE articles SET story = ?2 WHERE id = ?1");
+        PRECIS_STMT(&writer_, s, "UPDATE articles SET story = ?2 WHERE id = ?1 AND story != ?2");
         s.Bind(1, id).Bind(2, static_cast<int64_t>(st.id));
         PRECIS_RETURN_IF_ERROR(Done(s.Step(), "update story members"));
+        moved[st.id] += sqlite3_changes(writer_.handle());
       }
     }
     for (const StoryRecord& r : b.stories) {
-      PRECIS_STMT(&writer_, s,
-                  "INSERT INTO stories(id, open, version, redirect, headline, "
-                  "first_date, "
-                  "last_date, first_time, last_time, terms, article_count) "
-                  "VALUES (?1, ?2, 1, 0, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT(id) "
-                  "DO UPDATE "
-                  "SET open = ?2, version = version + 1, headline = ?3, first_date = "
-                  "?4, "
-                  "last_date = ?5, first_time = ?6, last_time = ?7, terms = ?8, "
-                  "article_count = ?9");
-      s.Bind(1, static_cast<int64_t>(r.story.id)).Bind(2, int64_t{r.open});
-      s.Bind(3, r.story.headline).Bind(4, r.story.first_date).Bind(5, r.story.last_date);
-      s.Bind(6, r.first_time).Bind(7, r.last_time).Bind(8, JoinLines(r.story.terms));
-      s.Bind(9, static_cast<int64_t>(r.article_count));
-      PRECIS_RETURN_IF_ERROR(Done(s.Step(), "write story"));
-      PRECIS_RETURN_IF_ERROR(MarkDirty(r.story.id, b.now_ms));
+      // A story that closes as it was when last summarized keeps its summary: the summary
+      // follows the story's new version and no new one is computed.
+      bool keep_summary = false;
+      if (!r.open && moved[r.story.id] == 0) {
+        PRECIS_STMT(&writer_, s,
+                    "SELECT 1 FROM stories st JOIN summaries su ON su.story = st.id "
+                    "WHERE st.id = ?1 AND st.open = 1 AND st.article_count = ?2 "
+                    "AND su.version = st.version");
+        s.Bind(1, static_cast<int64_t>(r.story.id)).Bind(2, static_cast<int64_t>(r.article_count));
+        const int rc = s.Step();
+        PRECIS_RETURN_IF_ERROR(Done(rc, "read summary version"));
+        keep_summary = rc == SQLITE_ROW;
+      }
+      {
+        PRECIS_STMT(&writer_, s,
+                    "INSERT INTO stories(id, open, version, redirect, headline, "
+                    "first_date, "
+                    "last_date, first_time, last_time, terms, article_count) "
+                    "VALUES (?1, ?2, 1, 0, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT(id) "
+                    "DO UPDATE "
+                    "SET open = ?2, version = version + 1, headline = ?3, first_date = "
+                    "?4, "
+                    "last_date = ?5, first_time = ?6, last_time = ?7, terms = ?8, "
+                    "article_count = ?9");
+        s.Bind(1, static_cast<int64_t>(r.story.id)).Bind(2, int64_t{r.open});
+        s.Bind(3, r.story.headline).Bind(4, r.story.first_date).Bind(5, r.story.last_date);
+        s.Bind(6, r.first_time).Bind(7, r.last_time).Bind(8, JoinLines(r.story.terms));
+        s.Bind(9, static_cast<int64_t>(r.article_count));
+        PRECIS_RETURN_IF_ERROR(Done(s.Step(), "write story"));
+      }
+      if (keep_summary) {
+        PRECIS_STMT(&writer_, s,
+                    "UPDATE summaries SET version = (SELECT version FROM stories WHERE id = ?1) "
+                    "WHERE story = ?1");
+        s.Bind(1, static_cast<int64_t>(r.story.id));
+        PRECIS_RETURN_IF_ERROR(Done(s.Step(), "carry summary"));
+      } else {
+        PRECIS_RETURN_IF_ERROR(MarkDirty(r.story.id, b.now_ms));
+      }
     }
     for (uint64_t id : b.dirty) {
       PRECIS_STMT(&writer_, s, "UPDATE stories SET version = version + 1 WHERE id = ?1");

@@ -3,8 +3,8 @@
 //
 // One small interface with one implementation per database (SQLite now,
 // sqlite_store.cc; PostgreSQL later, beside it). Every SQL statement of precis
-// lives in this folder. A write (Apply, PutSummary) is one transaction: when it
-// returns ok the data is durable (the SQLite store commits with WAL and
+// lives in this folder. A write (Apply, PutSummaries) is one transaction: when
+// it returns ok the data is durable (the SQLite store commits with WAL and
 // synchronous=FULL, so an acknowledged write also survives a power cut); when
 // it fails nothing of it is stored.
 //
@@ -124,9 +124,10 @@ class Store {
 
   // Writes `batch` in one durable transaction.
   virtual Status Apply(const IngestBatch& batch) = 0;
-  // Stores a summary; clears the story's dirty mark when `summary.version` is
-  // its current version (a later change keeps it dirty).
-  virtual Status PutSummary(const SummaryRecord& summary) = 0;
+  // Stores summaries in one transaction; clears a story's dirty mark when its
+  // summary's `version` is the story's current version (a later change keeps it
+  // dirty).
+  virtual Status PutSummaries(const std::vector<SummaryRecord>& summaries) = 0;
 
   virtual Status FindArticle(std::string_view id, ArticleRecord* out, bool* found) = 0;
   // Articles of a story in arrival order; without `with_text` their text is
