@@ -157,8 +157,9 @@ int main(int argc, char** argv) {
   std::printf("%s: %zu articles in %zu topics; options: join %g merge %g agglomerate %g "
               "idle %g h half-life %g h name boost %g refine %u\n",
               set.c_str(), stream.size(), topics, options.join_threshold,
-              options.merge_threshold, options.agglomerate_threshold, options.idle_hours,
-              options.decay_half_life_hours, options.name_boost, options.refine_iterations);
+              options.merge_threshold, precis::EffectiveAgglomerate(options), options.idle_hours,
+              options.decay_half_life_hours, precis::EffectiveNameBoost(options),
+              options.refine_iterations);
   const std::string first_half = input.clusters.front().id + "-" +
                                  input.clusters[(topics + 1) / 2 - 1].id;
   const std::string second_half =

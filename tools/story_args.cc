@@ -47,8 +47,10 @@ void AddStoryOptions(CLI::App* cmd, StoryArgs* args) {
                       " when --idle-hours and --half-life-hours are both 0, else off)")
       ->check(FiniteRange(-1, 1))
       ->capture_default_str();
-  cmd->add_option("--name-boost", o.name_boost, "Weight multiplier for name-like words")
-      ->check(FiniteRange(1, 100))
+  cmd->add_option("--name-boost", o.name_boost,
+                  "Weight multiplier for name-like words (0: automatic, 2 in event mode and 1 "
+                  "in topic mode; else at least 1)")
+      ->check(FiniteRange(0, 100))
       ->capture_default_str();
   cmd->add_option("--refine", o.refine_iterations,
                   "Rounds of k-means refinement of the open stories at the end (0: off)")

@@ -78,10 +78,12 @@ struct StoryOptions {
   // Default: -1 (automatic).
   double agglomerate_threshold = -1;
   // Term weight multiplier for name-like words: capitalised words inside a
-  // sentence and aliases whose canonical form is a name ("Russia"). 1 weighs
-  // them like other words. Default: 1 (2 until 2026-11: it cost DUC 2006 topic
-  // clustering 0.13 B-cubed F1 and gained nothing on DUC 2004; docs/stories.md).
-  double name_boost = 1.0;
+  // sentence and aliases whose canonical form is a name ("Russia"); 1 weighs
+  // them like other words. 0 means automatic: 2 in event mode (names tell
+  // events apart and tie short reports of one event together), 1 in topic mode
+  // (a subject spans many names: boosting them cost DUC 2006 0.08-0.13 B-cubed
+  // F1; docs/stories.md). Default: 0 (automatic).
+  double name_boost = 0;
   // An article looks up candidate stories through its this many strongest
   // terms. Default: 12.
   uint32_t query_terms = 12;
@@ -107,6 +109,13 @@ struct StoryOptions {
 // at Flush. Every topic-mode story stays open until Flush, so memory grows with the stream.
 // Errors: kInvalidArgument for another name.
 Status ApplyStoryMode(std::string_view mode, StoryOptions* options);
+
+// Topic mode: the stream has no time window (idle_hours and decay_half_life_hours both 0).
+bool IsTopicMode(const StoryOptions& options);
+// The name boost and the agglomerate threshold in effect, automatic values resolved for the
+// mode (0: no agglomeration).
+double EffectiveNameBoost(const StoryOptions& options);
+double EffectiveAgglomerate(const StoryOptions& options);
 
 // Checks ranges: kInvalidArgument for a non-positive join threshold, negative
 // hours, a zero term count, or invalid dedup options (when detect_duplicates).
