@@ -43,8 +43,8 @@ struct Scores {
 // Per-item B-cubed: precision = |pred ∩ gold| / |pred|, recall = |pred ∩ gold| / |gold|,
 // summed into the item's half.
 void Score(const std::vector<std::string>& ids, const std::vector<std::string>& gold,
-           const std::vector<int>& half, const std::vector<precis::Story>& stories,
-           Scores out[3], size_t* clusters) {
+           const std::vector<int>& half, const std::vector<precis::Story>& stories, Scores out[3],
+           size_t* clusters) {
   std::unordered_map<std::string, size_t> index;
   for (size_t i = 0; i < ids.size(); ++i) index[ids[i]] = i;
   std::vector<int64_t> pred(ids.size(), -1);
@@ -108,8 +108,8 @@ bool Override(StoryOptions* o, const std::string& arg) {
 }
 
 void PrintLine(const char* label, const Scores& s, size_t clusters) {
-  std::printf("%-34s %4zu stories  B-cubed P %.4f R %.4f F1 %.4f  (%g articles)\n", label,
-              clusters, s.p / s.n, s.r / s.n, s.F1(), s.n);
+  std::printf("%-34s %4zu stories  B-cubed P %.4f R %.4f F1 %.4f  (%g articles)\n", label, clusters,
+              s.p / s.n, s.r / s.n, s.F1(), s.n);
 }
 
 }  // namespace
@@ -154,14 +154,14 @@ int main(int argc, char** argv) {
       half.push_back(c < (topics + 1) / 2 ? 1 : 2);
     }
   }
-  std::printf("%s: %zu articles in %zu topics; options: join %g merge %g agglomerate %g "
-              "idle %g h half-life %g h name boost %g refine %u\n",
-              set.c_str(), stream.size(), topics, options.join_threshold,
-              options.merge_threshold, precis::EffectiveAgglomerate(options), options.idle_hours,
-              options.decay_half_life_hours, precis::EffectiveNameBoost(options),
-              options.refine_iterations);
-  const std::string first_half = input.clusters.front().id + "-" +
-                                 input.clusters[(topics + 1) / 2 - 1].id;
+  std::printf(
+      "%s: %zu articles in %zu topics; options: join %g merge %g agglomerate %g "
+      "idle %g h half-life %g h name boost %g refine %u\n",
+      set.c_str(), stream.size(), topics, options.join_threshold, options.merge_threshold,
+      precis::EffectiveAgglomerate(options), options.idle_hours, options.decay_half_life_hours,
+      precis::EffectiveNameBoost(options), options.refine_iterations);
+  const std::string first_half =
+      input.clusters.front().id + "-" + input.clusters[(topics + 1) / 2 - 1].id;
   const std::string second_half =
       input.clusters[(topics + 1) / 2].id + "-" + input.clusters.back().id;
   const int runs = set == "duc2006" ? 1 : 10;

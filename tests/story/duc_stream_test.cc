@@ -96,8 +96,8 @@ TEST(DucStream, Duc2006TopicsInTopicMode) {
   }
   ClusteringScores scores;
   ASSERT_TRUE(ScoreClustering(gold, predicted, &scores).ok());
-  EXPECT_GE(scores.bcubed_f1, 0.85) << "P " << scores.bcubed_precision << " R "
-                                    << scores.bcubed_recall;
+  EXPECT_GE(scores.bcubed_f1, 0.85)
+      << "P " << scores.bcubed_precision << " R " << scores.bcubed_recall;
   EXPECT_EQ(scores.missing_in_predicted, 0u);
 }
 
