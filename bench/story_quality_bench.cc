@@ -50,7 +50,7 @@ std::set<std::pair<std::string, std::string>> SharingPairs(const std::vector<Art
 }
 
 Labelling NearestGoldCentroid(const std::vector<Article>& stream, const Labelling& gold) {
-  precis::story::TermSpace space("en", precis::StoryOptions().name_boost);
+  precis::story::TermSpace space("en", precis::EffectiveNameBoost(precis::StoryOptions()));
   precis::dedup::MatchTokens tokens;
   std::vector<precis::dedup::MatchToken> scratch;
   const auto& aliases = precis::AliasTable::Default().data();

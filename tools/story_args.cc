@@ -24,18 +24,33 @@ void AddStoryOptions(CLI::App* cmd, StoryArgs* args) {
                   "(above 1: never)")
       ->check(PositiveRange(1e9))
       ->capture_default_str();
-  cmd->add_option("--idle-hours", o.idle_hours,
-                  "Close a story after this many hours without a new article (0: never)")
-      ->check(FiniteRange(0, 1e9))
+  cmd->add_option("--mode", args->mode,
+                  "Preset: event (live feeds: stories close when idle, similarity decays with "
+                  "time; the default) or topic (archives grouped by subject across any time: "
+                  "the same as --idle-hours 0 --half-life-hours 0, which also turns on "
+                  "--agglomerate)")
+      ->transform(Choice({"event", "topic"}));
+  args->idle_option =
+      cmd->add_option("--idle-hours", o.idle_hours,
+                      "Close a story after this many hours without a new article (0: never)")
+          ->check(FiniteRange(0, 1e9))
+          ->capture_default_str();
+  args->half_life_option = cmd->add_option("--half-life-hours", o.decay_half_life_hours,
+                                           "Similarity halves for every this many hours since "
+                                           "a story's last article (0: no decay)")
+                               ->check(FiniteRange(0, 1e9))
+                               ->capture_default_str();
+  cmd->add_option("--agglomerate", o.agglomerate_threshold,
+                  "At the end, merge the pair of stories with the highest mean cosine between "
+                  "their articles while it is at least this (0: off; negative: automatic, " +
+                      std::to_string(kTopicAgglomerate).substr(0, 4) +
+                      " when --idle-hours and --half-life-hours are both 0, else off)")
+      ->check(FiniteRange(-1, 1))
       ->capture_default_str();
-  cmd->add_option("--half-life-hours", o.decay_half_life_hours,
-                  "Similarity halves for every this many hours since a story's "
-                  "last article "
-                  "(0: no decay)")
-      ->check(FiniteRange(0, 1e9))
-      ->capture_default_str();
-  cmd->add_option("--name-boost", o.name_boost, "Weight multiplier for name-like words")
-      ->check(FiniteRange(1, 100))
+  cmd->add_option("--name-boost", o.name_boost,
+                  "Weight multiplier for name-like words (0: automatic, 2 in event mode and 1 "
+                  "in topic mode; else at least 1)")
+      ->check(FiniteRange(0, 100))
       ->capture_default_str();
   cmd->add_option("--refine", o.refine_iterations,
                   "Rounds of k-means refinement of the open stories at the end (0: off)")
@@ -88,6 +103,14 @@ bool PrepareStream(const CommandContext& ctx, StoryArgs* args, AliasTable* alias
     if (!s.ok()) {
       PrintError(s.message());
       return false;
+    }
+  }
+  if (!args->mode.empty()) {
+    StoryOptions preset = args->options;
+    (void)ApplyStoryMode(args->mode, &preset);  // the flag's Choice admits known modes only
+    if (args->idle_option->count() == 0) args->options.idle_hours = preset.idle_hours;
+    if (args->half_life_option->count() == 0) {
+      args->options.decay_half_life_hours = preset.decay_half_life_hours;
     }
   }
   args->options.dedup.aliases = aliases;

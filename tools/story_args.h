@@ -10,6 +10,10 @@
 #include "precis/dedup.h"
 #include "precis/story.h"
 
+namespace CLI {
+class Option;
+}  // namespace CLI
+
 namespace precis::cli {
 
 struct StoryArgs {
@@ -21,6 +25,10 @@ struct StoryArgs {
   bool no_dedup = false;
   bool stats = false;    // --stats: closing counts even when stderr is not a terminal
   unsigned threads = 0;  // 0: one per core
+  std::string mode;      // --mode: a StoryOptions preset (ApplyStoryMode); "" when not given
+  // The flags a mode sets: a value given on the command line wins over the mode's.
+  const CLI::Option* idle_option = nullptr;
+  const CLI::Option* half_life_option = nullptr;
 };
 
 // The number of threads to use: args.threads, or one per core.

@@ -43,6 +43,10 @@
 
 namespace precis {
 
+// The average-linkage threshold of topic mode (StoryOptions::agglomerate_threshold), chosen on
+// the first half of the DUC 2006 topics (docs/stories.md).
+inline constexpr double kTopicAgglomerate = 0.09;
+
 struct StoryOptions {
   // Language of stemming and stopwords. Default: "en".
   std::string language = "en";
@@ -63,10 +67,23 @@ struct StoryOptions {
   // refinement move each article to the open story whose centroid (recomputed
   // with the final IDF) is closest. 0 turns it off. Default: 3.
   uint32_t refine_iterations = 3;
+  // Flush only, after the merge pass: average-linkage agglomeration of the open stories
+  // (Voorhees 1986 on group-average clustering). The pair with the highest mean cosine between
+  // their articles (the dot product of the two centroid sums over the product of their sizes)
+  // is merged while that mean is at least this. Unlike centroid cosine, the mean over all
+  // article pairs falls as a story grows loose, which keeps one broad story from chaining its
+  // neighbours in. 0 turns it off; a negative value means automatic: kTopicAgglomerate when
+  // the stream has no time window (idle_hours and decay_half_life_hours both 0, topic mode),
+  // off otherwise (events of one subject, which it would join, are what event mode separates).
+  // Default: -1 (automatic).
+  double agglomerate_threshold = -1;
   // Term weight multiplier for name-like words: capitalised words inside a
-  // sentence and aliases whose canonical form is a name ("Russia").
-  // Default: 2.0.
-  double name_boost = 2.0;
+  // sentence and aliases whose canonical form is a name ("Russia"); 1 weighs
+  // them like other words. 0 means automatic: 2 in event mode (names tell
+  // events apart and tie short reports of one event together), 1 in topic mode
+  // (a subject spans many names: boosting them cost DUC 2006 0.08-0.13 B-cubed
+  // F1; docs/stories.md). Default: 0 (automatic).
+  double name_boost = 0;
   // An article looks up candidate stories through its this many strongest
   // terms. Default: 12.
   uint32_t query_terms = 12;
@@ -84,6 +101,21 @@ struct StoryOptions {
   bool detect_duplicates = true;
   DedupOptions dedup;
 };
+
+// Named presets, setting idle_hours and decay_half_life_hours only. "event" (the defaults: 96
+// and 72 hours) groups a live feed into events: stories close when idle and similarity decays
+// with time. "topic" (0 and 0) groups an archive by subject across any time span: no idle
+// close, no decay, and so (with the automatic agglomerate_threshold) the average-linkage pass
+// at Flush. Every topic-mode story stays open until Flush, so memory grows with the stream.
+// Errors: kInvalidArgument for another name.
+Status ApplyStoryMode(std::string_view mode, StoryOptions* options);
+
+// Topic mode: the stream has no time window (idle_hours and decay_half_life_hours both 0).
+bool IsTopicMode(const StoryOptions& options);
+// The name boost and the agglomerate threshold in effect, automatic values resolved for the
+// mode (0: no agglomeration).
+double EffectiveNameBoost(const StoryOptions& options);
+double EffectiveAgglomerate(const StoryOptions& options);
 
 // Checks ranges: kInvalidArgument for a non-positive join threshold, negative
 // hours, a zero term count, or invalid dedup options (when detect_duplicates).

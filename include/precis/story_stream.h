@@ -101,8 +101,9 @@ class StoryStream {
   const StoryReport& report() const;
   size_t open_stories() const;
 
-  // The format version SaveState writes.
-  static constexpr uint32_t kStateVersion = 1;
+  // The format version SaveState writes. 2 added agglomerate_threshold to the saved options;
+  // a version 1 state still loads (it was made without that option).
+  static constexpr uint32_t kStateVersion = 2;
 
  private:
   StoryClusterer clusterer_;

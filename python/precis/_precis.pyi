@@ -203,7 +203,7 @@ def rouge_corpus(summaries: Sequence[Text], references: Sequence[Sequence[Text]]
                  exceptions: bool | None = None, flags: str | None = None) -> RougeCorpus: ...
 
 def cluster(articles: Iterable[Document], *, join: float = 0.25, merge: float = 0.5,
-            idle_hours: float = 96, half_life_hours: float = 72, name_boost: float = 2.0,
+            idle_hours: float = 96, half_life_hours: float = 72, name_boost: float = 0.0,
             refine: int = 3, language: str = "en", aliases: str | None = None,
             no_default_aliases: bool = False, no_dedup: bool = False, jaccard: float = 0.4,
             containment: float = 0.8, shingle: int = 3, threads: int = 0,
@@ -211,7 +211,7 @@ def cluster(articles: Iterable[Document], *, join: float = 0.25, merge: float = 
 
 @overload
 def digest(articles: Iterable[Document], *, join: float = 0.25, merge: float = 0.5,
-           idle_hours: float = 96, half_life_hours: float = 72, name_boost: float = 2.0,
+           idle_hours: float = 96, half_life_hours: float = 72, name_boost: float = 0.0,
            refine: int = 3, language: str = "en", aliases: str | None = None,
            no_default_aliases: bool = False, no_dedup: bool = False, jaccard: float = 0.4,
            containment: float = 0.8, shingle: int = 3, threads: int = 0,
@@ -220,7 +220,7 @@ def digest(articles: Iterable[Document], *, join: float = 0.25, merge: float = 0
            off_topic: float = 0.15, keep_duplicate_sentences: bool = False) -> list[StoryDigest]: ...
 @overload
 def digest(articles: Iterable[Document], *, join: float = 0.25, merge: float = 0.5,
-           idle_hours: float = 96, half_life_hours: float = 72, name_boost: float = 2.0,
+           idle_hours: float = 96, half_life_hours: float = 72, name_boost: float = 0.0,
            refine: int = 3, language: str = "en", aliases: str | None = None,
            no_default_aliases: bool = False, no_dedup: bool = False, jaccard: float = 0.4,
            containment: float = 0.8, shingle: int = 3, threads: int = 0,
@@ -231,7 +231,7 @@ def digest(articles: Iterable[Document], *, join: float = 0.25, merge: float = 0
 
 class StoryClusterer:
     def __init__(self, *, join: float = 0.25, merge: float = 0.5, idle_hours: float = 96,
-                 half_life_hours: float = 72, name_boost: float = 2.0, refine: int = 3,
+                 half_life_hours: float = 72, name_boost: float = 0.0, refine: int = 3,
                  language: str = "en", aliases: str | None = None,
                  no_default_aliases: bool = False, no_dedup: bool = False,
                  jaccard: float = 0.4, containment: float = 0.8, shingle: int = 3,

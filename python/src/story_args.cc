@@ -26,7 +26,7 @@ std::string StoryKeywordsDoc() {
     << "  similarity halves per this many hours since a story's last article (0: no decay)\n"
        "  name_boost: float = "
     << d.name_boost
-    << "  weight multiplier for name-like words\n"
+    << "  weight multiplier for name-like words (0: automatic, 2 for events, 1 for topics)\n"
        "  refine: int = "
     << d.refine_iterations
     << "  rounds of k-means refinement of the open stories at the end (0: off)\n"
@@ -63,7 +63,9 @@ unsigned Threads(int64_t threads) {
 void ToStoryOptions(const StoryArgs& a, AliasTable* aliases, StoryOptions* o) {
   // The CLI's ranges (its option checks), then the library's validation.
   if (!(a.join >= 0 && a.join <= 1)) RaiseOption("join must be in [0, 1]");
-  if (!(a.name_boost >= 1 && a.name_boost <= 100)) RaiseOption("name_boost must be in [1, 100]");
+  if (!(a.name_boost == 0 || (a.name_boost >= 1 && a.name_boost <= 100))) {
+    RaiseOption("name_boost must be 0 (automatic) or in [1, 100]");
+  }
   if (!(a.jaccard >= 0.01 && a.jaccard <= 1)) RaiseOption("jaccard must be in [0.01, 1]");
   if (a.shingle < 1 || a.shingle > 16) RaiseOption("shingle must be in [1, 16]");
   if (a.refine < 0 || a.refine > 1000) RaiseOption("refine must be in [0, 1000]");

@@ -93,6 +93,9 @@ struct StoryClusterer::Impl {
   // Closing (story_close.cc).
   void CloseIdle();
   void CloseAll();
+  // Average-linkage agglomeration of the open stories (agglomerate_threshold); returns the
+  // number of merges.
+  size_t Agglomerate();
   // Merges story `from` into `into` (both open); returns the surviving slot.
   uint32_t Merge(uint32_t a, uint32_t b);
   // The open story (other than `slot`) whose centroid is closest to `slot`'s,
@@ -109,6 +112,7 @@ struct StoryClusterer::Impl {
   StoryOptions options;
   double decay_per_second = 0;  // ln 2 / half-life
   int64_t idle_seconds = 0;
+  double agglomerate = 0;  // the effective agglomerate_threshold (0: off)
   story::TermSpace terms;
   std::optional<dedup::LshIndex> duplicates;
   PrepareScratch scratch;

@@ -23,7 +23,7 @@ std::vector<std::vector<Span>> OffTopicSentences(const std::vector<std::string_v
   const StoryOptions& so = options.story;
   const dedup::AliasData& aliases =
       (so.dedup.aliases ? *so.dedup.aliases : AliasTable::Default()).data();
-  story::TermSpace space(so.language, so.name_boost);
+  story::TermSpace space(so.language, EffectiveNameBoost(so));
   dedup::MatchTokens tokens;
   std::vector<dedup::MatchToken> scratch;
   auto tokenize = [&](std::string_view text) {

@@ -110,6 +110,50 @@ void StoryClusterer::Impl::CloseIdle() {
   }
 }
 
+size_t StoryClusterer::Impl::Agglomerate() {
+  const double threshold = agglomerate;
+  if (threshold <= 0) return 0;
+  auto size = [&](const OpenStory& s) {
+    size_t n = 0;
+    for (const StoryMember& m : s.members) n += !m.duplicate;
+    return static_cast<double>(std::max<size_t>(n, 1));
+  };
+  size_t merged = 0;
+  while (true) {
+    // The pair with the highest mean article-pair cosine; ties: the lower pair of ids.
+    std::optional<std::pair<uint32_t, uint32_t>> best;
+    double best_sim = 0;
+    std::pair<uint64_t, uint64_t> best_ids;
+    for (uint32_t i = 0; i < slots.size(); ++i) {
+      if (!slots[i] || slots[i]->norm <= 0) continue;
+      const OpenStory& s = *slots[i];
+      const double ns = size(s);
+      ++query;
+      stamp[i] = query;
+      for (uint32_t term : s.indexed) {
+        for (uint32_t other : postings[term]) {
+          if (stamp[other] == query) continue;
+          stamp[other] = query;
+          const OpenStory& o = *slots[other];
+          if (o.id < s.id || o.norm <= 0) continue;  // each pair once
+          const double sim = story::Dot(s.centroid, o.centroid) / (ns * size(o));
+          if (sim < threshold) continue;
+          const std::pair<uint64_t, uint64_t> ids(s.id, o.id);
+          if (!best || sim > best_sim || (sim == best_sim && ids < best_ids)) {
+            best = std::make_pair(i, other);
+            best_sim = sim;
+            best_ids = ids;
+          }
+        }
+      }
+    }
+    if (!best) break;
+    Merge(best->first, best->second);
+    ++merged;
+  }
+  return merged;
+}
+
 void StoryClusterer::Impl::CloseAll() {
   Refine();
   // Merge pass: the closest pair first until no pair reaches the threshold.
@@ -132,6 +176,7 @@ void StoryClusterer::Impl::CloseAll() {
     if (!best) break;
     Merge(best->first, best->second);
   }
+  Agglomerate();
   std::vector<std::pair<uint64_t, uint32_t>> order;
   for (uint32_t i = 0; i < slots.size(); ++i) {
     if (slots[i]) order.emplace_back(slots[i]->id, i);

@@ -86,7 +86,12 @@ Status ValidateStoryOptions(const StoryOptions& o) {
     return Status::InvalidArgument("decay half-life and idle time must not be negative");
   }
   if (!(o.merge_threshold > 0)) return Status::InvalidArgument("merge threshold must be positive");
-  if (!(o.name_boost >= 1)) return Status::InvalidArgument("name boost must be at least 1");
+  if (std::isnan(o.agglomerate_threshold) || o.agglomerate_threshold > 1) {
+    return Status::InvalidArgument("agglomerate threshold must be at most 1");
+  }
+  if (!(o.name_boost == 0 || o.name_boost >= 1)) {
+    return Status::InvalidArgument("name boost must be 0 (automatic) or at least 1");
+  }
   if (o.query_terms == 0 || o.index_terms == 0 || o.centroid_terms == 0) {
     return Status::InvalidArgument("term counts must be at least 1");
   }
@@ -94,11 +99,42 @@ Status ValidateStoryOptions(const StoryOptions& o) {
   return Status::Ok();
 }
 
+bool IsTopicMode(const StoryOptions& o) {
+  return o.idle_hours == 0 && o.decay_half_life_hours == 0;
+}
+
+double EffectiveNameBoost(const StoryOptions& o) {
+  if (o.name_boost != 0) return o.name_boost;
+  return IsTopicMode(o) ? 1.0 : 2.0;
+}
+
+double EffectiveAgglomerate(const StoryOptions& o) {
+  if (o.agglomerate_threshold >= 0) return o.agglomerate_threshold;
+  return IsTopicMode(o) ? kTopicAgglomerate : 0.0;
+}
+
+Status ApplyStoryMode(std::string_view mode, StoryOptions* o) {
+  if (mode == "event") {
+    const StoryOptions d;
+    o->idle_hours = d.idle_hours;
+    o->decay_half_life_hours = d.decay_half_life_hours;
+    return Status::Ok();
+  }
+  if (mode == "topic") {
+    o->idle_hours = 0;
+    o->decay_half_life_hours = 0;
+    return Status::Ok();
+  }
+  return Status::InvalidArgument("unknown story mode '" + std::string(mode) +
+                                 "' (expected event or topic)");
+}
+
 StoryClusterer::Impl::Impl(const StoryOptions& o)
-    : options(o), terms(o.language, o.name_boost), scratch(o) {
+    : options(o), terms(o.language, EffectiveNameBoost(o)), scratch(o) {
   if (o.decay_half_life_hours > 0)
     decay_per_second = std::log(2.0) / (o.decay_half_life_hours * 3600);
   idle_seconds = static_cast<int64_t>(o.idle_hours * 3600);
+  agglomerate = EffectiveAgglomerate(o);
   aliases = &(o.dedup.aliases ? *o.dedup.aliases : AliasTable::Default()).data();
   if (o.detect_duplicates) duplicates.emplace(o.dedup);
 }

@@ -21,32 +21,39 @@ using story::StateWriter;
 
 constexpr std::string_view kMagic = "PRECISST";
 
-// The options that change clustering, as (name, value) pairs in a fixed order.
-std::vector<std::pair<std::string, std::string>> OptionFields(const StoryOptions& o) {
+// The options that change clustering, as (name, value) pairs in a fixed order, as a state of
+// format `version` lists them (version 2 added agglomerate_threshold). Automatic values are
+// saved resolved, so a state saved when event mode's name boost was the default 2 still loads
+// with today's automatic default.
+std::vector<std::pair<std::string, std::string>> OptionFields(const StoryOptions& o,
+                                                              uint32_t version) {
   auto num = [](double v) {
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.17g", v);
     return std::string(buf);
   };
-  return {{"language", o.language},
-          {"join_threshold", num(o.join_threshold)},
-          {"decay_half_life_hours", num(o.decay_half_life_hours)},
-          {"idle_hours", num(o.idle_hours)},
-          {"merge_threshold", num(o.merge_threshold)},
-          {"refine_iterations", num(o.refine_iterations)},
-          {"name_boost", num(o.name_boost)},
-          {"query_terms", num(o.query_terms)},
-          {"index_terms", num(o.index_terms)},
-          {"centroid_terms", num(o.centroid_terms)},
-          {"report_terms", num(o.report_terms)},
-          {"detect_duplicates", num(o.detect_duplicates)},
-          {"dedup.shingle_size", num(o.dedup.shingle_size)},
-          {"dedup.bands", num(o.dedup.bands)},
-          {"dedup.rows", num(o.dedup.rows)},
-          {"dedup.jaccard_threshold", num(o.dedup.jaccard_threshold)},
-          {"dedup.containment_threshold", num(o.dedup.containment_threshold)},
-          {"dedup.min_shingles", num(o.dedup.min_shingles)},
-          {"dedup.seed", num(static_cast<double>(o.dedup.seed))}};
+  std::vector<std::pair<std::string, std::string>> fields = {
+      {"language", o.language},
+      {"join_threshold", num(o.join_threshold)},
+      {"decay_half_life_hours", num(o.decay_half_life_hours)},
+      {"idle_hours", num(o.idle_hours)},
+      {"merge_threshold", num(o.merge_threshold)},
+      {"refine_iterations", num(o.refine_iterations)},
+      {"name_boost", num(EffectiveNameBoost(o))},
+      {"query_terms", num(o.query_terms)},
+      {"index_terms", num(o.index_terms)},
+      {"centroid_terms", num(o.centroid_terms)},
+      {"report_terms", num(o.report_terms)},
+      {"detect_duplicates", num(o.detect_duplicates)},
+      {"dedup.shingle_size", num(o.dedup.shingle_size)},
+      {"dedup.bands", num(o.dedup.bands)},
+      {"dedup.rows", num(o.dedup.rows)},
+      {"dedup.jaccard_threshold", num(o.dedup.jaccard_threshold)},
+      {"dedup.containment_threshold", num(o.dedup.containment_threshold)},
+      {"dedup.min_shingles", num(o.dedup.min_shingles)},
+      {"dedup.seed", num(static_cast<double>(o.dedup.seed))}};
+  if (version >= 2) fields.emplace_back("agglomerate_threshold", num(EffectiveAgglomerate(o)));
+  return fields;
 }
 
 // The report's counters, in the saved order.
@@ -141,7 +148,7 @@ void StoryClusterer::Impl::SaveState(std::string* out) const {
   out->append(kMagic);
   StateWriter w(out);
   w.Put<uint32_t>(StoryStream::kStateVersion);
-  const auto fields = OptionFields(options);
+  const auto fields = OptionFields(options, StoryStream::kStateVersion);
   w.Put<uint64_t>(fields.size());
   for (const auto& [name, value] : fields) {
     w.PutString(name);
@@ -208,7 +215,7 @@ Status StoryClusterer::Impl::LoadState(std::string_view in) {
   if (version == 0) return bad;
   uint64_t nf;
   if (!r.GetCount(&nf, 16)) return bad;
-  const auto fields = OptionFields(options);
+  const auto fields = OptionFields(options, version);
   if (nf != fields.size()) return Status::InvalidArgument("saved state has other story options");
   for (const auto& [name, value] : fields) {
     std::string n, v;

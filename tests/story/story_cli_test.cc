@@ -78,6 +78,20 @@ TEST(StoryCli, ClusterReportsBadInputAndWritesStories) {
   EXPECT_NE(arrival.err.find("out of date order"), std::string::npos) << arrival.err;
 }
 
+TEST(StoryCli, TopicModeIsNoIdleCloseAndNoDecay) {
+  const std::string feed = Feed();
+  const RunResult topic = RunPrecis("cluster --mode topic --input-format jsonl -", &feed);
+  const RunResult flags =
+      RunPrecis("cluster --idle-hours 0 --half-life-hours 0 --input-format jsonl -", &feed);
+  ASSERT_EQ(topic.exit_code, 0) << topic.err;
+  EXPECT_EQ(topic.out, flags.out);
+  EXPECT_FALSE(topic.out.empty());
+  EXPECT_EQ(RunPrecis("cluster --mode weekly --input-format jsonl -", &feed).exit_code, 2);
+  const RunResult boost = RunPrecis("cluster --name-boost 0.5 --input-format jsonl -", &feed);
+  EXPECT_EQ(boost.exit_code, 1);
+  EXPECT_NE(boost.err.find("name boost"), std::string::npos) << boost.err;
+}
+
 TEST(StoryCli, AliasesFromAFile) {
   const auto dir = std::filesystem::temp_directory_path();
   const auto good = dir / "precis_story_aliases.tsv";

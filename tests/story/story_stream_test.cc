@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstring>
 #include <map>
 #include <memory>
 #include <string>
@@ -232,6 +233,42 @@ TEST(StoryStream, BadStatesAreRefused) {
   EXPECT_NE(opt.message().find("join_threshold"), std::string::npos);
   ASSERT_TRUE(StoryStream::Restore(StoryOptions(), state, &out).ok());
   EXPECT_EQ(out->open_stories(), 1u);
+  StoryOptions agglomerate;
+  agglomerate.agglomerate_threshold = 0.2;
+  const Status agg = StoryStream::Restore(agglomerate, state, &out);
+  EXPECT_EQ(agg.code(), Status::Code::kInvalidArgument);
+  EXPECT_NE(agg.message().find("agglomerate_threshold"), std::string::npos);
+}
+
+// Version 1 states (before agglomerate_threshold was saved with the options) still load.
+TEST(StoryStream, Version1StatesLoad) {
+  StoryStream s{StoryOptions()};
+  s.Add(Make("a", "2010-01-01", kQuake[0]));
+  s.Add(Make("b", "2010-01-01T05:00Z", kQuake[1]));
+  const std::string state = s.SaveState();
+  ASSERT_EQ(StoryStream::kStateVersion, 2u);
+  // Version 1 layout: the same bytes without the last option pair and with one option less.
+  auto encode = [](std::string_view text) {
+    std::string out(sizeof(uint64_t), '\0');
+    const uint64_t n = text.size();
+    std::memcpy(out.data(), &n, sizeof n);
+    return out + std::string(text);
+  };
+  const std::string pair = encode("agglomerate_threshold") + encode("0");  // resolved: off
+  const size_t at = state.find(pair);
+  ASSERT_NE(at, std::string::npos);
+  std::string v1 = state.substr(0, at) + state.substr(at + pair.size());
+  v1[8] = 1;  // the version follows the 8-byte magic
+  uint64_t fields;
+  std::memcpy(&fields, v1.data() + 12, sizeof fields);
+  --fields;
+  std::memcpy(v1.data() + 12, &fields, sizeof fields);
+  std::unique_ptr<StoryStream> out;
+  ASSERT_TRUE(StoryStream::Restore(StoryOptions(), v1, &out).ok());
+  EXPECT_EQ(out->open_stories(), s.open_stories());
+  EXPECT_EQ(out->SaveState(), state);  // saved again, it is a version 2 state
+  // A version 1 state saved name_boost 2, the event-mode default then and now.
+  EXPECT_NE(v1.find(encode("name_boost") + encode("2")), std::string::npos);
 }
 
 }  // namespace
