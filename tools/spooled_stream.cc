@@ -88,6 +88,9 @@ bool SpooledStream::Prepare(const CommandContext &ctx, StoryArgs *args,
   std::vector<std::string>().swap(ids);
   std::vector<bool>().swap(from_clusters_);
   if (!args->arrival_order) {
+    // ArrivalTimes over the stream's sequence, written back by article, then a
+    // stable sort of the order by time: no per-article copies beyond `times`
+    // while it runs.
     std::vector<int64_t> times(order_.size());
     std::vector<bool> dated(order_.size());
     for (size_t k = 0; k < order_.size(); ++k) {
@@ -95,14 +98,12 @@ bool SpooledStream::Prepare(const CommandContext &ctx, StoryArgs *args,
       dated[k] = dated_[order_[k]];
     }
     const ArrivalOrderReport report = ArrivalTimes(&times, dated);
-    std::vector<std::pair<int64_t, uint32_t>> keyed(order_.size());
     for (size_t k = 0; k < order_.size(); ++k)
-      keyed[k] = {times[k], order_[k]};
-    std::stable_sort(
-        keyed.begin(), keyed.end(),
-        [](const auto &x, const auto &y) { return x.first < y.first; });
-    for (size_t k = 0; k < order_.size(); ++k)
-      order_[k] = keyed[k].second;
+      time_[order_[k]] = times[k];
+    std::vector<int64_t>().swap(times);
+    std::stable_sort(order_.begin(), order_.end(), [&](uint32_t x, uint32_t y) {
+      return time_[x] < time_[y];
+    });
     PrintArrivalOrder(ctx, report);
   }
   std::vector<int64_t>().swap(time_);
