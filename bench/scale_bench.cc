@@ -4,6 +4,7 @@
 //
 //   build/scale_bench                 # 1,000,000 articles, then 250,000
 //   build/scale_bench --articles=N[,N...] --out=DIR --precis=PATH --commands=summarize,cluster
+//                     --keep=yes   # leave the generated input in DIR
 //
 // The input is written once per size by a seeded generator: the synthetic stream of
 // story/synthetic_stream.h (DUC 2004 sentences, recurring events, 5% wire copies) with one
@@ -101,6 +102,7 @@ int main(int argc, char** argv) {
   const std::string precis = Flag(argc, argv, "--precis", PRECIS_BIN);
   const std::string sizes = Flag(argc, argv, "--articles", "1000000,250000");
   const std::string commands = Flag(argc, argv, "--commands", "summarize,cluster,digest");
+  const bool keep = Flag(argc, argv, "--keep", "no") != "no";
 
   precis::Input input;
   precis::IngestReport report;
@@ -132,7 +134,7 @@ int main(int argc, char** argv) {
       c = end + 1;
       Measure({precis, "--quiet", command, path}, bytes);
     }
-    std::remove(path.c_str());
+    if (!keep) std::remove(path.c_str());
   }
   return 0;
 }

@@ -6,6 +6,7 @@
 
 #include "command.h"
 #include "progress.h"
+#include "spooled_stream.h"
 #include "story_args.h"
 
 namespace precis::cli {
@@ -13,8 +14,9 @@ namespace {
 
 int RunCluster(const CommandContext& ctx, StoryArgs args) {
   AliasTable aliases;
-  std::vector<Article> articles;
-  if (!PrepareStream(ctx, &args, &aliases, &articles)) return kExitFailure;
+  // The feed waits on disk, not in memory: memory follows the open stories.
+  SpooledStream stream;
+  if (!stream.Prepare(ctx, &args, &aliases)) return kExitFailure;
   StoryClusterer clusterer(args.options);
   size_t stories = 0;
   // Stories are written as soon as they close, so output keeps pace with a long
@@ -28,11 +30,17 @@ int RunCluster(const CommandContext& ctx, StoryArgs args) {
   const unsigned threads = StoryThreads(args);
   constexpr size_t kBatch = 4096;
   Progress progress(ctx, "clustered", "articles");
-  for (size_t i = 0; i < articles.size(); i += kBatch) {
-    const size_t n = std::min(kBatch, articles.size() - i);
-    clusterer.AddAll(std::span<const Article>(articles.data() + i, n), threads);
+  std::vector<Article> batch;
+  for (size_t i = 0; i < stream.size(); i += kBatch) {
+    const size_t n = std::min(kBatch, stream.size() - i);
+    const Status read = stream.Read(i, n, &batch);
+    if (!read.ok()) {
+      PrintError(read.message());
+      return kExitFailure;
+    }
+    clusterer.AddAll(batch, threads);
     write();
-    progress.Update(i + n, articles.size());
+    progress.Update(i + n, stream.size());
   }
   clusterer.Flush();
   write();

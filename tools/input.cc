@@ -52,6 +52,11 @@ void AddInputOptions(CLI::App* cmd, InputOptions* options) {
 
 bool ReadClusters(const CommandContext& ctx, const InputOptions& options,
                   std::vector<Cluster>* clusters) {
+  return StreamInputs(ctx, options, nullptr, clusters);
+}
+
+bool StreamInputs(const CommandContext& ctx, const InputOptions& options,
+                  const ArticleSink* sink, std::vector<Cluster>* clusters) {
   IngestOptions ingest;
   ingest.skip_bad_records = options.skip_bad;
   if (options.format == "text") ingest.format = InputFormat::kText;
@@ -74,6 +79,7 @@ bool ReadClusters(const CommandContext& ctx, const InputOptions& options,
     throw CLI::ValidationError("an empty file name was given (use '-' for standard input)");
   }
   Cluster flat;
+  size_t flat_sunk = 0;
   for (const std::string& path : paths) {
     if (path == "-" && isatty(STDIN_FILENO) && !ctx.global.quiet) {
       std::cerr << "precis: reading articles from standard input (end with Ctrl-D; "
@@ -81,7 +87,15 @@ bool ReadClusters(const CommandContext& ctx, const InputOptions& options,
     }
     Input input;
     IngestReport report;
-    Status status = ReadPath(path, ingest, &input, &report);
+    size_t sunk = 0;
+    ArticleSink count;
+    if (sink != nullptr) {
+      count = [&](Article&& a) {
+        ++sunk;
+        return (*sink)(std::move(a));
+      };
+    }
+    Status status = StreamPath(path, ingest, sink ? &count : nullptr, &input, &report);
     for (const std::string& w : report.warnings) PrintWarning(ctx, w);
     if (!status.ok()) {
       PrintError(WithFlagNames(status.message()));
@@ -89,6 +103,8 @@ bool ReadClusters(const CommandContext& ctx, const InputOptions& options,
     }
     if (input.is_clusters) {
       for (Cluster& c : input.clusters) clusters->push_back(std::move(c));
+    } else if (sink != nullptr) {
+      flat_sunk += sunk;
     } else {
       if (flat.id.empty()) {
         flat.id = path == "-" ? "stdin" : std::filesystem::path(path).stem().string();
@@ -98,7 +114,7 @@ bool ReadClusters(const CommandContext& ctx, const InputOptions& options,
     }
   }
   if (!flat.articles.empty()) clusters->push_back(std::move(flat));
-  if (clusters->empty()) {
+  if (clusters->empty() && flat_sunk == 0) {
     PrintError("no articles found in the input");
     return false;
   }

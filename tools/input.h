@@ -32,6 +32,12 @@ void AddInputOptions(CLI::App* cmd, InputOptions* options);
 bool ReadClusters(const CommandContext& ctx, const InputOptions& options,
                   std::vector<Cluster>* clusters);
 
+// ReadClusters for long feeds: the articles of flat inputs go to `*sink` as they are read
+// (in input order) instead of into a cluster; clusters files still give whole clusters.
+// A null sink makes it ReadClusters.
+bool StreamInputs(const CommandContext& ctx, const InputOptions& options,
+                  const ArticleSink* sink, std::vector<Cluster>* clusters);
+
 }  // namespace precis::cli
 
 #endif  // PRECIS_TOOLS_INPUT_H_

@@ -93,8 +93,7 @@ unsigned StoryThreads(const StoryArgs& args) {
   return args.threads ? args.threads : std::max(1u, std::thread::hardware_concurrency());
 }
 
-bool PrepareStream(const CommandContext& ctx, StoryArgs* args, AliasTable* aliases,
-                   std::vector<Article>* articles) {
+bool PrepareStoryOptions(StoryArgs* args, AliasTable* aliases) {
   *aliases = args->no_default_aliases ? AliasTable() : AliasTable::Default();
   if (!args->aliases_path.empty()) {
     std::string tsv;
@@ -120,27 +119,46 @@ bool PrepareStream(const CommandContext& ctx, StoryArgs* args, AliasTable* alias
     PrintError(valid.message());
     return false;
   }
+  return true;
+}
+
+bool PrepareStream(const CommandContext& ctx, StoryArgs* args, AliasTable* aliases,
+                   std::vector<Article>* articles) {
+  if (!PrepareStoryOptions(args, aliases)) return false;
 
   std::vector<Cluster> clusters;
   if (!ReadClusters(ctx, args->input, &clusters)) return false;
   std::unordered_set<std::string> seen;
   size_t repeated = 0;
+  size_t total = 0;
+  for (const Cluster& c : clusters) total += c.articles.size();
+  articles->reserve(total);
+  // Ids are unique within one flat input (the readers rename repeats): it needs no check.
+  const bool check_ids = clusters.size() > 1;
   for (Cluster& c : clusters) {
     for (Article& a : c.articles) {
-      if (!seen.insert(a.id).second) {
+      if (check_ids && !seen.insert(a.id).second) {
         ++repeated;
         continue;
       }
       articles->push_back(std::move(a));
     }
+    std::vector<Article>().swap(c.articles);  // no second set of Article structs
   }
+  PrintRepeatedIds(ctx, repeated);
+  if (args->arrival_order) return true;
+  PrintArrivalOrder(ctx, SortByArrival(articles));
+  return true;
+}
+
+void PrintRepeatedIds(const CommandContext& ctx, size_t repeated) {
   if (repeated > 0) {
     PrintWarning(
         ctx, std::to_string(repeated) + " article(s) skipped: id already used by an earlier input");
   }
-  if (args->arrival_order) return true;
+}
 
-  const ArrivalOrderReport order = SortByArrival(articles);
+void PrintArrivalOrder(const CommandContext& ctx, const ArrivalOrderReport& order) {
   if (order.undated > 0) {
     PrintWarning(ctx, std::to_string(order.undated) +
                           " article(s) without a usable date: placed at the previous article's "
@@ -150,7 +168,6 @@ bool PrepareStream(const CommandContext& ctx, StoryArgs* args, AliasTable* alias
     PrintWarning(ctx, std::to_string(order.out_of_order) +
                           " article(s) out of date order in the input: sorted by date");
   }
-  return true;
 }
 
 void PrintStoryReport(const CommandContext& ctx, const StoryArgs& args, const StoryReport& r,

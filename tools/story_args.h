@@ -46,6 +46,12 @@ void AddStoryOptions(CLI::App* cmd, StoryArgs* args);
 // error.
 bool PrepareStream(const CommandContext& ctx, StoryArgs* args, AliasTable* aliases,
                    std::vector<Article>* articles);
+// The first part of PrepareStream: loads the alias table into *aliases, points
+// args->options at it and validates the options. Returns false after printing an error.
+bool PrepareStoryOptions(StoryArgs* args, AliasTable* aliases);
+// PrepareStream's warnings: articles skipped for a repeated id, and the date order.
+void PrintRepeatedIds(const CommandContext& ctx, size_t repeated);
+void PrintArrivalOrder(const CommandContext& ctx, const ArrivalOrderReport& order);
 
 // "clustered N articles into M stories (...)" on stderr, like progress: only on a terminal
 // and not with --quiet; --stats prints it anyway.

@@ -9,6 +9,7 @@
 #define PRECIS_INGEST_H_
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -78,6 +79,18 @@ struct Input {
 // content (invalid UTF-8, binary data, malformed JSON, an article over max_article_bytes).
 Status ReadPath(const std::string& path, const IngestOptions& options, Input* out,
                 IngestReport* report);
+
+// Receives articles from StreamPath, in input order; an error stops the reading and is
+// returned by StreamPath.
+using ArticleSink = std::function<Status(Article&&)>;
+
+// ReadPath for long feeds: the articles of a flat input go to `*sink` as they are read
+// instead of into out->articles (JSON Lines files line by line, so memory does not grow with
+// the file; any other file once it is parsed). The same checks, warnings, unique ids and
+// errors as ReadPath (articles handed over before an error stay handed over). Clusters inputs
+// are kept whole in out->clusters; out->articles stays empty. A null sink makes it ReadPath.
+Status StreamPath(const std::string& path, const IngestOptions& options, const ArticleSink* sink,
+                  Input* out, IngestReport* report);
 
 // Parsers over bytes already in memory. `name` is used in messages ("file.jsonl:12: ...")
 // and, through its stem, in synthesised ids. Results are appended to *out. Here and in

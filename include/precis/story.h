@@ -167,6 +167,10 @@ struct ArrivalOrderReport {
   size_t out_of_order = 0;  // dated articles earlier than one before them in the input
 };
 ArrivalOrderReport SortByArrival(std::vector<Article>* articles);
+// SortByArrival's times without the articles: (*times)[i] is article i's parsed date when
+// dated[i]; the others get the time SortByArrival gives them. A stable sort by the result is
+// SortByArrival's order.
+ArrivalOrderReport ArrivalTimes(std::vector<int64_t>* times, const std::vector<bool>& dated);
 
 class StoryStream;  // story_stream.h
 

@@ -70,8 +70,11 @@ FileFormat Sniff(std::string_view bytes) {
 // Accumulates the files of one input into one Input, keeping ids unique across them.
 class InputBuilder {
  public:
-  InputBuilder(const IngestOptions& options, Input* out, IngestReport* report)
-      : options_(options), out_(out), report_(report) {}
+  // With a `sink`, articles of flat inputs go to it as soon as they are read (JSON Lines files
+  // after each line, other files after the file) instead of staying in out->articles.
+  InputBuilder(const IngestOptions& options, const ArticleSink* sink, Input* out,
+               IngestReport* report)
+      : options_(options), sink_(sink), out_(out), report_(report) {}
 
   // Reads one file; `in_directory` lets skip_bad_records skip a whole bad file.
   Status AddFile(const std::string& path, bool in_directory) {
@@ -83,7 +86,11 @@ class InputBuilder {
       ingest::JsonlReader reader(path, Kind(), options_, &out_->articles, &out_->clusters, report_,
                                  &ids_);
       s = ingest::ForEachFileLine(
-          path, [&reader](std::string_view line, size_t n) { return reader.Line(line, n); },
+          path,
+          [&](std::string_view line, size_t n) {
+            PRECIS_RETURN_IF_ERROR(reader.Line(line, n));
+            return Drain();
+          },
           &report_->bytes_read, size_t{4} << 20, options_.max_input_bytes);
     } else {
       std::string bytes;
@@ -104,9 +111,21 @@ class InputBuilder {
         }
       }
     }
-    if (s.ok()) return CheckNotMixed(path);
+    if (s.ok()) s = CheckNotMixed(path);
+    if (s.ok()) s = Drain();
+    if (s.ok()) return s;
     return Soften(std::move(s), in_directory);
   }
+
+  // Hands the articles read so far to the sink, if any.
+  Status Drain() {
+    if (sink_ == nullptr || out_->articles.empty()) return Status::Ok();
+    for (Article& a : out_->articles) PRECIS_RETURN_IF_ERROR((*sink_)(std::move(a)));
+    out_->articles.clear();
+    sunk_ = true;
+    return Status::Ok();
+  }
+  bool HasArticles() const { return sunk_ || !out_->articles.empty(); }
 
   // Parses bytes already read (standard input, sniffed files).
   Status AddBytes(std::string_view bytes, std::string_view name, FileFormat format) {
@@ -171,8 +190,8 @@ class InputBuilder {
   // Remembers which file first gave clusters and which single articles, to name both.
   Status CheckNotMixed(std::string_view name) {
     if (first_clusters_.empty() && !out_->clusters.empty()) first_clusters_ = name;
-    if (first_articles_.empty() && !out_->articles.empty()) first_articles_ = name;
-    if (out_->articles.empty() || out_->clusters.empty()) return Status::Ok();
+    if (first_articles_.empty() && HasArticles()) first_articles_ = name;
+    if (!HasArticles() || out_->clusters.empty()) return Status::Ok();
     return Status::DataError(
         "cannot mix clusters (" + first_clusters_ + ") and single articles (" +
         first_articles_ + ") in one input: give one of them, e.g. precis summarize " +
@@ -181,8 +200,9 @@ class InputBuilder {
 
   // The final check: an input that yields nothing is an error, with the reasons.
   Status Finish(const std::string& path) {
+    PRECIS_RETURN_IF_ERROR(Drain());
     out_->is_clusters = !out_->clusters.empty();
-    if (!out_->articles.empty() || !out_->clusters.empty()) return Status::Ok();
+    if (HasArticles() || !out_->clusters.empty()) return Status::Ok();
     std::string msg = path + ": no articles found";
     if (report_->skipped_empty + report_->skipped_bad > 0) {
       msg += " (" + std::to_string(report_->skipped_empty) + " empty and " +
@@ -214,6 +234,8 @@ class InputBuilder {
   }
 
   const IngestOptions& options_;
+  const ArticleSink* sink_;
+  bool sunk_ = false;
   Input* out_;
   IngestReport* report_;
   ingest::IdRegistry ids_;
@@ -224,10 +246,15 @@ class InputBuilder {
 
 Status ReadPath(const std::string& path, const IngestOptions& options, Input* out,
                 IngestReport* report) {
+  return StreamPath(path, options, nullptr, out, report);
+}
+
+Status StreamPath(const std::string& path, const IngestOptions& options, const ArticleSink* sink,
+                  Input* out, IngestReport* report) {
   IngestReport scratch;
   if (report == nullptr) report = &scratch;
   *out = Input();
-  InputBuilder builder(options, out, report);
+  InputBuilder builder(options, sink, out, report);
 
   if (path == "-") {
     std::string bytes;

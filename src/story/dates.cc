@@ -96,15 +96,14 @@ bool ParseDate(std::string_view s, int64_t* seconds) {
   return true;
 }
 
-ArrivalOrderReport SortByArrival(std::vector<Article>* articles) {
+ArrivalOrderReport ArrivalTimes(std::vector<int64_t>* times, const std::vector<bool>& dated) {
   ArrivalOrderReport report;
-  std::vector<int64_t> times(articles->size(), 0);
   bool any = false;
   int64_t previous = 0, latest = 0;
-  for (size_t i = 0; i < articles->size(); ++i) {
-    int64_t t;
-    if (ParseDate((*articles)[i].date, &t)) {
-      if (!any) std::fill(times.begin(), times.begin() + static_cast<long>(i), t);
+  for (size_t i = 0; i < times->size(); ++i) {
+    int64_t& t = (*times)[i];
+    if (dated[i]) {
+      if (!any) std::fill(times->begin(), times->begin() + static_cast<long>(i), t);
       if (any && t < latest) ++report.out_of_order;
       latest = any ? std::max(latest, t) : t;
       any = true;
@@ -113,17 +112,37 @@ ArrivalOrderReport SortByArrival(std::vector<Article>* articles) {
       ++report.undated;
       t = previous;
     }
-    times[i] = t;
   }
   if (!any) report.undated = 0;
+  return report;
+}
+
+ArrivalOrderReport SortByArrival(std::vector<Article>* articles) {
+  std::vector<int64_t> times(articles->size(), 0);
+  std::vector<bool> dated(articles->size(), false);
+  for (size_t i = 0; i < articles->size(); ++i) {
+    dated[i] = ParseDate((*articles)[i].date, &times[i]);
+  }
+  const ArrivalOrderReport report = ArrivalTimes(&times, dated);
   std::vector<size_t> order(articles->size());
   std::iota(order.begin(), order.end(), size_t{0});
   std::stable_sort(order.begin(), order.end(),
                    [&](size_t a, size_t b) { return times[a] < times[b]; });
-  std::vector<Article> sorted;
-  sorted.reserve(articles->size());
-  for (size_t i : order) sorted.push_back(std::move((*articles)[i]));
-  articles->swap(sorted);
+  // Permute in place, cycle by cycle, rather than into a second vector: a feed of a million
+  // articles holds no second copy of its Article structs.
+  for (size_t i = 0; i < order.size(); ++i) {
+    if (order[i] == i) continue;
+    Article held = std::move((*articles)[i]);
+    size_t at = i;
+    while (order[at] != i) {
+      const size_t from = order[at];
+      (*articles)[at] = std::move((*articles)[from]);
+      order[at] = at;
+      at = from;
+    }
+    (*articles)[at] = std::move(held);
+    order[at] = at;
+  }
   return report;
 }
 

@@ -30,14 +30,26 @@ std::vector<std::vector<Span>> OffTopicSentences(const std::vector<std::string_v
     dedup::TokenizeForMatching(text, &tokens);
     dedup::ApplyAliases(aliases, text, &tokens, &scratch);
   };
-  // Document frequencies over every text first, then the vectors.
+  // Document frequencies over every text first, then the vectors. Only the stories' members
+  // need counts and vectors (duplicates count for the frequencies only), and counts are
+  // released once weighed: a feed of a million articles holds one set of vectors, not two.
+  std::vector<bool> member(texts.size(), false);
+  for (const std::vector<uint32_t>& story : stories) {
+    for (uint32_t i : story) member[i] = true;
+  }
   std::vector<story::TermCounts> counts(texts.size());
+  story::TermCounts unused;
   for (size_t i = 0; i < texts.size(); ++i) {
     tokenize(texts[i]);
-    space.Count(tokens, true, &counts[i]);
+    space.Count(tokens, true, member[i] ? &counts[i] : &unused);
   }
   std::vector<story::SparseVector> vectors(texts.size());
-  for (size_t i = 0; i < texts.size(); ++i) space.Weigh(counts[i], &vectors[i]);
+  for (size_t i = 0; i < texts.size(); ++i) {
+    if (!member[i]) continue;
+    space.Weigh(counts[i], &vectors[i]);
+    story::TermCounts().swap(counts[i]);
+  }
+  std::vector<story::TermCounts>().swap(counts);
   std::vector<story::SparseVector> centroids(stories.size());
   story::SparseVector sum_scratch;
   for (size_t s = 0; s < stories.size(); ++s) {

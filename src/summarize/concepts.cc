@@ -77,17 +77,21 @@ std::vector<uint32_t> RepeatedArticles(const ClusterAnalysis& a, double containm
     return k;
   };
   std::vector<std::vector<uint64_t>> anchors(n);
+  // Built in scratch space and copied at their final size: a cluster of a million one-line
+  // articles holds a million of these sets, and growth slack would double them.
+  std::vector<uint64_t> scratch;
   for (uint32_t x = 0; x < n; ++x) {
+    scratch.clear();
     for (uint32_t i = begin[x]; i < begin[x + 1]; ++i) {
-      ForEachBigram(a, i, [&](uint64_t key, uint32_t) { sets[x].push_back(key); });
+      ForEachBigram(a, i, [&](uint64_t key, uint32_t) { scratch.push_back(key); });
     }
-    std::sort(sets[x].begin(), sets[x].end());
-    sets[x].erase(std::unique(sets[x].begin(), sets[x].end()), sets[x].end());
-    anchors[x] = sets[x];
-    const size_t k = std::min(kAnchors, anchors[x].size());
-    std::partial_sort(anchors[x].begin(), anchors[x].begin() + k, anchors[x].end(),
+    std::sort(scratch.begin(), scratch.end());
+    scratch.erase(std::unique(scratch.begin(), scratch.end()), scratch.end());
+    sets[x].assign(scratch.begin(), scratch.end());
+    const size_t k = std::min(kAnchors, scratch.size());
+    std::partial_sort(scratch.begin(), scratch.begin() + k, scratch.end(),
                       [&](uint64_t p, uint64_t q) { return mix(p) < mix(q); });
-    anchors[x].resize(k);
+    anchors[x].assign(scratch.begin(), scratch.begin() + k);
   }
   std::vector<uint32_t> root(n);
   std::iota(root.begin(), root.end(), 0u);

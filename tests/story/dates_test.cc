@@ -1,6 +1,9 @@
 // ParseDate: ISO 8601 forms, time zones, and refusals.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <random>
+
 #include "precis/story.h"
 
 namespace precis {
@@ -36,6 +39,49 @@ TEST(ParseDate, Refusals) {
     EXPECT_FALSE(ParseDate(bad, &t)) << bad;
   }
   EXPECT_EQ(t, 5);  // untouched on failure
+}
+
+// SortByArrival permutes in place; the naive reference sorts (index, time) pairs into a new
+// vector, with the documented rule for undated articles.
+TEST(SortByArrival, MatchesANaiveStableSort) {
+  std::mt19937 rng(11);
+  for (int round = 0; round < 200; ++round) {
+    const size_t n = rng() % 40;
+    std::vector<Article> articles(n);
+    for (size_t i = 0; i < n; ++i) {
+      articles[i].id = "a" + std::to_string(i);
+      const unsigned kind = rng() % 5;
+      if (kind == 0) continue;                           // no date
+      if (kind == 1) articles[i].date = "not a date";  // unusable
+      if (kind >= 2) articles[i].date = "2004-01-0" + std::to_string(1 + rng() % 4);
+    }
+    // Reference: times in input order, undated ones at the previous article's time (the
+    // first dated one's before any date), then a stable sort.
+    std::vector<std::pair<int64_t, std::string>> expected;
+    int64_t previous = 0;
+    bool any = false;
+    size_t undated = 0;
+    for (const Article& a : articles) {
+      int64_t t = 0;
+      if (ParseDate(a.date, &t)) {
+        if (!any) {
+          for (auto& e : expected) e.first = t;
+        }
+        any = true;
+        previous = t;
+      } else {
+        ++undated;
+        t = previous;
+      }
+      expected.emplace_back(t, a.id);
+    }
+    std::stable_sort(expected.begin(), expected.end(),
+                     [](const auto& x, const auto& y) { return x.first < y.first; });
+    const ArrivalOrderReport report = SortByArrival(&articles);
+    ASSERT_EQ(articles.size(), expected.size());
+    for (size_t i = 0; i < n; ++i) EXPECT_EQ(articles[i].id, expected[i].second) << round;
+    EXPECT_EQ(report.undated, any ? undated : 0u);
+  }
 }
 
 }  // namespace

@@ -1,0 +1,46 @@
+// The article stream of `precis cluster`, kept on disk: the inputs are read
+// once into an ArticleSpool and handed to the clusterer in PrepareStream's
+// order one batch at a time, so memory follows the clusterer's open window
+// rather than the length of the feed (about 24 bytes per article stay in memory
+// for the order).
+#ifndef PRECIS_TOOLS_SPOOLED_STREAM_H_
+#define PRECIS_TOOLS_SPOOLED_STREAM_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "article_spool.h"
+#include "command.h"
+#include "story_args.h"
+
+namespace precis::cli {
+
+class SpooledStream {
+public:
+  // PrepareStream into the spool: the same order (clusters files flattened
+  // first, then the flat inputs; sorted by date unless --arrival-order), the
+  // same skipped repeated ids and the same warnings. Returns false after
+  // printing an error.
+  bool Prepare(const CommandContext &ctx, StoryArgs *args, AliasTable *aliases);
+  // Number of articles in the stream.
+  size_t size() const { return order_.size(); }
+  // Articles [begin, begin + n) of the stream into *out (replacing what it
+  // held).
+  Status Read(size_t begin, size_t n, std::vector<Article> *out);
+
+private:
+  Status Add(const Article &a, bool from_clusters);
+
+  ArticleSpool spool_;
+  // Per article, in reading order.
+  std::vector<uint64_t> offset_;
+  std::vector<uint32_t> bytes_;
+  std::vector<int64_t> time_;
+  std::vector<bool> dated_;
+  std::vector<bool> from_clusters_;
+  std::vector<uint32_t> order_; // the stream: indexes into the vectors above
+};
+
+} // namespace precis::cli
+
+#endif // PRECIS_TOOLS_SPOOLED_STREAM_H_
