@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "text/ascii.h"
 
@@ -442,19 +444,18 @@ void SurnameSpeakers(const std::vector<Word>& w, std::vector<std::string>* out) 
 void ApplySurnameRule(std::string_view text, const std::vector<Span>& spans,
                       std::vector<Reliance>* reliance) {
   // Surname -> the last sentence so far that names the person in full.
-  std::vector<std::pair<std::string, size_t>> named;
+  std::unordered_map<std::string, size_t> named;
   std::vector<std::string> ends, speakers;
   // Words the article also writes in lower case are common nouns, not surnames
   // ("State Police" ... "Police said").
   std::vector<std::vector<Word>> words(spans.size());
-  std::vector<std::string> lower_case;
+  std::unordered_set<std::string> lower_case;
   for (size_t i = 0; i < spans.size(); ++i) {
     words[i] = Analyze(spans[i].of(text)).words;
     for (const Word& x : words[i]) {
-      if (!x.capitalized) lower_case.push_back(x.lower);
+      if (!x.capitalized) lower_case.insert(x.lower);
     }
   }
-  std::sort(lower_case.begin(), lower_case.end());
   for (size_t i = 0; i < spans.size(); ++i) {
     const std::vector<Word>& w = words[i];
     ends.clear();
@@ -465,9 +466,8 @@ void ApplySurnameRule(std::string_view text, const std::vector<Span>& spans,
     for (const std::string& surname : speakers) {
       if (r == Reliance::kUnsupported || r == Reliance::kNamedEarlier) break;
       if (std::find(ends.begin(), ends.end(), surname) != ends.end()) continue;
-      if (std::binary_search(lower_case.begin(), lower_case.end(), surname)) continue;
-      const auto it = std::find_if(named.begin(), named.end(),
-                                   [&](const auto& n) { return n.first == surname; });
+      if (lower_case.count(surname) > 0) continue;
+      const auto it = named.find(surname);
       if (it == named.end()) continue;  // never named in full: nothing to lean on
       const size_t k = it->second;
       // The full name is in the unit a leaning sentence is offered in: the
@@ -477,15 +477,7 @@ void ApplySurnameRule(std::string_view text, const std::vector<Span>& spans,
           k + 1 == i || (k + 2 == i && (*reliance)[i - 1] == Reliance::kOnPrevious);
       r = in_unit ? Reliance::kOnPrevious : Reliance::kNamedEarlier;
     }
-    for (const std::string& e : ends) {
-      const auto it =
-          std::find_if(named.begin(), named.end(), [&](const auto& n) { return n.first == e; });
-      if (it == named.end()) {
-        named.emplace_back(e, i);
-      } else {
-        it->second = i;
-      }
-    }
+    for (const std::string& e : ends) named[e] = i;
   }
 }
 

@@ -158,6 +158,9 @@ bool IsShortAttribution(std::string_view next) { return ShortAttribution(next, t
 bool JoinsQuotation(std::string_view sentence, std::string_view next) {
   const std::string_view s = TrimAsciiRight(sentence);
   if (s.empty() || s.size() > kMaxQuotationJoinBytes) return false;
+  // Only the bytes a joined sentence may take (and a short attribution after them) are read,
+  // so that a text full of unclosed quotations stays linear.
+  next = next.substr(0, kMaxQuotationJoinBytes + 200);
   if (QuotationOpenAtEnd(s)) {
     // The quotation runs on past the boundary: keep it whole when it closes
     // soon, after a comma or a sentence end, and an attribution follows the
