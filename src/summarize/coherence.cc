@@ -448,16 +448,16 @@ void ApplySurnameRule(std::string_view text, const std::vector<Span>& spans,
   std::vector<std::string> ends, speakers;
   // Words the article also writes in lower case are common nouns, not surnames
   // ("State Police" ... "Police said").
-  std::vector<std::vector<Word>> words(spans.size());
+  // (Two passes over the sentences rather than keeping every sentence's words: memory stays
+  // at one sentence's words plus the sets.)
   std::unordered_set<std::string> lower_case;
   for (size_t i = 0; i < spans.size(); ++i) {
-    words[i] = Analyze(spans[i].of(text)).words;
-    for (const Word& x : words[i]) {
+    for (const Word& x : Analyze(spans[i].of(text)).words) {
       if (!x.capitalized) lower_case.insert(x.lower);
     }
   }
   for (size_t i = 0; i < spans.size(); ++i) {
-    const std::vector<Word>& w = words[i];
+    const std::vector<Word> w = Analyze(spans[i].of(text)).words;
     ends.clear();
     speakers.clear();
     FullNameEnds(w, &ends);
