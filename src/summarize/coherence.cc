@@ -426,10 +426,14 @@ void SurnameSpeakers(const std::vector<Word>& w, std::vector<std::string>* out) 
     const bool name_before =
         k > 0 && NameWord(w[k - 1]) && !In(kHonorifics, w[k - 1].lower) && !w[k].after_comma;
     const bool name_after = k + 1 < w.size() && NameWord(w[k + 1]) && !w[k + 1].after_comma;
-    if (name_before || name_after || w[k].lower.ends_with("'s")) continue;
+    // "the House, said ..." names no person.
+    const bool article_before = k > 0 && (w[k - 1].lower == "the" || w[k - 1].lower == "a");
+    if (name_before || name_after || article_before || w[k].lower.ends_with("'s")) continue;
     size_t v = k + 1;
     if (v < w.size() && (w[v].lower == "also" || w[v].lower == "later")) ++v;
-    const bool verb_after = v < w.size() && In(kSpeechVerbs, w[v].lower);
+    // A comma between them puts the verb in another clause ("... in the Senate, said she").
+    const bool verb_after = v < w.size() && In(kSpeechVerbs, w[v].lower) && !w[v].after_comma &&
+                            (v == k + 1 || !w[k + 1].after_comma);
     // After the verb the surname must close the clause: "said Okafor had
     // warned" names the speaker's subject, not the speaker.
     const bool closes = k + 1 == w.size() || w[k + 1].after_comma;

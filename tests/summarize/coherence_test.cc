@@ -226,6 +226,12 @@ TEST(CoherenceTest, SurnameAloneLeansOnTheSentenceThatNamesThePerson) {
        {kAlone, kAlone, kAlone}},
       {{"The United Nations sent a team to Marlow.", kOther, "Nations said nothing."},
        {kAlone, kAlone, kAlone}},
+      // A capitalized noun before ", said" is not a speaker, nor is one after "the".
+      {{"The Senate Budget Committee met.", kOther,
+        "The plan drafted by Committee, said Rep. Ann Lee, would fail."},
+       {kAlone, kAlone, kAlone}},
+      {{"The Senate Budget Committee met.", kOther, "The Committee said the plan would fail."},
+       {kAlone, kAlone, kAlone}},
       // A surname that is not the speaker is left alone.
       {{kFull, kOther, "The report praised Okafor for his work."}, {kAlone, kAlone, kAlone}},
       // A pronoun opening still leans on the sentence before.
