@@ -24,8 +24,15 @@
 // (and their share), those among them that are quotations without a named
 // speaker, the pairs excused (a sentence that would count, right after its own
 // previous sentence), and ROUGE-1/2 recall.
+//
+// A second fixed rule counts the surname-alone sentences (column "surname"): a summary
+// sentence whose speaker is a capitalized word T standing alone ("T said", "T added", "T
+// told", "T noted", "T says", or "said T" at the end), when the article names T in full
+// before the sentence (a capitalized word other than Mr, Mrs, Ms, Dr or The right before T)
+// and neither that sentence nor an earlier summary sentence names T in full.
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -132,12 +139,79 @@ bool BareQuote(std::string_view s) {
   return false;
 }
 
+// Words of `s`: runs of letters, digits and apostrophes.
+std::vector<std::string_view> Words(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t at = 0;
+  while (at < s.size()) {
+    const std::string_view w = NextWord(s, &at);
+    if (!w.empty()) {
+      out.push_back(w);
+    } else {
+      ++at;
+    }
+  }
+  return out;
+}
+
+bool Capitalized(std::string_view w) {
+  return w.size() >= 2 && std::isupper(static_cast<unsigned char>(w[0])) &&
+         std::islower(static_cast<unsigned char>(w[1]));
+}
+
+bool Honorific(std::string_view w) {
+  return w == "Mr" || w == "Mrs" || w == "Ms" || w == "Dr" || w == "The" || w == "A";
+}
+
+// True when `text` names `surname` in full: "<Capitalized> <surname>", the first word not an
+// honorific or article.
+bool NamesInFull(std::string_view text, std::string_view surname) {
+  const std::vector<std::string_view> w = Words(text);
+  for (size_t i = 1; i < w.size(); ++i) {
+    if (w[i] == surname && Capitalized(w[i - 1]) && !Honorific(w[i - 1]) &&
+        w[i - 1].data() + w[i - 1].size() + 1 == w[i].data()) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The surname a sentence uses alone as its speaker, or empty.
+std::string_view SurnameSpeaker(std::string_view s) {
+  const std::vector<std::string_view> w = Words(s);
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (!Capitalized(w[i]) || Honorific(w[i])) continue;
+    if (i > 0 && Capitalized(w[i - 1]) && !Honorific(w[i - 1])) continue;
+    if (i + 1 < w.size() && Capitalized(w[i + 1])) continue;
+    const bool after = i + 1 < w.size() && (w[i + 1] == "said" || w[i + 1] == "says" ||
+                                            w[i + 1] == "added" || w[i + 1] == "told" ||
+                                            w[i + 1] == "noted");
+    const bool before = i > 0 && i + 1 == w.size() && w[i - 1] == "said";
+    if (after || before) return w[i];
+  }
+  return {};
+}
+
 struct Counts {
-  size_t sentences = 0, leaning = 0, bare_quotes = 0, pairs = 0;
+  size_t sentences = 0, leaning = 0, bare_quotes = 0, pairs = 0, surnames = 0;
+  size_t summaries_with_surname = 0;
   void Add(const Cluster &cluster, const Summary &summary) {
+    const size_t surnames_before = surnames;
     for (size_t k = 0; k < summary.sentences.size(); ++k) {
       const SummarySentence &s = summary.sentences[k];
       ++sentences;
+      const std::string_view surname = SurnameSpeaker(s.text);
+      if (!surname.empty() && !NamesInFull(s.text, surname)) {
+        const std::string &text = cluster.articles[s.article].text;
+        bool named_before = NamesInFull(std::string_view(text).substr(0, s.begin), surname);
+        for (size_t j = 0; j < k && named_before; ++j) {
+          named_before = !NamesInFull(summary.sentences[j].text, surname);
+        }
+        if (named_before) {
+          ++surnames;
+          if (g_verbose) std::printf("  [%s] surname: %s\n", summary.method.c_str(), s.text.c_str());
+        }
+      }
       const bool bare = BareQuote(s.text);
       if (!bare && !LeaningOpening(s.text)) continue;
       bool excused = false;
@@ -157,18 +231,22 @@ struct Counts {
       bare_quotes += bare;
       if (g_verbose) std::printf("  [%s] %s\n", summary.method.c_str(), s.text.c_str());
     }
+    summaries_with_surname += surnames > surnames_before;
   }
 };
 
 void PrintHeader(const char *title) {
-  std::printf("\n%s\n%-11s %9s %8s %7s %11s %6s %7s %7s\n", title, "method", "sentences", "leaning",
-              "share", "bare quotes", "pairs", "R-1", "R-2");
+  std::printf("\n%s\n%-11s %9s %8s %7s %11s %6s %8s %7s %7s\n", title, "method", "sentences",
+              "leaning", "share", "bare quotes", "pairs", "surname", "R-1", "R-2");
+  std::printf("(surname: sentences, and in parentheses the summaries holding one)\n");
 }
 
 void PrintRow(const std::string &method, const Counts &c, double r1, double r2) {
-  std::printf("%-11s %9zu %8zu %6.1f%% %11zu %6zu %7.2f %7.2f\n", method.c_str(), c.sentences,
-              c.leaning, c.sentences ? 100.0 * c.leaning / c.sentences : 0.0, c.bare_quotes,
-              c.pairs, 100 * r1, 100 * r2);
+  const std::string surname =
+      std::to_string(c.surnames) + " (" + std::to_string(c.summaries_with_surname) + ")";
+  std::printf("%-11s %9zu %8zu %6.1f%% %11zu %6zu %8s %7.2f %7.2f\n", method.c_str(),
+              c.sentences, c.leaning, c.sentences ? 100.0 * c.leaning / c.sentences : 0.0,
+              c.bare_quotes, c.pairs, surname.c_str(), 100 * r1, 100 * r2);
 }
 
 bool ReadClusters(const std::string &path, std::vector<Cluster> *out) {

@@ -309,6 +309,7 @@ Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const Id
   if (options.off_topic_support > 0) {
     PaddingOptions padding_options;
     padding_options.min_support = options.off_topic_support;
+    padding_options.background = idf != nullptr && idf->documents() >= kMinBackgroundDocuments;
     const std::vector<bool> padding =
         FindPadding(*out, local_df, cluster.articles.size(), padding_options);
     for (size_t i = 0; i < padding.size(); ++i) {

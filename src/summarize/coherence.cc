@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "text/ascii.h"
 
@@ -339,9 +341,10 @@ bool PronounSpeaker(const std::vector<Word>& w) {
   return false;
 }
 
-// A short follow-up whose object is a pronoun with nothing in the sentence to point at
-// ("Members are expected to ratify it on Friday."): at most kShortFollowUpWords words, an
-// object pronoun outside quotes, no name anywhere.
+// A short follow-up whose object is a pronoun with nothing in the sentence to
+// point at
+// ("Members are expected to ratify it on Friday."): at most kShortFollowUpWords
+// words, an object pronoun outside quotes, no name anywhere.
 constexpr size_t kShortFollowUpWords = 10;
 bool ShortFollowUp(const std::vector<Word>& w) {
   if (w.size() > kShortFollowUpWords) return false;
@@ -372,6 +375,116 @@ bool HasSpeaker(const Shape& shape) {
   return false;
 }
 
+// Honorifics before a surname do not make a full name: "Mr. Okafor" introduces
+// nobody.
+constexpr std::array<std::string_view, 6> kHonorifics = {"mr", "mrs", "ms", "miss", "dr", "messrs"};
+// Capitalized words that open a sentence or a run without naming anyone.
+constexpr std::array<std::string_view, 12> kNotNames = {"the", "a",  "an", "in", "on",   "at",
+                                                        "for", "by", "of", "to", "from", "i"};
+
+bool NameWord(const Word& w) {
+  return w.capitalized && !In(kNotNames, w.lower) && !In(kPronouns, w.lower) &&
+         !In(kDemonstratives, w.lower) && !In(kConnectives, w.lower) &&
+         !In(kCalendarNames, w.lower) && !In(kSpeechVerbs, w.lower);
+}
+
+// A name word without a possessive ending ("Okafor's" -> "okafor").
+std::string NameKey(const Word& w) {
+  std::string_view x = w.lower;
+  if (x.ends_with("'s") || x.ends_with("\xE2\x80\x99s"))
+    x.remove_suffix(x[x.size() - 2] == '\'' ? 2 : 4);
+  return std::string(x);
+}
+
+// The words that can be a surname in the full names of `w` (First Last, Title
+// Last: a run of two or more name words, not after "the" and not led by an
+// honorific), appended to *out: every word of the run after its first, so that
+// "Foreign Minister Tang Jiaxuan" gives "tang" too (family names first).
+void FullNameEnds(const std::vector<Word>& w, std::vector<std::string>* out) {
+  for (size_t k = 0; k < w.size();) {
+    if (!NameWord(w[k]) || In(kHonorifics, w[k].lower) || (k > 0 && w[k - 1].lower == "the")) {
+      ++k;
+      continue;
+    }
+    size_t end = k + 1;
+    while (end < w.size() && NameWord(w[end]) && !w[end].after_comma &&
+           !w[end - 1].lower.ends_with("'s")) {
+      ++end;
+    }
+    for (size_t j = k + 1; j < end; ++j) out->push_back(NameKey(w[j]));
+    k = end;
+  }
+}
+
+// Surnames that stand alone as a speaker in `w`: a name word with no name word
+// before it (an honorific aside) nor after it, followed by a speech verb
+// ("Okafor said", "Okafor also told") or after one (", said Okafor."), or after
+// "according to".
+void SurnameSpeakers(const std::vector<Word>& w, std::vector<std::string>* out) {
+  for (size_t k = 0; k < w.size(); ++k) {
+    if (!NameWord(w[k]) || In(kHonorifics, w[k].lower)) continue;
+    const bool name_before =
+        k > 0 && NameWord(w[k - 1]) && !In(kHonorifics, w[k - 1].lower) && !w[k].after_comma;
+    const bool name_after = k + 1 < w.size() && NameWord(w[k + 1]) && !w[k + 1].after_comma;
+    // "the House, said ..." names no person.
+    const bool article_before = k > 0 && (w[k - 1].lower == "the" || w[k - 1].lower == "a");
+    if (name_before || name_after || article_before || w[k].lower.ends_with("'s")) continue;
+    size_t v = k + 1;
+    if (v < w.size() && (w[v].lower == "also" || w[v].lower == "later")) ++v;
+    // A comma between them puts the verb in another clause ("... in the Senate, said she").
+    const bool verb_after = v < w.size() && In(kSpeechVerbs, w[v].lower) && !w[v].after_comma &&
+                            (v == k + 1 || !w[k + 1].after_comma);
+    // After the verb the surname must close the clause: "said Okafor had
+    // warned" names the speaker's subject, not the speaker.
+    const bool closes = k + 1 == w.size() || w[k + 1].after_comma;
+    const bool verb_before =
+        k > 0 && ((In(kSpeechVerbs, w[k - 1].lower) && closes) ||
+                  (k > 1 && w[k - 2].lower == "according" && w[k - 1].lower == "to"));
+    if (verb_after || verb_before) out->push_back(w[k].lower);
+  }
+}
+
+// The surname rule (see ArticleReliance in coherence.h).
+void ApplySurnameRule(std::string_view text, const std::vector<Span>& spans,
+                      std::vector<Reliance>* reliance) {
+  // Surname -> the last sentence so far that names the person in full.
+  std::unordered_map<std::string, size_t> named;
+  std::vector<std::string> ends, speakers;
+  // Words the article also writes in lower case are common nouns, not surnames
+  // ("State Police" ... "Police said").
+  // (Two passes over the sentences rather than keeping every sentence's words: memory stays
+  // at one sentence's words plus the sets.)
+  std::unordered_set<std::string> lower_case;
+  for (size_t i = 0; i < spans.size(); ++i) {
+    for (const Word& x : Analyze(spans[i].of(text)).words) {
+      if (!x.capitalized) lower_case.insert(x.lower);
+    }
+  }
+  for (size_t i = 0; i < spans.size(); ++i) {
+    const std::vector<Word> w = Analyze(spans[i].of(text)).words;
+    ends.clear();
+    speakers.clear();
+    FullNameEnds(w, &ends);
+    SurnameSpeakers(w, &speakers);
+    Reliance& r = (*reliance)[i];
+    for (const std::string& surname : speakers) {
+      if (r == Reliance::kUnsupported || r == Reliance::kNamedEarlier) break;
+      if (std::find(ends.begin(), ends.end(), surname) != ends.end()) continue;
+      if (lower_case.count(surname) > 0) continue;
+      const auto it = named.find(surname);
+      if (it == named.end()) continue;  // never named in full: nothing to lean on
+      const size_t k = it->second;
+      // The full name is in the unit a leaning sentence is offered in: the
+      // sentence right before, or the one before that when the sentence between
+      // leans on it too.
+      const bool in_unit =
+          k + 1 == i || (k + 2 == i && (*reliance)[i - 1] == Reliance::kOnPrevious);
+      r = in_unit ? Reliance::kOnPrevious : Reliance::kNamedEarlier;
+    }
+    for (const std::string& e : ends) named[e] = i;
+  }
+}
+
 }  // namespace
 
 Reliance SentenceReliance(std::string_view sentence, std::string_view previous) {
@@ -386,6 +499,10 @@ Reliance SentenceReliance(std::string_view sentence, std::string_view previous) 
     if (previous.empty()) return Reliance::kUnsupported;
     const Shape prev = Analyze(previous);
     if (prev.ends_with_colon || prev.quote_open_at_end) return Reliance::kOnPrevious;
+    // The previous sentence names a speaker ("...," she said. "It will take a
+    // year."; "Ruiz said the bridge would reopen. "We have the money.""): the
+    // quotation continues theirs.
+    if (HasSpeaker(prev)) return Reliance::kOnPrevious;
     return Reliance::kUnsupported;
   }
   // Words after an opening quote are the quotation's; the rules read the first
@@ -410,6 +527,7 @@ std::vector<Reliance> ArticleReliance(std::string_view text, const std::vector<S
     out[i] =
         SentenceReliance(spans[i].of(text), i == 0 ? std::string_view() : spans[i - 1].of(text));
   }
+  ApplySurnameRule(text, spans, &out);
   return out;
 }
 

@@ -31,10 +31,13 @@
 namespace precis::summarize {
 
 enum class Reliance : uint8_t {
-  kStandsAlone,  // readable without the sentence before it
-  kOnPrevious,   // leans on the sentence right before it in its article
-  kUnsupported,  // a bare quotation with no speaker in it or next to it: never
-                 // eligible
+  kStandsAlone,   // readable without the sentence before it
+  kOnPrevious,    // leans on the sentence right before it in its article
+  kUnsupported,   // a bare quotation with no speaker in it or next to it: never
+                  // eligible
+  kNamedEarlier,  // names a person by surname alone whose full name is in an
+                  // earlier sentence that is not right before it: not eligible
+                  // on its own (ArticleReliance)
 };
 
 // Classifies `sentence` given the sentence before it in the same article
@@ -65,6 +68,18 @@ Reliance SentenceReliance(std::string_view sentence, std::string_view previous);
 
 // Classifies every sentence of one article; `spans` are its sentences in order
 // (byte spans into `text`). Non-English languages give kStandsAlone for all.
+//
+// On top of SentenceReliance, the surname rule: a sentence whose speaker is a
+// person named by surname alone ("Okafor said ...", "..., said Okafor.", "Mr.
+// Okafor added ...") when an earlier sentence of the article names that person
+// in full (a run of two or more capitalized words ending in the surname:
+// "Samuel Okafor", "Director Okafor"; not after "the", not led by an honorific)
+// leans on that sentence. When it is the sentence right before (or the one
+// before that, with the sentence between leaning on it) the sentence is
+// kOnPrevious and is offered in a joint unit with it; when it is farther back
+// the sentence is kNamedEarlier and not offered at all, so that selectors
+// prefer other sentences. A surname never named in full in the article (a
+// famous name, or one introduced in the same sentence) is not affected.
 std::vector<Reliance> ArticleReliance(std::string_view text, const std::vector<Span>& spans,
                                       std::string_view language);
 

@@ -8,6 +8,7 @@
 
 #include "text/abbreviations.h"
 #include "text/ascii.h"
+#include "text/quotations.h"
 #include "text/spaces.h"
 
 namespace precis::text_internal {
@@ -161,16 +162,6 @@ std::string_view FirstWord(std::string_view s) {
   size_t len = 0;
   while (len < s.size() && (IsAsciiAlnum(s[len]) || s[len] == '-' || s[len] == '\'')) ++len;
   return s.substr(0, len);
-}
-
-bool IsSpeechVerb(std::string_view w) {
-  static const auto* set = new std::unordered_set<std::string_view>{
-      "said",      "says",      "asked",     "asks",     "told",     "tells",     "added",
-      "adds",      "replied",   "replies",   "wrote",    "writes",   "shouted",   "yelled",
-      "cried",     "exclaimed", "recalled",  "insisted", "declared", "continued", "noted",
-      "explained", "answered",  "whispered", "screamed", "demanded", "warned",    "joked",
-      "countered", "responded", "argued",    "tweeted",  "wondered", "asserted",  "quipped"};
-  return set->count(w) > 0;
 }
 
 // "Smith said", "Mary Jones asked", "Gov. Ann Lee added": one to three capitalized words,

@@ -7,6 +7,7 @@
 #include "text/break_cache.h"
 #include "text/clause_split.h"
 #include "text/line_structure.h"
+#include "text/quotations.h"
 #include "text/sentence_rules.h"
 
 namespace precis {
@@ -45,6 +46,8 @@ void SplitBlock(std::string_view text, std::string_view flat, Span block,
   for (uint32_t pos : *candidates) {
     if (pos <= dateline) continue;
     if (text_internal::IsFalseBreak(b.substr(start, pos - start), b.substr(pos), flat)) continue;
+    // A quotation stays with its attribution ("We will rebuild." Mayor Ana Ruiz said.).
+    if (text_internal::JoinsQuotation(b.substr(start, pos - start), b.substr(pos))) continue;
     text_internal::AppendWithLimit(text, Span{block.begin + start, block.begin + pos},
                                    options.max_sentence_bytes, out);
     start = pos;

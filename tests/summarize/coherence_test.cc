@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 namespace precis::summarize {
 namespace {
@@ -112,6 +113,12 @@ const Case kCases[] = {
     {"\"We will rebuild every house.", "Nobody will be left behind.\"", kAlone},
     {"\"We will rebuild every house.", "\"Nobody will be left behind.\"", kLeans},
     {"", "\"We will rebuild every house.\"", kBare},
+    // A quotation after a sentence that names its speaker continues that speaker's words.
+    {"\"We will rebuild,\" she said.", "\"It will take a year.\"", kLeans},
+    {"``We will rebuild,'' Mayor Ana Ruiz said.", "``It will take a year.''", kLeans},
+    {"Mayor Ana Ruiz said the bridge would reopen.", "\"We have the money.\"", kLeans},
+    {"The bridge over the Lune collapsed on Sunday.", "\"We have the money.\"", kBare},
+    {"\"We will rebuild,\" she said.", "The council of Marlow agreed to pay for the new bridge.", kAlone},
     // A short follow-up whose object pronoun points outside it.
     {kPrev, "Members are expected to ratify it on Friday.", kLeans},
     {kPrev, "The union will vote on it next week.", kLeans},
@@ -164,6 +171,89 @@ TEST(CoherenceTest, ArticleRelianceUsesThePreviousSentence) {
   EXPECT_EQ(r[0], kAlone);
   EXPECT_EQ(r[1], kLeans);
   EXPECT_EQ(r[2], kAlone);
+}
+
+// The surname rule: articles of invented sentences, one sentence per line, and the reliance
+// expected for each.
+struct ArticleCase {
+  std::vector<std::string> sentences;
+  std::vector<Reliance> expected;
+};
+
+constexpr Reliance kNamed = Reliance::kNamedEarlier;
+
+std::vector<Reliance> ClassifyArticle(const std::vector<std::string> &sentences) {
+  std::string text;
+  std::vector<Span> spans;
+  for (const std::string &s : sentences) {
+    if (!text.empty()) text += ' ';
+    spans.push_back({static_cast<uint32_t>(text.size()),
+                     static_cast<uint32_t>(text.size() + s.size())});
+    text += s;
+  }
+  return ArticleReliance(text, spans, "en");
+}
+
+TEST(CoherenceTest, SurnameAloneLeansOnTheSentenceThatNamesThePerson) {
+  const char *const kFull = "The dam's director, Samuel Okafor, inspected the wall on Monday.";
+  const char *const kOther = "Heavy rain had raised the reservoir of Marlow to a record level.";
+  const char *const kThird = "Engineers from the county checked the spillway of the dam.";
+  const ArticleCase cases[] = {
+      // Right after the full name: a joint unit.
+      {{kFull, "Okafor said the dam itself was sound."}, {kAlone, kLeans}},
+      {{kFull, "The wall is sound, said Okafor."}, {kAlone, kLeans}},
+      {{kFull, "Mr. Okafor added that repairs would start soon."}, {kAlone, kLeans}},
+      {{kFull, "According to Okafor, the wall is sound."}, {kAlone, kLeans}},
+      // Farther back: not offered on its own.
+      {{kFull, kOther, "Okafor said the dam itself was sound."}, {kAlone, kAlone, kNamed}},
+      {{kFull, kOther, kThird, "Okafor also told reporters the wall held."},
+       {kAlone, kAlone, kAlone, kNamed}},
+      // Two back, with the sentence between leaning on the first: one unit of three.
+      {{kFull, "He walked the crest with two engineers.", "Okafor said the wall held."},
+       {kAlone, kLeans, kLeans}},
+      // Named in full in the same sentence, or again just before: reads alone / leans there.
+      {{kFull, kOther, "Samuel Okafor said the dam itself was sound."}, {kAlone, kAlone, kAlone}},
+      {{kFull, kOther, "Director Samuel Okafor arrived.", "Okafor said the wall held."},
+       {kAlone, kAlone, kAlone, kLeans}},
+      // A title with the surname is a name a reader can place.
+      {{kFull, kOther, "Director Okafor said the dam itself was sound."}, {kAlone, kAlone, kAlone}},
+      // Never named in full in the article: nothing to lean on.
+      {{kOther, kThird, "Okafor said the dam itself was sound."}, {kAlone, kAlone, kAlone}},
+      {{"Mr. Okafor runs the dam.", kOther, "Okafor said the wall held."},
+       {kAlone, kAlone, kAlone}},
+      // A place or an organization is not a person's full name.
+      {{"Floods hit Salt Lake City on Monday.", kOther, "City officials said the dam held."},
+       {kAlone, kAlone, kAlone}},
+      {{"The United Nations sent a team to Marlow.", kOther, "Nations said nothing."},
+       {kAlone, kAlone, kAlone}},
+      // A capitalized noun before ", said" is not a speaker, nor is one after "the".
+      {{"The Senate Budget Committee met.", kOther,
+        "The plan drafted by Committee, said Rep. Ann Lee, would fail."},
+       {kAlone, kAlone, kAlone}},
+      {{"The Senate Budget Committee met.", kOther, "The Committee said the plan would fail."},
+       {kAlone, kAlone, kAlone}},
+      // A surname that is not the speaker is left alone.
+      {{kFull, kOther, "The report praised Okafor for his work."}, {kAlone, kAlone, kAlone}},
+      // A pronoun opening still leans on the sentence before.
+      {{kFull, kOther, "He said Okafor had warned them."}, {kAlone, kAlone, kLeans}},
+      {{kFull, kOther, "But Okafor said the wall held."}, {kAlone, kAlone, kNamed}},
+      // A possessive full name, and a family name written first.
+      {{"Ruth Okafor's report on the dam came out in May.", kOther, "Okafor said the wall held."},
+       {kAlone, kAlone, kNamed}},
+      {{"Foreign Minister Tang Jiaxuan met the envoy today.", kOther, "Tang said the talks went well."},
+       {kAlone, kAlone, kNamed}},
+      // A word the article also writes in lower case is a common noun.
+      {{"Officers of the State Police closed the road.", "The police then opened a second road.",
+        kOther, "Police said the dam held."},
+       {kAlone, kAlone, kAlone, kAlone}},
+  };
+  for (const ArticleCase &c : cases) {
+    const std::vector<Reliance> got = ClassifyArticle(c.sentences);
+    ASSERT_EQ(got.size(), c.expected.size());
+    for (size_t i = 0; i < got.size(); ++i) {
+      EXPECT_EQ(got[i], c.expected[i]) << "sentence " << i << ": " << c.sentences[i];
+    }
+  }
 }
 
 TEST(CoherenceTest, OtherLanguagesStandAlone) {

@@ -116,5 +116,79 @@ TEST(JointUnits, ASentenceBudgetCountsEverySentenceOfAUnit) {
   }
 }
 
+
+// The article-level rules (the surname rule, quotations that continue a named speaker's
+// words): a kNamedEarlier sentence is never in a summary, a kOnPrevious one only right after
+// its previous sentence, for every method.
+TEST(JointUnits, EveryMethodRespectsTheArticleLevelRules) {
+  Cluster cluster;
+  cluster.id = "bridge";
+  const char* texts[] = {
+      "The county engineer, Ruth Lindqvist, closed the Ashford bridge over the Lune on Monday. "
+      "Heavy trucks had cracked two of the bridge's steel beams during the winter months. "
+      "Traffic was sent over the old ferry road, which adds twenty minutes to the trip. "
+      "Lindqvist said the bridge would stay closed until both beams were replaced in spring.",
+      "Mayor Ana Ruiz promised to rebuild the Ashford bridge over the Lune by the autumn. "
+      "\"We will rebuild the bridge, and we will pay for it,\" Ruiz said at the town hall. "
+      "\"It will take a year of work on the river.\" "
+      "The town council of Ashford voted to borrow the money for the bridge on Tuesday.",
+      "Trucks crossing the Lune now use the old ferry road north of the town of Ashford. "
+      "Drivers on the ferry road complained about the delays to the county engineer's office. "
+      "The bridge carried about 9,000 vehicles a day before it was closed by the county.",
+  };
+  for (int i = 0; i < 3; ++i) {
+    Article a;
+    a.id = "b" + std::to_string(i);
+    a.date = "2024-05-1" + std::to_string(i);
+    a.text = texts[i];
+    cluster.articles.push_back(a);
+  }
+  // The rules the test relies on hold for this text.
+  const std::vector<Span> first = SplitSentences(cluster.articles[0].text);
+  ASSERT_EQ(first.size(), 4u);
+  EXPECT_EQ(summarize::ArticleReliance(cluster.articles[0].text, first, "en")[3],
+            summarize::Reliance::kNamedEarlier);
+  const std::vector<Span> second = SplitSentences(cluster.articles[1].text);
+  ASSERT_EQ(second.size(), 4u);
+  EXPECT_EQ(summarize::ArticleReliance(cluster.articles[1].text, second, "en")[2],
+            summarize::Reliance::kOnPrevious);
+
+  size_t quotes_seen = 0;
+  for (const std::string& method : MethodNames()) {
+    for (bool mmr : {false, true}) {
+      for (size_t words : {20, 40, 60, 100, 200}) {
+        SummarizeOptions options;
+        options.method = method;
+        options.mmr = mmr;
+        options.budget.limit = words;
+        Summary summary;
+        ASSERT_TRUE(Summarize(cluster, options, nullptr, &summary).ok());
+        for (size_t k = 0; k < summary.sentences.size(); ++k) {
+          const SummarySentence& s = summary.sentences[k];
+          const std::string& text = cluster.articles[s.article].text;
+          const std::vector<Span> spans = SplitSentences(text);
+          const std::vector<summarize::Reliance> r =
+              summarize::ArticleReliance(text, spans, "en");
+          size_t index = spans.size();
+          for (size_t i = 0; i < spans.size(); ++i) {
+            if (spans[i].begin <= s.begin && s.begin < spans[i].end) index = i;
+          }
+          ASSERT_LT(index, spans.size());
+          ASSERT_NE(r[index], summarize::Reliance::kNamedEarlier) << method << ": " << s.text;
+          ASSERT_NE(r[index], summarize::Reliance::kUnsupported) << method << ": " << s.text;
+          if (r[index] == summarize::Reliance::kStandsAlone) continue;
+          quotes_seen += s.text.starts_with("\"It will take");
+          ASSERT_GT(k, 0u) << method << " opens with a leaning sentence: " << s.text;
+          const SummarySentence& p = summary.sentences[k - 1];
+          EXPECT_EQ(p.article, s.article) << method << ": " << s.text;
+          EXPECT_EQ(p.begin, spans[index - 1].begin) << method << ": " << s.text;
+        }
+      }
+    }
+  }
+  // The continued quotation is offered (with its speaker), not dropped by every method.
+  EXPECT_GT(quotes_seen, 0u);
+}
+
 }  // namespace
 }  // namespace precis
