@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 build=${1:-build}
 data=${PRECIS_SHARED_DIR:-../shared}/data/duc2006/clusters.jsonl
 if [ ! -f "$data" ]; then echo "fit-query-weights: $data is missing" >&2; exit 1; fi
-QW=${QW:-"0 0.3 0.5 0.7 0.9"}
+QW=${QW:-"0 0.25 0.5 0.75 1"}
 EXP=${EXP:-"0 10 25"}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

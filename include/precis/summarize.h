@@ -77,10 +77,10 @@ struct SummarizeOptions {
   std::string query;
   // How much the query steers the summary, in [0, 1]: the share of a sentence's relevance that
   // comes from its similarity to the query (scorer methods, DPP, SumBasic, KL-Sum, submodular);
-  // the ILP weighs query concepts and query-similar sentences by 2 * query_weight. 0 ignores the
-  // query. Default: 0.3, chosen by scripts/fit-query-weights.sh on each half of DUC 2006
-  // (both halves chose it; docs/quality.md has the held-out figures).
-  double query_weight = 0.3;
+  // the ILP weighs query concepts and query-similar sentences by 1.2 * query_weight, a scale
+  // fit on DUC 2006 halves (scripts/fit-query-weights.sh, docs/quality.md). 0 ignores the
+  // query. Default: 0.5.
+  double query_weight = 0.5;
   // Pseudo-relevance feedback: the `query_expansion_terms` heaviest content terms of the
   // `query_feedback_sentences` sentences most similar to the query join it, the best at
   // `query_expansion_weight` times the query's heaviest term (src/summarize/query_terms.h).

@@ -74,7 +74,7 @@ struct ClusterAnalysis {
   // Query terms as a TF-IDF vector (empty when no query).
   std::vector<TermWeight> query;
   float query_norm = 0;
-  double query_weight = 0.3;  // SummarizeOptions::query_weight
+  double query_weight = 0.5;  // SummarizeOptions::query_weight
   // Terms pseudo-relevance feedback added to `query` (query_terms.h), sorted, each with its
   // share of a question word's standing in (0, 1].
   std::vector<TermWeight> query_added;

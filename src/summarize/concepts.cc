@@ -23,8 +23,8 @@ constexpr double kRepeatContainment = 0.9;
 // Articles compared with each new one when looking for repeats.
 constexpr uint32_t kRepeatWindow = 256;
 
-// A concept with one query word counts 1 + 2 * query_weight * kQueryBoost times (twice at
-// query_weight 0.5), with two 1 + 4 * query_weight * kQueryBoost times.
+// A concept with one query word counts 1 + kIlpQueryScale * query_weight * kQueryBoost times
+// (1.6 times at the default), with two 1 + 2 * kIlpQueryScale * query_weight * kQueryBoost.
 constexpr double kQueryBoost = 1.0;
 
 constexpr uint64_t Key(uint32_t x, uint32_t y) { return (static_cast<uint64_t>(x) << 32) | y; }
@@ -237,7 +237,7 @@ void BoostQueryConcepts(const ClusterAnalysis& a, Concepts* c) {
   };
   for (size_t k = 0; k < c->size(); ++k) {
     const double hits = hit(c->first[k]) + hit(c->second[k]);
-    c->weight[k] *= 1.0 + 2 * a.query_weight * kQueryBoost * hits;
+    c->weight[k] *= 1.0 + kIlpQueryScale * a.query_weight * kQueryBoost * hits;
   }
 }
 
