@@ -54,6 +54,20 @@ void AddSummarizeOptions(CLI::App* cmd, SummarizeArgs* args, SummarizeFlags flag
                 "DUC-style: fill the budget by cutting one more sentence, placed last and "
                 "marked (text: a trailing '...'; JSON: \"truncated\")");
   cmd->add_option("--query", args->options.query, "Focus the summary on this query");
+  cmd->add_option("--query-weight", args->options.query_weight,
+                  "How much the query steers the summary, 0 (not at all) to 1")
+      ->capture_default_str()
+      ->check(FiniteRange(0, 1));
+  cmd->add_option("--query-expansion", args->options.query_expansion_terms,
+                  "Terms added to the query from the sentences closest to it (0: none)")
+      ->capture_default_str();
+  cmd->add_option("--query-feedback", args->options.query_feedback_sentences,
+                  "Sentences closest to the query that vote for expansion terms")
+      ->capture_default_str();
+  cmd->add_option("--query-expansion-weight", args->options.query_expansion_weight,
+                  "Weight of the best expansion term, relative to the query's heaviest term")
+      ->capture_default_str()
+      ->check(FiniteRange(0, 10));
   cmd->add_option("--order", args->order,
                   "Sentence order: date (article date, then position) or score")
       ->transform(Choice({"date", "score"}))

@@ -28,12 +28,14 @@ struct Article {
 };
 
 // A set of articles about one event, summarized together. `references` are human summaries
-// (for evaluation only); `query` optionally focuses the summary (DUC 2005-2007 style).
+// (for evaluation only); `query` optionally focuses the summary (DUC 2005-2007 style), and
+// `topic_title` is the question's title, which focuses it too (JSON "topic_title").
 struct Cluster {
   std::string id;
   std::string query;
   std::vector<Article> articles;
   std::vector<std::string> references;
+  std::string topic_title;
 };
 
 }  // namespace precis

@@ -75,6 +75,20 @@ struct SummarizeOptions {
   // Optional query; when non-empty, relevance is mixed with similarity to the query.
   // Default: "" (the cluster's own `query`, if it has one, is used instead).
   std::string query;
+  // How much the query steers the summary, in [0, 1]: the share of a sentence's relevance that
+  // comes from its similarity to the query (scorer methods, DPP, SumBasic, KL-Sum, submodular);
+  // the ILP weighs query concepts and query-similar sentences by 1.2 * query_weight, a scale
+  // fit on DUC 2006 halves (scripts/fit-query-weights.sh, docs/quality.md). 0 ignores the
+  // query. Default: 0.5.
+  double query_weight = 0.5;
+  // Pseudo-relevance feedback: the `query_expansion_terms` heaviest content terms of the
+  // `query_feedback_sentences` sentences most similar to the query join it, the best at
+  // `query_expansion_weight` times the query's heaviest term (src/summarize/query_terms.h).
+  // 0 terms turns it off. Default: 0 (off; on DUC 2006 10 or 25 terms did not help on either
+  // half, docs/quality.md).
+  uint32_t query_feedback_sentences = 10;
+  uint32_t query_expansion_terms = 0;
+  double query_expansion_weight = 0.5;
   // Padding from outside the feed: a sentence whose content words are supported by the
   // cluster's other articles less than this (IDF-weighted share; src/summarize/padding.h) and
   // by none of its neighbours is off-topic and never chosen. Checked in clusters of three or

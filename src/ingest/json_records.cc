@@ -157,6 +157,8 @@ bool ClusterFromJson(element value, std::string_view default_id, Cluster* out, s
       if (!ReadId(v, "", &out->id, &has_id, error)) return false;
     } else if (key == "query") {
       if (!ReadString(v, "", key, &out->query, error)) return false;
+    } else if (key == "topic_title") {
+      if (!ReadString(v, "", key, &out->topic_title, error)) return false;
     } else if (key == "documents" || key == "articles") {
       if (!docs_key.empty() && docs_key != key) {
         *error = "both \"documents\" and \"articles\" given";

@@ -6,6 +6,7 @@
 
 #include "summarize/coherence.h"
 #include "summarize/padding.h"
+#include "summarize/query_terms.h"
 #include "summarize/sentence_filters.h"
 #include "summarize/term_index.h"
 
@@ -280,18 +281,36 @@ Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const Id
   AdaptEligibility(options, filtered_in, out);
 
   // Query terms join the vocabulary before IDF is computed so they get weights too.
+  // Question-type cues ("Describe", "Include") are left out; title words count more.
   std::vector<TermWeight> query_tf;
-  const std::string& query = options.query.empty() ? cluster.query : options.query;
-  if (!query.empty()) {
+  // A query weight of 0 ignores the query: no method sees one.
+  const QueryText query =
+      options.query_weight > 0 ? QueryOf(cluster, options) : QueryText{};
+  for (const auto& [part, weight] :
+       {std::pair{&query.title, kTitleWeight}, std::pair{&query.narrative, 1.0f}}) {
     tokens.clear();
-    TokenizeWords(query, Span{0, static_cast<uint32_t>(query.size())}, &tokens);
+    TokenizeWords(*part, Span{0, static_cast<uint32_t>(part->size())}, &tokens);
     ids.clear();
     for (const WordToken& t : tokens) {
+      if (IsQuestionCue(t.norm)) continue;
       const uint32_t id = index.Lookup(t.norm);
       if (id != TermIndex::kNone) ids.push_back(id);
     }
-    AppendCounts(&ids, &query_tf);
+    std::vector<TermWeight> counts;
+    AppendCounts(&ids, &counts);
+    for (TermWeight c : counts) query_tf.push_back({c.term, c.weight * weight});
   }
+  std::sort(query_tf.begin(), query_tf.end(),
+            [](const TermWeight& x, const TermWeight& y) { return x.term < y.term; });
+  size_t unique = 0;  // one entry per term
+  for (size_t i = 0; i < query_tf.size(); ++i) {
+    if (unique > 0 && query_tf[unique - 1].term == query_tf[i].term) {
+      query_tf[unique - 1].weight += query_tf[i].weight;
+    } else {
+      query_tf[unique++] = query_tf[i];
+    }
+  }
+  query_tf.resize(unique);
 
   out->vocab = index.TakeStems();
   const size_t vocab_size = out->vocab.size();
@@ -342,6 +361,9 @@ Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const Id
     out->query.push_back(w);
   }
   out->query_norm = static_cast<float>(std::sqrt(qnorm2));
+  out->query_weight = options.query_weight;
+  ExpandQuery(options.query_feedback_sentences, options.query_expansion_terms,
+              options.query_expansion_weight, out);
 
   // Chronological article order: by date string (ISO dates sort), undated last,
   // then input order (stable sort keeps it).

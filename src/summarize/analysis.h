@@ -74,6 +74,10 @@ struct ClusterAnalysis {
   // Query terms as a TF-IDF vector (empty when no query).
   std::vector<TermWeight> query;
   float query_norm = 0;
+  double query_weight = 0.5;  // SummarizeOptions::query_weight
+  // Terms pseudo-relevance feedback added to `query` (query_terms.h), sorted, each with its
+  // share of a question word's standing in (0, 1].
+  std::vector<TermWeight> query_added;
   // Rules relaxed so that some sentence is eligible (see Analyze), for Summary::warnings.
   std::vector<std::string> warnings;
 

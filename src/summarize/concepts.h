@@ -45,6 +45,12 @@ std::vector<uint32_t> RepeatedArticles(const ClusterAnalysis& a, double containm
 double PrefixGain(const ClusterAnalysis& a, const Concepts& c, uint32_t i, size_t words,
                   const std::vector<bool>& covered);
 
+// The ILP's query strength per unit of SummarizeOptions::query_weight: concepts with a query
+// word and query-similar sentences weigh kIlpQueryScale * query_weight (0.6 at the default
+// 0.5). Fit on DUC 2006 halves by scripts/fit-query-weights.sh (docs/quality.md): both halves
+// chose 0.6 over the 1.0 of the previous round.
+inline constexpr double kIlpQueryScale = 1.2;
+
 // Query focus: multiplies the weight of every concept by 1 + kQueryBoost per word of it that
 // is a query term. No-op without a query.
 void BoostQueryConcepts(const ClusterAnalysis& a, Concepts* c);

@@ -257,7 +257,7 @@ std::vector<Selected> SelectIlp(const Cluster& cluster, const ClusterAnalysis& a
     for (double w : c.weight) top = std::max(top, w);
     size_t relevant_cost = 0;
     for (uint32_t i = 0; i < a.size(); ++i) {
-      extra[i] = sim[i] * top;
+      extra[i] = kIlpQueryScale * a.query_weight * sim[i] * top;
       if (sim[i] > 0 && a.sentences[i].eligible)
         relevant_cost += Cost(a.sentences[i], options.budget.unit);
     }

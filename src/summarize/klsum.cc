@@ -6,10 +6,6 @@
 namespace precis::summarize {
 namespace {
 
-// Share of the query in the target distribution. Not tuned: there is no query-focused data
-// in ../shared.
-constexpr double kQueryWeight = 0.5;
-
 }  // namespace
 
 std::vector<Selected> SelectKlSum(const Cluster& cluster, const ClusterAnalysis& a,
@@ -27,7 +23,7 @@ std::vector<Selected> SelectKlSum(const Cluster& cluster, const ClusterAnalysis&
   }
   // Query focus: the target distribution is interpolated with the query's word distribution,
   // so the summary is pulled towards the query's words as well as the cluster's.
-  MixQueryDistribution(a, kQueryWeight, &doc);
+  MixQueryDistribution(a, a.query_weight, &doc);
   std::vector<uint32_t> support;  // terms with P_D > 0: the only ones KL(P_D || P_S) sums over
   for (uint32_t t = 0; t < v; ++t) {
     if (doc[t] > 0) support.push_back(t);

@@ -16,7 +16,8 @@ void MixQuery(const ClusterAnalysis& a, std::vector<double>* scores) {
   }
   if (max_q <= 0) return;
   for (size_t i = 0; i < scores->size(); ++i) {
-    (*scores)[i] = 0.5 * ((*scores)[i] / (max_s > 0 ? max_s : 1.0)) + 0.5 * q[i] / max_q;
+    (*scores)[i] = (1 - a.query_weight) * ((*scores)[i] / (max_s > 0 ? max_s : 1.0)) +
+                   a.query_weight * q[i] / max_q;
   }
 }
 

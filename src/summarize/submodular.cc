@@ -15,9 +15,6 @@ constexpr double kLambda = 6.0;          // weight of the diversity reward
 constexpr double kCostScaling = 0.3;     // r in gain / cost^r
 constexpr double kClustersPerSentence = 0.2;  // K = 0.2 N partitions for the diversity term
 constexpr int kKMeansIterations = 10;
-// Share of query similarity in the diversity reward. Not tuned: there is no query-focused
-// data in ../shared.
-constexpr double kQueryWeight = 0.5;
 
 // Deterministic k-means over unit-normalized TF-IDF vectors (cosine), seeded with evenly
 // spaced sentences. Returns each sentence's partition.
@@ -88,7 +85,7 @@ std::vector<Selected> SelectSubmodular(const Cluster& cluster, const ClusterAnal
   // mean similarity to the cluster with its similarity to the query.
   if (!a.query.empty()) {
     const std::vector<double> q = QuerySimilarity(a);
-    for (size_t i = 0; i < n; ++i) reward[i] = (1 - kQueryWeight) * reward[i] + kQueryWeight * q[i];
+    for (size_t i = 0; i < n; ++i) reward[i] = (1 - a.query_weight) * reward[i] + a.query_weight * q[i];
   }
   const size_t k = std::max<size_t>(1, static_cast<size_t>(kClustersPerSentence * n));
   const std::vector<uint32_t> part = Partition(a, k);

@@ -6,10 +6,6 @@
 namespace precis::summarize {
 namespace {
 
-// Share of the query in the interpolated word distribution (SumFocus's lambda). Not tuned:
-// there is no query-focused data in ../shared.
-constexpr double kQueryWeight = 0.5;
-
 }  // namespace
 
 std::vector<Selected> SelectSumBasic(const Cluster& cluster, const ClusterAnalysis& a,
@@ -27,7 +23,7 @@ std::vector<Selected> SelectSumBasic(const Cluster& cluster, const ClusterAnalys
   }
   // Query focus as in SumFocus (Vanderwende et al. 2007): word probabilities are interpolated
   // with the query's own word distribution, so query words lead the selection.
-  MixQueryDistribution(a, kQueryWeight, &p);
+  MixQueryDistribution(a, a.query_weight, &p);
   auto mean_p = [&](uint32_t i) {
     double s = 0, n = 0;
     for (const TermWeight* w = a.tf_begin(i); w != a.tf_end(i); ++w) {

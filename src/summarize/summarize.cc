@@ -72,6 +72,8 @@ ClusterAnalysis Restrict(const ClusterAnalysis& a, std::vector<uint32_t> keep) {
   r.chronological = a.chronological;
   r.query = a.query;
   r.query_norm = a.query_norm;
+  r.query_weight = a.query_weight;
+  r.query_added = a.query_added;
   r.part_spans = a.part_spans;
   for (uint32_t i : keep) r.singles += a.sentences[i].parts == 1;  // singles stay a prefix
   for (uint32_t i : keep) {
@@ -207,6 +209,12 @@ Status Summarize(const Cluster& cluster, const SummarizeOptions& options, const 
   }
   if (!(options.off_topic_support >= 0 && options.off_topic_support <= 1)) {
     return Status::InvalidArgument("off-topic support must be in [0, 1]");
+  }
+  if (!(options.query_weight >= 0 && options.query_weight <= 1)) {
+    return Status::InvalidArgument("query weight must be in [0, 1]");
+  }
+  if (!(options.query_expansion_weight >= 0 && options.query_expansion_weight <= 10)) {
+    return Status::InvalidArgument("query expansion weight must be in [0, 10]");
   }
   if (options.damping <= 0 || options.damping >= 1) {
     return Status::InvalidArgument("damping must be in (0, 1)");

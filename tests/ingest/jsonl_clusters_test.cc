@@ -29,13 +29,14 @@ Parsed Parse(std::string_view bytes, IngestOptions options = {}) {
 
 TEST(ClustersJsonlTest, ReadsDucStyleRecords) {
   const Parsed p = Parse(
-      R"({"id":"d1","query":"What happened?","documents":[{"id":"d1/A","title":"T","date":"1998-10-01","text":"One."},{"id":"d1/B","text":"Two."}],"references":["Ref one.","Ref two."],"reference_ids":["A","B"]})"
+      R"({"id":"d1","topic_title":"Floods","query":"What happened?","documents":[{"id":"d1/A","title":"T","date":"1998-10-01","text":"One."},{"id":"d1/B","text":"Two."}],"references":["Ref one.","Ref two."],"reference_ids":["A","B"]})"
       "\n");
   ASSERT_TRUE(p.status.ok()) << p.status.ToString();
   ASSERT_EQ(p.clusters.size(), 1u);
   const Cluster& c = p.clusters[0];
   EXPECT_EQ(c.id, "d1");
   EXPECT_EQ(c.query, "What happened?");
+  EXPECT_EQ(c.topic_title, "Floods");
   ASSERT_EQ(c.articles.size(), 2u);
   EXPECT_EQ(c.articles[0].id, "d1/A");
   EXPECT_EQ(c.articles[0].date, "1998-10-01");
@@ -54,6 +55,7 @@ TEST(ClustersJsonlTest, ArticlesIsAnAliasAndIdsAreSynthesised) {
   EXPECT_EQ(c.articles[1].id, "c:2/2");
   EXPECT_TRUE(c.references.empty());
   EXPECT_TRUE(c.query.empty());
+  EXPECT_TRUE(c.topic_title.empty());
 }
 
 TEST(ClustersJsonlTest, ErrorsNameTheNestedField) {
