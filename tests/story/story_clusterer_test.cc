@@ -5,6 +5,7 @@
 #include <map>
 
 #include "precis/story.h"
+#include "story_fixtures.h"
 #include "story_texts.h"
 
 namespace precis {
@@ -13,23 +14,8 @@ namespace {
 using story_texts::kFinal;
 using story_texts::kQuake;
 
-Article Make(std::string id, std::string date, std::string text, std::string title = "") {
-  Article a;
-  a.id = std::move(id);
-  a.date = std::move(date);
-  a.text = std::move(text);
-  a.title = std::move(title);
-  return a;
-}
-
-// Story id of every article.
-std::map<std::string, uint64_t> StoryOf(const std::vector<Story>& stories) {
-  std::map<std::string, uint64_t> m;
-  for (const Story& s : stories) {
-    for (const std::string& id : s.articles) m[id] = s.id;
-  }
-  return m;
-}
+using testing::Make;
+using testing::StoryOf;
 
 StoryOptions NoDedup() {
   StoryOptions o;

@@ -6,25 +6,13 @@
 #include <map>
 
 #include "precis/story.h"
+#include "story_fixtures.h"
 
 namespace precis {
 namespace {
 
-Article Make(std::string id, std::string date, std::string text) {
-  Article a;
-  a.id = std::move(id);
-  a.date = std::move(date);
-  a.text = std::move(text);
-  return a;
-}
-
-std::map<std::string, uint64_t> StoryOf(const std::vector<Story>& stories) {
-  std::map<std::string, uint64_t> m;
-  for (const Story& s : stories) {
-    for (const std::string& id : s.articles) m[id] = s.id;
-  }
-  return m;
-}
+using testing::Make;
+using testing::StoryOf;
 
 // Four outlets on one hillside wildfire, each leading with another fact and wording it its own
 // way, published within a few hours; and five unrelated stories of the same day.

@@ -13,6 +13,7 @@
 
 #include "precis/ingest.h"
 #include "story/synthetic_stream.h"
+#include "story_fixtures.h"
 #include "story_texts.h"
 #include "testing/run.h"
 
@@ -22,13 +23,7 @@ namespace {
 using story_texts::kFinal;
 using story_texts::kQuake;
 
-Article Make(std::string id, std::string date, std::string text) {
-  Article a;
-  a.id = std::move(id);
-  a.date = std::move(date);
-  a.text = std::move(text);
-  return a;
-}
+using testing::Make;
 
 // A stream in date order over three months: two recurring topics with wire
 // copies, so stories close on idle time, duplicates are found and the merge
