@@ -75,6 +75,10 @@ bool ParseArticlesBody(std::string_view body, std::vector<Article>* out, BodyErr
     if (report.duplicate_ids > 0 && report.skipped_empty == 0) error->field = "id";
     return false;
   }
+  if (out->empty()) {  // e.g. only a byte-order mark, or only blank lines after one
+    error->detail = "no article in the body: expected a JSON article or JSON Lines of articles";
+    return false;
+  }
   // Made-up ids ("body:<line>") are not stable across requests: an id is
   // required.
   size_t line_no = 0, pos = 0;

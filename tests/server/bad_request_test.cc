@@ -42,6 +42,9 @@ TEST(ServeBadRequests, RightStatusNothingStoredStillServing) {
       {"invalid UTF-8", "POST", "/articles",
        fine + "\n" + "{\"id\":\"u\",\"text\":\"bad \xC3\x28 byte\"}", 400, 2, ""},
       {"empty body", "POST", "/articles", "", 400, 0, ""},
+      // Found by request_body_fuzz: a byte-order mark alone was accepted as zero articles.
+      {"only a byte-order mark", "POST", "/articles", "\xEF\xBB\xBF", 400, 0, ""},
+      {"a byte-order mark and blank lines", "POST", "/articles", "\xEF\xBB\xBF\n\n", 400, 0, ""},
       {"not an object", "POST", "/articles", "[1,2]", 400, 1, ""},
       {"oversized body", "POST", "/articles", oversized, 413, 0, ""},
       {"unknown route", "GET", "/nope", "", 404, 0, ""},
