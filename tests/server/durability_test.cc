@@ -15,6 +15,7 @@ namespace precis {
 namespace {
 
 using nlohmann::json;
+using testing::ListedStories;
 using testing::ServerProcess;
 
 // 30 days of two recurring topics with wire copies: stories open, close and
@@ -48,28 +49,6 @@ std::string Batch(const std::vector<std::string>& feed, size_t b, size_t size) {
   return body;
 }
 
-// Every story as the sorted list of its article ids, after a flush.
-std::set<std::vector<std::string>> Stories(ServerProcess& s) {
-  std::set<std::vector<std::string>> out;
-  std::string cursor;
-  for (int page = 0; page < 1000; ++page) {
-    auto res = s.client().Get("/stories?limit=100" + (cursor.empty() ? "" : "&cursor=" + cursor));
-    if (!res || res->status != 200) return {};
-    const json p = json::parse(res->body);
-    for (const json& brief : p["stories"]) {
-      const json st = json::parse(
-          s.client().Get("/stories/" + std::to_string(brief["id"].get<uint64_t>()))->body);
-      std::vector<std::string> ids;
-      for (const json& a : st["articles"]) ids.push_back(a["id"]);
-      std::sort(ids.begin(), ids.end());
-      out.insert(ids);
-    }
-    if (p["next_cursor"].is_null()) break;
-    cursor = p["next_cursor"];
-  }
-  return out;
-}
-
 bool CaughtUp(ServerProcess& s) {
   for (int i = 0; i < 400; ++i) {
     auto res = s.client().Get("/metrics");
@@ -99,7 +78,7 @@ TEST(ServeDurability, KillMidStreamLosesNothingAndEndsTheSame) {
           200);
     }
     ASSERT_EQ(s.client().Post("/flush", "", "application/json")->status, 200);
-    expected = Stories(s);
+    expected = ListedStories(s);
     EXPECT_EQ(s.Terminate(), 0);
   }
   ASSERT_GT(expected.size(), 2u);
@@ -143,7 +122,7 @@ TEST(ServeDurability, KillMidStreamLosesNothingAndEndsTheSame) {
       ASSERT_EQ(res->status, 200) << res->body;
     }
     ASSERT_EQ(s.client().Post("/flush", "", "application/json")->status, 200);
-    EXPECT_EQ(Stories(s), expected);
+    EXPECT_EQ(ListedStories(s), expected);
     EXPECT_TRUE(CaughtUp(s));
     EXPECT_EQ(s.Terminate(), 0) << s.log();
   }

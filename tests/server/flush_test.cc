@@ -17,6 +17,7 @@ namespace precis {
 namespace {
 
 using nlohmann::json;
+using testing::ListedStories;
 using testing::ServerProcess;
 
 const std::string kSample = std::string(PRECIS_SOURCE_DIR) + "/data/sample/articles.jsonl";
@@ -39,21 +40,6 @@ bool WaitFor(ServerProcess& s, const std::string& name, double at_least) {
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
   return false;
-}
-
-// Every listed story as the sorted list of its article ids.
-std::set<std::vector<std::string>> ServedStories(ServerProcess& s) {
-  std::set<std::vector<std::string>> out;
-  const json page = json::parse(s.client().Get("/stories?limit=100")->body);
-  for (const json& brief : page["stories"]) {
-    const json st = json::parse(
-        s.client().Get("/stories/" + std::to_string(brief["id"].get<uint64_t>()))->body);
-    std::vector<std::string> ids;
-    for (const json& a : st["articles"]) ids.push_back(a["id"]);
-    std::sort(ids.begin(), ids.end());
-    out.insert(ids);
-  }
-  return out;
 }
 
 TEST(ServeFlush, QuietFeedIsFlushedAsPrecisCluster) {
@@ -79,7 +65,7 @@ TEST(ServeFlush, QuietFeedIsFlushedAsPrecisCluster) {
   ASSERT_EQ(s.client().Post("/articles", body.str(), "application/x-ndjson")->status, 200);
   ASSERT_TRUE(WaitFor(s, "precis_flushes_total", 1)) << s.log();
   EXPECT_EQ(Metric(s, "precis_open_stories"), 0);
-  EXPECT_EQ(ServedStories(s), expected);
+  EXPECT_EQ(ListedStories(s), expected);
 
   // Nothing new: no further flush.
   std::this_thread::sleep_for(std::chrono::milliseconds(2500));

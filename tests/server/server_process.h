@@ -10,9 +10,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <memory>
+#include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 #include <thread>
 #include <vector>
@@ -103,6 +106,30 @@ inline std::string TempDir(const std::string& name) {
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   return dir;
+}
+
+// Every story the server lists (all pages), each as the sorted list of its article ids; empty
+// when a page cannot be read.
+inline std::set<std::vector<std::string>> ListedStories(ServerProcess& s) {
+  using nlohmann::json;
+  std::set<std::vector<std::string>> out;
+  std::string cursor;
+  for (int page = 0; page < 1000; ++page) {
+    auto res = s.client().Get("/stories?limit=100" + (cursor.empty() ? "" : "&cursor=" + cursor));
+    if (!res || res->status != 200) return {};
+    const json p = json::parse(res->body);
+    for (const json& brief : p["stories"]) {
+      const json st = json::parse(
+          s.client().Get("/stories/" + std::to_string(brief["id"].get<uint64_t>()))->body);
+      std::vector<std::string> ids;
+      for (const json& a : st["articles"]) ids.push_back(a["id"]);
+      std::sort(ids.begin(), ids.end());
+      out.insert(ids);
+    }
+    if (p["next_cursor"].is_null()) break;
+    cursor = p["next_cursor"];
+  }
+  return out;
 }
 
 }  // namespace precis::testing
