@@ -11,6 +11,19 @@
 namespace precis {
 namespace {
 
+// Appends one article per text, with ids <id_prefix>0, 1, ... and dates <date_prefix>0, 1, ...
+template <size_t N>
+void AddArticles(const char* const (&texts)[N], const std::string& id_prefix,
+                 const std::string& date_prefix, Cluster* cluster) {
+  for (size_t i = 0; i < N; ++i) {
+    Article a;
+    a.id = id_prefix + std::to_string(i);
+    a.date = date_prefix + std::to_string(i);
+    a.text = texts[i];
+    cluster->articles.push_back(a);
+  }
+}
+
 Cluster MakeCluster() {
   Cluster c;
   c.id = "dam";
@@ -27,13 +40,7 @@ Cluster MakeCluster() {
       "Those residents had spent two nights in shelters at local schools near the river. "
       "Repairs to the spillway of the Brenmoor Dam will take about six weeks, engineers said.",
   };
-  for (int i = 0; i < 3; ++i) {
-    Article a;
-    a.id = "a" + std::to_string(i);
-    a.date = "2024-03-1" + std::to_string(i);
-    a.text = texts[i];
-    c.articles.push_back(a);
-  }
+  AddArticles(texts, "a", "2024-03-1", &c);
   return c;
 }
 
@@ -92,7 +99,8 @@ TEST(JointUnits, AUnitIsOfferedAndRenderedAsItsSentences) {
   // quotation with "she said" leans too.
   EXPECT_EQ(units, 5u);
   for (size_t i = 0; i < a.singles; ++i) {
-    const std::string_view text = a.sentences[i].span.of(cluster.articles[a.sentences[i].article].text);
+    const std::string_view text =
+        a.sentences[i].span.of(cluster.articles[a.sentences[i].article].text);
     if (text.starts_with("It was") || text.starts_with("They") || text.starts_with("But") ||
         text.starts_with("Those")) {
       EXPECT_FALSE(a.sentences[i].eligible) << text;
@@ -116,7 +124,6 @@ TEST(JointUnits, ASentenceBudgetCountsEverySentenceOfAUnit) {
   }
 }
 
-
 // The article-level rules (the surname rule, quotations that continue a named speaker's
 // words): a kNamedEarlier sentence is never in a summary, a kOnPrevious one only right after
 // its previous sentence, for every method.
@@ -136,13 +143,7 @@ TEST(JointUnits, EveryMethodRespectsTheArticleLevelRules) {
       "Drivers on the ferry road complained about the delays to the county engineer's office. "
       "The bridge carried about 9,000 vehicles a day before it was closed by the county.",
   };
-  for (int i = 0; i < 3; ++i) {
-    Article a;
-    a.id = "b" + std::to_string(i);
-    a.date = "2024-05-1" + std::to_string(i);
-    a.text = texts[i];
-    cluster.articles.push_back(a);
-  }
+  AddArticles(texts, "b", "2024-05-1", &cluster);
   // The rules the test relies on hold for this text.
   const std::vector<Span> first = SplitSentences(cluster.articles[0].text);
   ASSERT_EQ(first.size(), 4u);
@@ -167,8 +168,7 @@ TEST(JointUnits, EveryMethodRespectsTheArticleLevelRules) {
           const SummarySentence& s = summary.sentences[k];
           const std::string& text = cluster.articles[s.article].text;
           const std::vector<Span> spans = SplitSentences(text);
-          const std::vector<summarize::Reliance> r =
-              summarize::ArticleReliance(text, spans, "en");
+          const std::vector<summarize::Reliance> r = summarize::ArticleReliance(text, spans, "en");
           size_t index = spans.size();
           for (size_t i = 0; i < spans.size(); ++i) {
             if (spans[i].begin <= s.begin && s.begin < spans[i].end) index = i;
