@@ -90,6 +90,18 @@ bool ParseArticlesBody(std::string_view body, std::vector<Article>* out, BodyErr
     pos = end + 1;
   }
   for (const Article& a : *out) {
+    if (a.id.empty()) {  // given as "" (a made-up id is never empty)
+      for (const auto& [at, text] : lines) {
+        const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+        if (j.is_object() && j.contains("id") && j["id"] == "" &&
+            (error->line == 0 || at < error->line)) {
+          error->line = at;
+        }
+      }
+      error->field = "id";
+      error->detail = "empty \"id\" (the service needs one to make posts idempotent)";
+      return false;
+    }
     if (!a.id.starts_with(std::string(kName) + ":")) continue;
     const std::string n = a.id.substr(kName.size() + 1);
     if (n.empty() || n.find_first_not_of("0123456789") != std::string::npos) continue;

@@ -38,6 +38,8 @@ TEST(ServeBadRequests, RightStatusNothingStoredStillServing) {
       {"missing text", "POST", "/articles", fine + "\n" + R"({"id":"m"})", 400, 2, "text"},
       {"blank text", "POST", "/articles", R"({"id":"m","text":"   "})", 400, 1, "text"},
       {"missing id", "POST", "/articles", fine + "\n" + R"({"text":"no id here"})", 400, 2, "id"},
+      // Found by request_body_fuzz: an empty id was accepted.
+      {"empty id", "POST", "/articles", fine + "\n" + R"({"id":"","text":"a"})", 400, 2, "id"},
       {"id repeated in the batch", "POST", "/articles", fine + "\n" + fine, 400, 0, "id"},
       {"invalid UTF-8", "POST", "/articles",
        fine + "\n" + "{\"id\":\"u\",\"text\":\"bad \xC3\x28 byte\"}", 400, 2, ""},
