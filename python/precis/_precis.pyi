@@ -27,10 +27,11 @@ Document = str | Mapping[str, object] | Article
 class Cluster:
     id: str
     query: str
+    topic_title: str
     articles: list[Article]
     references: list[str]
     def __init__(self, articles: list[Article], *, id: str = "", query: str = "",
-                 references: list[str] = ...) -> None: ...
+                 references: list[str] = ..., topic_title: str = "") -> None: ...
 
 class Sentence:
     @property
@@ -163,14 +164,18 @@ def summarize(documents: Iterable[Document] | Cluster, *, method: str = "auto",
               words: int | None = None, bytes: int | None = None, sentences: int | None = None,
               truncate: bool = False, redundancy: float = 0.5, mmr: bool = False,
               mmr_lambda: float = 0.7, order: Literal["date", "score"] = "date",
-              query: str | None = None, language: str = "en", min_words: int = 6,
+              query: str | None = None, query_weight: float = 0.5, query_expansion: int = 0,
+              query_feedback: int = 10, query_expansion_weight: float = 0.5,
+              language: str = "en", min_words: int = 6,
               max_words: int = 60, threads: int = 0) -> Summary: ...
 @overload
 def summarize(documents: Sequence[Cluster], *, method: str = "auto",
               words: int | None = None, bytes: int | None = None, sentences: int | None = None,
               truncate: bool = False, redundancy: float = 0.5, mmr: bool = False,
               mmr_lambda: float = 0.7, order: Literal["date", "score"] = "date",
-              query: str | None = None, language: str = "en", min_words: int = 6,
+              query: str | None = None, query_weight: float = 0.5, query_expansion: int = 0,
+              query_feedback: int = 10, query_expansion_weight: float = 0.5,
+              language: str = "en", min_words: int = 6,
               max_words: int = 60, threads: int = 0) -> list[Summary]: ...
 
 def read(path: str | PathLike[str], *,

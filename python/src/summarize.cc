@@ -22,6 +22,8 @@ struct SummarizeArgs {
   double mmr_lambda = 0;
   std::string order;
   std::optional<std::string> query;
+  double query_weight = 0, query_expansion_weight = 0;
+  int64_t query_expansion = 0, query_feedback = 0;
   std::string language;
   int64_t min_words = 0, max_words = 0;
   int64_t threads = 0;
@@ -61,6 +63,18 @@ SummarizeOptions ToOptions(const SummarizeArgs& a) {
     RaiseOption("order must be 'date' or 'score', got '" + a.order + "'");
   }
   if (a.query) o.query = *a.query;
+  if (!(a.query_weight >= 0 && a.query_weight <= 1))
+    RaiseOption("query_weight must be in [0, 1], got " + std::to_string(a.query_weight));
+  if (!(a.query_expansion_weight >= 0 && a.query_expansion_weight <= 10))
+    RaiseOption("query_expansion_weight must be in [0, 10], got " +
+                std::to_string(a.query_expansion_weight));
+  if (a.query_expansion < 0 || a.query_feedback < 0)
+    RaiseOption("query_expansion and query_feedback must not be negative");
+  o.query_weight = a.query_weight;
+  o.query_expansion_weight = a.query_expansion_weight;
+  o.query_expansion_terms = static_cast<uint32_t>(std::min<int64_t>(a.query_expansion, UINT32_MAX));
+  o.query_feedback_sentences =
+      static_cast<uint32_t>(std::min<int64_t>(a.query_feedback, UINT32_MAX));
   o.language = a.language;
   o.segment.language = a.language;
   if (a.min_words < 0 || a.max_words < 0)
@@ -171,7 +185,21 @@ std::string Doc(const SummarizeOptions& d) {
     << d.mmr_lambda
     << "  maximal marginal relevance selection\n"
        "  order: str = 'date'  'date' (article date, then position) or 'score'\n"
-       "  query: str | None  focus the summary on a query (a Cluster's own query otherwise)\n"
+       "  query: str | None  focus the summary on a query (a Cluster's own query and "
+       "topic_title otherwise)\n"
+       "  query_weight: float = "
+    << d.query_weight
+    << "  how much the query steers the summary, 0 (not at all) to 1\n"
+       "  query_expansion: int = "
+    << d.query_expansion_terms
+    << "  terms added to the query from the sentences closest to it (pseudo-relevance "
+       "feedback; 0: none)\n"
+       "  query_feedback: int = "
+    << d.query_feedback_sentences
+    << "  sentences closest to the query that vote for expansion terms\n"
+       "  query_expansion_weight: float = "
+    << d.query_expansion_weight
+    << "  weight of the best expansion term, relative to the query's heaviest term\n"
        "  language: str = '"
     << d.language
     << "'  ICU locale / Snowball language\n"
@@ -196,12 +224,28 @@ void RegisterSummarize(py::module_& m) {
       [](py::handle documents, std::string method, std::optional<int64_t> words,
          std::optional<int64_t> bytes, std::optional<int64_t> sentences, bool truncate,
          double redundancy, bool mmr, double mmr_lambda, std::string order,
-         std::optional<std::string> query, std::string language, int64_t min_words,
-         int64_t max_words, int64_t threads) {
-        SummarizeArgs a{
-            std::move(method),   words,     bytes,      sentences,        truncate,
-            redundancy,          mmr,       mmr_lambda, std::move(order), std::move(query),
-            std::move(language), min_words, max_words,  threads};
+         std::optional<std::string> query, double query_weight, int64_t query_expansion,
+         int64_t query_feedback, double query_expansion_weight, std::string language,
+         int64_t min_words, int64_t max_words, int64_t threads) {
+        SummarizeArgs a;
+        a.method = std::move(method);
+        a.words = words;
+        a.bytes = bytes;
+        a.sentences = sentences;
+        a.truncate = truncate;
+        a.redundancy = redundancy;
+        a.mmr = mmr;
+        a.mmr_lambda = mmr_lambda;
+        a.order = std::move(order);
+        a.query = std::move(query);
+        a.query_weight = query_weight;
+        a.query_expansion = query_expansion;
+        a.query_feedback = query_feedback;
+        a.query_expansion_weight = query_expansion_weight;
+        a.language = std::move(language);
+        a.min_words = min_words;
+        a.max_words = max_words;
+        a.threads = threads;
         return SummarizePy(documents, a);
       },
       Doc(d).c_str(), py::arg("documents"), py::kw_only(), py::arg("method") = d.method,
@@ -210,9 +254,12 @@ void RegisterSummarize(py::module_& m) {
       py::arg("redundancy") = d.redundancy_threshold, py::arg("mmr") = d.mmr,
       py::arg("mmr_lambda") = d.mmr_lambda,
       py::arg("order") = d.ordering == Ordering::kScore ? "score" : "date",
-      py::arg("query") = py::none(), py::arg("language") = d.language,
-      py::arg("min_words") = d.min_sentence_words, py::arg("max_words") = d.max_sentence_words,
-      py::arg("threads") = 0);
+      py::arg("query") = py::none(), py::arg("query_weight") = d.query_weight,
+      py::arg("query_expansion") = d.query_expansion_terms,
+      py::arg("query_feedback") = d.query_feedback_sentences,
+      py::arg("query_expansion_weight") = d.query_expansion_weight,
+      py::arg("language") = d.language, py::arg("min_words") = d.min_sentence_words,
+      py::arg("max_words") = d.max_sentence_words, py::arg("threads") = 0);
   m.def("methods", &MethodNames, "The method names summarize() accepts.");
 }
 

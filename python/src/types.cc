@@ -128,16 +128,19 @@ void RegisterTypes(py::module_& m) {
   py::class_<Cluster>(m, "Cluster",
                       "Articles about one event, summarized together (a line of a clusters "
                       "JSON Lines file). `references` are human summaries for evaluation; "
-                      "`query` optionally focuses the summary.")
+                      "`query` (a question) and `topic_title` (its title) optionally focus "
+                      "the summary.")
       .def(py::init([](std::vector<Article> articles, std::string id, std::string query,
-                       std::vector<std::string> references) {
+                       std::vector<std::string> references, std::string topic_title) {
              return Cluster{std::move(id), std::move(query), std::move(articles),
-                            std::move(references)};
+                            std::move(references), std::move(topic_title)};
            }),
            py::arg("articles"), py::kw_only(), py::arg("id") = "", py::arg("query") = "",
-           py::arg("references") = std::vector<std::string>())
+           py::arg("references") = std::vector<std::string>(), py::arg("topic_title") = "")
       .def_readwrite("id", &Cluster::id, "str")
       .def_readwrite("query", &Cluster::query, "str: may be empty")
+      .def_readwrite("topic_title", &Cluster::topic_title,
+                     "str: the query's title (JSON \"topic_title\"); may be empty")
       .def_readwrite("articles", &Cluster::articles, "list[Article] (a copy; assign to change)")
       .def_readwrite("references", &Cluster::references, "list[str]: reference summaries")
       .def("__repr__", [](const Cluster& c) {

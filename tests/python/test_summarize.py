@@ -184,3 +184,34 @@ def test_threads_give_the_same_results():
     assert not errors
     assert len(results) == 20
     assert all(r == expected for r in results)
+
+
+def test_query_keywords_reach_the_options():
+    plain = precis.summarize(DAM, method="lexrank", sentences=1)
+    ignored = precis.summarize(DAM, method="lexrank", sentences=1, query="governor money rebuild",
+                               query_weight=0.0)
+    assert [s.text for s in ignored] == [s.text for s in plain]
+    steered = precis.summarize(DAM, method="lexrank", sentences=1, query="governor money rebuild",
+                               query_weight=1.0, query_expansion=3, query_feedback=2,
+                               query_expansion_weight=0.25)
+    assert "governor" in steered[0].text
+    for bad in ({"query_weight": 1.5}, {"query_weight": float("nan")},
+                {"query_expansion_weight": -1.0}, {"query_expansion": -2},
+                {"query_feedback": -1}):
+        with pytest.raises(precis.OptionError, match=next(iter(bad))):
+            precis.summarize(DAM, query="governor", **bad)
+
+
+def test_topic_title_is_read_kept_and_focuses(tmp_path):
+    path = tmp_path / "topics.jsonl"
+    docs = [{"id": str(i), "text": t} for i, t in enumerate(DAM)]
+    path.write_text('{"id": "T1", "topic_title": "governor money rebuild", "documents": '
+                    + __import__("json").dumps(docs) + "}\n")
+    [cluster] = precis.read(path)
+    assert cluster.topic_title == "governor money rebuild" and cluster.query == ""
+    focused = precis.summarize(cluster, method="lexrank", sentences=1, query_weight=1.0)
+    assert "governor" in focused[0].text
+    made = precis.Cluster(cluster.articles, id="T2", topic_title="evacuation buses")
+    assert made.topic_title == "evacuation buses"
+    assert precis.summarize(made, method="lexrank", sentences=1, query_weight=0.0)[0].text == \
+        precis.summarize(precis.Cluster(cluster.articles), method="lexrank", sentences=1)[0].text
