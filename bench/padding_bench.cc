@@ -17,6 +17,7 @@
 #include "precis/ingest.h"
 #include "precis/summarize.h"
 #include "summarize/analysis.h"
+#include "summarize/padding_features.h"
 
 namespace {
 
@@ -32,12 +33,59 @@ bool Inside(precis::Span s, const std::vector<precis::Span>& pasted) {
   return false;
 }
 
+// Writes one line per ground sentence of every padded cluster (with the background): the
+// cluster, whether it was pasted, whether its run shares a name, PaddingFeatures, the article
+// and position, and the text, tab separated, for scripts/fit-padding-weights.py.
+int DumpFeatures(const std::vector<precis::eval::PaddedCluster>& padded,
+                 const precis::IdfTable& background, const char* path) {
+  namespace ps = precis::summarize;
+  std::FILE* out = std::fopen(path, "w");
+  if (out == nullptr) {
+    std::fprintf(stderr, "padding_bench: cannot write %s\n", path);
+    return 3;
+  }
+  std::fprintf(out, "cluster\tpasted\tnamed");
+  for (uint32_t f = 0; f < ps::kFeatureCount; ++f) {
+    std::fprintf(out, "\t%s", ps::PaddingFeatureName(static_cast<ps::PaddingFeature>(f)));
+  }
+  std::fprintf(out, "\tdoc\tposition\ttext\n");
+  for (size_t c = 0; c < padded.size(); ++c) {
+    const precis::eval::PaddedCluster& p = padded[c];
+    ps::ClusterAnalysis a;
+    if (!ps::Analyze(p.cluster, precis::SummarizeOptions(), &background, &a).ok()) continue;
+    const std::vector<ps::PaddingFeatureRow> rows =
+        ps::PaddingFeatures(a, ps::ArticleFrequencies(a), p.cluster.articles.size(), true);
+    for (size_t i = 0; i < a.ground(); ++i) {
+      const ps::AnalyzedSentence& s = a.sentences[i];
+      bool is_pasted = false, named = false;
+      for (size_t k = 0; k < p.pasted[s.article].size(); ++k) {
+        if (s.span.begin >= p.pasted[s.article][k].begin &&
+            s.span.end <= p.pasted[s.article][k].end) {
+          is_pasted = true;
+          named = p.shares_name[s.article][k];
+        }
+      }
+      std::fprintf(out, "%zu\t%d\t%d", c, is_pasted ? 1 : 0, named ? 1 : 0);
+      for (double v : rows[i]) std::fprintf(out, "\t%.6g", v);
+      std::string text(s.span.of(p.cluster.articles[s.article].text));
+      for (char& ch : text) {
+        if (ch == '\t' || ch == '\n' || ch == '\r') ch = ' ';
+      }
+      std::fprintf(out, "\t%u\t%u\t%s\n", s.article, s.position, text.c_str());
+    }
+  }
+  std::fclose(out);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   uint64_t seed = 2004;
+  const char* dump = nullptr;
   for (int i = 1; i + 1 < argc; ++i) {
     if (std::strcmp(argv[i], "--seed") == 0) seed = std::stoull(argv[i + 1]);
+    if (std::strcmp(argv[i], "--dump") == 0) dump = argv[i + 1];
   }
   precis::Input input;
   const std::string path = PRECIS_SHARED_DIR "/data/duc2004/clusters.jsonl";
@@ -60,15 +108,16 @@ int main(int argc, char** argv) {
     for (const precis::Article& a : c.articles) all.push_back(&a);
   }
   const precis::IdfTable background = precis::IdfTable::Build(all, "en");
+  if (dump != nullptr) return DumpFeatures(padded, background, dump);
   for (const precis::IdfTable* idf : {static_cast<const precis::IdfTable*>(nullptr), &background}) {
     std::printf("\nIDF: %s\n",
-                idf ? "background (all 500 DUC 2004 articles): the background likelihood ratio"
+                idf ? "background (all 500 DUC 2004 articles): the logistic model"
                     : "the cluster's own: the cluster-only support");
     std::printf("DUC 2004, %zu clusters, each padded alone from the other clusters (seed %llu)\n",
                 clusters.size(), static_cast<unsigned long long>(seed));
     std::printf("%-9s %8s %8s %14s %10s %9s %16s\n", "support", "pasted", "caught", "caught (name)",
                 "genuine", "removed", "pasted in auto");
-    for (double threshold : {0.0, 0.2, 0.25, 0.3, 0.35, 0.38, 0.4, 0.42, 0.45, 0.5}) {
+    for (double threshold : {0.0, 0.1, 0.15, 0.18, 0.2, 0.22, 0.25, 0.3, 0.35, 0.42, 0.5}) {
       Tally t;
       precis::SummarizeOptions options;
       options.off_topic_support = threshold;

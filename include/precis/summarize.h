@@ -89,13 +89,15 @@ struct SummarizeOptions {
   uint32_t query_feedback_sentences = 10;
   uint32_t query_expansion_terms = 0;
   double query_expansion_weight = 0.5;
-  // Padding from outside the feed: a sentence whose content words are supported by the
-  // cluster less than this (src/summarize/padding.h: with a background IdfTable of 100+
-  // articles, a likelihood ratio of the cluster's use of each word against the background;
-  // otherwise the IDF-weighted share supported by the other articles) is off-topic and never
-  // chosen. Checked in clusters of three or more articles. 0 turns the check off. Default: 0
-  // (off: on DUC 2004 padded from outside the input, bench/padding_bench, 0.42 catches 58.7%
-  // of pasted sentences and removes 1.9% of genuine ones, short of 90%; docs/summarize.md).
+  // Padding from outside the feed: a sentence whose support is below this is off-topic and
+  // never chosen (src/summarize/padding.h). With a background IdfTable of 100+ articles, the
+  // support is 1 - P(padding) of a logistic model over support across the cluster's articles,
+  // a background likelihood ratio and cohesion within its own article (fit on DUC 2004 halves,
+  // scripts/fit-padding-weights.py); otherwise the IDF-weighted share of its words the other
+  // articles hold. Checked in clusters of three or more articles. 0 turns the check off.
+  // Default: 0 (off: on DUC 2004 padded from outside the input, bench/padding_bench, 0.22
+  // catches 82.9% of pasted sentences and removes 1.98% of genuine ones, short of the 90% at 2%
+  // it would need to be on; docs/summarize.md).
   double off_topic_support = 0;
   // LexRank / TextRank damping factor (probability of following an edge). Default: 0.85.
   double damping = 0.85;

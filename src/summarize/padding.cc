@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdint>
 
+#include "summarize/padding_features.h"
+
 namespace precis::summarize {
 namespace {
 
@@ -77,7 +79,61 @@ std::vector<double> ClusterSupport(const ClusterAnalysis& a, const std::vector<u
   return support;
 }
 
+// The logistic model over PaddingFeatures: a sentence's own 14 features, then per neighbour in
+// its article (previous, next) its log_ratio, article and far features and a flag for "no
+// such neighbour". Fit on DUC 2004 clusters 0-24 padded from outside (seed 2004) by
+// scripts/fit-padding-weights.py on bench/padding_bench's dump; the score is the log-odds of
+// padding (classes weighted equally).
+constexpr double kBias = -1.368595;
+constexpr double kWeights[kFeatureCount + 8] = {
+    -1.050971,  // log_ratio
+    2.560204,   // supported
+    -2.111197,  // max_similar
+    -2.260996,  // centroid
+    2.995952,   // previous
+    2.576261,   // next
+    -2.917913,  // bridge
+    -7.906413,  // far
+    0.885496,   // terms
+    -1.259031,  // run_ratio
+    -4.059412,  // run_edges
+    -1.147492,  // run_outside
+    -5.523344,  // article
+    0.119867,   // rare_alone
+    0.148796,   // previous_log_ratio
+    1.537493,   // previous_article
+    -3.244750,  // previous_far
+    -1.226505,  // no_previous
+    -0.156913,  // next_log_ratio
+    1.592547,   // next_article
+    -0.960595,  // next_far
+    -3.099562,  // no_next
+};
+constexpr PaddingFeature kNeighbourFeatures[] = {kLogRatio, kArticle, kFar};
+
 }  // namespace
+
+std::vector<double> PaddingModelSupport(const ClusterAnalysis& a, const std::vector<uint32_t>& df,
+                                        size_t articles) {
+  const std::vector<PaddingFeatureRow> rows = PaddingFeatures(a, df, articles, true);
+  std::vector<double> support(rows.size(), 1.0);
+  for (size_t i = 0; i < rows.size(); ++i) {
+    double score = kBias;
+    size_t k = 0;
+    for (double v : rows[i]) score += kWeights[k++] * v;
+    for (size_t j : {i - 1, i + 1}) {
+      const bool present = j < rows.size() && a.sentences[j].article == a.sentences[i].article;
+      for (PaddingFeature f : kNeighbourFeatures) {
+        if (present) score += kWeights[k] * rows[j][f];
+        ++k;
+      }
+      if (!present) score += kWeights[k];
+      ++k;
+    }
+    support[i] = 1.0 / (1.0 + std::exp(score));
+  }
+  return support;
+}
 
 std::vector<double> PaddingSupport(const ClusterAnalysis& a, const std::vector<uint32_t>& df,
                                    size_t articles, bool background) {
@@ -88,7 +144,15 @@ std::vector<bool> FindPadding(const ClusterAnalysis& a, const std::vector<uint32
                               size_t articles, const PaddingOptions& options) {
   std::vector<bool> padding(a.ground(), false);
   if (options.min_support <= 0 || articles < options.min_articles) return padding;
-  const std::vector<double> support = PaddingSupport(a, df, articles, options.background);
+  if (options.background) {
+    const std::vector<double> support = PaddingModelSupport(a, df, articles);
+    for (size_t i = 0; i < a.ground(); ++i) {
+      const AnalyzedSentence& s = a.sentences[i];
+      padding[i] = s.vec_end - s.vec_begin >= options.min_terms && support[i] < options.min_support;
+    }
+    return padding;
+  }
+  const std::vector<double> support = PaddingSupport(a, df, articles, false);
   auto shares_rare_word = [&](size_t i, size_t j) {
     // A word only this article uses (df 1), in both sentences.
     const TermWeight *x = a.tf_begin(i), *xe = a.tf_end(i);
