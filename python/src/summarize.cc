@@ -25,6 +25,7 @@ struct SummarizeArgs {
   std::string language;
   int64_t min_words = 0, max_words = 0;
   int64_t threads = 0;
+  bool compress = false;
 };
 
 SummarizeOptions ToOptions(const SummarizeArgs& a) {
@@ -68,6 +69,7 @@ SummarizeOptions ToOptions(const SummarizeArgs& a) {
   o.min_sentence_words = static_cast<uint32_t>(std::min<int64_t>(a.min_words, UINT32_MAX));
   o.max_sentence_words = static_cast<uint32_t>(std::min<int64_t>(a.max_words, UINT32_MAX));
   if (a.threads < 0) RaiseOption("threads must not be negative");
+  o.compress = a.compress;
   return o;
 }
 
@@ -178,7 +180,9 @@ std::string Doc(const SummarizeOptions& d) {
        "  min_words: int = "
     << d.min_sentence_words << ", max_words: int = " << d.max_sentence_words
     << "  length limits of selectable sentences (words)\n"
-       "  threads: int = 0  worker threads for a list of clusters (0: one per core)\n\n"
+       "  threads: int = 0  worker threads for a list of clusters (0: one per core)\n"
+       "  compress: bool = False  drop parentheticals, appositives, leading time/place phrases "
+       "and attribution tails from candidates (each sentence keeps its source `spans`)\n\n"
        "Returns Summary (sentences with text, doc_id, begin/end UTF-8 byte offsets, "
        "char_begin/char_end character offsets, score).\n"
        "Raises TypeError for documents of the wrong type, precis.InputError when no document "
@@ -197,11 +201,11 @@ void RegisterSummarize(py::module_& m) {
          std::optional<int64_t> bytes, std::optional<int64_t> sentences, bool truncate,
          double redundancy, bool mmr, double mmr_lambda, std::string order,
          std::optional<std::string> query, std::string language, int64_t min_words,
-         int64_t max_words, int64_t threads) {
+         int64_t max_words, int64_t threads, bool compress) {
         SummarizeArgs a{
             std::move(method),   words,     bytes,      sentences,        truncate,
             redundancy,          mmr,       mmr_lambda, std::move(order), std::move(query),
-            std::move(language), min_words, max_words,  threads};
+            std::move(language), min_words, max_words,  threads,          compress};
         return SummarizePy(documents, a);
       },
       Doc(d).c_str(), py::arg("documents"), py::kw_only(), py::arg("method") = d.method,
@@ -212,7 +216,7 @@ void RegisterSummarize(py::module_& m) {
       py::arg("order") = d.ordering == Ordering::kScore ? "score" : "date",
       py::arg("query") = py::none(), py::arg("language") = d.language,
       py::arg("min_words") = d.min_sentence_words, py::arg("max_words") = d.max_sentence_words,
-      py::arg("threads") = 0);
+      py::arg("threads") = 0, py::arg("compress") = d.compress);
   m.def("methods", &MethodNames, "The method names summarize() accepts.");
 }
 

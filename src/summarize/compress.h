@@ -80,13 +80,12 @@ namespace precis::summarize {
 // starting where a kept word starts. Exactly {sentence} when nothing is removed
 // (or `sentence` is empty: then {}). `language` is a BCP 47 tag; only "en..."
 // is compressed.
-std::vector<Span> CompressSentence(std::string_view text, Span sentence,
-                                   std::string_view language);
+std::vector<Span> CompressSentence(std::string_view text, Span sentence, std::string_view language);
 
 // The concatenation of `pieces` of `text`: the compressed sentence as a reader
 // sees it.
 std::string JoinPieces(std::string_view text, const std::vector<Span> &pieces);
 
-} // namespace precis::summarize
+}  // namespace precis::summarize
 
-#endif // PRECIS_SUMMARIZE_COMPRESS_H_
+#endif  // PRECIS_SUMMARIZE_COMPRESS_H_
