@@ -269,7 +269,9 @@ Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const Id
       // With compression the candidate is what the deletion rules keep (compress.h): its
       // lengths, tokens and terms count those bytes; filters and coherence read the whole.
       pieces.clear();
-      if (options.compress) pieces = CompressSentence(text, span, segment.language);
+      if (options.compress) {
+        pieces = CompressSentence(text, span, segment.language, kSummaryCompressRules);
+      }
       if (!pieces.empty() && !(pieces.size() == 1 && pieces[0] == span)) {
         s.piece_begin = static_cast<uint32_t>(out->pieces.size());
         out->pieces.insert(out->pieces.end(), pieces.begin(), pieces.end());

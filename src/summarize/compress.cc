@@ -107,7 +107,7 @@ std::string_view Core(std::string_view w) {
 
 class Compressor {
  public:
-  explicit Compressor(std::string_view s) : s_(s), quoted_(s.size(), false) {
+  Compressor(std::string_view s, unsigned rules) : s_(s), rules_(rules), quoted_(s.size(), false) {
     for (uint32_t i = 0; i < s.size();) {
       while (i < s.size() && IsSpaceByte(s[i])) ++i;
       if (i == s.size()) break;
@@ -124,11 +124,11 @@ class Compressor {
   }
 
   std::vector<Span> Run() {
-    Parentheticals();
-    DashAsides();
-    Appositives();
-    LeadingPhrase();
-    AttributionTail();
+    if (rules_ & kParenthetical) Parentheticals();
+    if (rules_ & kDashAside) DashAsides();
+    if (rules_ & kAppositive) Appositives();
+    if (rules_ & kLeadingPhrase) LeadingPhrase();
+    if (rules_ & kAttributionTail) AttributionTail();
     std::sort(removed_.begin(), removed_.end(),
               [](const Span &x, const Span &y) { return x.begin < y.begin; });
     std::vector<Span> kept;
@@ -348,6 +348,7 @@ class Compressor {
   }
 
   std::string_view s_;
+  unsigned rules_;
   std::vector<Word> words_;
   std::vector<bool> quoted_;
   bool has_quote_ = false;
@@ -362,15 +363,15 @@ std::string JoinPieces(std::string_view text, const std::vector<Span> &pieces) {
   return out;
 }
 
-std::vector<Span> CompressSentence(std::string_view text, Span sentence,
-                                   std::string_view language) {
+std::vector<Span> CompressSentence(std::string_view text, Span sentence, std::string_view language,
+                                   unsigned rules) {
   if (sentence.empty()) return {};
   if (language.substr(0, 2) != "en" ||
       (language.size() > 2 && language[2] != '-' && language[2] != '_')) {
     return {sentence};
   }
   const std::string_view s = sentence.of(text);
-  std::vector<Span> kept = Compressor(s).Run();
+  std::vector<Span> kept = Compressor(s, rules).Run();
   for (Span &p : kept) {
     p.begin += sentence.begin;
     p.end += sentence.begin;

@@ -50,12 +50,9 @@ const Case kCases[] = {
      "Friday after the vote.",
      "The minister resigned on Friday after the vote."},
     // ... not a single dash, not the only number, never inside a quotation.
-    {"Three people died in the fire _ two of them children of the owner.",
-     nullptr},
-    {"Turnout was low _ 31 percent _ in the northern provinces this year.",
-     nullptr},
-    {"``The plan _ if it works _ will save lives,'' Mayor Ana Ruiz said.",
-     nullptr},
+    {"Three people died in the fire _ two of them children of the owner.", nullptr},
+    {"Turnout was low _ 31 percent _ in the northern provinces this year.", nullptr},
+    {"``The plan _ if it works _ will save lives,'' Mayor Ana Ruiz said.", nullptr},
     // 3. Appositives after a name, and ages.
     {"Ana Ruiz, the city's mayor, said the bridge would reopen in May.",
      "Ana Ruiz said the bridge would reopen in May."},
@@ -70,17 +67,13 @@ const Case kCases[] = {
      "Voters chose Maria Lopez over the incumbent mayor."},
     // ... not commas in a list, not a clause, not a time or place phrase, not
     // the only number.
-    {"Delegates from France, Germany, Italy and Spain signed the accord.",
-     nullptr},
+    {"Delegates from France, Germany, Italy and Spain signed the accord.", nullptr},
     {"He visited Paris, the capital, and Lyon on the same day.", nullptr},
     {"On Tuesday, the ministry said the toll, now 40, would rise.", nullptr},
-    {"Mr. Smith, the man who was elected in March, said he would resign.",
-     nullptr},
-    {"Vostok Oil, a firm with 12,000 workers, filed for bankruptcy on Monday.",
-     nullptr},
+    {"Mr. Smith, the man who was elected in March, said he would resign.", nullptr},
+    {"Vostok Oil, a firm with 12,000 workers, filed for bankruptcy on Monday.", nullptr},
     {"In Paris, France, the president met the prime minister.", nullptr},
-    {"However, the plan, the third this year, failed to pass the senate.",
-     nullptr},
+    {"However, the plan, the third this year, failed to pass the senate.", nullptr},
     // 4. Leading time and place phrases before a capitalized word.
     {"On Tuesday, President Lee signed the bill into law.",
      "President Lee signed the bill into law."},
@@ -97,11 +90,9 @@ const Case kCases[] = {
     {"In a statement, Acme denied the reports of fighting.", nullptr},
     {"In addition, Smith will lead the new committee next year.", nullptr},
     {"At least, Smith said, the talks had begun in earnest.", nullptr},
-    {"On Tuesday, ``We will rebuild,'' the mayor told a crowd in the square.",
-     nullptr},
+    {"On Tuesday, ``We will rebuild,'' the mayor told a crowd in the square.", nullptr},
     // 5. Attribution tails; the final punctuation stays.
-    {"The bridge will reopen in May, officials said.",
-     "The bridge will reopen in May."},
+    {"The bridge will reopen in May, officials said.", "The bridge will reopen in May."},
     {"The storm killed at least 40 people, the ministry said on Tuesday.",
      "The storm killed at least 40 people."},
     {"The talks will resume next week, according to the Foreign Ministry.",
@@ -116,15 +107,12 @@ const Case kCases[] = {
     {"``We will rebuild the bridge by spring,'' she said.", nullptr},
     {"The ministry said the toll had risen to 40 people.", nullptr},
     {"Smith said the plan, which costs $5 billion, would fail.", nullptr},
-    {"The vote was delayed again, and Smith said the bill would fail.",
-     nullptr},
-    {"If the deal fails, thousands of jobs will be lost, union leaders said.",
-     nullptr},
+    {"The vote was delayed again, and Smith said the bill would fail.", nullptr},
+    {"If the deal fails, thousands of jobs will be lost, union leaders said.", nullptr},
     {"Japan's economy shrank, the government reported on Friday in its "
      "quarterly survey.",
      nullptr},
-    {"Parliament passed the law, said the vote was fair and adjourned.",
-     nullptr},
+    {"Parliament passed the law, said the vote was fair and adjourned.", nullptr},
     {"Rescuers found the boat, 12 survivors said.", nullptr},
     // Several rules in one sentence.
     {"On Monday, Mayor Ana Ruiz (a Democrat) said the bridge would reopen in "
@@ -175,9 +163,36 @@ TEST(CompressSentence, Table) {
   EXPECT_GE(compressed, 20u);
 }
 
+TEST(CompressSentence, RulesCanBeLeftOut) {
+  const std::string text =
+      "On Monday, Mayor Ana Ruiz (a Democrat) said the bridge _ closed since the storm _ would "
+      "reopen, aides said. Ana Ruiz, the city's mayor, said the bridge would reopen in May.";
+  const Span first{0, static_cast<uint32_t>(text.find(" Ana Ruiz,"))};
+  const Span second{first.end + 1, static_cast<uint32_t>(text.size())};
+  auto compressed = [&](Span s, unsigned rules) {
+    return JoinPieces(text, CompressSentence(text, s, "en", rules));
+  };
+  EXPECT_EQ(compressed(first, kAllCompressRules), "Mayor Ana Ruiz said the bridge would reopen.");
+  EXPECT_EQ(compressed(first, kAllCompressRules & ~kParenthetical),
+            "Mayor Ana Ruiz (a Democrat) said the bridge would reopen.");
+  EXPECT_EQ(compressed(first, kAllCompressRules & ~kDashAside),
+            "Mayor Ana Ruiz said the bridge _ closed since the storm _ would reopen.");
+  EXPECT_EQ(compressed(first, kAllCompressRules & ~kLeadingPhrase),
+            "On Monday, Mayor Ana Ruiz said the bridge would reopen.");
+  EXPECT_EQ(compressed(first, kAllCompressRules & ~kAttributionTail),
+            "Mayor Ana Ruiz said the bridge would reopen, aides said.");
+  EXPECT_EQ(compressed(first, 0), first.of(text));
+  EXPECT_EQ(compressed(second, kAllCompressRules), "Ana Ruiz said the bridge would reopen in May.");
+  // Summaries use every rule but the appositive (compress.h has the figures).
+  EXPECT_EQ(compressed(second, kSummaryCompressRules), second.of(text));
+  EXPECT_EQ(compressed(first, kSummaryCompressRules),
+            "Mayor Ana Ruiz said the bridge would reopen.");
+}
+
 TEST(CompressSentence, OtherLanguagesStayWhole) {
-  const std::string text = "Le ministre (un ancien g\xC3\xA9n\xC3\xA9ral) a "
-                           "d\xC3\xA9missionn\xC3\xA9 mardi.";
+  const std::string text =
+      "Le ministre (un ancien g\xC3\xA9n\xC3\xA9ral) a "
+      "d\xC3\xA9missionn\xC3\xA9 mardi.";
   const Span span{0, static_cast<uint32_t>(text.size())};
   EXPECT_EQ(CompressSentence(text, span, "fr"), std::vector<Span>{span});
   const std::string en = "The senator (a Democrat) voted against the bill.";
@@ -188,16 +203,12 @@ TEST(CompressSentence, OtherLanguagesStayWhole) {
 
 TEST(CompressSentence, EmptyAndTinySpans) {
   EXPECT_TRUE(CompressSentence("abc", Span{1, 1}, "en").empty());
-  EXPECT_EQ(CompressSentence("(", Span{0, 1}, "en"),
-            std::vector<Span>{(Span{0, 1})});
-  EXPECT_EQ(CompressSentence(" _ _ ", Span{0, 5}, "en"),
-            std::vector<Span>{(Span{0, 5})});
+  EXPECT_EQ(CompressSentence("(", Span{0, 1}, "en"), std::vector<Span>{(Span{0, 1})});
+  EXPECT_EQ(CompressSentence(" _ _ ", Span{0, 5}, "en"), std::vector<Span>{(Span{0, 5})});
   const std::string commas = ", , , , , said.";
-  EXPECT_EQ(CompressSentence(
-                commas, Span{0, static_cast<uint32_t>(commas.size())}, "en")
-                .size(),
+  EXPECT_EQ(CompressSentence(commas, Span{0, static_cast<uint32_t>(commas.size())}, "en").size(),
             1u);
 }
 
-} // namespace
-} // namespace precis::summarize
+}  // namespace
+}  // namespace precis::summarize
