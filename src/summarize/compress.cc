@@ -39,13 +39,11 @@ constexpr std::array<std::string_view, 18> kPrepositions = {
 constexpr std::array<std::string_view, 12> kOpeners = {
     "however", "meanwhile", "still",   "yesterday", "today",   "instead",
     "now",     "later",     "earlier", "also",      "overall", "indeed"};
-// Finite verbs that mark a clause, not a noun phrase, inside a would-be
-// appositive.
+// Finite verbs that mark a clause, not a noun phrase, inside a would-be appositive.
 constexpr std::array<std::string_view, 18> kFiniteVerbs = {
     "said", "says", "told",  "is",  "was",   "are", "were", "has", "have",
     "had",  "will", "would", "can", "could", "did", "does", "do",  "added"};
-// Words after an appositive's closing comma that show it was not one (a list, a
-// clause).
+// Words after an appositive's closing comma that show it was not one (a list, a clause).
 constexpr std::array<std::string_view, 17> kNotAfterAppositive = {
     "and",   "or",   "but",   "nor", "who",     "whom", "whose",    "which", "that",
     "where", "when", "while", "as",  "because", "if",   "although", "though"};
@@ -65,8 +63,8 @@ constexpr std::array<std::string_view, 14> kSubordinators = {
 constexpr std::array<std::string_view, 5> kDashes = {"_", "--", "---", "\xE2\x80\x94",
                                                      "\xE2\x80\x93"};
 
-// A white-space separated word; `core` drops leading quotes/brackets and
-// trailing punctuation, `lower` is the core in ASCII lower case.
+// A white-space separated word; `core` drops leading quotes/brackets and trailing
+// punctuation, `lower` is the core in ASCII lower case.
 struct Word {
   uint32_t b = 0, e = 0;
   std::string_view raw, core;
@@ -142,8 +140,8 @@ class Compressor {
   }
 
  private:
-  // Bytes inside a quotation, marks included: ``...'', “...”, "..." (an
-  // unclosed one runs to the end).
+  // Bytes inside a quotation, marks included: ``...'', “...”, "..." (an unclosed one runs to
+  // the end).
   void MarkQuotations() {
     bool open = false;
     uint32_t start = 0;
@@ -319,8 +317,7 @@ class Compressor {
     if (word(0).lower == "according" && r >= 3 && word(1).lower == "to") {
       match = r <= kMaxAccordingWords;
     } else if (In(kSayingVerbs, word(0).lower) && word(0).lower != "told") {
-      // ", said Mayor Ana Ruiz." The speaker is a name: capitalized words, "of
-      // the" between.
+      // ", said Mayor Ana Ruiz." The speaker is a name: capitalized words, "of the" between.
       match = r >= 2 && r - 1 <= kMaxSpeakerWords && Capitalized(word(r - 1));
       for (size_t i = 1; i < r && match; ++i) {
         match = Capitalized(word(i)) || word(i).lower == "of" || word(i).lower == "the";
