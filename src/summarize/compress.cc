@@ -335,7 +335,9 @@ class Compressor {
     if (!match) return;
     const uint32_t comma = words_[k - 1].e - 1;
     if (CountWordsBefore(comma) < 4) return;
-    Remove(comma, static_cast<uint32_t>(s_.size() - 1));
+    // The final period stays, unless the kept part already ends with one ("at 5 a.m.").
+    const bool period_before = comma > 0 && s_[comma - 1] == '.';
+    Remove(comma, static_cast<uint32_t>(s_.size() - (period_before ? 0 : 1)));
   }
 
   size_t CountWordsBefore(uint32_t pos) const {

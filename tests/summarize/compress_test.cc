@@ -102,6 +102,8 @@ const Case kCases[] = {
     {"Prices will keep rising through the winter, he told reporters.",
      "Prices will keep rising through the winter."},
     {"The deal is dead for now, he said.", "The deal is dead for now."},
+    {"Buses and trams will run a full schedule starting at 5 a.m., the transit authority said.",
+     "Buses and trams will run a full schedule starting at 5 a.m."},
     // ... not a quotation's speaker, not "said" as the main verb, not a clause
     // that goes on.
     {"``We will rebuild the bridge by spring,'' she said.", nullptr},
