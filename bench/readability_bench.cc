@@ -1,7 +1,9 @@
 // Readability of summaries by a fixed surface rule, for every method, with
 // ROUGE recall.
 //
-//   build/readability_bench [--data-dir DIR] [--sample FILE] [--verbose]
+//   build/readability_bench [--data-dir DIR] [--sample FILE] [--verbose] [--compress]
+//
+// --compress summarizes with SummarizeOptions::compress (the rules apply to what is printed).
 //
 // Data sets: DUC 2004 (100 words, generic), DUC 2006 (250 words, each topic's
 // query), both from ../shared/data, and the bundled sample
@@ -45,7 +47,8 @@
 
 namespace {
 
-bool g_verbose = false;  // --verbose: print every counted sentence
+bool g_verbose = false;   // --verbose: print every counted sentence
+bool g_compress = false;  // --compress: compressive selection
 
 using precis::Cluster;
 using precis::Summary;
@@ -264,6 +267,7 @@ void RunData(const char *title, const std::vector<Cluster> &clusters, size_t wor
   precis::EvalOptions options;
   options.methods = precis::MethodNames();
   options.summarize.budget.limit = words;
+  options.summarize.compress = g_compress;
   options.rouge.word_limit = static_cast<int>(words);
   std::vector<precis::MethodEval> results;
   const precis::Status st = precis::Evaluate(clusters, options, &results);
@@ -291,10 +295,9 @@ int main(int argc, char **argv) {
   std::string sample = PRECIS_SOURCE_DIR "/data/sample/stories.jsonl";
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--verbose") == 0) g_verbose = true;
-  }
-  for (int i = 1; i + 1 < argc; i += 2) {
-    if (std::strcmp(argv[i], "--data-dir") == 0) data_dir = argv[i + 1];
-    if (std::strcmp(argv[i], "--sample") == 0) sample = argv[i + 1];
+    if (std::strcmp(argv[i], "--compress") == 0) g_compress = true;
+    if (i + 1 < argc && std::strcmp(argv[i], "--data-dir") == 0) data_dir = argv[++i];
+    if (i + 1 < argc && std::strcmp(argv[i], "--sample") == 0) sample = argv[++i];
   }
   std::vector<Cluster> clusters;
   if (ReadClusters(data_dir + "/duc2004/clusters.jsonl", &clusters)) {
@@ -309,6 +312,7 @@ int main(int argc, char **argv) {
       Counts c;
       for (const Cluster &cluster : clusters) {
         precis::SummarizeOptions options;
+        options.compress = g_compress;
         options.method = method;
         Summary summary;
         if (precis::Summarize(cluster, options, nullptr, &summary).ok()) c.Add(cluster, summary);

@@ -94,6 +94,11 @@ void AddSummarizeOptions(CLI::App* cmd, SummarizeArgs* args, SummarizeFlags flag
                   "Never select sentences longer than this")
       ->check(AtLeast(1))
       ->capture_default_str();
+  cmd->add_flag("--compress,!--no-compress", args->options.compress,
+                "Compressive selection: offer each sentence without its parentheticals, "
+                "appositives, leading time/place phrase and attribution tail (JSON \"spans\" "
+                "lists the source bytes kept)")
+      ->capture_default_str();
   if (flags.language) {
     cmd->add_option("--language", args->options.language,
                     "Language for sentence breaks, stemming and stopwords")

@@ -21,6 +21,21 @@ function el(tag, attrs, ...children) {
   return node;
 }
 
+// A summary sentence's text, with an elision mark where compression left words of the
+// source out (between two of its char_spans, UTF-16 offsets into the article).
+function sentenceParts(x) {
+  const spans = x.char_spans || [];
+  if (spans.length < 2) return [x.text];
+  const parts = [];
+  let at = 0;
+  spans.forEach(([b, e], i) => {
+    if (i) parts.push(el('span', { class: 'cut', title: 'words of the source left out' }, '[\u2026]'));
+    parts.push(x.text.slice(at, at + e - b));
+    at += e - b;
+  });
+  return parts;
+}
+
 async function api(path) {
   const res = await fetch(path, { headers: { Accept: 'application/json' } });
   const body = await res.json().catch(() => ({}));
@@ -101,7 +116,7 @@ async function storyView(id) {
     parts.push(el('ol', { class: 'summary', id: 'summary' }, ...s.summary.sentences.map((x) =>
       el('li', null, el('a', {
         href: '#/article/' + encodeURIComponent(x.doc_id) + '?b=' + x.char_begin + '&e=' + x.char_end,
-      }, x.text)))));
+      }, ...sentenceParts(x))))));
   }
   parts.push(el('h2', null, 'Articles'), el('ol', { class: 'articles', id: 'articles' },
     ...s.articles.map((a) => el('li', null,

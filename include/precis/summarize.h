@@ -99,17 +99,28 @@ struct SummarizeOptions {
   // catches 82.9% of pasted sentences and removes 1.98% of genuine ones, short of the 90% at 2%
   // it would need to be on; docs/summarize.md).
   double off_topic_support = 0;
+  // Compressive selection: every sentence is offered in the form the deletion rules of
+  // src/summarize/compress.h leave (parentheticals, appositives after a name, leading time and
+  // place phrases, attribution tails and dash asides dropped), its length counted on what is
+  // kept, so the budget holds more content. The output stays made of source bytes
+  // (SummarySentence::spans). Default: false (docs/quality.md has the measurements).
+  bool compress = false;
   // LexRank / TextRank damping factor (probability of following an edge). Default: 0.85.
   double damping = 0.85;
   SegmentOptions segment;
 };
 
 struct SummarySentence {
-  std::string text;      // exactly text.substr(begin, end - begin) of the source article
+  // The concatenation of `spans` of the source article's text: exactly
+  // text.substr(begin, end - begin) when nothing was cut.
+  std::string text;
   std::string doc_id;    // the source article's id
   uint32_t article = 0;  // index of the article in the cluster
-  uint32_t begin = 0;    // byte offsets into the source article's text
-  uint32_t end = 0;
+  uint32_t begin = 0;    // byte offsets into the source article's text: the outer span
+  uint32_t end = 0;      // (spans.front().begin, spans.back().end)
+  // The source bytes `text` is made of, in order, non-overlapping: one span {begin, end} when
+  // nothing was cut, several when compression (SummarizeOptions::compress) dropped parts.
+  std::vector<Span> spans;
   // The same span as byte offsets into the file the article was read from (begin/end plus
   // Article::file_offset); -1 when the text is not a verbatim slice of a file.
   int64_t file_begin = -1;
@@ -158,6 +169,12 @@ class IdfTable {
 // live outside this module, such as the evaluation oracle.
 void AppendSentence(const Cluster& cluster, uint32_t article, Span span, double score,
                     bool truncated, Summary* summary);
+// The same for a sentence made of several spans of one article (sorted, non-overlapping,
+// non-empty): its text is their concatenation.
+void AppendSentence(const Cluster& cluster, uint32_t article, const std::vector<Span>& spans,
+                    double score, bool truncated, Summary* summary);
+// The spans of `s`: s.spans, or {begin, end} for a sentence built without them.
+std::vector<Span> SentenceSpans(const SummarySentence& s);
 
 // The method names the CLI, server and Python accept.
 std::vector<std::string> MethodNames();

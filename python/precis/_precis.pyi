@@ -49,6 +49,10 @@ class Sentence:
     @property
     def char_end(self) -> int: ...
     @property
+    def spans(self) -> list[tuple[int, int]]: ...
+    @property
+    def char_spans(self) -> list[tuple[int, int]]: ...
+    @property
     def score(self) -> float: ...
     @property
     def truncated(self) -> bool: ...
@@ -167,7 +171,8 @@ def summarize(documents: Iterable[Document] | Cluster, *, method: str = "auto",
               query: str | None = None, query_weight: float = 0.5, query_expansion: int = 0,
               query_feedback: int = 10, query_expansion_weight: float = 0.5,
               language: str = "en", min_words: int = 6,
-              max_words: int = 60, threads: int = 0) -> Summary: ...
+              max_words: int = 60, threads: int = 0,
+              compress: bool = False) -> Summary: ...
 @overload
 def summarize(documents: Sequence[Cluster], *, method: str = "auto",
               words: int | None = None, bytes: int | None = None, sentences: int | None = None,
@@ -176,7 +181,8 @@ def summarize(documents: Sequence[Cluster], *, method: str = "auto",
               query: str | None = None, query_weight: float = 0.5, query_expansion: int = 0,
               query_feedback: int = 10, query_expansion_weight: float = 0.5,
               language: str = "en", min_words: int = 6,
-              max_words: int = 60, threads: int = 0) -> list[Summary]: ...
+              max_words: int = 60, threads: int = 0,
+              compress: bool = False) -> list[Summary]: ...
 
 def read(path: str | PathLike[str], *,
          input_format: Literal["auto", "text", "jsonl", "clusters", "html"] = "auto",

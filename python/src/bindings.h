@@ -67,6 +67,10 @@ struct PySentence {
   uint32_t article = 0;
   uint32_t begin = 0, end = 0;          // UTF-8 byte offsets into the article text
   size_t char_begin = 0, char_end = 0;  // code point offsets into the same text
+  // The source parts `text` is made of (one when nothing was cut by compression): UTF-8 byte
+  // offsets and code point offsets into the article text.
+  std::vector<std::pair<uint32_t, uint32_t>> spans;
+  std::vector<std::pair<size_t, size_t>> char_spans;
   double score = 0;
   bool truncated = false;
 };

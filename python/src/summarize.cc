@@ -27,6 +27,7 @@ struct SummarizeArgs {
   std::string language;
   int64_t min_words = 0, max_words = 0;
   int64_t threads = 0;
+  bool compress = false;
 };
 
 SummarizeOptions ToOptions(const SummarizeArgs& a) {
@@ -82,6 +83,7 @@ SummarizeOptions ToOptions(const SummarizeArgs& a) {
   o.min_sentence_words = static_cast<uint32_t>(std::min<int64_t>(a.min_words, UINT32_MAX));
   o.max_sentence_words = static_cast<uint32_t>(std::min<int64_t>(a.max_words, UINT32_MAX));
   if (a.threads < 0) RaiseOption("threads must not be negative");
+  o.compress = a.compress;
   return o;
 }
 
@@ -206,7 +208,9 @@ std::string Doc(const SummarizeOptions& d) {
        "  min_words: int = "
     << d.min_sentence_words << ", max_words: int = " << d.max_sentence_words
     << "  length limits of selectable sentences (words)\n"
-       "  threads: int = 0  worker threads for a list of clusters (0: one per core)\n\n"
+       "  threads: int = 0  worker threads for a list of clusters (0: one per core)\n"
+       "  compress: bool = False  drop parentheticals, appositives, leading time/place phrases "
+       "and attribution tails from candidates (each sentence keeps its source `spans`)\n\n"
        "Returns Summary (sentences with text, doc_id, begin/end UTF-8 byte offsets, "
        "char_begin/char_end character offsets, score).\n"
        "Raises TypeError for documents of the wrong type, precis.InputError when no document "
@@ -226,7 +230,7 @@ void RegisterSummarize(py::module_& m) {
          double redundancy, bool mmr, double mmr_lambda, std::string order,
          std::optional<std::string> query, double query_weight, int64_t query_expansion,
          int64_t query_feedback, double query_expansion_weight, std::string language,
-         int64_t min_words, int64_t max_words, int64_t threads) {
+         int64_t min_words, int64_t max_words, int64_t threads, bool compress) {
         SummarizeArgs a;
         a.method = std::move(method);
         a.words = words;
@@ -246,6 +250,7 @@ void RegisterSummarize(py::module_& m) {
         a.min_words = min_words;
         a.max_words = max_words;
         a.threads = threads;
+        a.compress = compress;
         return SummarizePy(documents, a);
       },
       Doc(d).c_str(), py::arg("documents"), py::kw_only(), py::arg("method") = d.method,
@@ -259,7 +264,8 @@ void RegisterSummarize(py::module_& m) {
       py::arg("query_feedback") = d.query_feedback_sentences,
       py::arg("query_expansion_weight") = d.query_expansion_weight,
       py::arg("language") = d.language, py::arg("min_words") = d.min_sentence_words,
-      py::arg("max_words") = d.max_sentence_words, py::arg("threads") = 0);
+      py::arg("max_words") = d.max_sentence_words, py::arg("threads") = 0,
+      py::arg("compress") = d.compress);
   m.def("methods", &MethodNames, "The method names summarize() accepts.");
 }
 

@@ -37,6 +37,8 @@ py::dict SentenceDict(const PySentence& s) {
   d["end"] = s.end;
   d["char_begin"] = s.char_begin;
   d["char_end"] = s.char_end;
+  d["spans"] = s.spans;
+  d["char_spans"] = s.char_spans;
   d["score"] = s.score;
   d["truncated"] = s.truncated;
   return d;
@@ -88,6 +90,12 @@ PySummary ToPySummary(const Summary& summary, const Cluster& cluster) {
     const std::string& text = cluster.articles.at(s.article).text;
     p.char_begin = CharOffset(text, s.begin);
     p.char_end = p.char_begin + CharOffset(std::string_view(text).substr(s.begin), s.end - s.begin);
+    for (const Span& span : SentenceSpans(s)) {
+      p.spans.emplace_back(span.begin, span.end);
+      const size_t b = CharOffset(text, span.begin);
+      p.char_spans.emplace_back(
+          b, b + CharOffset(std::string_view(text).substr(span.begin), span.size()));
+    }
     out.sentences.push_back(std::move(p));
   }
   return out;
@@ -149,9 +157,11 @@ void RegisterTypes(py::module_& m) {
       });
 
   py::class_<PySentence>(m, "Sentence",
-                         "One summary sentence, verbatim from its source article: "
-                         "article.text[char_begin:char_end] == text (Python str), and "
-                         "article.text.encode()[begin:end] == text.encode() (UTF-8 bytes).")
+                         "One summary sentence, made of its source article's text: "
+                         "''.join(article.text[b:e] for b, e in char_spans) == text (Python "
+                         "str), and the same with `spans` over article.text.encode() (UTF-8 "
+                         "bytes). Without compression there is one span and "
+                         "article.text[char_begin:char_end] == text.")
       .def_readonly("text", &PySentence::text, "str: the sentence")
       .def_readonly("doc_id", &PySentence::doc_id, "str: id of the source article")
       .def_readonly("article", &PySentence::article, "int: index of the source article")
@@ -160,6 +170,11 @@ void RegisterTypes(py::module_& m) {
       .def_readonly("char_begin", &PySentence::char_begin,
                     "int: character offset into the article text (for str slicing)")
       .def_readonly("char_end", &PySentence::char_end, "int: character offset (exclusive)")
+      .def_readonly("spans", &PySentence::spans,
+                    "list[tuple[int, int]]: the UTF-8 byte ranges of the article text the "
+                    "sentence is made of, in order (one unless compress=True cut parts)")
+      .def_readonly("char_spans", &PySentence::char_spans,
+                    "list[tuple[int, int]]: the same ranges as character offsets")
       .def_readonly("score", &PySentence::score, "float: the method's score (higher is better)")
       .def_readonly("truncated", &PySentence::truncated,
                     "bool: cut to fill the budget (truncate=True only)")

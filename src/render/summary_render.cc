@@ -16,6 +16,9 @@ std::string SummaryToJson(const Summary& summary) {
     item["doc_id"] = s.doc_id;
     item["begin"] = s.begin;
     item["end"] = s.end;
+    nlohmann::ordered_json spans = nlohmann::ordered_json::array();
+    for (const Span& span : SentenceSpans(s)) spans.push_back({span.begin, span.end});
+    item["spans"] = std::move(spans);
     if (s.file_begin >= 0) {
       item["file_begin"] = s.file_begin;
       item["file_end"] = s.file_end;

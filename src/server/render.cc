@@ -24,9 +24,18 @@ std::string SummaryBody(const StoryDigest& d, const std::vector<Article>& articl
       if (x.id == s.doc_id) a = &x;
     }
     json j = {{"doc_id", s.doc_id}, {"begin", s.begin}, {"end", s.end}, {"text", s.text}};
+    json spans = json::array(), char_spans = json::array();
+    for (const Span& span : SentenceSpans(s)) {
+      spans.push_back({span.begin, span.end});
+      if (a != nullptr) {
+        char_spans.push_back({Utf16Offset(a->text, span.begin), Utf16Offset(a->text, span.end)});
+      }
+    }
+    j["spans"] = std::move(spans);
     if (a != nullptr) {
       j["char_begin"] = Utf16Offset(a->text, s.begin);
       j["char_end"] = Utf16Offset(a->text, s.end);
+      j["char_spans"] = std::move(char_spans);
     }
     sentences.push_back(std::move(j));
   }

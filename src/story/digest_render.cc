@@ -82,9 +82,36 @@ h2{font:bold 1.2em/1.3 Helvetica,Arial,sans-serif;margin:0 0 .3em}
 .terms span{display:inline-block;background:#eef;border-radius:3px;padding:0 .4em;margin:0 .3em .3em 0}
 .summary p{margin:.4em 0}
 .summary .src{font:.75em Helvetica,Arial,sans-serif;color:#999;margin-left:.4em}
+.summary .cut{color:#aaa}
 .dups{font:.85em Helvetica,Arial,sans-serif;color:#666}
 .empty{color:#999;font-style:italic}
 )css";
+
+// The sentence's source spans as data-spans="b-e,b-e" (byte offsets into its article), so a
+// reader's tools can trace every part of it.
+std::string SpansAttribute(const SummarySentence& sentence) {
+  std::string out = " data-spans=\"";
+  const std::vector<Span> spans = SentenceSpans(sentence);
+  for (size_t i = 0; i < spans.size(); ++i) {
+    out += (i ? "," : "") + std::to_string(spans[i].begin) + "-" + std::to_string(spans[i].end);
+  }
+  return out + "\"";
+}
+
+// The sentence text with an elision mark where compression left words of the source out
+// (between two of its spans); nothing added when it is one span.
+std::string CompressedHtml(const SummarySentence& sentence) {
+  const std::vector<Span> spans = SentenceSpans(sentence);
+  if (spans.size() < 2) return Escape(OneLine(sentence.text));
+  std::string out;
+  size_t at = 0;
+  for (size_t i = 0; i < spans.size() && at <= sentence.text.size(); ++i) {
+    if (i > 0) out += "<span class=\"cut\" title=\"words of the source left out\">[\u2026]</span>";
+    out += Escape(OneLine(sentence.text.substr(at, spans[i].size())));
+    at += spans[i].size();
+  }
+  return out;
+}
 
 }  // namespace
 
@@ -129,8 +156,8 @@ std::string DigestToHtml(const std::vector<StoryDigest>& digests, std::string_vi
     out += "<div class=\"summary\">\n";
     if (d.summary.sentences.empty()) out += "<p class=\"empty\">No summary sentence.</p>\n";
     for (const SummarySentence& sentence : d.summary.sentences) {
-      out += "<p>" + Escape(OneLine(sentence.text)) + "<span class=\"src\">" +
-             Escape(sentence.doc_id) + "</span></p>\n";
+      out += "<p" + SpansAttribute(sentence) + ">" + CompressedHtml(sentence) +
+             "<span class=\"src\">" + Escape(sentence.doc_id) + "</span></p>\n";
     }
     out += "</div>\n";
     if (!s.duplicates.empty()) {

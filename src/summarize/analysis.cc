@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "summarize/coherence.h"
+#include "summarize/compress.h"
 #include "summarize/padding.h"
 #include "summarize/query_terms.h"
 #include "summarize/sentence_filters.h"
@@ -63,7 +64,29 @@ void AddJointUnits(const Cluster& cluster, const SummarizeOptions& options, uint
     u.part_begin = static_cast<uint32_t>(out->part_spans.size());
     u.span.end = last.span.end;
     u.words = 0;
+    u.chars = 0;
     u.tokens = 0;
+    u.cut_bytes = 0;
+    u.piece_begin = u.piece_end = 0;
+    bool compressed = false;
+    for (uint32_t p = k; p <= i; ++p) {
+      const AnalyzedSentence& part = out->sentences[first + p];
+      compressed = compressed || part.piece_end > part.piece_begin;
+    }
+    if (compressed) {
+      // The unit's pieces: each part's kept bytes and the space between parts, so that a cut
+      // of the unit and its rendering part by part both read them in order.
+      u.piece_begin = static_cast<uint32_t>(out->pieces.size());
+      for (uint32_t p = k; p <= i; ++p) {
+        if (p > k) {
+          const Span gap{out->sentences[first + p - 1].span.end,
+                         out->sentences[first + p].span.begin};
+          if (!gap.empty()) out->pieces.push_back(gap);
+        }
+        for (const Span& piece : CandidatePieces(*out, first + p)) out->pieces.push_back(piece);
+      }
+      u.piece_end = static_cast<uint32_t>(out->pieces.size());
+    }
     ids.clear();
     bool ok = facts[first + k].can_open && facts[first + i].can_close;
     const uint32_t seq_begin = static_cast<uint32_t>(out->words.size());
@@ -73,6 +96,7 @@ void AddJointUnits(const Cluster& cluster, const SummarizeOptions& options, uint
       u.words += part.words;
       u.chars += part.chars;
       u.tokens += part.tokens;
+      u.cut_bytes += part.cut_bytes;
       for (uint32_t w = part.seq_begin; w < part.seq_end; ++w) out->words.push_back(out->words[w]);
       for (uint32_t t = part.vec_begin; t < part.vec_end; ++t) {
         for (float c = 0; c < out->tf[t].weight; c += 1) ids.push_back(out->tf[t].term);
@@ -156,6 +180,12 @@ void ContentStems(std::string_view text, Span range, std::string_view language,
   }
 }
 
+std::vector<Span> CandidatePieces(const ClusterAnalysis& a, size_t i) {
+  const AnalyzedSentence& s = a.sentences[i];
+  if (s.piece_begin == s.piece_end) return {s.span};
+  return std::vector<Span>(a.pieces.begin() + s.piece_begin, a.pieces.begin() + s.piece_end);
+}
+
 void ScoreJointUnitsFromParts(const ClusterAnalysis& a, std::vector<double>* scores) {
   if (a.singles == 0 || a.singles == a.size()) return;
   std::vector<uint32_t> begin(a.article_sentences.size() + 1, 0);
@@ -208,6 +238,7 @@ Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const Id
   out->article_sentences.assign(cluster.articles.size(), 0);
   std::vector<SentenceFacts> facts;
   std::vector<Span> kept;
+  std::vector<Span> pieces;
   for (size_t a = 0; a < cluster.articles.size(); ++a) {
     const std::string& text = cluster.articles[a].text;
     if (text.size() > UINT32_MAX) {
@@ -235,7 +266,24 @@ Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const Id
       s.words = CountWords(sentence);
       s.chars = CountChars(sentence);
       tokens.clear();
-      TokenizeWords(text, span, &tokens);
+      // With compression the candidate is what the deletion rules keep (compress.h): its
+      // lengths, tokens and terms count those bytes; filters and coherence read the whole.
+      pieces.clear();
+      if (options.compress) {
+        pieces = CompressSentence(text, span, segment.language, kSummaryCompressRules);
+      }
+      if (!pieces.empty() && !(pieces.size() == 1 && pieces[0] == span)) {
+        s.piece_begin = static_cast<uint32_t>(out->pieces.size());
+        out->pieces.insert(out->pieces.end(), pieces.begin(), pieces.end());
+        s.piece_end = static_cast<uint32_t>(out->pieces.size());
+        const std::string kept_text = JoinPieces(text, pieces);
+        s.words = CountWords(kept_text);
+        s.chars = CountChars(kept_text);
+        s.cut_bytes = static_cast<uint32_t>(span.size() - kept_text.size());
+        for (const Span& piece : pieces) TokenizeWords(text, piece, &tokens);
+      } else {
+        TokenizeWords(text, span, &tokens);
+      }
       s.tokens = static_cast<uint32_t>(tokens.size());
       ids.clear();
       s.seq_begin = static_cast<uint32_t>(out->words.size());

@@ -51,6 +51,13 @@ struct AnalyzedSentence {
   bool padding = false;  // pasted from outside the feed (padding.h); never eligible
   uint32_t parts = 1;
   uint32_t part_begin = 0;
+  // Compression (SummarizeOptions::compress, compress.h): when piece_begin < piece_end, the
+  // candidate prints only ClusterAnalysis::pieces[piece_begin, piece_end) of `span` (a joint
+  // unit: its parts' pieces and the space between parts), and words, chars, tokens, terms
+  // and the word sequence count those bytes only; cut_bytes is what the cuts removed.
+  uint32_t piece_begin = 0;
+  uint32_t piece_end = 0;
+  uint32_t cut_bytes = 0;
 };
 
 struct ClusterAnalysis {
@@ -59,6 +66,7 @@ struct ClusterAnalysis {
   std::vector<AnalyzedSentence> sentences;
   uint32_t singles = 0;
   std::vector<Span> part_spans;     // the sentences of joint units
+  std::vector<Span> pieces;         // the kept bytes of compressed candidates
   size_t off_topic = 0;  // sentences left out as padding from outside the feed (padding.h)
   std::vector<TermWeight> tf;       // raw term counts per sentence
   std::vector<TermWeight> vectors;  // TF-IDF weights per sentence (same layout as tf)
@@ -107,6 +115,9 @@ inline bool Overlaps(const AnalyzedSentence& x, const AnalyzedSentence& y) {
   return x.article == y.article && x.position < y.position + y.parts &&
          y.position < x.position + x.parts;
 }
+
+// The source bytes candidate i prints, in order: its pieces when compressed, else {span}.
+std::vector<Span> CandidatePieces(const ClusterAnalysis& a, size_t i);
 
 // Gives every joint unit the mean of its sentences' scores, so that a unit is
 // not worth more than what it holds because it is longer. `scores` has a.size()

@@ -1,6 +1,7 @@
 // The rules every method's selection obeys (select.h: ApplySelectionRules).
 #include <algorithm>
 
+#include "summarize/compress.h"
 #include "summarize/select.h"
 
 namespace precis::summarize {
@@ -58,6 +59,19 @@ void ApplySelectionRules(const Cluster& cluster, const ClusterAnalysis& a,
     kept.pop_back();
   }
   size_t remaining = Remaining(a, kept, options.budget);
+  // The truncated tail keeps its cut: what it prints is not free for the refill.
+  for (const Selected& t : tail) {
+    const std::string printed = JoinPieces(cluster.articles[a.sentences[t.sentence].article].text,
+                                           ClipPieces(CandidatePieces(a, t.sentence), t.span));
+    size_t cost = 1;
+    switch (options.budget.unit) {
+      case BudgetUnit::kWords: cost = CountWords(printed); break;
+      case BudgetUnit::kBytes: cost = printed.size(); break;
+      case BudgetUnit::kChars: cost = CountChars(printed); break;
+      case BudgetUnit::kSentences: cost = 1; break;
+    }
+    remaining -= std::min(remaining, cost);
+  }
   for (uint32_t i : RankByScore(a, scores)) {
     if (remaining == 0) break;
     const AnalyzedSentence& s = a.sentences[i];

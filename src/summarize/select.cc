@@ -95,8 +95,7 @@ void AppendTruncated(const Cluster& cluster, const ClusterAnalysis& a,
     if (taken[i] || !s.eligible) continue;
     const float sim = chosen.MaxSimilarity(i);
     if (sim >= kDuplicateCosine || sim > options.redundancy_threshold) continue;
-    const Span cut = TruncateSpan(cluster.articles[s.article].text, s.span, options.budget.unit,
-                                  remaining);
+    const Span cut = TruncateCandidate(cluster, a, i, options.budget.unit, remaining);
     // A quotation cut short loses its speaker, which comes after it: not a fill.
     if (cut.end < s.span.end && OpensWithQuote(s.span.of(cluster.articles[s.article].text))) {
       continue;
@@ -109,7 +108,7 @@ void AppendTruncated(const Cluster& cluster, const ClusterAnalysis& a,
 size_t Cost(const AnalyzedSentence& s, BudgetUnit unit) {
   switch (unit) {
     case BudgetUnit::kWords: return s.words;
-    case BudgetUnit::kBytes: return s.span.size();
+    case BudgetUnit::kBytes: return s.span.size() - s.cut_bytes;
     case BudgetUnit::kSentences: return s.parts;  // a joint unit prints all its sentences
     case BudgetUnit::kChars: return s.chars;
   }
@@ -127,6 +126,40 @@ std::vector<uint32_t> RankByScore(const ClusterAnalysis& a, const std::vector<do
     return sx.position < sy.position;
   });
   return order;
+}
+
+Span TruncateCandidate(const Cluster& cluster, const ClusterAnalysis& a, uint32_t i,
+                       BudgetUnit unit, size_t limit) {
+  const AnalyzedSentence& s = a.sentences[i];
+  const std::string_view text = cluster.articles[s.article].text;
+  if (s.piece_begin == s.piece_end) return TruncateSpan(text, s.span, unit, limit);
+  // Cut the printed text, then map the cut back into the source.
+  std::string joined;
+  std::vector<uint32_t> starts;
+  const std::vector<Span> pieces = CandidatePieces(a, i);
+  for (const Span& p : pieces) {
+    starts.push_back(static_cast<uint32_t>(joined.size()));
+    joined.append(p.of(text));
+  }
+  const Span cut =
+      TruncateSpan(joined, Span{0, static_cast<uint32_t>(joined.size())}, unit, limit);
+  if (cut.end == 0) return Span{s.span.begin, s.span.begin};
+  if (cut.end == joined.size()) return s.span;
+  for (size_t k = 0; k < pieces.size(); ++k) {
+    if (cut.end <= starts[k] + pieces[k].size()) {
+      return Span{s.span.begin, pieces[k].begin + (cut.end - starts[k])};
+    }
+  }
+  return s.span;
+}
+
+std::vector<Span> ClipPieces(const std::vector<Span>& pieces, Span range) {
+  std::vector<Span> out;
+  for (const Span& p : pieces) {
+    const Span c{std::max(p.begin, range.begin), std::min(p.end, range.end)};
+    if (!c.empty()) out.push_back(c);
+  }
+  return out;
 }
 
 Span TruncateSpan(std::string_view text, Span span, BudgetUnit unit, size_t limit) {

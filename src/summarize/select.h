@@ -79,6 +79,16 @@ void ApplySelectionRules(const Cluster& cluster, const ClusterAnalysis& a,
                          const std::vector<double>& scores, const SummarizeOptions& options,
                          std::vector<Selected>* chosen);
 
+// Cuts candidate i (of `a`, in `cluster`) to at most `limit` budget units counted on the bytes
+// it prints (its compressed pieces, or its span), as TruncateSpan does. Returns the outer span
+// [span.begin, cut) in source offsets; ClipPieces(CandidatePieces(a, i), result) are the bytes
+// kept. An empty span when not even one word fits.
+Span TruncateCandidate(const Cluster& cluster, const ClusterAnalysis& a, uint32_t i,
+                       BudgetUnit unit, size_t limit);
+
+// The parts of `pieces` inside `range` (empty parts dropped).
+std::vector<Span> ClipPieces(const std::vector<Span>& pieces, Span range);
+
 // Remaining budget after `chosen`.
 size_t Remaining(const ClusterAnalysis& a, const std::vector<Selected>& chosen, const Budget& b);
 

@@ -75,6 +75,7 @@ ClusterAnalysis Restrict(const ClusterAnalysis& a, std::vector<uint32_t> keep) {
   r.query_weight = a.query_weight;
   r.query_added = a.query_added;
   r.part_spans = a.part_spans;
+  r.pieces = a.pieces;
   for (uint32_t i : keep) r.singles += a.sentences[i].parts == 1;  // singles stay a prefix
   for (uint32_t i : keep) {
     AnalyzedSentence s = a.sentences[i];
@@ -152,7 +153,7 @@ std::vector<Selected> Fallback(const Cluster& cluster, const ClusterAnalysis& a,
         options.budget.unit == BudgetUnit::kSentences ? BudgetUnit::kWords : options.budget.unit;
     const size_t limit =
         options.budget.unit == BudgetUnit::kSentences ? s.words : options.budget.limit;
-    const Span cut = TruncateSpan(cluster.articles[s.article].text, s.span, unit, limit);
+    const Span cut = TruncateCandidate(cluster, a, i, unit, limit);
     if (cut.empty()) continue;
     warnings->push_back("no whole sentence fits the budget; the best sentence was cut to fit");
     chosen.push_back({i, cut, true});
@@ -166,22 +167,35 @@ std::vector<Selected> Fallback(const Cluster& cluster, const ClusterAnalysis& a,
 
 void AppendSentence(const Cluster& cluster, uint32_t article, Span span, double score,
                     bool truncated, Summary* summary) {
+  AppendSentence(cluster, article, std::vector<Span>{span}, score, truncated, summary);
+}
+
+void AppendSentence(const Cluster& cluster, uint32_t article, const std::vector<Span>& spans,
+                    double score, bool truncated, Summary* summary) {
   const Article& source = cluster.articles[article];
   SummarySentence item;
-  item.text = std::string(span.of(source.text));
+  for (const Span& s : spans) item.text.append(s.of(source.text));
   item.doc_id = source.id;
   item.article = article;
-  item.begin = span.begin;
-  item.end = span.end;
+  item.spans = spans;
+  if (!spans.empty()) {
+    item.begin = spans.front().begin;
+    item.end = spans.back().end;
+  }
   if (source.file_offset >= 0) {
-    item.file_begin = source.file_offset + span.begin;
-    item.file_end = source.file_offset + span.end;
+    item.file_begin = source.file_offset + item.begin;
+    item.file_end = source.file_offset + item.end;
   }
   item.score = score;
   item.truncated = truncated;
   summary->words += CountWords(item.text);
   summary->bytes += item.text.size();
   summary->sentences.push_back(std::move(item));
+}
+
+std::vector<Span> SentenceSpans(const SummarySentence& s) {
+  if (!s.spans.empty()) return s.spans;
+  return {Span{s.begin, s.end}};
 }
 
 std::vector<std::string> MethodNames() {
@@ -265,8 +279,10 @@ Status Summarize(const Cluster& cluster, const SummarizeOptions& options, const 
   summary.off_topic_sentences = analysis.off_topic;
   for (const Selected& sel : chosen) {
     const AnalyzedSentence& s = analysis.sentences[sel.sentence];
+    const std::vector<Span> pieces = CandidatePieces(analysis, sel.sentence);
     if (s.parts == 1) {
-      AppendSentence(cluster, s.article, sel.span, scores[sel.sentence], sel.truncated, &summary);
+      AppendSentence(cluster, s.article, ClipPieces(pieces, sel.span), scores[sel.sentence],
+                     sel.truncated, &summary);
       continue;
     }
     // A joint unit is rendered as its sentences, in order, each with its own span; a
@@ -278,7 +294,9 @@ Status Summarize(const Cluster& cluster, const SummarizeOptions& options, const 
       part.end = std::min(part.end, sel.span.end);
       const bool last = cut || p + 1 == s.parts ||
                         analysis.part_spans[s.part_begin + p + 1].begin >= sel.span.end;
-      AppendSentence(cluster, s.article, part, scores[sel.sentence], sel.truncated && last,
+      const std::vector<Span> kept = ClipPieces(pieces, part);
+      if (kept.empty()) continue;
+      AppendSentence(cluster, s.article, kept, scores[sel.sentence], sel.truncated && last,
                      &summary);
     }
   }

@@ -104,5 +104,50 @@ TEST(SummarizeCli, Duc2004JsonIsFaithful) {
   }
 }
 
+// --compress: every sentence is the concatenation of its "spans" of the source, within the
+// truncated budget; some sentences are cut, and each cut reads as a sentence (no double space,
+// no dangling comma before the final period).
+TEST(SummarizeCli, Duc2004CompressedJsonIsMadeOfSpans) {
+  const std::string data = SharedPath("data/duc2004/clusters.jsonl");
+  if (data.empty()) GTEST_SKIP() << "../shared/data/duc2004/clusters.jsonl is missing";
+  std::map<std::string, std::string> source;  // doc id -> text
+  {
+    std::ifstream in(data);
+    for (std::string line; std::getline(in, line);) {
+      const auto j = nlohmann::json::parse(line);
+      for (const auto& d : j["documents"]) source[d["id"]] = d["text"];
+    }
+  }
+  const RunResult r =
+      RunPrecis("summarize --format json --words 100 --truncate --compress '" + data + "'");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto lines = JsonLines(r.out);
+  ASSERT_EQ(lines.size(), 50u);
+  size_t cut = 0;
+  for (const auto& j : lines) {
+    EXPECT_LE(j["words"].get<int>(), 100);
+    for (const auto& s : j["summary"]) {
+      const std::string& doc = source.at(s["doc_id"]);
+      std::string joined;
+      for (const auto& span : s["spans"]) {
+        const size_t b = span[0], e = span[1];
+        ASSERT_LT(b, e);
+        ASSERT_LE(e, doc.size());
+        joined += doc.substr(b, e - b);
+      }
+      const std::string text = s["text"];
+      EXPECT_EQ(joined, text);
+      EXPECT_EQ(s["begin"], s["spans"].front()[0]);
+      EXPECT_EQ(s["end"], s["spans"].back()[1]);
+      if (s["spans"].size() > 1) {
+        ++cut;
+        EXPECT_EQ(text.find("  "), std::string::npos) << text;
+        EXPECT_EQ(text.find(",."), std::string::npos) << text;
+      }
+    }
+  }
+  EXPECT_GT(cut, 10u);
+}
+
 }  // namespace
 }  // namespace precis

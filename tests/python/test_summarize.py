@@ -215,3 +215,35 @@ def test_topic_title_is_read_kept_and_focuses(tmp_path):
     assert made.topic_title == "evacuation buses"
     assert precis.summarize(made, method="lexrank", sentences=1, query_weight=0.0)[0].text == \
         precis.summarize(precis.Cluster(cluster.articles), method="lexrank", sentences=1)[0].text
+
+
+FLOOD = [
+    "Flood waters (the worst in fifty years) forced thousands of people from their homes in "
+    "Marlow on Monday, officials said. On Tuesday, Mayor Ana Ruiz asked the national government "
+    "for emergency aid for the flooded homes. The river _ swollen by a week of heavy rain _ broke "
+    "through two levees near the old mill.",
+    "The flood in Marlow forced thousands of people from their homes, the Red Cross said. "
+    "Emergency aid (food, water and blankets) arrived in Marlow on Wednesday, officials said. "
+    "The river broke through two levees near the old mill, city engineers said.",
+    "Marlow was hit by the worst flood in fifty years, residents said. In Marlow, Governor Tom "
+    "Field promised emergency aid for the flooded homes. The levees near the old mill (built "
+    "long ago) broke on Monday, the engineer said.",
+]
+
+
+def test_every_sentence_is_made_of_its_spans():
+    for compress in (False, True):
+        summary = precis.summarize(FLOOD, words=45, compress=compress, truncate=True)
+        cut = 0
+        for s in summary:
+            doc = FLOOD[int(s.doc_id)]
+            assert "".join(doc[b:e] for b, e in s.char_spans) == s.text
+            raw = doc.encode()
+            assert b"".join(raw[b:e] for b, e in s.spans) == s.text.encode()
+            assert (s.begin, s.end) == (s.spans[0][0], s.spans[-1][1])
+            assert s.to_dict()["spans"] == s.spans
+            cut += len(s.spans) > 1
+        if compress:
+            assert cut >= 1
+        else:
+            assert cut == 0

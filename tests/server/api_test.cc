@@ -124,6 +124,10 @@ TEST(ServeApi, SampleEndToEnd) {
       EXPECT_EQ(text.substr(b, e - b), sent["text"].get<std::string>());
       EXPECT_EQ(sent["char_begin"].get<size_t>(), Utf16Units(text.substr(0, b)));
       EXPECT_EQ(sent["char_end"].get<size_t>(), Utf16Units(text.substr(0, e)));
+      // Every sentence carries its spans; the service does not compress, so one span each.
+      EXPECT_EQ(sent["spans"], json::array({json::array({b, e})})) << sent;
+      EXPECT_EQ(sent["char_spans"], json::array({json::array({sent["char_begin"], sent["char_end"]})}))
+          << sent;
       if (Utf16Units(text.substr(0, b)) != b) ++sentences_after_non_ascii;
     }
   }

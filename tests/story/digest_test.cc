@@ -303,5 +303,34 @@ TEST(Digest, RenderingsAreCompleteAndEscaped) {
   EXPECT_EQ(DigestToText({}), "");
 }
 
+// A compressed sentence (several source spans) shows where words were left out, and every
+// sentence carries its spans for tracing, in the HTML and in JSON.
+TEST(Digest, CompressedSentencesShowTheirCuts) {
+  StoryDigest d;
+  d.story.id = 7;
+  d.story.headline = "Flood";
+  SummarySentence cut;
+  cut.text = "Ana Ruiz said the <levee> would hold.";
+  cut.doc_id = "a";
+  cut.spans = {Span{10, 18}, Span{40, 69}};  // "Ana Ruiz" + " said the <levee> would hold."
+  cut.begin = 10;
+  cut.end = 69;
+  SummarySentence whole;
+  whole.text = "The river rose.";
+  whole.doc_id = "b";
+  whole.begin = 3;
+  whole.end = 18;  // built without spans: its outer span stands for them
+  d.summary.sentences = {cut, whole};
+  const std::string html = DigestToHtml({d}, "News");
+  EXPECT_NE(html.find("<p data-spans=\"10-18,40-69\">Ana Ruiz<span class=\"cut\""),
+            std::string::npos)
+      << html;
+  EXPECT_NE(html.find("</span> said the &lt;levee&gt; would hold."), std::string::npos) << html;
+  EXPECT_NE(html.find("<p data-spans=\"3-18\">The river rose."), std::string::npos) << html;
+  const std::string json = DigestToJsonLines({d});
+  EXPECT_NE(json.find("\"spans\":[[10,18],[40,69]]"), std::string::npos) << json;
+  EXPECT_NE(json.find("\"spans\":[[3,18]]"), std::string::npos) << json;
+}
+
 }  // namespace
 }  // namespace precis
