@@ -151,6 +151,39 @@ void BM_ClusterStream(benchmark::State& state) {
 }
 BENCHMARK(BM_ClusterStream)->Unit(benchmark::kMillisecond);
 
+// Flush in topic mode (every story still open at the end): refinement, the centroid merge
+// pass and the average-linkage pass over the open stories of a 20,000-article stream. A join
+// threshold above the default leaves more, smaller stories for the two merge passes (the
+// argument, in hundredths); the counters give the stories before and after Flush.
+void BM_TopicFlush(benchmark::State& state) {
+  precis::story::SyntheticStreamOptions so;
+  so.articles = 20000;
+  so.days = 100;
+  std::vector<precis::Article> articles;
+  {
+    precis::story::SyntheticStream stream(Topics(), so);
+    precis::Article a;
+    std::string label;
+    while (stream.Next(&a, &label)) articles.push_back(a);
+  }
+  precis::StoryOptions options;
+  (void)precis::ApplyStoryMode("topic", &options);
+  options.join_threshold = static_cast<double>(state.range(0)) / 100;
+  size_t before = 0, after = 0;
+  for (auto _ : state) {
+    state.PauseTiming();
+    precis::StoryClusterer clusterer(options);
+    clusterer.AddAll(articles, 1);
+    before = clusterer.open_stories();
+    state.ResumeTiming();
+    clusterer.Flush();
+    after = clusterer.TakeStories().size();
+  }
+  state.counters["open stories"] = static_cast<double>(before);
+  state.counters["stories"] = static_cast<double>(after);
+}
+BENCHMARK(BM_TopicFlush)->Arg(25)->Arg(50)->Unit(benchmark::kMillisecond)->Iterations(3);
+
 }  // namespace
 
 int main(int argc, char** argv) {

@@ -15,7 +15,8 @@
 // clusters of the file.
 //
 // name=value pairs override StoryOptions fields for experiments: join, merge, idle, half_life,
-// name_boost, refine, agglomerate, mode (topic|event; applied first).
+// name_boost, refine, agglomerate, centroid_terms, index_terms, query_terms, mode
+// (topic|event; applied first).
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -101,6 +102,12 @@ bool Override(StoryOptions* o, const std::string& arg) {
     o->refine_iterations = static_cast<uint32_t>(x);
   } else if (k == "agglomerate") {
     o->agglomerate_threshold = x;
+  } else if (k == "centroid_terms") {
+    o->centroid_terms = static_cast<uint32_t>(x);
+  } else if (k == "index_terms") {
+    o->index_terms = static_cast<uint32_t>(x);
+  } else if (k == "query_terms") {
+    o->query_terms = static_cast<uint32_t>(x);
   } else {
     return false;
   }

@@ -96,6 +96,7 @@ struct StoryClusterer::Impl {
   // Average-linkage agglomeration of the open stories (agglomerate_threshold); returns the
   // number of merges.
   size_t Agglomerate();
+  class OpenStoryPairs;  // the open stories for story::MergeClosestPairs
   // Merges story `from` into `into` (both open); returns the surviving slot.
   uint32_t Merge(uint32_t a, uint32_t b);
   // The open story (other than `slot`) whose centroid is closest to `slot`'s,

@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "story/clusterer_impl.h"
+#include "story/pair_merge.h"
 #include "text/ascii.h"
 
 namespace precis {
@@ -110,71 +111,71 @@ void StoryClusterer::Impl::CloseIdle() {
   }
 }
 
-size_t StoryClusterer::Impl::Agglomerate() {
-  const double threshold = agglomerate;
-  if (threshold <= 0) return 0;
-  auto size = [&](const OpenStory& s) {
-    size_t n = 0;
-    for (const StoryMember& m : s.members) n += !m.duplicate;
-    return static_cast<double>(std::max<size_t>(n, 1));
-  };
-  size_t merged = 0;
-  while (true) {
-    // The pair with the highest mean article-pair cosine; ties: the lower pair of ids.
-    std::optional<std::pair<uint32_t, uint32_t>> best;
-    double best_sim = 0;
-    std::pair<uint64_t, uint64_t> best_ids;
-    for (uint32_t i = 0; i < slots.size(); ++i) {
-      if (!slots[i] || slots[i]->norm <= 0) continue;
-      const OpenStory& s = *slots[i];
-      const double ns = size(s);
-      ++query;
-      stamp[i] = query;
-      for (uint32_t term : s.indexed) {
-        for (uint32_t other : postings[term]) {
-          if (stamp[other] == query) continue;
-          stamp[other] = query;
-          const OpenStory& o = *slots[other];
-          if (o.id < s.id || o.norm <= 0) continue;  // each pair once
-          const double sim = story::Dot(s.centroid, o.centroid) / (ns * size(o));
-          if (sim < threshold) continue;
-          const std::pair<uint64_t, uint64_t> ids(s.id, o.id);
-          if (!best || sim > best_sim || (sim == best_sim && ids < best_ids)) {
-            best = std::make_pair(i, other);
-            best_sim = sim;
-            best_ids = ids;
-          }
-        }
+// The open stories as story::MergeClosestPairs sees them: candidates share an index term; the
+// score is the centroid cosine (the merge pass) or the mean cosine over the two stories' article
+// pairs (the average-linkage pass).
+class StoryClusterer::Impl::OpenStoryPairs {
+ public:
+  OpenStoryPairs(Impl* impl, bool average) : impl_(impl), average_(average) {
+    if (!average) return;
+    sizes_.assign(impl->slots.size(), 0);
+    for (uint32_t i = 0; i < impl->slots.size(); ++i) {
+      if (!impl->slots[i]) continue;
+      for (const StoryMember& m : impl->slots[i]->members) sizes_[i] += !m.duplicate;
+    }
+  }
+  size_t slots() const { return impl_->slots.size(); }
+  bool alive(uint32_t i) const { return impl_->slots[i] != nullptr; }
+  uint64_t id(uint32_t i) const { return impl_->slots[i]->id; }
+  template <typename Visit>
+  void candidates(uint32_t i, Visit visit) {
+    const OpenStory& s = *impl_->slots[i];
+    if (s.norm <= 0) return;
+    const uint32_t query = ++impl_->query;
+    std::vector<uint32_t>& stamp = impl_->stamp;
+    stamp[i] = query;
+    for (uint32_t term : s.indexed) {
+      for (uint32_t other : impl_->postings[term]) {
+        if (stamp[other] == query) continue;
+        stamp[other] = query;
+        if (impl_->slots[other]->norm > 0) visit(other);
       }
     }
-    if (!best) break;
-    Merge(best->first, best->second);
-    ++merged;
   }
-  return merged;
+  double score(uint32_t i, uint32_t j) const {
+    const OpenStory& a = *impl_->slots[i];
+    const OpenStory& b = *impl_->slots[j];
+    const double dot = story::Dot(a.centroid, b.centroid);
+    if (!average_) return dot / (a.norm * b.norm);
+    // Unit article vectors and a centroid that is their sum: the mean article-pair cosine.
+    return dot / (static_cast<double>(std::max<size_t>(sizes_[i], 1)) *
+                  static_cast<double>(std::max<size_t>(sizes_[j], 1)));
+  }
+  uint32_t merge(uint32_t i, uint32_t j) {
+    const size_t size = average_ ? sizes_[i] + sizes_[j] : 0;
+    const uint32_t keep = impl_->Merge(i, j);
+    if (average_) sizes_[keep] = size;
+    return keep;
+  }
+
+ private:
+  Impl* impl_;
+  bool average_;
+  std::vector<size_t> sizes_;  // per slot: articles that are not duplicates
+};
+
+size_t StoryClusterer::Impl::Agglomerate() {
+  if (agglomerate <= 0) return 0;
+  OpenStoryPairs pairs(this, /*average=*/true);
+  return story::MergeClosestPairs(pairs, agglomerate);
 }
 
 void StoryClusterer::Impl::CloseAll() {
   Refine();
   // Merge pass: the closest pair first until no pair reaches the threshold.
-  while (true) {
-    std::optional<std::pair<uint32_t, uint32_t>> best;
-    double best_sim = 0;
-    std::pair<uint64_t, uint64_t> best_ids;
-    for (uint32_t i = 0; i < slots.size(); ++i) {
-      if (!slots[i]) continue;
-      double sim;
-      const std::optional<uint32_t> p = MergePartner(i, &sim);
-      if (!p) continue;
-      std::pair<uint64_t, uint64_t> ids = std::minmax(slots[i]->id, slots[*p]->id);
-      if (!best || sim > best_sim || (sim == best_sim && ids < best_ids)) {
-        best = std::make_pair(i, *p);
-        best_sim = sim;
-        best_ids = ids;
-      }
-    }
-    if (!best) break;
-    Merge(best->first, best->second);
+  if (options.merge_threshold <= 1) {
+    OpenStoryPairs pairs(this, /*average=*/false);
+    story::MergeClosestPairs(pairs, options.merge_threshold);
   }
   Agglomerate();
   std::vector<std::pair<uint64_t, uint32_t>> order;
