@@ -33,6 +33,19 @@ void AppendCounts(std::vector<uint32_t>* ids, std::vector<TermWeight>* out) {
   }
 }
 
+// The same into the analysis: each term's entry in `vectors` (its count as the weight until
+// the TF-IDF weights are set) and its count in `counts`.
+void AppendCounts(std::vector<uint32_t>* ids, ClusterAnalysis* out) {
+  std::sort(ids->begin(), ids->end());
+  for (size_t i = 0; i < ids->size();) {
+    size_t j = i;
+    while (j < ids->size() && (*ids)[j] == (*ids)[i]) ++j;
+    out->vectors.push_back({(*ids)[i], static_cast<float>(j - i)});
+    out->counts.push_back(static_cast<uint32_t>(j - i));
+    i = j;
+  }
+}
+
 // Per sentence: what a joint unit needs to know when it is built after the
 // first pass.
 struct SentenceFacts {
@@ -75,15 +88,15 @@ void AddJointUnits(const Cluster& cluster, const SummarizeOptions& options, uint
       u.tokens += part.tokens;
       for (uint32_t w = part.seq_begin; w < part.seq_end; ++w) out->words.push_back(out->words[w]);
       for (uint32_t t = part.vec_begin; t < part.vec_end; ++t) {
-        for (float c = 0; c < out->tf[t].weight; c += 1) ids.push_back(out->tf[t].term);
+        for (uint32_t c = 0; c < out->counts[t]; ++c) ids.push_back(out->vectors[t].term);
       }
       ok = ok && (p == k || p == i || (facts[first + p].can_open && facts[first + p].can_close));
     }
     u.seq_begin = seq_begin;
     u.seq_end = static_cast<uint32_t>(out->words.size());
-    u.vec_begin = static_cast<uint32_t>(out->tf.size());
-    AppendCounts(&ids, &out->tf);
-    u.vec_end = static_cast<uint32_t>(out->tf.size());
+    u.vec_begin = static_cast<uint32_t>(out->vectors.size());
+    AppendCounts(&ids, out);
+    u.vec_end = static_cast<uint32_t>(out->vectors.size());
     const std::string_view text = u.span.of(cluster.articles[u.article].text);
     u.eligible = ok && u.words >= options.min_sentence_words && u.words <= max_words &&
                  u.vec_end > u.vec_begin && !text.empty();
@@ -256,9 +269,9 @@ Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const Id
         }
       }
       s.seq_end = static_cast<uint32_t>(out->words.size());
-      s.vec_begin = static_cast<uint32_t>(out->tf.size());
-      AppendCounts(&ids, &out->tf);
-      s.vec_end = static_cast<uint32_t>(out->tf.size());
+      s.vec_begin = static_cast<uint32_t>(out->vectors.size());
+      AppendCounts(&ids, out);
+      s.vec_end = static_cast<uint32_t>(out->vectors.size());
       SentenceFacts f;
       f.reliance = reliance[k];
       const bool boilerplate = LooksLikeBoilerplate(sentence);
@@ -344,7 +357,7 @@ Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const Id
     AddJointUnits(cluster, options, first, out->article_sentences[a], facts, out);
   }
 
-  out->vectors = out->tf;
+  // `vectors` holds raw counts so far: weigh them.
   for (AnalyzedSentence& s : out->sentences) {
     double norm2 = 0;
     for (uint32_t k = s.vec_begin; k < s.vec_end; ++k) {
@@ -379,7 +392,7 @@ Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const Id
   // The analysis lives through selection: growth slack in its largest arrays (a third of
   // them on average) would stay with it. A cluster of a million sentences saves tens of MB.
   out->sentences.shrink_to_fit();
-  out->tf.shrink_to_fit();
+  out->counts.shrink_to_fit();
   out->vectors.shrink_to_fit();
   out->words.shrink_to_fit();
   return Status::Ok();

@@ -327,13 +327,14 @@ std::vector<Selected> SelectIlp(const Cluster& cluster, const ClusterAnalysis& a
   for (const Selected& s : out) take(s.sentence);
   double top = 0;
   for (double v : *scores) top = std::max(top, v);
+  const ConceptIndex index = IndexConcepts(c);
   std::vector<double> fill(a.size());
   for (uint32_t i = 0; i < a.size(); ++i) {
     const AnalyzedSentence& s = a.sentences[i];
     const size_t words = options.budget.unit == BudgetUnit::kWords
                              ? remaining
                              : remaining * s.words / std::max<size_t>(1, s.span.size());
-    fill[i] = PrefixGain(a, c, i, words, covered) + 1e-6 * (*scores)[i] / std::max(top, 1.0);
+    fill[i] = PrefixGain(a, c, index, i, words, covered) + 1e-6 * (*scores)[i] / std::max(top, 1.0);
   }
   AppendTruncated(cluster, a, fill, options, remaining, &out);
   return out;

@@ -1,0 +1,58 @@
+// ChunkedArray: an append-only array built in fixed-size chunks and then moved into one
+// vector of exactly its size.
+//
+// A std::vector grown by push_back holds up to twice its size, and while it reallocates it
+// holds the old and the new buffer at once: three times the data at the worst moment. For
+// arrays whose length is known only once they are built (a million sentences' concept ids)
+// this builds them in chunks (no copy while growing, at most one partly filled chunk of
+// slack) and TakeVector() copies them into an exact-size vector, freeing each chunk as soon
+// as it is copied, so the peak is the data plus one chunk.
+#ifndef PRECIS_SUMMARIZE_CHUNKED_ARRAY_H_
+#define PRECIS_SUMMARIZE_CHUNKED_ARRAY_H_
+
+#include <algorithm>
+#include <cstddef>
+#include <memory>
+#include <vector>
+
+namespace precis::summarize {
+
+template <typename T, size_t kChunk = size_t{1} << 18>
+class ChunkedArray {
+ public:
+  void push_back(const T& value) {
+    if (chunks_.empty() || chunks_.back().size() == kChunk) {
+      chunks_.emplace_back();
+      chunks_.back().reserve(kChunk);
+    }
+    chunks_.back().push_back(value);
+    ++size_;
+  }
+  template <typename It>
+  void append(It first, It last) {
+    for (; first != last; ++first) push_back(*first);
+  }
+  size_t size() const { return size_; }
+  const T& operator[](size_t i) const { return chunks_[i / kChunk][i % kChunk]; }
+
+  // The elements in order, in a vector whose capacity is its size. Leaves this array empty.
+  std::vector<T> TakeVector() {
+    std::vector<T> out;
+    out.reserve(size_);
+    for (std::vector<T>& chunk : chunks_) {
+      out.insert(out.end(), chunk.begin(), chunk.end());
+      std::vector<T>().swap(chunk);
+    }
+    chunks_.clear();
+    size_ = 0;
+    return out;
+  }
+
+ private:
+  std::vector<std::vector<T>> chunks_;
+  size_t size_ = 0;
+};
+
+}  // namespace precis::summarize
+
+#endif  // PRECIS_SUMMARIZE_CHUNKED_ARRAY_H_
