@@ -14,6 +14,7 @@
 
 #include "precis/summarize.h"
 #include "summarize/term_counts.h"
+#include "summarize/varint_array.h"
 
 namespace precis::summarize {
 
@@ -36,8 +37,8 @@ struct AnalyzedSentence {
   // counts.
   uint32_t vec_begin = 0;
   uint32_t vec_end = 0;
-  // [seq_begin, seq_end) into ClusterAnalysis::words: the sentence's words in
-  // order.
+  // [seq_begin, seq_end): the bytes of ClusterAnalysis::words holding the
+  // sentence's words in order (ClusterAnalysis::Words reads them).
   uint32_t seq_begin = 0;
   uint32_t seq_end = 0;
   float norm = 0;         // Euclidean norm of the TF-IDF vector
@@ -67,9 +68,18 @@ struct ClusterAnalysis {
   TermCounts counts;
   // Word sequences per sentence: stemmed term ids in text order, stopwords
   // included with kStopWord set (tokens without a letter are left out). Used
-  // for bigram concepts.
+  // for bigram concepts. Stored packed (PackWord: the stopword flag in the low
+  // bit, so frequent words take a byte or two); read them with Words().
   static constexpr uint32_t kStopWord = 1u << 31;
-  std::vector<uint32_t> words;
+  VarintArray words;
+  static uint32_t PackWord(uint32_t word) { return (word << 1) | (word >> 31); }
+  static uint32_t UnpackWord(uint32_t packed) { return (packed >> 1) | (packed << 31); }
+  // Sentence i's words (kStopWord set on stopwords), in order, into *out (cleared first).
+  void Words(size_t i, std::vector<uint32_t>* out) const {
+    out->clear();
+    words.ForEach(sentences[i].seq_begin, sentences[i].seq_end,
+                  [out](uint32_t packed) { out->push_back(UnpackWord(packed)); });
+  }
   std::vector<std::string> vocab;           // term id -> stem
   std::vector<float> idf;                   // term id -> IDF
   std::vector<uint32_t> article_sentences;  // sentences per article

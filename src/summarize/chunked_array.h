@@ -35,10 +35,11 @@ class ChunkedArray {
   size_t size() const { return size_; }
   const T& operator[](size_t i) const { return chunks_[i / kChunk][i % kChunk]; }
 
-  // The elements in order, in a vector whose capacity is its size. Leaves this array empty.
-  std::vector<T> TakeVector() {
+  // The elements in order, in a vector whose capacity is its size plus `room` (for elements
+  // the caller appends later). Leaves this array empty.
+  std::vector<T> TakeVector(size_t room = 0) {
     std::vector<T> out;
-    out.reserve(size_);
+    out.reserve(size_ + room);
     for (std::vector<T>& chunk : chunks_) {
       out.insert(out.end(), chunk.begin(), chunk.end());
       std::vector<T>().swap(chunk);

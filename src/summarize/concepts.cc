@@ -33,23 +33,22 @@ constexpr uint64_t Key(uint32_t x, uint32_t y) { return (static_cast<uint64_t>(x
 // Unigram keys use a second word no term can have (stopword bit set and every id bit).
 constexpr uint32_t kUnigramKey = UINT32_MAX;
 
-// Calls fn(key, position) for each bigram of sentence i that is not two stopwords.
+// Calls fn(key) for each bigram of `words` (a sentence's, from ClusterAnalysis::Words) that
+// is not two stopwords, in order.
 template <typename Fn>
-void ForEachBigram(const ClusterAnalysis& a, size_t i, Fn&& fn) {
-  const AnalyzedSentence& s = a.sentences[i];
-  for (uint32_t k = s.seq_begin; k + 1 < s.seq_end; ++k) {
-    const uint32_t x = a.words[k], y = a.words[k + 1];
+void ForEachBigram(const std::vector<uint32_t>& words, Fn&& fn) {
+  for (size_t k = 0; k + 1 < words.size(); ++k) {
+    const uint32_t x = words[k], y = words[k + 1];
     if ((x & ClusterAnalysis::kStopWord) && (y & ClusterAnalysis::kStopWord)) continue;
-    fn(Key(x, y), k);
+    fn(Key(x, y));
   }
 }
 
-// Calls fn(key, position) for each content word of sentence i.
+// Calls fn(key) for each content word of `words`, in order.
 template <typename Fn>
-void ForEachUnigram(const ClusterAnalysis& a, size_t i, Fn&& fn) {
-  const AnalyzedSentence& s = a.sentences[i];
-  for (uint32_t k = s.seq_begin; k < s.seq_end; ++k) {
-    if (!(a.words[k] & ClusterAnalysis::kStopWord)) fn(Key(a.words[k], kUnigramKey), k);
+void ForEachUnigram(const std::vector<uint32_t>& words, Fn&& fn) {
+  for (uint32_t x : words) {
+    if (!(x & ClusterAnalysis::kStopWord)) fn(Key(x, kUnigramKey));
   }
 }
 
@@ -85,6 +84,7 @@ std::vector<uint32_t> RepeatedArticles(const ClusterAnalysis& a, double containm
   std::vector<std::vector<uint64_t>> sets(std::min(n, kRing));
   std::vector<std::vector<uint64_t>> anchors(sets.size());
   std::vector<uint64_t> scratch;
+  std::vector<uint32_t> words;
   std::vector<uint32_t> root(n);
   std::iota(root.begin(), root.end(), 0u);
   auto find = [&](uint32_t x) {
@@ -94,7 +94,8 @@ std::vector<uint32_t> RepeatedArticles(const ClusterAnalysis& a, double containm
   for (uint32_t x = 0; x < n; ++x) {
     scratch.clear();
     for (uint32_t i = begin[x]; i < begin[x + 1]; ++i) {
-      ForEachBigram(a, i, [&](uint64_t key, uint32_t) { scratch.push_back(key); });
+      a.Words(i, &words);
+      ForEachBigram(words, [&](uint64_t key) { scratch.push_back(key); });
     }
     std::sort(scratch.begin(), scratch.end());
     scratch.erase(std::unique(scratch.begin(), scratch.end()), scratch.end());
@@ -158,11 +159,12 @@ Concepts BuildConcepts(const ClusterAnalysis& a, uint32_t min_df) {
   std::iota(order.begin(), order.end(), 0u);
   std::stable_sort(order.begin(), order.end(),
                    [&](uint32_t x, uint32_t y) { return group[x] < group[y]; });
+  std::vector<uint32_t> words;
   for (uint32_t article : order) {
     const uint32_t g = group[article];
     for (uint32_t i = begin[article]; i < begin[article + 1]; ++i) {
       const bool lead = a.sentences[i].position == 0;
-      auto count = [&](uint64_t key, uint32_t) {
+      auto count = [&](uint64_t key) {
         Stat& st = stats[key];
         if (st.last_group != g) {
           st.last_group = g;
@@ -173,8 +175,9 @@ Concepts BuildConcepts(const ClusterAnalysis& a, uint32_t min_df) {
           ++st.lead_df;
         }
       };
-      ForEachBigram(a, i, count);
-      ForEachUnigram(a, i, count);
+      a.Words(i, &words);
+      ForEachBigram(words, count);
+      ForEachUnigram(words, count);
     }
   }
   // Ids in first-occurrence order keep the result independent of hash-map iteration order.
@@ -183,11 +186,11 @@ Concepts BuildConcepts(const ClusterAnalysis& a, uint32_t min_df) {
   c.offsets.push_back(0);
   // The ids are built in chunks and copied once at their final size: a growing vector would
   // hold up to three times them while it reallocates (a million sentences hold 160 MB).
-  ChunkedArray<uint32_t> ids;
+  ChunkedArray<uint8_t> ids;
   std::vector<uint32_t> mine;
   for (size_t i = 0; i < a.size(); ++i) {
     mine.clear();
-    auto take = [&](uint64_t key, uint32_t) {
+    auto take = [&](uint64_t key) {
       Stat& st = stats[key];
       if (st.df < min_df) return;
       if (st.id == UINT32_MAX) {
@@ -200,15 +203,16 @@ Concepts BuildConcepts(const ClusterAnalysis& a, uint32_t min_df) {
       }
       mine.push_back(st.id);
     };
-    ForEachBigram(a, i, take);
-    ForEachUnigram(a, i, take);
+    a.Words(i, &words);
+    ForEachBigram(words, take);
+    ForEachUnigram(words, take);
     std::sort(mine.begin(), mine.end());
     mine.erase(std::unique(mine.begin(), mine.end()), mine.end());
-    ids.append(mine.begin(), mine.end());
+    for (size_t k = 0; k < mine.size(); ++k) AppendVarint(k == 0 ? mine[0] : mine[k] - mine[k - 1], &ids);
     c.offsets.push_back(static_cast<uint32_t>(ids.size()));
   }
   stats = {};
-  c.ids = ids.TakeVector();
+  c.ids = VarintArray(ids.TakeVector());
   return c;
 }
 
@@ -222,7 +226,9 @@ ConceptIndex IndexConcepts(const Concepts& c) {
 double PrefixGain(const ClusterAnalysis& a, const Concepts& c, const ConceptIndex& index,
                   uint32_t i, size_t words, const std::vector<bool>& covered) {
   const AnalyzedSentence& s = a.sentences[i];
-  const uint32_t n = s.seq_end - s.seq_begin;
+  std::vector<uint32_t> seq;
+  a.Words(i, &seq);
+  const uint32_t n = static_cast<uint32_t>(seq.size());
   const uint32_t m =
       s.words <= words ? n : static_cast<uint32_t>(static_cast<uint64_t>(n) * words / s.words);
   std::vector<uint32_t> counted;
@@ -236,11 +242,11 @@ double PrefixGain(const ClusterAnalysis& a, const Concepts& c, const ConceptInde
     counted.push_back(id);
     gain += c.weight[id];
   };
-  for (uint32_t k = s.seq_begin; k < s.seq_begin + m; ++k) {
-    const uint32_t x = a.words[k];
+  for (uint32_t k = 0; k < m; ++k) {
+    const uint32_t x = seq[k];
     if (!(x & ClusterAnalysis::kStopWord)) add(Key(x, kUnigramKey));
-    if (k + 1 < s.seq_begin + m) {
-      const uint32_t y = a.words[k + 1];
+    if (k + 1 < m) {
+      const uint32_t y = seq[k + 1];
       if (!((x & ClusterAnalysis::kStopWord) && (y & ClusterAnalysis::kStopWord))) add(Key(x, y));
     }
   }

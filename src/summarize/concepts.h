@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "summarize/analysis.h"
+#include "summarize/varint_array.h"
 
 namespace precis::summarize {
 
@@ -22,9 +23,28 @@ struct Concepts {
   std::vector<double> weight;     // concept -> weight
   std::vector<uint32_t> first;    // concept -> its first word (ClusterAnalysis::words value)
   std::vector<uint32_t> second;   // concept -> its second word, or kUnigram
-  std::vector<uint32_t> offsets;  // sentence i's concepts are ids[offsets[i], offsets[i+1])
-  std::vector<uint32_t> ids;      // sorted, unique within a sentence
+  // Sentence i's concepts, ascending and unique: the bytes [offsets[i], offsets[i + 1]) of
+  // `ids`, each id stored as its difference from the one before (the first as itself), so
+  // that most take one or two bytes. Read them with ForEach or Of.
+  std::vector<uint32_t> offsets;
+  VarintArray ids;
   size_t size() const { return weight.size(); }
+  // Calls fn(id) for each concept of sentence i, ascending.
+  template <typename Fn>
+  void ForEach(size_t i, Fn&& fn) const {
+    uint32_t id = 0;
+    ids.ForEach(offsets[i], offsets[i + 1], [&](uint32_t delta) {
+      id += delta;
+      fn(id);
+    });
+  }
+  // Sentence i's concepts, ascending.
+  std::vector<uint32_t> Of(size_t i) const {
+    std::vector<uint32_t> out;
+    ForEach(i, [&](uint32_t id) { out.push_back(id); });
+    return out;
+  }
+  bool Empty(size_t i) const { return offsets[i] == offsets[i + 1]; }
 };
 
 // Concept ids by their words, (first << 32) | second: what PrefixGain looks a sentence's

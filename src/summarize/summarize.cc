@@ -84,7 +84,7 @@ ClusterAnalysis Restrict(const ClusterAnalysis& a, std::vector<uint32_t> keep) {
     s.vec_begin = begin;
     s.vec_end = static_cast<uint32_t>(r.vectors.size());
     const uint32_t seq = static_cast<uint32_t>(r.words.size());
-    r.words.insert(r.words.end(), a.words.begin() + s.seq_begin, a.words.begin() + s.seq_end);
+    r.words.Append(a.words, s.seq_begin, s.seq_end);
     s.seq_begin = seq;
     s.seq_end = static_cast<uint32_t>(r.words.size());
     r.sentences.push_back(s);

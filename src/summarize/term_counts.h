@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace precis::summarize {
@@ -18,6 +19,12 @@ class TermCounts {
  public:
   // Counts of kLarge or more live in the side table.
   static constexpr uint8_t kLarge = 255;
+
+  TermCounts() = default;
+  // Adopts counts already encoded: a byte per entry, kLarge for an entry whose count is in
+  // `large` (entry -> count).
+  TermCounts(std::vector<uint8_t> small, std::unordered_map<size_t, uint32_t> large)
+      : small_(std::move(small)), large_(std::move(large)) {}
 
   void push_back(uint32_t count) {
     if (count >= kLarge) large_[small_.size()] = count;

@@ -40,9 +40,9 @@ double Coverage(const Concepts& c, const std::vector<uint32_t>& chosen) {
   std::vector<bool> covered(c.size(), false);
   double v = 0;
   for (uint32_t s : chosen) {
-    for (uint32_t k = c.offsets[s]; k < c.offsets[s + 1]; ++k) {
-      if (!covered[c.ids[k]]) v += c.weight[c.ids[k]];
-      covered[c.ids[k]] = true;
+    for (uint32_t id : c.Of(s)) {
+      if (!covered[id]) v += c.weight[id];
+      covered[id] = true;
     }
   }
   return v;
@@ -263,13 +263,13 @@ TEST(Concepts, PrefixGainCountsOnlyTheKeptWordsAndUncoveredConcepts) {
   const ConceptIndex index = IndexConcepts(k);
   std::vector<bool> covered(k.size(), false);
   double all = 0;
-  for (uint32_t j = k.offsets[0]; j < k.offsets[1]; ++j) all += k.weight[k.ids[j]];
+  for (uint32_t id : k.Of(0)) all += k.weight[id];
   EXPECT_DOUBLE_EQ(PrefixGain(a, k, index, 0, 100, covered), all);
   // "Storm floods": the unigrams storm and flood and the bigram "storm flood".
   const double two = WeightOf(a, k, "storm") + WeightOf(a, k, "flood") +
                      WeightOf(a, k, "storm", "flood");
   EXPECT_DOUBLE_EQ(PrefixGain(a, k, index, 0, 2, covered), two);
-  for (uint32_t j = k.offsets[0]; j < k.offsets[1]; ++j) covered[k.ids[j]] = true;
+  for (uint32_t id : k.Of(0)) covered[id] = true;
   EXPECT_DOUBLE_EQ(PrefixGain(a, k, index, 0, 100, covered), 0.0);
   EXPECT_DOUBLE_EQ(PrefixGain(a, k, index, 0, 0, covered), 0.0);
 }
