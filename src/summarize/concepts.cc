@@ -83,8 +83,26 @@ std::vector<uint32_t> RepeatedArticles(const ClusterAnalysis& a, double containm
   constexpr uint32_t kRing = kRepeatWindow + 1;
   std::vector<std::vector<uint64_t>> sets(std::min(n, kRing));
   std::vector<std::vector<uint64_t>> anchors(sets.size());
+  // The window's articles by bigram and by anchor. A pair can pass the anchor test only when
+  // one of the smaller article's anchors is in the larger one's set: either an anchor of x is
+  // in y's set (y in holders[anchor]) or an anchor of y is in x's set (y in anchored_by[key]).
+  // Only those y are tested, instead of every article in the window; the test is the same.
+  std::unordered_map<uint64_t, std::vector<uint32_t>> holders, anchored_by;
+  auto index = [](std::unordered_map<uint64_t, std::vector<uint32_t>>* map,
+                  const std::vector<uint64_t>& keys, uint32_t x, bool add) {
+    for (uint64_t key : keys) {
+      if (add) {
+        (*map)[key].push_back(x);
+        continue;
+      }
+      // Articles leave the window oldest first, so x is at the front of each list.
+      const auto it = map->find(key);
+      it->second.erase(it->second.begin());
+      if (it->second.empty()) map->erase(it);
+    }
+  };
   std::vector<uint64_t> scratch;
-  std::vector<uint32_t> words;
+  std::vector<uint32_t> words, candidates;
   std::vector<uint32_t> root(n);
   std::iota(root.begin(), root.end(), 0u);
   auto find = [&](uint32_t x) {
@@ -92,6 +110,12 @@ std::vector<uint32_t> RepeatedArticles(const ClusterAnalysis& a, double containm
     return x;
   };
   for (uint32_t x = 0; x < n; ++x) {
+    std::vector<uint64_t>& set_x = sets[x % kRing];
+    std::vector<uint64_t>& anchors_x = anchors[x % kRing];
+    if (x >= kRing) {  // the slot's article, x - kRing, leaves the window
+      index(&holders, set_x, x - kRing, false);
+      index(&anchored_by, anchors_x, x - kRing, false);
+    }
     scratch.clear();
     for (uint32_t i = begin[x]; i < begin[x + 1]; ++i) {
       a.Words(i, &words);
@@ -99,16 +123,26 @@ std::vector<uint32_t> RepeatedArticles(const ClusterAnalysis& a, double containm
     }
     std::sort(scratch.begin(), scratch.end());
     scratch.erase(std::unique(scratch.begin(), scratch.end()), scratch.end());
-    std::vector<uint64_t>& set_x = sets[x % kRing];
     set_x.assign(scratch.begin(), scratch.end());
     const size_t k = std::min(kAnchors, scratch.size());
     std::partial_sort(scratch.begin(), scratch.begin() + k, scratch.end(),
                       [&](uint64_t p, uint64_t q) { return mix(p) < mix(q); });
-    anchors[x % kRing].assign(scratch.begin(), scratch.begin() + k);
-    if (x == 0 || set_x.empty()) continue;
-    for (uint32_t y = x > kRepeatWindow ? x - kRepeatWindow : 0; y < x; ++y) {
+    anchors_x.assign(scratch.begin(), scratch.begin() + k);
+    candidates.clear();
+    for (uint64_t key : anchors_x) {
+      if (const auto it = holders.find(key); it != holders.end()) {
+        candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+      }
+    }
+    for (uint64_t key : set_x) {
+      if (const auto it = anchored_by.find(key); it != anchored_by.end()) {
+        candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+      }
+    }
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    for (uint32_t y : candidates) {
       const std::vector<uint64_t>& set_y = sets[y % kRing];
-      if (set_y.empty()) continue;
       const uint32_t small = set_x.size() <= set_y.size() ? x : y;
       const std::vector<uint64_t>& large = small == x ? set_y : set_x;
       const std::vector<uint64_t>& small_anchors = anchors[small % kRing];
@@ -132,6 +166,8 @@ std::vector<uint32_t> RepeatedArticles(const ClusterAnalysis& a, double containm
         root[std::max(rx, ry)] = std::min(rx, ry);  // the lowest article represents a group
       }
     }
+    index(&holders, set_x, x, true);
+    index(&anchored_by, anchors_x, x, true);
   }
   for (uint32_t x = 0; x < n; ++x) root[x] = find(x);
   return root;
