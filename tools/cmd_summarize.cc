@@ -3,13 +3,11 @@
 
 #include <algorithm>
 #include <atomic>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 #include <iostream>
 #include <thread>
 
 #include "command.h"
+#include "heap_release.h"
 #include "input.h"
 #include "option_checks.h"
 #include "progress.h"
@@ -29,14 +27,7 @@ struct SummarizeCommandArgs {
 
 int RunSummarize(const CommandContext& ctx, SummarizeCommandArgs args) {
   if (!FinishSummarizeArgs(ctx, &args.summarize)) return kExitUsage;
-#ifdef __GLIBC__
-  // glibc raises its mmap threshold each time a large block is freed (up to 32 MB), after
-  // which blocks of that size come from the heap and, once freed, stay in this process: a
-  // cluster of a million articles grows and frees many such buffers (the input's vector,
-  // the analysis' chunks) and kept about 12% more resident memory for it. A fixed threshold
-  // (glibc's initial 128 KiB) returns every large block to the system when it is freed.
-  mallopt(M_MMAP_THRESHOLD, 128 * 1024);
-#endif
+  ReleaseLargeBlocks();  // a million articles: freed buffers leave the process
   const SummarizeOptions& options = args.summarize.options;
 
   std::vector<Cluster> clusters;
