@@ -1,5 +1,6 @@
 #include "heap_release.h"
 
+#include <cstdlib>  // defines __GLIBC__ on glibc
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif

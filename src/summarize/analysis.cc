@@ -55,7 +55,8 @@ struct SinglesBuilder {
   struct Counts {  // TermCounts' encoding, in chunks
     void push_back(uint32_t count) {
       if (count >= TermCounts::kLarge) large[small.size()] = count;
-      small.push_back(static_cast<uint8_t>(count < TermCounts::kLarge ? count : TermCounts::kLarge));
+      small.push_back(
+          static_cast<uint8_t>(count < TermCounts::kLarge ? count : TermCounts::kLarge));
     }
     ChunkedArray<uint8_t> small;
     std::unordered_map<size_t, uint32_t> large;
@@ -339,8 +340,8 @@ Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const Id
     }
     out->sentences = singles.sentences.TakeVector(units);
     out->vectors = singles.vectors.TakeVector(unit_entries);
-    out->counts = TermCounts(singles.counts.small.TakeVector(unit_entries),
-                             std::move(singles.counts.large));
+    out->counts =
+        TermCounts(singles.counts.small.TakeVector(unit_entries), std::move(singles.counts.large));
     out->words = VarintArray(singles.words.TakeVector(unit_bytes));
   }
   out->singles = static_cast<uint32_t>(out->sentences.size());

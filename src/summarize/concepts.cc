@@ -244,7 +244,9 @@ Concepts BuildConcepts(const ClusterAnalysis& a, uint32_t min_df) {
     ForEachUnigram(words, take);
     std::sort(mine.begin(), mine.end());
     mine.erase(std::unique(mine.begin(), mine.end()), mine.end());
-    for (size_t k = 0; k < mine.size(); ++k) AppendVarint(k == 0 ? mine[0] : mine[k] - mine[k - 1], &ids);
+    for (size_t k = 0; k < mine.size(); ++k) {
+      AppendVarint(k == 0 ? mine[0] : mine[k] - mine[k - 1], &ids);
+    }
     c.offsets.push_back(static_cast<uint32_t>(ids.size()));
   }
   stats = {};

@@ -20,9 +20,9 @@ struct Concepts {
   // `second` of a unigram concept.
   static constexpr uint32_t kUnigram = UINT32_MAX;
 
-  std::vector<double> weight;     // concept -> weight
-  std::vector<uint32_t> first;    // concept -> its first word (ClusterAnalysis::words value)
-  std::vector<uint32_t> second;   // concept -> its second word, or kUnigram
+  std::vector<double> weight;    // concept -> weight
+  std::vector<uint32_t> first;   // concept -> its first word (ClusterAnalysis::Words value)
+  std::vector<uint32_t> second;  // concept -> its second word, or kUnigram
   // Sentence i's concepts, ascending and unique: the bytes [offsets[i], offsets[i + 1]) of
   // `ids`, each id stored as its difference from the one before (the first as itself), so
   // that most take one or two bytes. Read them with ForEach or Of.

@@ -274,9 +274,7 @@ std::vector<Selected> SelectIlp(const Cluster& cluster, const ClusterAnalysis& a
     });
     return g / static_cast<double>(std::max<size_t>(1, Cost(a.sentences[i], options.budget.unit)));
   };
-  auto take = [&](uint32_t i) {
-    c.ForEach(i, [&](uint32_t id) { covered[id] = true; });
-  };
+  auto take = [&](uint32_t i) { c.ForEach(i, [&](uint32_t id) { covered[id] = true; }); };
   std::vector<Selected> out = GreedyByGain(cluster, a, options, gain, take);
 
   // The program sees the kIlpCandidates eligible sentences that fit and hold a concept with the

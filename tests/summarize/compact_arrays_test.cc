@@ -50,9 +50,7 @@ TEST(TermCounts, SmallAndLargeCountsReadBackExactly) {
   for (int i = 0; i < 5000; ++i) {
     // Mostly small, some at and around the one-byte limit, a few huge.
     const uint32_t kind = rng() % 10;
-    const uint32_t v = kind < 7 ? rng() % 5
-                       : kind < 9 ? 250 + rng() % 10
-                                  : rng();
+    const uint32_t v = kind < 7 ? rng() % 5 : kind < 9 ? 250 + rng() % 10 : rng();
     counts.push_back(v);
     plain.push_back(v);
   }

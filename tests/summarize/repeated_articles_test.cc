@@ -37,7 +37,8 @@ std::vector<uint32_t> PlainRepeatedArticles(const ClusterAnalysis& a, double con
     std::sort(sets[x].begin(), sets[x].end());
     sets[x].erase(std::unique(sets[x].begin(), sets[x].end()), sets[x].end());
     std::vector<uint64_t> by_mix = sets[x];
-    std::sort(by_mix.begin(), by_mix.end(), [&](uint64_t p, uint64_t q) { return mix(p) < mix(q); });
+    std::sort(by_mix.begin(), by_mix.end(),
+              [&](uint64_t p, uint64_t q) { return mix(p) < mix(q); });
     by_mix.resize(std::min<size_t>(8, by_mix.size()));
     anchors[x] = by_mix;
   }
@@ -75,9 +76,9 @@ std::vector<uint32_t> PlainRepeatedArticles(const ClusterAnalysis& a, double con
 // fall inside and outside the 256-article window.
 Cluster RandomCluster(uint32_t seed, size_t n) {
   static const char* const kWords[] = {
-      "storm", "river", "council", "vote", "the",  "of",     "bank",   "rates", "rose",
-      "fell",  "talks", "police", "said", "on",   "monday", "market", "city",  "mayor",
-      "oil",   "price", "workers", "strike", "and", "in",   "flood",  "rain",  "court"};
+      "storm", "river", "council", "vote",   "the", "of",     "bank",   "rates", "rose",
+      "fell",  "talks", "police",  "said",   "on",  "monday", "market", "city",  "mayor",
+      "oil",   "price", "workers", "strike", "and", "in",     "flood",  "rain",  "court"};
   std::mt19937 rng(seed);
   auto sentence = [&] {
     std::string s;
