@@ -15,8 +15,10 @@ Status SpooledStream::Add(const Article &a, bool from_clusters) {
     return Status::DataError("article '" + a.id +
                              "' or the feed is too large to spool");
   }
+  // Records follow one another in the spool: an article's size is the distance
+  // to the next one's offset (or to end_ for the last).
   offset_.push_back(where.offset);
-  bytes_.push_back(static_cast<uint32_t>(where.bytes));
+  end_ = where.offset + where.bytes;
   int64_t t = 0;
   dated_.push_back(ParseDate(a.date, &t));
   time_.push_back(t);
@@ -127,8 +129,10 @@ Status SpooledStream::SpoolOrder() {
   for (size_t k = 0; k < order_.size(); ++k) {
     const uint32_t i = order_[k];
     char entry[kEntryBytes];
+    const uint32_t bytes = static_cast<uint32_t>(
+        (i + 1 < offset_.size() ? offset_[i + 1] : end_) - offset_[i]);
     std::memcpy(entry, &offset_[i], 8);
-    std::memcpy(entry + 8, &bytes_[i], 4);
+    std::memcpy(entry + 8, &bytes, 4);
     block.append(entry, kEntryBytes);
     if (block.size() >= (1u << 20) || k + 1 == order_.size()) {
       ArticleSpool::Record where;
@@ -141,7 +145,6 @@ Status SpooledStream::SpoolOrder() {
   }
   // From here on memory holds no per-article state: the clusterer's window only.
   std::vector<uint64_t>().swap(offset_);
-  std::vector<uint32_t>().swap(bytes_);
   std::vector<uint32_t>().swap(order_);
   return Status::Ok();
 }

@@ -39,7 +39,7 @@ private:
   ArticleSpool spool_;
   // Per article, in reading order.
   std::vector<uint64_t> offset_;
-  std::vector<uint32_t> bytes_;
+  uint64_t end_ = 0; // where the last article's record ends
   std::vector<int64_t> time_;
   std::vector<bool> dated_;
   std::vector<bool> from_clusters_;
