@@ -5,7 +5,6 @@
 #include <iostream>
 
 #include "command.h"
-#include "heap_release.h"
 #include "option_checks.h"
 #include "progress.h"
 #include "story_args.h"
@@ -23,7 +22,6 @@ struct DigestArgs {
 };
 
 int RunDigest(const CommandContext& ctx, DigestArgs args) {
-  ReleaseLargeBlocks();  // a long feed: freed buffers leave the process
   args.summarize.options.language = args.story.options.language;
   if (!FinishSummarizeArgs(ctx, &args.summarize)) return kExitUsage;
   args.digest.summarize = args.summarize.options;
