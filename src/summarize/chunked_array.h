@@ -11,19 +11,29 @@
 #define PRECIS_SUMMARIZE_CHUNKED_ARRAY_H_
 
 #include <algorithm>
+#include <bit>
 #include <cstddef>
 #include <memory>
 #include <vector>
 
 namespace precis::summarize {
 
-template <typename T, size_t kChunk = size_t{1} << 18>
+// Chunks start at kFirst elements and double up to kChunk, so that a small array (a story of
+// ten sentences) costs no more than a vector would. REQUIRES: powers of two, kFirst <= kChunk.
+template <typename T, size_t kChunk = size_t{1} << 18, size_t kFirst = 256>
 class ChunkedArray {
+  static_assert(kFirst > 0 && kFirst <= kChunk && (kFirst & (kFirst - 1)) == 0 &&
+                (kChunk & (kChunk - 1)) == 0);
+  // Elements in the doubling chunks: kFirst + 2 kFirst + ... + kChunk / 2.
+  static constexpr size_t kGrowing = kChunk - kFirst;
+  static constexpr size_t kGrowingChunks = std::bit_width(kChunk / kFirst) - 1;
+  static constexpr size_t ChunkSize(size_t c) { return c < kGrowingChunks ? kFirst << c : kChunk; }
+
  public:
   void push_back(const T& value) {
-    if (chunks_.empty() || chunks_.back().size() == kChunk) {
+    if (chunks_.empty() || chunks_.back().size() == ChunkSize(chunks_.size() - 1)) {
       chunks_.emplace_back();
-      chunks_.back().reserve(kChunk);
+      chunks_.back().reserve(ChunkSize(chunks_.size() - 1));
     }
     chunks_.back().push_back(value);
     ++size_;
@@ -33,7 +43,14 @@ class ChunkedArray {
     for (; first != last; ++first) push_back(*first);
   }
   size_t size() const { return size_; }
-  const T& operator[](size_t i) const { return chunks_[i / kChunk][i % kChunk]; }
+  const T& operator[](size_t i) const {
+    if (i < kGrowing) {
+      const size_t c = std::bit_width(i / kFirst + 1) - 1;
+      return chunks_[c][i - kFirst * ((size_t{1} << c) - 1)];
+    }
+    i -= kGrowing;
+    return chunks_[kGrowingChunks + i / kChunk][i % kChunk];
+  }
 
   // The elements in order, in a vector whose capacity is its size plus `room` (for elements
   // the caller appends later). Leaves this array empty.

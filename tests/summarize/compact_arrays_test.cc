@@ -15,8 +15,9 @@ namespace precis::summarize {
 namespace {
 
 TEST(ChunkedArray, KeepsOrderAcrossChunksAndTakesAnExactVector) {
-  for (size_t n : {0u, 1u, 7u, 8u, 9u, 100u, 1000u}) {
-    ChunkedArray<uint32_t, 8> a;
+  // Chunks of 2, 4, then 8: the doubling chunks end at 6 elements.
+  for (size_t n : {0u, 1u, 2u, 3u, 5u, 6u, 7u, 13u, 14u, 15u, 100u, 1000u}) {
+    ChunkedArray<uint32_t, 8, 2> a;
     std::vector<uint32_t> plain;
     std::mt19937 rng(static_cast<uint32_t>(n));
     for (size_t i = 0; i < n; ++i) {
@@ -33,10 +34,20 @@ TEST(ChunkedArray, KeepsOrderAcrossChunksAndTakesAnExactVector) {
     a.push_back(5);  // usable again after TakeVector
     EXPECT_EQ(a.TakeVector(), std::vector<uint32_t>{5});
   }
+  // The default sizes: doubling from 256 to 2^18, then fixed.
+  ChunkedArray<uint32_t> big;
+  const size_t n = (size_t{1} << 19) + 1000;
+  for (size_t i = 0; i < n; ++i) big.push_back(static_cast<uint32_t>(i * 7));
+  for (size_t i : {size_t{0}, size_t{255}, size_t{256}, size_t{767}, size_t{768},
+                   (size_t{1} << 18) - 257, (size_t{1} << 18) - 256, (size_t{1} << 18), n - 1}) {
+    ASSERT_EQ(big[i], static_cast<uint32_t>(i * 7)) << i;
+  }
+  const std::vector<uint32_t> all = big.TakeVector();
+  for (size_t i = 0; i < n; ++i) ASSERT_EQ(all[i], static_cast<uint32_t>(i * 7)) << i;
 }
 
 TEST(ChunkedArray, AppendsARange) {
-  ChunkedArray<uint8_t, 4> a;
+  ChunkedArray<uint8_t, 4, 4> a;
   const std::vector<uint8_t> v = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
   a.append(v.begin(), v.begin() + 3);
   a.append(v.begin() + 3, v.end());
