@@ -8,7 +8,7 @@
 //
 // The input is written once per size by a seeded generator: the synthetic stream of
 // story/synthetic_stream.h (DUC 2004 sentences, recurring events, 5% wire copies) with one
-// sentence per article (about 220 MB for a million), as JSON Lines in DIR (default /tmp).
+// sentence per article (about 245 MB for a million), as JSON Lines in DIR (default /tmp).
 // Targets (issue 13): each command under 60 s; summarize and digest under 4x the input size
 // in peak memory; cluster's peak memory the same at 250,000 and 1,000,000 articles (it
 // follows the window).

@@ -96,23 +96,16 @@ Status ArticleSpool::Flush() {
   return Status::Ok();
 }
 
+Status ArticleSpool::AppendBytes(std::string_view bytes, Record *where) {
+  where->offset = size_;
+  where->bytes = bytes.size();
+  size_ += bytes.size();
+  pending_ += bytes;
+  return pending_.size() >= kBlock ? Flush() : Status::Ok();
+}
+
 Status ArticleSpool::Read(const Record &where, Article *a) {
-  if (!pending_.empty())
-    PRECIS_RETURN_IF_ERROR(Flush());
-  record_.resize(where.bytes);
-  size_t done = 0;
-  while (done < where.bytes) {
-    const ssize_t n = pread(fd_, record_.data() + done, where.bytes - done,
-                            static_cast<off_t>(where.offset + done));
-    if (n < 0 && errno == EINTR)
-      continue;
-    if (n <= 0) {
-      return Status::IoError(
-          std::string("cannot read the temporary spool file: ") +
-          (n < 0 ? std::strerror(errno) : "cut short"));
-    }
-    done += static_cast<size_t>(n);
-  }
+  PRECIS_RETURN_IF_ERROR(ReadBytes(where, &record_));
   std::string_view in(record_);
   uint64_t len = 0;
   for (const auto field : kFields) {
@@ -125,6 +118,26 @@ Status ArticleSpool::Read(const Record &where, Article *a) {
   if (!GetU64(&in, &offset) || !in.empty())
     return Status::Internal("bad spool record");
   a->file_offset = static_cast<int64_t>(offset);
+  return Status::Ok();
+}
+
+Status ArticleSpool::ReadBytes(const Record &where, std::string *out) {
+  if (!pending_.empty())
+    PRECIS_RETURN_IF_ERROR(Flush());
+  out->resize(where.bytes);
+  size_t done = 0;
+  while (done < where.bytes) {
+    const ssize_t n = pread(fd_, out->data() + done, where.bytes - done,
+                            static_cast<off_t>(where.offset + done));
+    if (n < 0 && errno == EINTR)
+      continue;
+    if (n <= 0) {
+      return Status::IoError(
+          std::string("cannot read the temporary spool file: ") +
+          (n < 0 ? std::strerror(errno) : "cut short"));
+    }
+    done += static_cast<size_t>(n);
+  }
   return Status::Ok();
 }
 

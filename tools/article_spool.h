@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <string>
+#include <string_view>
 
 #include "precis/article.h"
 #include "precis/status.h"
@@ -36,6 +37,10 @@ public:
   // Reads back an article appended earlier. Errors: kIoError; kInternal for a
   // bad record.
   Status Read(const Record &where, Article *a);
+  // Appends raw bytes (a caller's own table) and reads them back. Errors as
+  // Append and Read.
+  Status AppendBytes(std::string_view bytes, Record *where);
+  Status ReadBytes(const Record &where, std::string *out);
 
 private:
   int fd_ = -1;

@@ -5,6 +5,7 @@
 #include <span>
 
 #include "command.h"
+#include "heap_release.h"
 #include "progress.h"
 #include "spooled_stream.h"
 #include "story_args.h"
@@ -13,6 +14,7 @@ namespace precis::cli {
 namespace {
 
 int RunCluster(const CommandContext& ctx, StoryArgs args) {
+  ReleaseLargeBlocks();  // a long feed: freed buffers leave the process
   AliasTable aliases;
   // The feed waits on disk, not in memory: memory follows the open stories.
   SpooledStream stream;

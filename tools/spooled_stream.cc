@@ -1,6 +1,7 @@
 #include "spooled_stream.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <unordered_set>
 #include <utility>
@@ -14,8 +15,10 @@ Status SpooledStream::Add(const Article &a, bool from_clusters) {
     return Status::DataError("article '" + a.id +
                              "' or the feed is too large to spool");
   }
+  // Records follow one another in the spool: an article's size is the distance
+  // to the next one's offset (or to end_ for the last).
   offset_.push_back(where.offset);
-  bytes_.push_back(static_cast<uint32_t>(where.bytes));
+  end_ = where.offset + where.bytes;
   int64_t t = 0;
   dated_.push_back(ParseDate(a.date, &t));
   time_.push_back(t);
@@ -108,14 +111,55 @@ bool SpooledStream::Prepare(const CommandContext &ctx, StoryArgs *args,
   }
   std::vector<int64_t>().swap(time_);
   std::vector<bool>().swap(dated_);
+  status = SpoolOrder();
+  if (!status.ok()) {
+    PrintError(status.message());
+    return false;
+  }
   return true;
+}
+
+namespace {
+constexpr size_t kEntryBytes = 12;  // uint64 offset, uint32 bytes (host order)
+} // namespace
+
+Status SpooledStream::SpoolOrder() {
+  count_ = order_.size();
+  std::string block;
+  for (size_t k = 0; k < order_.size(); ++k) {
+    const uint32_t i = order_[k];
+    char entry[kEntryBytes];
+    const uint32_t bytes = static_cast<uint32_t>(
+        (i + 1 < offset_.size() ? offset_[i + 1] : end_) - offset_[i]);
+    std::memcpy(entry, &offset_[i], 8);
+    std::memcpy(entry + 8, &bytes, 4);
+    block.append(entry, kEntryBytes);
+    if (block.size() >= (1u << 20) || k + 1 == order_.size()) {
+      ArticleSpool::Record where;
+      PRECIS_RETURN_IF_ERROR(spool_.AppendBytes(block, &where));
+      // Blocks follow one another: the table starts at the first one.
+      if (k + 1 == block.size() / kEntryBytes)
+        table_ = where.offset;
+      block.clear();
+    }
+  }
+  // From here on memory holds no per-article state: the clusterer's window only.
+  std::vector<uint64_t>().swap(offset_);
+  std::vector<uint32_t>().swap(order_);
+  return Status::Ok();
 }
 
 Status SpooledStream::Read(size_t begin, size_t n, std::vector<Article> *out) {
   out->resize(n);
+  PRECIS_RETURN_IF_ERROR(spool_.ReadBytes(
+      {table_ + begin * kEntryBytes, n * kEntryBytes}, &scratch_));
   for (size_t k = 0; k < n; ++k) {
-    const uint32_t i = order_[begin + k];
-    PRECIS_RETURN_IF_ERROR(spool_.Read({offset_[i], bytes_[i]}, &(*out)[k]));
+    ArticleSpool::Record where;
+    uint32_t bytes = 0;
+    std::memcpy(&where.offset, scratch_.data() + k * kEntryBytes, 8);
+    std::memcpy(&bytes, scratch_.data() + k * kEntryBytes + 8, 4);
+    where.bytes = bytes;
+    PRECIS_RETURN_IF_ERROR(spool_.Read(where, &(*out)[k]));
   }
   return Status::Ok();
 }

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <numeric>
 
+#include "summarize/chunked_array.h"
 #include "summarize/coherence.h"
 #include "summarize/compress.h"
 #include "summarize/padding.h"
@@ -34,6 +35,39 @@ void AppendCounts(std::vector<uint32_t>* ids, std::vector<TermWeight>* out) {
   }
 }
 
+// The same into the analysis (or a SinglesBuilder): each term's entry in `vectors` (its count
+// as the weight until the TF-IDF weights are set) and its count in `counts`.
+template <typename Out>
+void AppendCounts(std::vector<uint32_t>* ids, Out* out) {
+  std::sort(ids->begin(), ids->end());
+  for (size_t i = 0; i < ids->size();) {
+    size_t j = i;
+    while (j < ids->size() && (*ids)[j] == (*ids)[i]) ++j;
+    out->vectors.push_back({(*ids)[i], static_cast<float>(j - i)});
+    out->counts.push_back(static_cast<uint32_t>(j - i));
+    i = j;
+  }
+}
+
+// The articles' own sentences (the singles) are built in chunks and moved into the analysis
+// once their number is known, with room for the joint units: the arrays of a million
+// sentences are never reallocated while growing, which held up to three times them at once.
+struct SinglesBuilder {
+  struct Counts {  // TermCounts' encoding, in chunks
+    void push_back(uint32_t count) {
+      if (count >= TermCounts::kLarge) large[small.size()] = count;
+      small.push_back(
+          static_cast<uint8_t>(count < TermCounts::kLarge ? count : TermCounts::kLarge));
+    }
+    ChunkedArray<uint8_t> small;
+    std::unordered_map<size_t, uint32_t> large;
+  };
+  ChunkedArray<AnalyzedSentence> sentences;
+  ChunkedArray<TermWeight> vectors;
+  Counts counts;
+  ChunkedArray<uint8_t> words;  // VarintArray bytes
+};
+
 // Per sentence: what a joint unit needs to know when it is built after the
 // first pass.
 struct SentenceFacts {
@@ -46,10 +80,9 @@ struct SentenceFacts {
 // in out->sentences: for each sentence that leans on the one before it, the
 // shortest run of sentences back to one that stands alone, when that run has at
 // most kMaxJointSentences.
-void AddJointUnits(const Cluster& cluster, const SummarizeOptions& options, uint32_t first,
-                   uint32_t count, const std::vector<SentenceFacts>& facts, ClusterAnalysis* out) {
-  const uint32_t max_words = static_cast<uint32_t>(options.max_sentence_words * kJointWordsFactor);
-  std::vector<uint32_t> ids;
+template <typename Fn>
+void ForEachJointRun(const std::vector<SentenceFacts>& facts, uint32_t first, uint32_t count,
+                     Fn&& fn) {
   for (uint32_t i = 1; i < count; ++i) {
     if (facts[first + i].reliance != Reliance::kOnPrevious) continue;
     uint32_t k = i - 1;
@@ -58,6 +91,15 @@ void AddJointUnits(const Cluster& cluster, const SummarizeOptions& options, uint
       --k;
     if (facts[first + k].reliance != Reliance::kStandsAlone || i - k + 1 > kMaxJointSentences)
       continue;
+    fn(k, i);
+  }
+}
+
+void AddJointUnits(const Cluster& cluster, const SummarizeOptions& options, uint32_t first,
+                   uint32_t count, const std::vector<SentenceFacts>& facts, ClusterAnalysis* out) {
+  const uint32_t max_words = static_cast<uint32_t>(options.max_sentence_words * kJointWordsFactor);
+  std::vector<uint32_t> ids;
+  ForEachJointRun(facts, first, count, [&](uint32_t k, uint32_t i) {
     AnalyzedSentence u = out->sentences[first + k];
     const AnalyzedSentence& last = out->sentences[first + i];
     u.parts = i - k + 1;
@@ -97,22 +139,22 @@ void AddJointUnits(const Cluster& cluster, const SummarizeOptions& options, uint
       u.chars += part.chars;
       u.tokens += part.tokens;
       u.cut_bytes += part.cut_bytes;
-      for (uint32_t w = part.seq_begin; w < part.seq_end; ++w) out->words.push_back(out->words[w]);
+      out->words.AppendOwn(part.seq_begin, part.seq_end);
       for (uint32_t t = part.vec_begin; t < part.vec_end; ++t) {
-        for (float c = 0; c < out->tf[t].weight; c += 1) ids.push_back(out->tf[t].term);
+        for (uint32_t c = 0; c < out->counts[t]; ++c) ids.push_back(out->vectors[t].term);
       }
       ok = ok && (p == k || p == i || (facts[first + p].can_open && facts[first + p].can_close));
     }
     u.seq_begin = seq_begin;
     u.seq_end = static_cast<uint32_t>(out->words.size());
-    u.vec_begin = static_cast<uint32_t>(out->tf.size());
-    AppendCounts(&ids, &out->tf);
-    u.vec_end = static_cast<uint32_t>(out->tf.size());
+    u.vec_begin = static_cast<uint32_t>(out->vectors.size());
+    AppendCounts(&ids, out);
+    u.vec_end = static_cast<uint32_t>(out->vectors.size());
     const std::string_view text = u.span.of(cluster.articles[u.article].text);
     u.eligible = ok && u.words >= options.min_sentence_words && u.words <= max_words &&
                  u.vec_end > u.vec_begin && !text.empty();
     out->sentences.push_back(u);
-  }
+  });
 }
 
 // Median of the word counts of the sentences with `in[i]` set (0 when none).
@@ -236,6 +278,7 @@ Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const Id
   std::vector<bool> filtered_in;  // per sentence: passes every filter but the length limits
 
   out->article_sentences.assign(cluster.articles.size(), 0);
+  SinglesBuilder singles;
   std::vector<SentenceFacts> facts;
   std::vector<Span> kept;
   std::vector<Span> pieces;
@@ -286,11 +329,11 @@ Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const Id
       }
       s.tokens = static_cast<uint32_t>(tokens.size());
       ids.clear();
-      s.seq_begin = static_cast<uint32_t>(out->words.size());
+      s.seq_begin = static_cast<uint32_t>(singles.words.size());
       for (const WordToken& t : tokens) {
         const uint32_t word = index.LookupWord(t.norm);
         if (word == TermIndex::kNone) continue;
-        out->words.push_back(word);
+        AppendVarint(ClusterAnalysis::PackWord(word), &singles.words);
         if (word & TermIndex::kStopBit) continue;
         const uint32_t id = word;
         ids.push_back(id);
@@ -303,10 +346,10 @@ Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const Id
           ++local_df[id];
         }
       }
-      s.seq_end = static_cast<uint32_t>(out->words.size());
-      s.vec_begin = static_cast<uint32_t>(out->tf.size());
-      AppendCounts(&ids, &out->tf);
-      s.vec_end = static_cast<uint32_t>(out->tf.size());
+      s.seq_end = static_cast<uint32_t>(singles.words.size());
+      s.vec_begin = static_cast<uint32_t>(singles.vectors.size());
+      AppendCounts(&ids, &singles);
+      s.vec_end = static_cast<uint32_t>(singles.vectors.size());
       SentenceFacts f;
       f.reliance = reliance[k];
       const bool boilerplate = LooksLikeBoilerplate(sentence);
@@ -321,8 +364,33 @@ Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const Id
                    s.words <= options.max_sentence_words;
       filtered_in.push_back(passes_filters);
       facts.push_back(f);
-      out->sentences.push_back(s);
+      singles.sentences.push_back(s);
     }
+  }
+  {
+    // The joint units' room: which units exist depends only on the sentences' reliance, so
+    // they are counted now; a unit's terms are at most its sentences' terms together.
+    size_t units = 0, unit_entries = 0, unit_bytes = 0;
+    for (uint32_t a = 0, first = 0; a < cluster.articles.size();
+         first += out->article_sentences[a++]) {
+      ForEachJointRun(facts, first, out->article_sentences[a], [&](uint32_t k, uint32_t i) {
+        ++units;
+        for (uint32_t p = k; p <= i; ++p) {
+          const AnalyzedSentence& part = singles.sentences[first + p];
+          unit_entries += part.vec_end - part.vec_begin;
+          unit_bytes += part.seq_end - part.seq_begin;
+        }
+      });
+    }
+    if (singles.vectors.size() + unit_entries > UINT32_MAX ||
+        singles.words.size() + unit_bytes > UINT32_MAX) {
+      return Status::InvalidArgument("the cluster has too many words to summarize at once");
+    }
+    out->sentences = singles.sentences.TakeVector(units);
+    out->vectors = singles.vectors.TakeVector(unit_entries);
+    out->counts =
+        TermCounts(singles.counts.small.TakeVector(unit_entries), std::move(singles.counts.large));
+    out->words = VarintArray(singles.words.TakeVector(unit_bytes));
   }
   out->singles = static_cast<uint32_t>(out->sentences.size());
 
@@ -392,7 +460,7 @@ Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const Id
     AddJointUnits(cluster, options, first, out->article_sentences[a], facts, out);
   }
 
-  out->vectors = out->tf;
+  // `vectors` holds raw counts so far: weigh them.
   for (AnalyzedSentence& s : out->sentences) {
     double norm2 = 0;
     for (uint32_t k = s.vec_begin; k < s.vec_end; ++k) {
@@ -424,12 +492,8 @@ Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const Id
                      if (dx.empty() != dy.empty()) return !dx.empty();
                      return dx < dy;
                    });
-  // The analysis lives through selection: growth slack in its largest arrays (a third of
-  // them on average) would stay with it. A cluster of a million sentences saves tens of MB.
-  out->sentences.shrink_to_fit();
-  out->tf.shrink_to_fit();
-  out->vectors.shrink_to_fit();
-  out->words.shrink_to_fit();
+  // The arrays were sized once, after the singles (SinglesBuilder): no growth slack stays with
+  // the analysis through selection beyond the few repeated terms of joint units.
   return Status::Ok();
 }
 

@@ -13,6 +13,8 @@
 #include <vector>
 
 #include "precis/summarize.h"
+#include "summarize/term_counts.h"
+#include "summarize/varint_array.h"
 
 namespace precis::summarize {
 
@@ -30,13 +32,13 @@ struct AnalyzedSentence {
   uint32_t words = 0;     // CountWords of the sentence text (what budgets count)
   uint32_t chars = 0;     // CountChars of the sentence text (the kChars budget)
   uint32_t tokens = 0;    // word tokens, stopwords included
-  // [vec_begin, vec_end) into ClusterAnalysis::vectors: the sentence's content
-  // terms with raw counts in `tf` order and TF-IDF weights in `weight` order
-  // (both sorted by term id).
+  // [vec_begin, vec_end) into ClusterAnalysis::vectors and ::counts: the
+  // sentence's content terms (sorted by term id) with TF-IDF weights and raw
+  // counts.
   uint32_t vec_begin = 0;
   uint32_t vec_end = 0;
-  // [seq_begin, seq_end) into ClusterAnalysis::words: the sentence's words in
-  // order.
+  // [seq_begin, seq_end): the bytes of ClusterAnalysis::words holding the
+  // sentence's words in order (ClusterAnalysis::Words reads them).
   uint32_t seq_begin = 0;
   uint32_t seq_end = 0;
   float norm = 0;         // Euclidean norm of the TF-IDF vector
@@ -68,13 +70,24 @@ struct ClusterAnalysis {
   std::vector<Span> part_spans;     // the sentences of joint units
   std::vector<Span> pieces;         // the kept bytes of compressed candidates
   size_t off_topic = 0;  // sentences left out as padding from outside the feed (padding.h)
-  std::vector<TermWeight> tf;       // raw term counts per sentence
-  std::vector<TermWeight> vectors;  // TF-IDF weights per sentence (same layout as tf)
+  // Per sentence, its content terms sorted by id with TF-IDF weights; `counts` holds the raw
+  // count of each entry (tf_begin/tf_end read them as TermWeights).
+  std::vector<TermWeight> vectors;
+  TermCounts counts;
   // Word sequences per sentence: stemmed term ids in text order, stopwords
   // included with kStopWord set (tokens without a letter are left out). Used
-  // for bigram concepts.
+  // for bigram concepts. Stored packed (PackWord: the stopword flag in the low
+  // bit, so frequent words take a byte or two); read them with Words().
   static constexpr uint32_t kStopWord = 1u << 31;
-  std::vector<uint32_t> words;
+  VarintArray words;
+  static uint32_t PackWord(uint32_t word) { return (word << 1) | (word >> 31); }
+  static uint32_t UnpackWord(uint32_t packed) { return (packed >> 1) | (packed << 31); }
+  // Sentence i's words (kStopWord set on stopwords), in order, into *out (cleared first).
+  void Words(size_t i, std::vector<uint32_t>* out) const {
+    out->clear();
+    words.ForEach(sentences[i].seq_begin, sentences[i].seq_end,
+                  [out](uint32_t packed) { out->push_back(UnpackWord(packed)); });
+  }
   std::vector<std::string> vocab;           // term id -> stem
   std::vector<float> idf;                   // term id -> IDF
   std::vector<uint32_t> article_sentences;  // sentences per article
@@ -95,13 +108,46 @@ struct ClusterAnalysis {
   // must not count a sentence twice. (An analysis built by hand without
   // `singles` has no units.)
   size_t ground() const { return singles > 0 ? singles : sentences.size(); }
-  // End of the ground sentences' entries in `tf` and `vectors`.
+  // End of the ground sentences' entries in `vectors` and `counts`.
   size_t ground_tf_end() const { return ground() == 0 ? 0 : sentences[ground() - 1].vec_end; }
   const TermWeight* vec_begin(size_t i) const { return vectors.data() + sentences[i].vec_begin; }
   const TermWeight* vec_end(size_t i) const { return vectors.data() + sentences[i].vec_end; }
-  const TermWeight* tf_begin(size_t i) const { return tf.data() + sentences[i].vec_begin; }
-  const TermWeight* tf_end(size_t i) const { return tf.data() + sentences[i].vec_end; }
+  // Entry k of `vectors` with its raw count as the weight.
+  TermWeight tf_at(size_t k) const { return {vectors[k].term, static_cast<float>(counts[k])}; }
+  // Sentence i's terms with raw counts, as TermWeights made on the fly.
+  class TfIterator;
+  TfIterator tf_begin(size_t i) const;
+  TfIterator tf_end(size_t i) const;
 };
+
+// Walks entries of ClusterAnalysis::vectors yielding {term, raw count}.
+class ClusterAnalysis::TfIterator {
+ public:
+  struct Arrow {
+    TermWeight w;
+    const TermWeight* operator->() const { return &w; }
+  };
+  TfIterator(const ClusterAnalysis* a, size_t k) : a_(a), k_(k) {}
+  TermWeight operator*() const { return a_->tf_at(k_); }
+  Arrow operator->() const { return {a_->tf_at(k_)}; }
+  TfIterator& operator++() {
+    ++k_;
+    return *this;
+  }
+  bool operator==(const TfIterator& o) const { return k_ == o.k_; }
+  bool operator!=(const TfIterator& o) const { return k_ != o.k_; }
+
+ private:
+  const ClusterAnalysis* a_;
+  size_t k_;
+};
+
+inline ClusterAnalysis::TfIterator ClusterAnalysis::tf_begin(size_t i) const {
+  return TfIterator(this, sentences[i].vec_begin);
+}
+inline ClusterAnalysis::TfIterator ClusterAnalysis::tf_end(size_t i) const {
+  return TfIterator(this, sentences[i].vec_end);
+}
 
 // Joint units: a sentence that leans on the one before it is offered with at
 // most this many sentences in all (itself and the sentences it leans on), and

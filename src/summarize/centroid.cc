@@ -34,7 +34,7 @@ std::vector<double> CentroidScores(const ClusterAnalysis& a) {
   double c_max = 0;
   for (size_t i = 0; i < n; ++i) {
     double v = 0;
-    for (const TermWeight* w = a.tf_begin(i); w != a.tf_end(i); ++w) v += centroid[w->term] * w->weight;
+    for (auto w = a.tf_begin(i); w != a.tf_end(i); ++w) v += centroid[w->term] * w->weight;
     centroid_value[i] = v;
     c_max = std::max(c_max, v);
   }

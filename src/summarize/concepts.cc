@@ -4,6 +4,8 @@
 #include <numeric>
 #include <unordered_map>
 
+#include "summarize/chunked_array.h"
+
 namespace precis::summarize {
 namespace {
 
@@ -31,23 +33,22 @@ constexpr uint64_t Key(uint32_t x, uint32_t y) { return (static_cast<uint64_t>(x
 // Unigram keys use a second word no term can have (stopword bit set and every id bit).
 constexpr uint32_t kUnigramKey = UINT32_MAX;
 
-// Calls fn(key, position) for each bigram of sentence i that is not two stopwords.
+// Calls fn(key) for each bigram of `words` (a sentence's, from ClusterAnalysis::Words) that
+// is not two stopwords, in order.
 template <typename Fn>
-void ForEachBigram(const ClusterAnalysis& a, size_t i, Fn&& fn) {
-  const AnalyzedSentence& s = a.sentences[i];
-  for (uint32_t k = s.seq_begin; k + 1 < s.seq_end; ++k) {
-    const uint32_t x = a.words[k], y = a.words[k + 1];
+void ForEachBigram(const std::vector<uint32_t>& words, Fn&& fn) {
+  for (size_t k = 0; k + 1 < words.size(); ++k) {
+    const uint32_t x = words[k], y = words[k + 1];
     if ((x & ClusterAnalysis::kStopWord) && (y & ClusterAnalysis::kStopWord)) continue;
-    fn(Key(x, y), k);
+    fn(Key(x, y));
   }
 }
 
-// Calls fn(key, position) for each content word of sentence i.
+// Calls fn(key) for each content word of `words`, in order.
 template <typename Fn>
-void ForEachUnigram(const ClusterAnalysis& a, size_t i, Fn&& fn) {
-  const AnalyzedSentence& s = a.sentences[i];
-  for (uint32_t k = s.seq_begin; k < s.seq_end; ++k) {
-    if (!(a.words[k] & ClusterAnalysis::kStopWord)) fn(Key(a.words[k], kUnigramKey), k);
+void ForEachUnigram(const std::vector<uint32_t>& words, Fn&& fn) {
+  for (uint32_t x : words) {
+    if (!(x & ClusterAnalysis::kStopWord)) fn(Key(x, kUnigramKey));
   }
 }
 
@@ -65,7 +66,6 @@ std::vector<uint32_t> ArticleBegins(const ClusterAnalysis& a) {
 std::vector<uint32_t> RepeatedArticles(const ClusterAnalysis& a, double containment) {
   const uint32_t n = static_cast<uint32_t>(a.article_sentences.size());
   const std::vector<uint32_t> begin = ArticleBegins(a);
-  std::vector<std::vector<uint64_t>> sets(n);
   // Anchors: the kAnchors bigrams of each article with the smallest mixed hash. When 90% of
   // the smaller article is inside the larger, each anchor is in the larger with probability
   // at least 0.9, so requiring one of them before the exact count misses a repeat with
@@ -77,54 +77,97 @@ std::vector<uint32_t> RepeatedArticles(const ClusterAnalysis& a, double containm
     k ^= k >> 33;
     return k;
   };
-  std::vector<std::vector<uint64_t>> anchors(n);
-  // Built in scratch space and copied at their final size: a cluster of a million one-line
-  // articles holds a million of these sets, and growth slack would double them.
-  std::vector<uint64_t> scratch;
-  for (uint32_t x = 0; x < n; ++x) {
-    scratch.clear();
-    for (uint32_t i = begin[x]; i < begin[x + 1]; ++i) {
-      ForEachBigram(a, i, [&](uint64_t key, uint32_t) { scratch.push_back(key); });
+  // An article is compared only with the kRepeatWindow before it, so the bigram sets and
+  // anchors of the last kRepeatWindow + 1 articles are kept, in a ring, rather than one per
+  // article (a million one-line articles held 400 MB of them).
+  constexpr uint32_t kRing = kRepeatWindow + 1;
+  std::vector<std::vector<uint64_t>> sets(std::min(n, kRing));
+  std::vector<std::vector<uint64_t>> anchors(sets.size());
+  // The window's articles by bigram and by anchor. A pair can pass the anchor test only when
+  // one of the smaller article's anchors is in the larger one's set: either an anchor of x is
+  // in y's set (y in holders[anchor]) or an anchor of y is in x's set (y in anchored_by[key]).
+  // Only those y are tested, instead of every article in the window; the test is the same.
+  std::unordered_map<uint64_t, std::vector<uint32_t>> holders, anchored_by;
+  auto index = [](std::unordered_map<uint64_t, std::vector<uint32_t>>* map,
+                  const std::vector<uint64_t>& keys, uint32_t x, bool add) {
+    for (uint64_t key : keys) {
+      if (add) {
+        (*map)[key].push_back(x);
+        continue;
+      }
+      // Articles leave the window oldest first, so x is at the front of each list.
+      const auto it = map->find(key);
+      it->second.erase(it->second.begin());
+      if (it->second.empty()) map->erase(it);
     }
-    std::sort(scratch.begin(), scratch.end());
-    scratch.erase(std::unique(scratch.begin(), scratch.end()), scratch.end());
-    sets[x].assign(scratch.begin(), scratch.end());
-    const size_t k = std::min(kAnchors, scratch.size());
-    std::partial_sort(scratch.begin(), scratch.begin() + k, scratch.end(),
-                      [&](uint64_t p, uint64_t q) { return mix(p) < mix(q); });
-    anchors[x].assign(scratch.begin(), scratch.begin() + k);
-  }
+  };
+  std::vector<uint64_t> scratch;
+  std::vector<uint32_t> words, candidates;
   std::vector<uint32_t> root(n);
   std::iota(root.begin(), root.end(), 0u);
   auto find = [&](uint32_t x) {
     while (root[x] != x) x = root[x] = root[root[x]];
     return x;
   };
-  for (uint32_t x = 1; x < n; ++x) {
-    if (sets[x].empty()) continue;
-    for (uint32_t y = x > kRepeatWindow ? x - kRepeatWindow : 0; y < x; ++y) {
-      if (sets[y].empty()) continue;
-      const uint32_t small = sets[x].size() <= sets[y].size() ? x : y;
-      const std::vector<uint64_t>& large = sets[small == x ? y : x];
+  for (uint32_t x = 0; x < n; ++x) {
+    std::vector<uint64_t>& set_x = sets[x % kRing];
+    std::vector<uint64_t>& anchors_x = anchors[x % kRing];
+    if (x >= kRing) {  // the slot's article, x - kRing, leaves the window
+      index(&holders, set_x, x - kRing, false);
+      index(&anchored_by, anchors_x, x - kRing, false);
+    }
+    scratch.clear();
+    for (uint32_t i = begin[x]; i < begin[x + 1]; ++i) {
+      a.Words(i, &words);
+      ForEachBigram(words, [&](uint64_t key) { scratch.push_back(key); });
+    }
+    std::sort(scratch.begin(), scratch.end());
+    scratch.erase(std::unique(scratch.begin(), scratch.end()), scratch.end());
+    set_x.assign(scratch.begin(), scratch.end());
+    const size_t k = std::min(kAnchors, scratch.size());
+    std::partial_sort(scratch.begin(), scratch.begin() + k, scratch.end(),
+                      [&](uint64_t p, uint64_t q) { return mix(p) < mix(q); });
+    anchors_x.assign(scratch.begin(), scratch.begin() + k);
+    candidates.clear();
+    for (uint64_t key : anchors_x) {
+      if (const auto it = holders.find(key); it != holders.end()) {
+        candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+      }
+    }
+    for (uint64_t key : set_x) {
+      if (const auto it = anchored_by.find(key); it != anchored_by.end()) {
+        candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+      }
+    }
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    for (uint32_t y : candidates) {
+      const std::vector<uint64_t>& set_y = sets[y % kRing];
+      const uint32_t small = set_x.size() <= set_y.size() ? x : y;
+      const std::vector<uint64_t>& large = small == x ? set_y : set_x;
+      const std::vector<uint64_t>& small_anchors = anchors[small % kRing];
       const bool anchored = std::any_of(
-          anchors[small].begin(), anchors[small].end(),
+          small_anchors.begin(), small_anchors.end(),
           [&](uint64_t key) { return std::binary_search(large.begin(), large.end(), key); });
       if (!anchored) continue;
       size_t shared = 0;
-      for (size_t p = 0, q = 0; p < sets[x].size() && q < sets[y].size();) {
-        if (sets[x][p] < sets[y][q]) {
+      for (size_t p = 0, q = 0; p < set_x.size() && q < set_y.size();) {
+        if (set_x[p] < set_y[q]) {
           ++p;
-        } else if (sets[y][q] < sets[x][p]) {
+        } else if (set_y[q] < set_x[p]) {
           ++q;
         } else {
           ++shared, ++p, ++q;
         }
       }
-      if (static_cast<double>(shared) >= containment * static_cast<double>(sets[small].size())) {
+      const size_t small_size = small == x ? set_x.size() : set_y.size();
+      if (static_cast<double>(shared) >= containment * static_cast<double>(small_size)) {
         const uint32_t rx = find(x), ry = find(y);
         root[std::max(rx, ry)] = std::min(rx, ry);  // the lowest article represents a group
       }
     }
+    index(&holders, set_x, x, true);
+    index(&anchored_by, anchors_x, x, true);
   }
   for (uint32_t x = 0; x < n; ++x) root[x] = find(x);
   return root;
@@ -152,11 +195,12 @@ Concepts BuildConcepts(const ClusterAnalysis& a, uint32_t min_df) {
   std::iota(order.begin(), order.end(), 0u);
   std::stable_sort(order.begin(), order.end(),
                    [&](uint32_t x, uint32_t y) { return group[x] < group[y]; });
+  std::vector<uint32_t> words;
   for (uint32_t article : order) {
     const uint32_t g = group[article];
     for (uint32_t i = begin[article]; i < begin[article + 1]; ++i) {
       const bool lead = a.sentences[i].position == 0;
-      auto count = [&](uint64_t key, uint32_t) {
+      auto count = [&](uint64_t key) {
         Stat& st = stats[key];
         if (st.last_group != g) {
           st.last_group = g;
@@ -167,20 +211,22 @@ Concepts BuildConcepts(const ClusterAnalysis& a, uint32_t min_df) {
           ++st.lead_df;
         }
       };
-      ForEachBigram(a, i, count);
-      ForEachUnigram(a, i, count);
+      a.Words(i, &words);
+      ForEachBigram(words, count);
+      ForEachUnigram(words, count);
     }
   }
   // Ids in first-occurrence order keep the result independent of hash-map iteration order.
   Concepts c;
-  c.bigram_at.assign(a.words.size(), Concepts::kNone);
-  c.unigram_at.assign(a.words.size(), Concepts::kNone);
   c.offsets.reserve(a.size() + 1);
   c.offsets.push_back(0);
+  // The ids are built in chunks and copied once at their final size: a growing vector would
+  // hold up to three times them while it reallocates (a million sentences hold 160 MB).
+  ChunkedArray<uint8_t> ids;
   std::vector<uint32_t> mine;
   for (size_t i = 0; i < a.size(); ++i) {
     mine.clear();
-    auto take = [&](uint64_t key, uint32_t pos, std::vector<uint32_t>* at) {
+    auto take = [&](uint64_t key) {
       Stat& st = stats[key];
       if (st.df < min_df) return;
       if (st.id == UINT32_MAX) {
@@ -192,35 +238,55 @@ Concepts BuildConcepts(const ClusterAnalysis& a, uint32_t min_df) {
         c.second.push_back(unigram ? Concepts::kUnigram : static_cast<uint32_t>(key));
       }
       mine.push_back(st.id);
-      (*at)[pos] = st.id;
     };
-    ForEachBigram(a, i, [&](uint64_t key, uint32_t pos) { take(key, pos, &c.bigram_at); });
-    ForEachUnigram(a, i, [&](uint64_t key, uint32_t pos) { take(key, pos, &c.unigram_at); });
+    a.Words(i, &words);
+    ForEachBigram(words, take);
+    ForEachUnigram(words, take);
     std::sort(mine.begin(), mine.end());
     mine.erase(std::unique(mine.begin(), mine.end()), mine.end());
-    c.ids.insert(c.ids.end(), mine.begin(), mine.end());
-    c.offsets.push_back(static_cast<uint32_t>(c.ids.size()));
+    for (size_t k = 0; k < mine.size(); ++k) {
+      AppendVarint(k == 0 ? mine[0] : mine[k] - mine[k - 1], &ids);
+    }
+    c.offsets.push_back(static_cast<uint32_t>(ids.size()));
   }
+  stats = {};
+  c.ids = VarintArray(ids.TakeVector());
   return c;
 }
 
-double PrefixGain(const ClusterAnalysis& a, const Concepts& c, uint32_t i, size_t words,
-                  const std::vector<bool>& covered) {
+ConceptIndex IndexConcepts(const Concepts& c) {
+  ConceptIndex index;
+  index.reserve(c.size());
+  for (uint32_t k = 0; k < c.size(); ++k) index.emplace(Key(c.first[k], c.second[k]), k);
+  return index;
+}
+
+double PrefixGain(const ClusterAnalysis& a, const Concepts& c, const ConceptIndex& index,
+                  uint32_t i, size_t words, const std::vector<bool>& covered) {
   const AnalyzedSentence& s = a.sentences[i];
-  const uint32_t n = s.seq_end - s.seq_begin;
+  std::vector<uint32_t> seq;
+  a.Words(i, &seq);
+  const uint32_t n = static_cast<uint32_t>(seq.size());
   const uint32_t m =
       s.words <= words ? n : static_cast<uint32_t>(static_cast<uint64_t>(n) * words / s.words);
   std::vector<uint32_t> counted;
   double gain = 0;
-  auto add = [&](uint32_t id) {
-    if (id == Concepts::kNone || covered[id]) return;
+  auto add = [&](uint64_t key) {
+    const auto it = index.find(key);
+    if (it == index.end()) return;
+    const uint32_t id = it->second;
+    if (covered[id]) return;
     if (std::find(counted.begin(), counted.end(), id) != counted.end()) return;
     counted.push_back(id);
     gain += c.weight[id];
   };
-  for (uint32_t k = s.seq_begin; k < s.seq_begin + m; ++k) {
-    add(c.unigram_at[k]);
-    if (k + 1 < s.seq_begin + m) add(c.bigram_at[k]);
+  for (uint32_t k = 0; k < m; ++k) {
+    const uint32_t x = seq[k];
+    if (!(x & ClusterAnalysis::kStopWord)) add(Key(x, kUnigramKey));
+    if (k + 1 < m) {
+      const uint32_t y = seq[k + 1];
+      if (!((x & ClusterAnalysis::kStopWord) && (y & ClusterAnalysis::kStopWord))) add(Key(x, y));
+    }
   }
   return gain;
 }

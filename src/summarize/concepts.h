@@ -7,9 +7,11 @@
 #define PRECIS_SUMMARIZE_CONCEPTS_H_
 
 #include <cstdint>
+#include <unordered_map>
 #include <vector>
 
 #include "summarize/analysis.h"
+#include "summarize/varint_array.h"
 
 namespace precis::summarize {
 
@@ -18,17 +20,38 @@ struct Concepts {
   // `second` of a unigram concept.
   static constexpr uint32_t kUnigram = UINT32_MAX;
 
-  std::vector<double> weight;     // concept -> weight
-  std::vector<uint32_t> first;    // concept -> its first word (ClusterAnalysis::words value)
-  std::vector<uint32_t> second;   // concept -> its second word, or kUnigram
-  std::vector<uint32_t> offsets;  // sentence i's concepts are ids[offsets[i], offsets[i+1])
-  std::vector<uint32_t> ids;      // sorted, unique within a sentence
-  // Per position k of ClusterAnalysis::words: the concept of the bigram starting at k and
-  // the unigram concept of word k, or kNone. Used to value a truncated sentence's prefix.
-  std::vector<uint32_t> bigram_at;
-  std::vector<uint32_t> unigram_at;
+  std::vector<double> weight;    // concept -> weight
+  std::vector<uint32_t> first;   // concept -> its first word (ClusterAnalysis::Words value)
+  std::vector<uint32_t> second;  // concept -> its second word, or kUnigram
+  // Sentence i's concepts, ascending and unique: the bytes [offsets[i], offsets[i + 1]) of
+  // `ids`, each id stored as its difference from the one before (the first as itself), so
+  // that most take one or two bytes. Read them with ForEach or Of.
+  std::vector<uint32_t> offsets;
+  VarintArray ids;
   size_t size() const { return weight.size(); }
+  // Calls fn(id) for each concept of sentence i, ascending.
+  template <typename Fn>
+  void ForEach(size_t i, Fn&& fn) const {
+    uint32_t id = 0;
+    ids.ForEach(offsets[i], offsets[i + 1], [&](uint32_t delta) {
+      id += delta;
+      fn(id);
+    });
+  }
+  // Sentence i's concepts, ascending.
+  std::vector<uint32_t> Of(size_t i) const {
+    std::vector<uint32_t> out;
+    ForEach(i, [&](uint32_t id) { out.push_back(id); });
+    return out;
+  }
+  bool Empty(size_t i) const { return offsets[i] == offsets[i + 1]; }
 };
+
+// Concept ids by their words, (first << 32) | second: what PrefixGain looks a sentence's
+// words up in. Built on demand (only a cut last sentence needs it), so that the concepts
+// keep nothing per word of the cluster.
+using ConceptIndex = std::unordered_map<uint64_t, uint32_t>;
+ConceptIndex IndexConcepts(const Concepts& c);
 
 // Concepts found in at least `min_df` articles (0: chosen from the number of article groups,
 // repeats counted once: 3 for six or more as in the paper, fewer for small clusters). Articles
@@ -41,9 +64,10 @@ Concepts BuildConcepts(const ClusterAnalysis& a, uint32_t min_df = 0);
 std::vector<uint32_t> RepeatedArticles(const ClusterAnalysis& a, double containment);
 
 // Weight of the concepts not yet `covered` that the first `words` words of sentence i hold
-// (the words are mapped onto the sentence's word sequence in proportion).
-double PrefixGain(const ClusterAnalysis& a, const Concepts& c, uint32_t i, size_t words,
-                  const std::vector<bool>& covered);
+// (the words are mapped onto the sentence's word sequence in proportion). `index` is
+// IndexConcepts(c).
+double PrefixGain(const ClusterAnalysis& a, const Concepts& c, const ConceptIndex& index,
+                  uint32_t i, size_t words, const std::vector<bool>& covered);
 
 // The ILP's query strength per unit of SummarizeOptions::query_weight: concepts with a query
 // word and query-similar sentences weigh kIlpQueryScale * query_weight (0.6 at the default

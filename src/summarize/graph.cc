@@ -101,7 +101,7 @@ std::vector<double> TextRankScores(const ClusterAnalysis& a, double damping) {
   std::vector<float> m(n * n, 0.0f);
   std::vector<std::vector<uint32_t>> postings(a.vocab.size());
   for (size_t i = 0; i < n; ++i) {
-    for (const TermWeight* w = a.tf_begin(i); w != a.tf_end(i); ++w) {
+    for (auto w = a.tf_begin(i); w != a.tf_end(i); ++w) {
       postings[w->term].push_back(static_cast<uint32_t>(i));
     }
   }

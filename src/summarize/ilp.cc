@@ -31,12 +31,12 @@ double Value(const Concepts& c, const std::vector<double>& extra,
   double v = 0;
   for (const Selected& s : chosen) {
     v += extra[s.sentence];
-    for (uint32_t k = c.offsets[s.sentence]; k < c.offsets[s.sentence + 1]; ++k) {
-      if (!covered[c.ids[k]]) {
-        covered[c.ids[k]] = true;
-        v += c.weight[c.ids[k]];
+    c.ForEach(s.sentence, [&](uint32_t id) {
+      if (!covered[id]) {
+        covered[id] = true;
+        v += c.weight[id];
       }
-    }
+    });
   }
   return v;
 }
@@ -57,13 +57,12 @@ struct Program {
 
 Program Reduce(const ClusterAnalysis& a, const Concepts& c, const std::vector<double>& extra,
                const std::vector<uint32_t>& candidates, BudgetUnit unit) {
-  auto concepts_of = [&](uint32_t s) {
-    return std::make_pair(c.ids.begin() + c.offsets[s], c.ids.begin() + c.offsets[s + 1]);
-  };
+  std::vector<std::vector<uint32_t>> held(candidates.size());
+  for (size_t x = 0; x < candidates.size(); ++x) held[x] = c.Of(candidates[x]);
   Program p;
   for (size_t x = 0; x < candidates.size(); ++x) {
     const uint32_t j = candidates[x];
-    const auto [jb, je] = concepts_of(j);
+    const auto jb = held[x].begin(), je = held[x].end();
     const size_t cost_j = Cost(a.sentences[j], unit);
     bool dominated = false;
     for (size_t y = 0; y < candidates.size() && !dominated; ++y) {
@@ -71,7 +70,7 @@ Program Reduce(const ClusterAnalysis& a, const Concepts& c, const std::vector<do
       const uint32_t k = candidates[y];
       const size_t cost_k = Cost(a.sentences[k], unit);
       if (cost_k > cost_j || extra[k] < extra[j]) continue;
-      const auto [kb, ke] = concepts_of(k);
+      const auto kb = held[y].begin(), ke = held[y].end();
       if ((ke - kb) < (je - jb) || !std::includes(kb, ke, jb, je)) continue;
       // Identical concepts, cost and weight of its own: keep the earlier sentence.
       const bool same = cost_k == cost_j && (ke - kb) == (je - jb) && extra[k] == extra[j];
@@ -82,8 +81,7 @@ Program Reduce(const ClusterAnalysis& a, const Concepts& c, const std::vector<do
   for (uint32_t j : p.sentences) p.own.push_back(extra[j]);
   std::vector<std::vector<uint32_t>> holders(c.size());
   for (uint32_t col = 0; col < p.sentences.size(); ++col) {
-    const auto [b, e] = concepts_of(p.sentences[col]);
-    for (auto it = b; it != e; ++it) holders[*it].push_back(col);
+    c.ForEach(p.sentences[col], [&](uint32_t id) { holders[id].push_back(col); });
   }
   std::map<std::vector<uint32_t>, uint32_t> merged;
   for (uint32_t k = 0; k < c.size(); ++k) {
@@ -241,7 +239,7 @@ std::vector<Selected> SelectIlp(const Cluster& cluster, const ClusterAnalysis& a
   BoostQueryConcepts(a, &c);
   scores->assign(a.size(), 0.0);
   for (uint32_t i = 0; i < a.size(); ++i) {
-    for (uint32_t k = c.offsets[i]; k < c.offsets[i + 1]; ++k) (*scores)[i] += c.weight[c.ids[k]];
+    c.ForEach(i, [&](uint32_t id) { (*scores)[i] += c.weight[id]; });
   }
 
   // Query focus: when the sentences that share a word with the query can fill the budget,
@@ -271,14 +269,12 @@ std::vector<Selected> SelectIlp(const Cluster& cluster, const ClusterAnalysis& a
   auto gain = [&](uint32_t i) {
     if (!relevant[i]) return 0.0;
     double g = extra[i];
-    for (uint32_t k = c.offsets[i]; k < c.offsets[i + 1]; ++k) {
-      if (!covered[c.ids[k]]) g += c.weight[c.ids[k]];
-    }
+    c.ForEach(i, [&](uint32_t id) {
+      if (!covered[id]) g += c.weight[id];
+    });
     return g / static_cast<double>(std::max<size_t>(1, Cost(a.sentences[i], options.budget.unit)));
   };
-  auto take = [&](uint32_t i) {
-    for (uint32_t k = c.offsets[i]; k < c.offsets[i + 1]; ++k) covered[c.ids[k]] = true;
-  };
+  auto take = [&](uint32_t i) { c.ForEach(i, [&](uint32_t id) { covered[id] = true; }); };
   std::vector<Selected> out = GreedyByGain(cluster, a, options, gain, take);
 
   // The program sees the kIlpCandidates eligible sentences that fit and hold a concept with the
@@ -291,7 +287,7 @@ std::vector<Selected> SelectIlp(const Cluster& cluster, const ClusterAnalysis& a
     std::vector<double> density(a.size(), 0.0);
     for (uint32_t i = 0; i < a.size(); ++i) {
       if (!a.sentences[i].eligible || !relevant[i]) continue;
-      if (c.offsets[i] == c.offsets[i + 1] && extra[i] <= 0) continue;
+      if (c.Empty(i) && extra[i] <= 0) continue;
       const size_t cost = Cost(a.sentences[i], options.budget.unit);
       if (cost > options.budget.limit) continue;
       density[i] = ((*scores)[i] + extra[i]) / static_cast<double>(std::max<size_t>(1, cost));
@@ -327,13 +323,14 @@ std::vector<Selected> SelectIlp(const Cluster& cluster, const ClusterAnalysis& a
   for (const Selected& s : out) take(s.sentence);
   double top = 0;
   for (double v : *scores) top = std::max(top, v);
+  const ConceptIndex index = IndexConcepts(c);
   std::vector<double> fill(a.size());
   for (uint32_t i = 0; i < a.size(); ++i) {
     const AnalyzedSentence& s = a.sentences[i];
     const size_t words = options.budget.unit == BudgetUnit::kWords
                              ? remaining
                              : remaining * s.words / std::max<size_t>(1, s.span.size());
-    fill[i] = PrefixGain(a, c, i, words, covered) + 1e-6 * (*scores)[i] / std::max(top, 1.0);
+    fill[i] = PrefixGain(a, c, index, i, words, covered) + 1e-6 * (*scores)[i] / std::max(top, 1.0);
   }
   AppendTruncated(cluster, a, fill, options, remaining, &out);
   return out;

@@ -13,8 +13,8 @@ std::vector<Selected> SelectKlSum(const Cluster& cluster, const ClusterAnalysis&
   const size_t v = a.vocab.size();
   std::vector<double> doc(v, 0.0);
   double doc_total = 0;
-  for (auto it = a.tf.begin(); it != a.tf.begin() + a.ground_tf_end(); ++it) {
-    const TermWeight& w = *it;
+  for (size_t k = 0; k < a.ground_tf_end(); ++k) {
+    const TermWeight w = a.tf_at(k);
     doc[w.term] += w.weight;
     doc_total += w.weight;
   }
@@ -45,7 +45,7 @@ std::vector<Selected> SelectKlSum(const Cluster& cluster, const ClusterAnalysis&
   auto kl = [&](uint32_t add) {  // with sentence `add` hypothetically included (UINT32_MAX: none)
     double total = summary_total, lp = log_part;
     if (add != UINT32_MAX) {
-      for (const TermWeight* w = a.tf_begin(add); w != a.tf_end(add); ++w) {
+      for (auto w = a.tf_begin(add); w != a.tf_end(add); ++w) {
         total += w->weight;
         lp += doc[w->term] * (std::log(summary[w->term] + w->weight + kDelta) -
                               std::log(summary[w->term] + kDelta));
@@ -60,7 +60,7 @@ std::vector<Selected> SelectKlSum(const Cluster& cluster, const ClusterAnalysis&
   // the empty summary's (uniform, under smoothing), so it never stops at zero gain.
   auto gain = [&](uint32_t i) { return current - kl(i); };
   auto take = [&](uint32_t i) {
-    for (const TermWeight* w = a.tf_begin(i); w != a.tf_end(i); ++w) {
+    for (auto w = a.tf_begin(i); w != a.tf_end(i); ++w) {
       log_part += doc[w->term] * (std::log(summary[w->term] + w->weight + kDelta) -
                                   std::log(summary[w->term] + kDelta));
       summary[w->term] += w->weight;

@@ -33,7 +33,7 @@ std::vector<double> BackgroundSupport(const ClusterAnalysis& a, const std::vecto
     size_t end = begin;
     while (end < a.ground() && a.sentences[end].article == a.sentences[begin].article) ++end;
     for (size_t i = begin; i < end; ++i) {
-      for (const TermWeight* w = a.tf_begin(i); w != a.tf_end(i); ++w) {
+      for (auto w = a.tf_begin(i); w != a.tf_end(i); ++w) {
         if (first[w->term] == kUnseen) {
           first[w->term] = a.sentences[i].position;
           touched.push_back(w->term);
@@ -45,7 +45,7 @@ std::vector<double> BackgroundSupport(const ClusterAnalysis& a, const std::vecto
       const uint32_t pos = a.sentences[i].position;
       double sum = 0;
       size_t terms = 0;
-      for (const TermWeight* w = a.tf_begin(i); w != a.tf_end(i); ++w) {
+      for (auto w = a.tf_begin(i); w != a.tf_end(i); ++w) {
         const uint32_t d = w->term < df.size() ? df[w->term] : 1;
         const double idf = w->term < a.idf.size() ? a.idf[w->term] : LocalIdf(d, articles);
         const bool far =
@@ -68,7 +68,7 @@ std::vector<double> ClusterSupport(const ClusterAnalysis& a, const std::vector<u
   std::vector<double> support(a.ground(), 1.0);
   for (size_t i = 0; i < a.ground(); ++i) {
     double total = 0, supported = 0;
-    for (const TermWeight* w = a.tf_begin(i); w != a.tf_end(i); ++w) {
+    for (auto w = a.tf_begin(i); w != a.tf_end(i); ++w) {
       const uint32_t d = w->term < df.size() ? df[w->term] : 0;
       const double weight = w->term < a.idf.size() ? a.idf[w->term] : LocalIdf(d, articles);
       total += weight;
@@ -155,8 +155,8 @@ std::vector<bool> FindPadding(const ClusterAnalysis& a, const std::vector<uint32
   const std::vector<double> support = PaddingSupport(a, df, articles, false);
   auto shares_rare_word = [&](size_t i, size_t j) {
     // A word only this article uses (df 1), in both sentences.
-    const TermWeight *x = a.tf_begin(i), *xe = a.tf_end(i);
-    const TermWeight *y = a.tf_begin(j), *ye = a.tf_end(j);
+    auto x = a.tf_begin(i), xe = a.tf_end(i);
+    auto y = a.tf_begin(j), ye = a.tf_end(j);
     while (x != xe && y != ye) {
       if (x->term < y->term) {
         ++x;

@@ -13,8 +13,8 @@ std::vector<Selected> SelectSumBasic(const Cluster& cluster, const ClusterAnalys
                                      std::vector<double>* scores) {
   std::vector<double> p(a.vocab.size(), 0.0);
   double total = 0;
-  for (auto it = a.tf.begin(); it != a.tf.begin() + a.ground_tf_end(); ++it) {
-    const TermWeight& w = *it;
+  for (size_t k = 0; k < a.ground_tf_end(); ++k) {
+    const TermWeight w = a.tf_at(k);
     p[w.term] += w.weight;
     total += w.weight;
   }
@@ -26,7 +26,7 @@ std::vector<Selected> SelectSumBasic(const Cluster& cluster, const ClusterAnalys
   MixQueryDistribution(a, a.query_weight, &p);
   auto mean_p = [&](uint32_t i) {
     double s = 0, n = 0;
-    for (const TermWeight* w = a.tf_begin(i); w != a.tf_end(i); ++w) {
+    for (auto w = a.tf_begin(i); w != a.tf_end(i); ++w) {
       s += p[w->term] * w->weight;
       n += w->weight;
     }
@@ -42,12 +42,12 @@ std::vector<Selected> SelectSumBasic(const Cluster& cluster, const ClusterAnalys
   uint32_t focus = p.empty() ? 0 : top_word();
   auto gain = [&](uint32_t i) {
     bool has_focus = false;
-    for (const TermWeight* w = a.tf_begin(i); w != a.tf_end(i); ++w) has_focus |= w->term == focus;
+    for (auto w = a.tf_begin(i); w != a.tf_end(i); ++w) has_focus |= w->term == focus;
     // Sentences with the focus word always beat those without (mean p is below 1).
     return mean_p(i) + (has_focus ? 1.0 : 0.0);
   };
   auto take = [&](uint32_t i) {
-    for (const TermWeight* w = a.tf_begin(i); w != a.tf_end(i); ++w) p[w->term] *= p[w->term];
+    for (auto w = a.tf_begin(i); w != a.tf_end(i); ++w) p[w->term] *= p[w->term];
     if (!p.empty()) focus = top_word();
   };
   std::vector<Selected> out = GreedyByGain(cluster, a, options, gain, take);

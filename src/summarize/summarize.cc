@@ -79,13 +79,13 @@ ClusterAnalysis Restrict(const ClusterAnalysis& a, std::vector<uint32_t> keep) {
   for (uint32_t i : keep) r.singles += a.sentences[i].parts == 1;  // singles stay a prefix
   for (uint32_t i : keep) {
     AnalyzedSentence s = a.sentences[i];
-    const uint32_t begin = static_cast<uint32_t>(r.tf.size());
-    r.tf.insert(r.tf.end(), a.tf_begin(i), a.tf_end(i));
+    const uint32_t begin = static_cast<uint32_t>(r.vectors.size());
+    for (uint32_t k = s.vec_begin; k < s.vec_end; ++k) r.counts.push_back(a.counts[k]);
     r.vectors.insert(r.vectors.end(), a.vec_begin(i), a.vec_end(i));
     s.vec_begin = begin;
-    s.vec_end = static_cast<uint32_t>(r.tf.size());
+    s.vec_end = static_cast<uint32_t>(r.vectors.size());
     const uint32_t seq = static_cast<uint32_t>(r.words.size());
-    r.words.insert(r.words.end(), a.words.begin() + s.seq_begin, a.words.begin() + s.seq_end);
+    r.words.Append(a.words, s.seq_begin, s.seq_end);
     s.seq_begin = seq;
     s.seq_end = static_cast<uint32_t>(r.words.size());
     r.sentences.push_back(s);

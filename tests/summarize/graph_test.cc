@@ -29,7 +29,7 @@ ClusterAnalysis RandomAnalysis(uint32_t seed, size_t n, size_t vocab) {
       if (rng() % 4 == 0) {
         const float w = 0.5f + static_cast<float>(rng() % 100) / 50.0f;
         a.vectors.push_back({t, w});
-        a.tf.push_back({t, 1.0f});
+        a.counts.push_back(1);
         norm2 += w * w;
       }
     }

@@ -115,7 +115,7 @@ TEST(Padding, TheBackgroundRatioRanksThePastedSentenceLowest) {
     std::vector<bool> seen(a.idf.size(), false);
     for (size_t i = 0; i < a.ground(); ++i) {
       if (a.sentences[i].article != art) continue;
-      for (const TermWeight* w = a.tf_begin(i); w != a.tf_end(i); ++w) {
+      for (auto w = a.tf_begin(i); w != a.tf_end(i); ++w) {
         if (!seen[w->term]) ++df[w->term];
         seen[w->term] = true;
       }

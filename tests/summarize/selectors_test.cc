@@ -40,9 +40,9 @@ double Coverage(const Concepts& c, const std::vector<uint32_t>& chosen) {
   std::vector<bool> covered(c.size(), false);
   double v = 0;
   for (uint32_t s : chosen) {
-    for (uint32_t k = c.offsets[s]; k < c.offsets[s + 1]; ++k) {
-      if (!covered[c.ids[k]]) v += c.weight[c.ids[k]];
-      covered[c.ids[k]] = true;
+    for (uint32_t id : c.Of(s)) {
+      if (!covered[id]) v += c.weight[id];
+      covered[id] = true;
     }
   }
   return v;
@@ -98,7 +98,8 @@ TEST(KlSum, GainMatchesDirectDivergence) {
   // Direct KL(P_D || P_S) for S = {i} with the same smoothing (delta 0.1 per term).
   std::vector<double> doc(a.vocab.size(), 0.0);
   double total = 0;
-  for (const TermWeight& w : a.tf) {
+  for (size_t k = 0; k < a.vectors.size(); ++k) {
+    const TermWeight w = a.tf_at(k);
     doc[w.term] += w.weight;
     total += w.weight;
   }
@@ -120,7 +121,7 @@ TEST(KlSum, GainMatchesDirectDivergence) {
   const double empty = kl(std::vector<double>(doc.size(), 0.0));
   for (uint32_t i = 0; i < a.size(); ++i) {
     std::vector<double> counts(doc.size(), 0.0);
-    for (const TermWeight* w = a.tf_begin(i); w != a.tf_end(i); ++w) counts[w->term] += w->weight;
+    for (auto w = a.tf_begin(i); w != a.tf_end(i); ++w) counts[w->term] += w->weight;
     EXPECT_NEAR(scores[i], empty - kl(counts), 1e-9) << i;
   }
 }
@@ -259,17 +260,18 @@ TEST(Concepts, PrefixGainCountsOnlyTheKeptWordsAndUncoveredConcepts) {
   ASSERT_TRUE(Analyze(c, SummarizeOptions(), nullptr, &a).ok());
   // The two copies count as one article; min_df 1 keeps every concept.
   const Concepts k = BuildConcepts(a, 1);
+  const ConceptIndex index = IndexConcepts(k);
   std::vector<bool> covered(k.size(), false);
   double all = 0;
-  for (uint32_t j = k.offsets[0]; j < k.offsets[1]; ++j) all += k.weight[k.ids[j]];
-  EXPECT_DOUBLE_EQ(PrefixGain(a, k, 0, 100, covered), all);
+  for (uint32_t id : k.Of(0)) all += k.weight[id];
+  EXPECT_DOUBLE_EQ(PrefixGain(a, k, index, 0, 100, covered), all);
   // "Storm floods": the unigrams storm and flood and the bigram "storm flood".
   const double two = WeightOf(a, k, "storm") + WeightOf(a, k, "flood") +
                      WeightOf(a, k, "storm", "flood");
-  EXPECT_DOUBLE_EQ(PrefixGain(a, k, 0, 2, covered), two);
-  for (uint32_t j = k.offsets[0]; j < k.offsets[1]; ++j) covered[k.ids[j]] = true;
-  EXPECT_DOUBLE_EQ(PrefixGain(a, k, 0, 100, covered), 0.0);
-  EXPECT_DOUBLE_EQ(PrefixGain(a, k, 0, 0, covered), 0.0);
+  EXPECT_DOUBLE_EQ(PrefixGain(a, k, index, 0, 2, covered), two);
+  for (uint32_t id : k.Of(0)) covered[id] = true;
+  EXPECT_DOUBLE_EQ(PrefixGain(a, k, index, 0, 100, covered), 0.0);
+  EXPECT_DOUBLE_EQ(PrefixGain(a, k, index, 0, 0, covered), 0.0);
 }
 
 }  // namespace
