@@ -41,6 +41,7 @@
 
 #include "precis/story.h"
 #include "precis/story_stream.h"
+#include "server/answer_cache.h"
 #include "server/story_list.h"
 #include "store/store.h"
 
@@ -115,6 +116,9 @@ class Service {
   // Bumped after every committed change (articles, stories, summaries): cached answers of an
   // older generation are stale.
   std::atomic<uint64_t> generation{0};
+  // Per story: bumped after every committed change to the story's answer (its articles, fields,
+  // redirect or summary), for the cache of GET /stories/{id}.
+  StoryStamps story_stamps;
   // The story list as of the last write (never null after Open). Thread-safe.
   std::shared_ptr<const StoryList> Stories() const;
   // Stories kept in the published list.
@@ -136,6 +140,8 @@ class Service {
   // (publications follow the writes' order).
   Status PublishStories();
   Status FlushLocked(size_t* closed);
+  // Bumps the stamps of every story a committed batch touched.
+  void BumpStamps(const store::IngestBatch& batch);
   void FlushLoop();
   void SummaryLoop();
   Status SummarizeRound(bool* did_work);

@@ -134,6 +134,7 @@ Status Service::SummarizeRound(bool* did_work) {
   }
   // One transaction (one sync) for the round.
   PRECIS_RETURN_IF_ERROR(store_->PutSummaries(records));
+  for (const store::SummaryRecord& r : records) story_stamps.Bump(r.story);
   ++generation;
   summaries_computed += records.size();
   const int64_t stored = NowMs();
