@@ -6,11 +6,14 @@
 #
 # DB: a store to copy; when the file does not exist, it is made first by loading ARTICLES
 # (default 50000) articles of the synthetic stream (DUC 2004 topics under ../shared) with the
-# python loader (batches of 100, 2 clients), and kept for the next runs.
+# python loader (batches of 100, 2 clients), and kept for the next runs with the feed it came
+# from (DB.feed.jsonl, 20,000 articles longer).
 # Then, with the summaries caught up and no write going on: GET /stories at CONNECTIONS
 # (default 64) and 16 connections, GET /stories/{id} over all stories at CONNECTIONS, and
 # GET /stories/{id} revalidated with If-None-Match (304 answers), each `wrk -t2 -dSECONDS
-# --latency`. Prints requests/s and p99 latency of each.
+# --latency`; then GET /stories/{id} again while new articles of the feed are posted at RATE
+# articles/s (default 200, batches of 100: reads while the cache is being invalidated).
+# Prints requests/s and p99 latency of each.
 # Environment: BUILD (default build), PRECIS (the binary to measure; default $BUILD/precis).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,13 +37,24 @@ caught_up() {
   done
 }
 
+feed=$db.feed.jsonl
 if [ ! -f "$db" ]; then
   articles=${ARTICLES:-50000}
-  "$build/serve_feed" "$articles" $((articles / 60)) > "$work/feed.jsonl"
+  "$build/serve_feed" $((articles + 20000)) $(((articles + 20000) / 60)) > "$feed"
   start_server "$db"
-  python3 bench/serve_load.py "$url" "$work/feed.jsonl" 0 "$articles" 100 2
+  python3 bench/serve_load.py "$url" "$feed" 0 "$articles" 100 2
   caught_up
-  kill -TERM $server; wait $server
+  rate=${RATE:-200}
+loaded=$(curl -s "$url/metrics" | awk '/^precis_articles_stored / {print $2}')
+echo "== GET /stories/{id}, $connections connections, while posting $rate articles/s =="
+python3 bench/serve_load.py "$url" "$feed" "$loaded" $((rate * seconds)) 100 1 "$rate" \
+  > "$work/ingest.log" &
+loader=$!
+MAX_STORY=$stories wrk -t2 -c"$connections" -d"${seconds}s" --latency -s bench/serve_story.lua \
+  "$url" | grep -E "Requests/sec|99%|Non-2xx"
+wait $loader
+grep ingest "$work/ingest.log"
+kill -TERM $server; wait $server
 fi
 cp "$db" "$work/db.sqlite"
 start_server "$work/db.sqlite"
@@ -56,4 +70,14 @@ MAX_STORY=$stories wrk -t2 -c"$connections" -d"${seconds}s" --latency -s bench/s
 echo "== GET /stories/{id} with If-None-Match, $connections connections =="
 MAX_STORY=$stories REVALIDATE=1 wrk -t2 -c"$connections" -d"${seconds}s" --latency \
   -s bench/serve_story.lua "$url" | grep -E "Requests/sec|99%|Non-2xx"
+rate=${RATE:-200}
+loaded=$(curl -s "$url/metrics" | awk '/^precis_articles_stored / {print $2}')
+echo "== GET /stories/{id}, $connections connections, while posting $rate articles/s =="
+python3 bench/serve_load.py "$url" "$feed" "$loaded" $((rate * seconds)) 100 1 "$rate" \
+  > "$work/ingest.log" &
+loader=$!
+MAX_STORY=$stories wrk -t2 -c"$connections" -d"${seconds}s" --latency -s bench/serve_story.lua \
+  "$url" | grep -E "Requests/sec|99%|Non-2xx"
+wait $loader
+grep ingest "$work/ingest.log"
 kill -TERM $server; wait $server

@@ -148,6 +148,12 @@ void AddServeCommand(CLI::App& app, CommandContext& ctx) {
                   "Threads computing summaries (a round's stories are split among them)")
       ->capture_default_str()
       ->check(CLI::Range(1, 64));
+  cmd->add_option("--off-topic-context-articles", args->service.off_topic_context_articles,
+                  "The off-topic filter compares a summary's sentences with the other open "
+                  "stories too (newest first, up to this many articles; 0: only the stories "
+                  "summarized with it)")
+      ->capture_default_str()
+      ->check(CLI::Range(size_t{0}, size_t{10000000}));
   cmd->add_option("--flush-seconds", args->service.flush_seconds,
                   "Run the end-of-stream work of `precis cluster` (refinement, merge pass; every "
                   "open story is closed) once no article has come for this many seconds after a "

@@ -45,6 +45,7 @@ TEST(ServeHelp, DefaultsComeFromTheOptionsStructs) {
       {"--checkpoint-articles", Str(service.checkpoint_articles)},
       {"--summary-debounce-ms", Str(service.summary_debounce_ms)},
       {"--summary-threads", Str(service.summary_threads)},
+      {"--off-topic-context-articles", Str(service.off_topic_context_articles)},
       {"--flush-seconds", Str(service.flush_seconds)},
   };
   for (const auto& [flag, value] : flags) {
