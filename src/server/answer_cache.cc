@@ -48,23 +48,37 @@ AnswerCache::Shard& AnswerCache::ShardOf(const std::string& key) {
 
 std::shared_ptr<const Answer> AnswerCache::Get(const std::string& key, uint64_t stamp) {
   Shard& shard = ShardOf(key);
-  std::lock_guard<std::mutex> lock(shard.mu);
+  std::shared_lock<std::shared_mutex> lock(shard.mu);
   auto it = shard.index.find(key);
   if (it == shard.index.end() || it->second->stamp != stamp) {
     misses_.fetch_add(1, std::memory_order_relaxed);
     return nullptr;
   }
-  shard.lru.splice(shard.lru.begin(), shard.lru, it->second);
+  Entry& e = *it->second;
+  // Read first: a hot entry's flag is already set, and its cache line stays shared.
+  if (!e.used.load(std::memory_order_relaxed)) e.used.store(true, std::memory_order_relaxed);
   hits_.fetch_add(1, std::memory_order_relaxed);
-  return it->second->answer;
+  return e.answer;
+}
+
+std::shared_ptr<const Answer> AnswerCache::Find(const std::string& key, uint64_t* stamp) {
+  Shard& shard = ShardOf(key);
+  std::shared_lock<std::shared_mutex> lock(shard.mu);
+  auto it = shard.index.find(key);
+  if (it == shard.index.end()) return nullptr;
+  Entry& e = *it->second;
+  if (!e.used.load(std::memory_order_relaxed)) e.used.store(true, std::memory_order_relaxed);
+  *stamp = e.stamp;
+  return e.answer;
 }
 
 void AnswerCache::Put(const std::string& key, uint64_t stamp,
                       std::shared_ptr<const Answer> answer) {
   Shard& shard = ShardOf(key);
-  std::lock_guard<std::mutex> lock(shard.mu);
   const size_t cost = Cost(key, *answer);
+  std::unique_lock<std::shared_mutex> lock(shard.mu);
   auto it = shard.index.find(key);
+  std::list<Entry>::iterator fresh;
   if (it != shard.index.end()) {
     Entry& e = *it->second;
     if (e.stamp > stamp) return;  // rendered from older data than the cached one
@@ -72,25 +86,33 @@ void AnswerCache::Put(const std::string& key, uint64_t stamp,
     e.stamp = stamp;
     e.answer = std::move(answer);
     e.cost = cost;
-    shard.lru.splice(shard.lru.begin(), shard.lru, it->second);
+    fresh = it->second;
   } else {
-    shard.lru.push_front(Entry{key, stamp, std::move(answer), cost});
-    shard.index.emplace(shard.lru.front().key, shard.lru.begin());
+    shard.entries.emplace_front(key, stamp, std::move(answer), cost);
+    shard.index.emplace(shard.entries.front().key, shard.entries.begin());
     shard.bytes += cost;
+    fresh = shard.entries.begin();
   }
-  // The newest entry stays even when it alone is over the budget.
-  while (shard.bytes > per_shard_ && shard.lru.size() > 1) {
-    shard.bytes -= shard.lru.back().cost;
-    shard.index.erase(shard.lru.back().key);
-    shard.lru.pop_back();
+  // Evict from the back; a used entry gets a second chance at the front, its flag cleared,
+  // and the entry just put is never the one evicted. Ends: every entry but the fresh one
+  // is evicted or loses its flag within one turn.
+  while (shard.bytes > per_shard_ && shard.entries.size() > 1) {
+    auto last = std::prev(shard.entries.end());
+    if (last == fresh || last->used.exchange(false, std::memory_order_relaxed)) {
+      shard.entries.splice(shard.entries.begin(), shard.entries, last);
+      continue;
+    }
+    shard.bytes -= last->cost;
+    shard.index.erase(last->key);
+    shard.entries.erase(last);
   }
 }
 
 size_t AnswerCache::size() const {
   size_t n = 0;
   for (const Shard& s : shards_) {
-    std::lock_guard<std::mutex> lock(s.mu);
-    n += s.lru.size();
+    std::shared_lock<std::shared_mutex> lock(s.mu);
+    n += s.entries.size();
   }
   return n;
 }
@@ -98,7 +120,7 @@ size_t AnswerCache::size() const {
 size_t AnswerCache::bytes() const {
   size_t n = 0;
   for (const Shard& s : shards_) {
-    std::lock_guard<std::mutex> lock(s.mu);
+    std::shared_lock<std::shared_mutex> lock(s.mu);
     n += s.bytes;
   }
   return n;

@@ -9,10 +9,12 @@
 // data it renders: an answer rendered from data older than its stamp cannot
 // exist, because the writer commits first and bumps the stamp after.
 //
-// Bounded in memory: least recently used entries are dropped once the answers
-// (bodies, keys, ETags and a fixed overhead each) exceed `capacity_bytes`.
-// Sharded by key, one mutex per shard (each with 1/16 of the budget), so 64
-// request threads rarely meet. Thread-safe.
+// Bounded in memory: once the answers (bodies, keys, ETags and a fixed overhead
+// each) exceed `capacity_bytes`, entries not used since the last pass are
+// dropped, oldest first (the CLOCK or "second chance" approximation of LRU: a
+// hit only sets a flag, so lookups share the lock and never reorder). Sharded
+// by key, one reader-writer lock per shard (each with 1/16 of the budget).
+// Thread-safe.
 #ifndef PRECIS_SERVER_ANSWER_CACHE_H_
 #define PRECIS_SERVER_ANSWER_CACHE_H_
 
@@ -22,6 +24,7 @@
 #include <list>
 #include <memory>
 #include <mutex>
+#include <shared_mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -33,6 +36,7 @@ namespace precis::server {
 struct Answer {
   std::string body;
   std::string etag;
+  uint64_t redirect = 0;  // a 301 to this story (GET /stories/{id} of a merged story), else 0
 };
 
 // `"` + 16 hex digits of the FNV-1a 64-bit hash of `body` + `"`.
@@ -50,6 +54,10 @@ class AnswerCache {
 
   // The answer cached for `key` when it was rendered at `stamp`, else null.
   std::shared_ptr<const Answer> Get(const std::string& key, uint64_t stamp);
+  // The answer cached for `key` whatever its stamp, which is set in *stamp; null
+  // when none. For answers whose stamp is not the key's own (a redirect is valid
+  // while its target's stamp is).
+  std::shared_ptr<const Answer> Find(const std::string& key, uint64_t* stamp);
   // Caches `answer` for `key` rendered at `stamp`. An answer of an older stamp
   // than the one cached is not kept.
   void Put(const std::string& key, uint64_t stamp, std::shared_ptr<const Answer> answer);
@@ -61,15 +69,18 @@ class AnswerCache {
 
  private:
   struct Entry {
+    Entry(std::string k, uint64_t s, std::shared_ptr<const Answer> a, size_t c)
+        : key(std::move(k)), stamp(s), answer(std::move(a)), cost(c) {}
     std::string key;
     uint64_t stamp;
     std::shared_ptr<const Answer> answer;
     size_t cost;
+    std::atomic<bool> used{false};  // hit since the last eviction pass looked at it
   };
   struct Shard {
-    mutable std::mutex mu;
-    std::list<Entry> lru;  // most recently used first
-    std::unordered_map<std::string_view, std::list<Entry>::iterator> index;  // keys in `lru`
+    mutable std::shared_mutex mu;
+    std::list<Entry> entries;  // newest (or given a second chance) first
+    std::unordered_map<std::string_view, std::list<Entry>::iterator> index;  // keys in `entries`
     size_t bytes = 0;
   };
   static constexpr size_t kShards = 16;

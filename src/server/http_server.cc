@@ -136,6 +136,12 @@ void SendAnswer(const httplib::Request& req, httplib::Response& res, const Answe
   res.set_content(answer.body, "application/json");
 }
 
+void SendRedirect(httplib::Response& res, const Answer& answer) {
+  res.status = 301;
+  res.set_header("Location", "/stories/" + std::to_string(answer.redirect));
+  res.set_content(answer.body, "application/json");
+}
+
 // Renders `j` as a cacheable answer.
 std::shared_ptr<const Answer> MakeAnswer(const json& j) {
   auto a = std::make_shared<Answer>();
@@ -166,6 +172,8 @@ struct HttpServer::Impl {
   static constexpr size_t kStoryAnswerBytes = size_t{64} << 20;
   AnswerCache list_cache{kListAnswerBytes};
   AnswerCache story_cache{kStoryAnswerBytes};
+  AnswerCache redirect_cache{kRedirectAnswerBytes};  // 301s of merged stories, by id
+  static constexpr size_t kRedirectAnswerBytes = size_t{4} << 20;
 
   Service* service;
   HttpOptions options;
@@ -363,15 +371,31 @@ void HttpServer::Impl::GetStory(const httplib::Request& req, httplib::Response& 
   // the data it was rendered from (answer_cache.h).
   const uint64_t stamp = service->story_stamps.Get(id);
   if (auto cached = story_cache.Get(id_text, stamp)) return SendAnswer(req, res, *cached);
+  // A merged story's redirect is final, but its target may be merged later (the chain grows):
+  // a cached 301 holds while the target's stamp is the one read when it was cached.
+  uint64_t target_stamp = 0;
+  if (auto moved = redirect_cache.Find(id_text, &target_stamp);
+      moved != nullptr && service->story_stamps.Get(moved->redirect) == target_stamp) {
+    return SendRedirect(res, *moved);
+  }
   uint64_t final_id = 0;
   bool found = false;
   Status s = service->ResolveStory(id, &final_id, &found);
   if (!s.ok()) return StoreError(res, s);
   if (!found) return SendError(res, 404, "not_found", "no story " + id_text);
   if (final_id != id) {
-    // A merged story: its id redirects to the story that absorbed it.
-    res.set_header("Location", "/stories/" + std::to_string(final_id));
-    return SendJson(res, {{"redirect", final_id}}, 301);
+    // A merged story: its id redirects to the story that absorbed it. Cached when the
+    // target, read again after its stamp, is still not merged itself.
+    auto moved = std::make_shared<Answer>();
+    moved->body = Dump({{"redirect", final_id}});
+    moved->redirect = final_id;
+    SendRedirect(res, *moved);
+    const uint64_t target = service->story_stamps.Get(final_id);
+    store::StoryRecord r;
+    if (service->store().FindStory(final_id, &r, &found).ok() && found && r.redirect == 0) {
+      redirect_cache.Put(id_text, target, std::move(moved));
+    }
+    return;
   }
   store::StoryRecord r;
   s = service->store().FindStory(id, &r, &found);

@@ -57,7 +57,7 @@ TEST(AnswerCache, AnswersOnlyForTheStampTheyWereRenderedAt) {
   EXPECT_EQ(cache.misses(), 4u);
 }
 
-TEST(AnswerCache, BoundedInBytesLeastRecentlyUsedGoesFirst) {
+TEST(AnswerCache, BoundedInBytesAnUnusedEntryGoesFirst) {
   const std::string body(1000, 'x');
   // 16 shards of 2 answers each at most (an answer costs a bit over 1,000
   // bytes).
@@ -69,7 +69,8 @@ TEST(AnswerCache, BoundedInBytesLeastRecentlyUsedGoesFirst) {
   EXPECT_NE(cache.Get("k1999", 1), nullptr);  // the newest stays
   EXPECT_EQ(cache.Get("k0", 1), nullptr);
 
-  // Within one shard, the entry used last survives the next insertion.
+  // Within one shard, an entry used since it was put survives the next insertion (a second
+  // chance), the unused one does not.
   AnswerCache one(16 * 2500);
   std::vector<std::string> same_shard;  // keys of the shard of "a"
   for (int i = 0; same_shard.size() < 3; ++i) {
@@ -80,7 +81,7 @@ TEST(AnswerCache, BoundedInBytesLeastRecentlyUsedGoesFirst) {
   }
   one.Put(same_shard[0], 1, Make(body));
   one.Put(same_shard[1], 1, Make(body));
-  ASSERT_NE(one.Get(same_shard[0], 1), nullptr);  // now the most recent
+  ASSERT_NE(one.Get(same_shard[0], 1), nullptr);  // used
   one.Put(same_shard[2], 1, Make(body));
   EXPECT_NE(one.Get(same_shard[0], 1), nullptr);
   EXPECT_EQ(one.Get(same_shard[1], 1), nullptr);
