@@ -265,9 +265,10 @@ struct StoryDigest {
 Status BuildDigest(const std::vector<Article>& articles, const std::vector<Story>& stories,
                    const DigestOptions& options, std::vector<StoryDigest>* digests);
 // The same, with `context`: stories (their articles are in `articles` too) that are not
-// summarized but serve as "other stories" for the off-topic filter and count in the IDF table,
-// as they would in a digest of the whole feed. A caller that summarizes a few changed stories
-// of a stream (the service) passes the other open stories here.
+// summarized but serve as "other stories" for the off-topic filter (centroids and document
+// frequencies), as they would in a digest of the whole feed. The summaries' IDF table is then
+// built over the summarized stories' articles only. A caller that summarizes a few changed
+// stories of a stream (the service) passes the other open stories here.
 Status BuildDigest(const std::vector<Article>& articles, const std::vector<Story>& stories,
                    const std::vector<Story>& context, const DigestOptions& options,
                    std::vector<StoryDigest>* digests);

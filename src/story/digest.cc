@@ -79,8 +79,17 @@ Status BuildDigest(const std::vector<Article>& articles, const std::vector<Story
   const std::vector<std::vector<Span>> off =
       OffTopicSentences(texts, members, options, stories.size());
 
+  // The summaries' IDF table: every article given, or with context stories, the articles of
+  // the summarized stories (a context story only serves the off-topic filter, so a caller that
+  // passes the same context in every call does not pay for a second table over it).
   std::vector<const Article*> all;
-  for (const Article& a : articles) all.push_back(&a);
+  if (context.empty()) {
+    for (const Article& a : articles) all.push_back(&a);
+  } else {
+    for (const Story& story : stories) {
+      for (const std::string& id : story.articles) all.push_back(&articles[by_id.at(id)]);
+    }
+  }
   const IdfTable idf = IdfTable::Build(all, options.summarize.language);
 
   size_t to_summarize = 0, summarized = 0;
