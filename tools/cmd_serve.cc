@@ -17,12 +17,14 @@
 namespace precis::cli {
 namespace {
 
+// The flags map onto the options structs, and their defaults are the structs' (--help shows
+// them with capture_default_str): one source of defaults.
 struct ServeArgs {
   server::ServiceOptions service;
   server::HttpOptions http;
-  std::string listen = "127.0.0.1:8080";
+  std::string listen = http.host + ":" + std::to_string(http.port);
   std::string token_file;
-  size_t max_body_mb = 16;
+  size_t max_body_mb = http.max_body_bytes >> 20;
 };
 
 int RunServe(const CommandContext& ctx, ServeArgs args) {
@@ -119,35 +121,44 @@ void AddServeCommand(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("--db", args->service.db, "SQLite database file (created when missing)")
       ->required();
   cmd->add_option("--listen", args->listen,
-                  "HOST:PORT to listen on (port 0: any free port). Default: "
-                  "127.0.0.1:8080; "
-                  "a non-loopback host requires --token-file");
+                  "HOST:PORT to listen on (port 0: any free port); a non-loopback host requires "
+                  "--token-file")
+      ->capture_default_str();
   cmd->add_option("--token-file", args->token_file,
                   "File holding a bearer token required for writes, and for reads unless "
                   "--public-read");
   cmd->add_flag("--public-read", args->http.public_read, "Reads need no token");
-  cmd->add_option("--max-body-mb", args->max_body_mb,
-                  "Largest request body in MB (larger: 413). Default: 16")
+  cmd->add_option("--max-body-mb", args->max_body_mb, "Largest request body in MB (larger: 413)")
+      ->capture_default_str()
       ->check(CLI::Range(1, 1024));
   cmd->add_option("--threads", args->http.threads,
-                  "Threads answering requests (one per open keep-alive connection). Default: 64")
+                  "Threads answering requests (one per open keep-alive connection)")
+      ->capture_default_str()
       ->check(CLI::Range(1, 256));
   cmd->add_option("--checkpoint-articles", args->service.checkpoint_articles,
-                  "Save the clusterer's state every this many articles (a "
-                  "restart replays at "
-                  "most this many). Default: 5000")
+                  "Save the clusterer's state every this many articles (a restart replays at most "
+                  "this many)")
+      ->capture_default_str()
       ->check(CLI::Range(1, 100000000));
   cmd->add_option("--summary-debounce-ms", args->service.summary_debounce_ms,
-                  "Wait this long after a change before summarizing. Default: 200")
+                  "Wait this long after a change before summarizing")
+      ->capture_default_str()
       ->check(CLI::Range(0, 600000));
   cmd->add_option("--summary-threads", args->service.summary_threads,
-                  "Threads computing summaries (a round's stories are split among them). "
-                  "Default: 2")
+                  "Threads computing summaries (a round's stories are split among them)")
+      ->capture_default_str()
       ->check(CLI::Range(1, 64));
+  cmd->add_option("--off-topic-context-articles", args->service.off_topic_context_articles,
+                  "The off-topic filter compares a summary's sentences with the other open "
+                  "stories too (newest first, up to this many articles; 0: only the stories "
+                  "summarized with it)")
+      ->capture_default_str()
+      ->check(CLI::Range(size_t{0}, size_t{10000000}));
   cmd->add_option("--flush-seconds", args->service.flush_seconds,
                   "Run the end-of-stream work of `precis cluster` (refinement, merge pass; every "
                   "open story is closed) once no article has come for this many seconds after a "
-                  "new one; 0: only on POST /flush. Default: 300")
+                  "new one; 0: only on POST /flush")
+      ->capture_default_str()
       ->check(CLI::Range(0.0, 31536000.0));
   cmd->callback([&ctx, args] { ctx.exit_code = RunServe(ctx, *args); });
 }

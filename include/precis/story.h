@@ -264,14 +264,24 @@ struct StoryDigest {
 // that is not in `articles` (kInvalidArgument).
 Status BuildDigest(const std::vector<Article>& articles, const std::vector<Story>& stories,
                    const DigestOptions& options, std::vector<StoryDigest>* digests);
+// The same, with `context`: stories (their articles are in `articles` too) that are not
+// summarized but serve as "other stories" for the off-topic filter (centroids and document
+// frequencies), as they would in a digest of the whole feed. The summaries' IDF table is then
+// built over the summarized stories' articles only. A caller that summarizes a few changed
+// stories of a stream (the service) passes the other open stories here.
+Status BuildDigest(const std::vector<Article>& articles, const std::vector<Story>& stories,
+                   const std::vector<Story>& context, const DigestOptions& options,
+                   std::vector<StoryDigest>* digests);
 
 // Indices of the sentences of `texts[i]` (SplitSentences with `segment`) that
 // are off-topic for story `story` of `texts`: the shared routine behind
 // BuildDigest, exposed for tests. `stories[i]` lists the indices into `texts`
-// of story i.
+// of story i. Only the articles of the first `judged` stories are judged (the others' spans are
+// empty): the rest serve as other stories only.
 std::vector<std::vector<Span>> OffTopicSentences(const std::vector<std::string_view>& texts,
                                                  const std::vector<std::vector<uint32_t>>& stories,
-                                                 const DigestOptions& options);
+                                                 const DigestOptions& options,
+                                                 size_t judged = SIZE_MAX);
 
 // Renderings of a digest. Text: a heading per story (headline, dates, article
 // count), its summary sentences, duplicates reported. JSON: one object per

@@ -9,9 +9,8 @@
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <regex>
-#include <shared_mutex>
-#include <unordered_map>
 
+#include "server/answer_cache.h"
 #include "server/assets.h"
 #include "server/body.h"
 #include "server/metrics.h"
@@ -123,34 +122,33 @@ const char* ReasonError(int status) {
   }
 }
 
-// Rendered answers by request target, for one generation of the data they were
-// read from (reads repeat far more often than writes). Readers share the lock.
-class AnswerCache {
- public:
-  bool Get(const std::string& key, uint64_t generation, std::string* body) const {
-    std::shared_lock<std::shared_mutex> lock(mu_);
-    if (generation != generation_) return false;
-    auto it = answers_.find(key);
-    if (it == answers_.end()) return false;
-    *body = it->second;
-    return true;
+// Sends a cached or fresh answer with its ETag, or 304 Not Modified (no body) when the
+// request's If-None-Match names it. `no-cache`: clients keep the answer but ask again each
+// time (a revalidation costs a 304).
+void SendAnswer(const httplib::Request& req, httplib::Response& res, const Answer& answer) {
+  res.set_header("ETag", answer.etag);
+  res.set_header("Cache-Control", "no-cache");
+  if (req.has_header("If-None-Match") &&
+      EtagMatches(req.get_header_value("If-None-Match"), answer.etag)) {
+    res.status = 304;
+    return;
   }
-  void Put(const std::string& key, uint64_t generation, const std::string& body) {
-    std::unique_lock<std::shared_mutex> lock(mu_);
-    if (generation < generation_) return;  // read before a newer write: already stale
-    if (generation > generation_ || answers_.size() >= kMaxAnswers) {
-      answers_.clear();
-      generation_ = generation;
-    }
-    answers_[key] = body;
-  }
+  res.set_content(answer.body, "application/json");
+}
 
- private:
-  static constexpr size_t kMaxAnswers = 10000;
-  mutable std::shared_mutex mu_;
-  uint64_t generation_ = 0;
-  std::unordered_map<std::string, std::string> answers_;
-};
+void SendRedirect(httplib::Response& res, const Answer& answer) {
+  res.status = 301;
+  res.set_header("Location", "/stories/" + std::to_string(answer.redirect));
+  res.set_content(answer.body, "application/json");
+}
+
+// Renders `j` as a cacheable answer.
+std::shared_ptr<const Answer> MakeAnswer(const json& j) {
+  auto a = std::make_shared<Answer>();
+  a->body = Dump(j);
+  a->etag = BodyEtag(a->body);
+  return a;
+}
 
 }  // namespace
 
@@ -168,10 +166,14 @@ struct HttpServer::Impl {
   void GetSearch(const httplib::Request& req, httplib::Response& res);
   void GetMetrics(httplib::Response& res);
 
-  // Answers of GET /stories (by the published list's generation) and GET
-  // /stories/{id} (by the service's generation).
-  AnswerCache list_cache;
-  AnswerCache story_cache;
+  // Answers of GET /stories by request target (stamp: the published list's generation) and of
+  // GET /stories/{id} by id (stamp: the story's, Service::story_stamps).
+  static constexpr size_t kListAnswerBytes = size_t{16} << 20;
+  static constexpr size_t kStoryAnswerBytes = size_t{64} << 20;
+  AnswerCache list_cache{kListAnswerBytes};
+  AnswerCache story_cache{kStoryAnswerBytes};
+  AnswerCache redirect_cache{kRedirectAnswerBytes};  // 301s of merged stories, by id
+  static constexpr size_t kRedirectAnswerBytes = size_t{4} << 20;
 
   Service* service;
   HttpOptions options;
@@ -327,9 +329,8 @@ void HttpServer::Impl::GetStories(const httplib::Request& req, httplib::Response
   // Answered from the published list (no database read, no lock held by a
   // writer) unless the page needs the store.
   const std::shared_ptr<const StoryList> list = service->Stories();
-  std::string body;
-  if (list_cache.Get(req.target, list->generation, &body)) {
-    return res.set_content(std::move(body), "application/json");
+  if (auto cached = list_cache.Get(req.target, list->generation)) {
+    return SendAnswer(req, res, *cached);
   }
   store::StoryQuery q;
   uint64_t limit;
@@ -354,8 +355,9 @@ void HttpServer::Impl::GetStories(const httplib::Request& req, httplib::Response
   for (const store::StoryRecord& r : stories) briefs.push_back(StoryBrief(r));
   json j = {{"stories", std::move(briefs)}};
   j["next_cursor"] = more && !stories.empty() ? json(Cursor(stories.back())) : json(nullptr);
-  SendJson(res, j);
-  list_cache.Put(req.target, list->generation, res.body);
+  auto answer = MakeAnswer(j);
+  SendAnswer(req, res, *answer);
+  list_cache.Put(req.target, list->generation, std::move(answer));
 }
 
 void HttpServer::Impl::GetStory(const httplib::Request& req, httplib::Response& res) {
@@ -364,21 +366,36 @@ void HttpServer::Impl::GetStory(const httplib::Request& req, httplib::Response& 
       id_text.find_first_not_of("0123456789") != std::string::npos) {
     return SendError(res, 404, "not_found", "no story '" + id_text + "'");
   }
-  const uint64_t generation = service->generation.load();
-  std::string body;
-  if (story_cache.Get(req.target, generation, &body)) {
-    return res.set_content(std::move(body), "application/json");
-  }
   const uint64_t id = std::stoull(id_text);
+  // The stamp is read before the store: an answer is never cached under a stamp newer than
+  // the data it was rendered from (answer_cache.h).
+  const uint64_t stamp = service->story_stamps.Get(id);
+  if (auto cached = story_cache.Get(id_text, stamp)) return SendAnswer(req, res, *cached);
+  // A merged story's redirect is final, but its target may be merged later (the chain grows):
+  // a cached 301 holds while the target's stamp is the one read when it was cached.
+  uint64_t target_stamp = 0;
+  if (auto moved = redirect_cache.Find(id_text, &target_stamp);
+      moved != nullptr && service->story_stamps.Get(moved->redirect) == target_stamp) {
+    return SendRedirect(res, *moved);
+  }
   uint64_t final_id = 0;
   bool found = false;
   Status s = service->ResolveStory(id, &final_id, &found);
   if (!s.ok()) return StoreError(res, s);
   if (!found) return SendError(res, 404, "not_found", "no story " + id_text);
   if (final_id != id) {
-    // A merged story: its id redirects to the story that absorbed it.
-    res.set_header("Location", "/stories/" + std::to_string(final_id));
-    return SendJson(res, {{"redirect", final_id}}, 301);
+    // A merged story: its id redirects to the story that absorbed it. Cached when the
+    // target, read again after its stamp, is still not merged itself.
+    auto moved = std::make_shared<Answer>();
+    moved->body = Dump({{"redirect", final_id}});
+    moved->redirect = final_id;
+    SendRedirect(res, *moved);
+    const uint64_t target = service->story_stamps.Get(final_id);
+    store::StoryRecord r;
+    if (service->store().FindStory(final_id, &r, &found).ok() && found && r.redirect == 0) {
+      redirect_cache.Put(id_text, target, std::move(moved));
+    }
+    return;
   }
   store::StoryRecord r;
   s = service->store().FindStory(id, &r, &found);
@@ -388,8 +405,9 @@ void HttpServer::Impl::GetStory(const httplib::Request& req, httplib::Response& 
   bool has_summary = false;
   if (s.ok()) s = service->store().FindSummary(id, &summary, &has_summary);
   if (!s.ok()) return StoreError(res, s);
-  SendJson(res, StoryFull(r, articles, has_summary ? &summary : nullptr));
-  story_cache.Put(req.target, generation, res.body);
+  auto answer = MakeAnswer(StoryFull(r, articles, has_summary ? &summary : nullptr));
+  SendAnswer(req, res, *answer);
+  story_cache.Put(id_text, stamp, std::move(answer));
 }
 
 void HttpServer::Impl::GetArticle(const httplib::Request& req, httplib::Response& res) {

@@ -179,6 +179,7 @@ IngestError Service::Ingest(const std::vector<Article>& articles, bool replace,
       }
     }
   }
+  BumpStamps(batch);
   last_seq_ = seq;
   if (!fresh.empty()) last_added_ = std::chrono::steady_clock::now();
   // The batch is committed: a failure to read the list back only delays its
@@ -219,6 +220,7 @@ Status Service::FlushLocked(size_t* closed) {
     return st;
   }
   checkpoint_seq_ = last_seq_;
+  BumpStamps(batch);
   PublishStories();
   ++generation;
   ++flushes;
@@ -228,6 +230,17 @@ Status Service::FlushLocked(size_t* closed) {
   }
   worker_cv_.notify_one();
   return Status::Ok();
+}
+
+void Service::BumpStamps(const store::IngestBatch& batch) {
+  for (const store::ArticleRecord& a : batch.added) story_stamps.Bump(a.story);
+  for (const store::StoryRecord& r : batch.stories) story_stamps.Bump(r.story.id);
+  for (const Story& s : batch.closed_members) story_stamps.Bump(s.id);
+  for (const auto& [from, to] : batch.redirects) {
+    story_stamps.Bump(from);
+    story_stamps.Bump(to);
+  }
+  for (uint64_t id : batch.dirty) story_stamps.Bump(id);
 }
 
 void Service::FlushLoop() {

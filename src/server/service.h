@@ -37,10 +37,13 @@
 #include <mutex>
 #include <string>
 #include <thread>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "precis/story.h"
 #include "precis/story_stream.h"
+#include "server/answer_cache.h"
 #include "server/story_list.h"
 #include "store/store.h"
 
@@ -66,6 +69,14 @@ struct ServiceOptions {
   // Threads summarizing a round: its stories are split into this many groups
   // of about equal size, one digest each. Default: 2.
   unsigned summary_threads = 2;
+  // The off-topic filter of a round compares each sentence with its own story
+  // and with the other stories, as `precis digest` does with every story of its
+  // feed: the round's other stories and the open stories of the stream, newest
+  // first, up to this many articles of them (0: the round's stories only).
+  // They also count in the round's IDF table. Bounds the work a round adds for
+  // them (their texts are tokenized in every round; read from the store only
+  // when they changed). Default: 3000.
+  size_t off_topic_context_articles = 3000;
   // Flush (refinement, merge pass, every open story closed: the end-of-stream
   // work of `precis cluster`) once no article has arrived for this many seconds
   // after the last new one; 0: only on POST /flush. A flush closes every open
@@ -115,6 +126,9 @@ class Service {
   // Bumped after every committed change (articles, stories, summaries): cached answers of an
   // older generation are stale.
   std::atomic<uint64_t> generation{0};
+  // Per story: bumped after every committed change to the story's answer (its articles, fields,
+  // redirect or summary), for the cache of GET /stories/{id}.
+  StoryStamps story_stamps;
   // The story list as of the last write (never null after Open). Thread-safe.
   std::shared_ptr<const StoryList> Stories() const;
   // Stories kept in the published list.
@@ -136,9 +150,22 @@ class Service {
   // (publications follow the writes' order).
   Status PublishStories();
   Status FlushLocked(size_t* closed);
+  // Bumps the stamps of every story a committed batch touched.
+  void BumpStamps(const store::IngestBatch& batch);
   void FlushLoop();
   void SummaryLoop();
   Status SummarizeRound(bool* did_work);
+  // The open stories other than `skip` with their articles (newest stories
+  // first, up to off_topic_context_articles articles in all), for the off-topic
+  // filter of a round. Articles whose id is in `skip_articles` are left out.
+  struct ContextStory {
+    uint64_t stamp = 0;  // story_stamps when read
+    Story story;
+    std::vector<Article> articles;
+  };
+  Status ContextStories(const std::unordered_set<uint64_t>& skip,
+                        const std::unordered_set<std::string_view>& skip_articles,
+                        std::vector<const ContextStory*>* out);
 
   ServiceOptions options_;
   std::unique_ptr<store::Store> store_;
@@ -160,6 +187,8 @@ class Service {
   bool stop_ = false;
   std::thread worker_;
   std::thread flusher_;
+  // The summary worker's copies of context stories, by id (worker thread only).
+  std::unordered_map<uint64_t, ContextStory> context_cache_;
   std::mutex lag_mu_;
   std::vector<double> lag_samples_;
   std::atomic<double> last_lag_ms_{0};

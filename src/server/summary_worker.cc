@@ -19,6 +19,54 @@ int64_t NowMs() {
 
 }  // namespace
 
+Status Service::ContextStories(const std::unordered_set<uint64_t>& skip,
+                               const std::unordered_set<std::string_view>& skip_articles,
+                               std::vector<const ContextStory*>* out) {
+  out->clear();
+  if (options_.off_topic_context_articles == 0) {
+    context_cache_.clear();
+    return Status::Ok();
+  }
+  std::vector<Story> open;
+  {
+    std::lock_guard<std::mutex> lock(ingest_mu_);
+    open = stream_->Open();
+  }
+  // Newest first: story ids grow as stories open.
+  std::sort(open.begin(), open.end(), [](const Story& a, const Story& b) { return a.id > b.id; });
+  std::unordered_set<uint64_t> used;
+  size_t total = 0;
+  for (const Story& s : open) {
+    if (total >= options_.off_topic_context_articles) break;
+    if (skip.count(s.id)) continue;
+    // The stamp is read before the store (as for the answer cache): a copy is reused only
+    // while the story has not changed since it was read.
+    const uint64_t stamp = story_stamps.Get(s.id);
+    auto it = context_cache_.find(s.id);
+    if (it == context_cache_.end() || it->second.stamp != stamp) {
+      std::vector<store::ArticleRecord> records;
+      PRECIS_RETURN_IF_ERROR(store_->StoryArticles(s.id, true, &records));
+      ContextStory c;
+      c.stamp = stamp;
+      c.story.id = s.id;
+      for (store::ArticleRecord& r : records) {
+        c.story.articles.push_back(r.article.id);
+        if (!r.duplicate_of.empty()) c.story.duplicates.emplace_back(r.article.id, r.duplicate_of);
+        c.articles.push_back(std::move(r.article));
+      }
+      it = context_cache_.insert_or_assign(s.id, std::move(c)).first;
+    }
+    bool overlaps = false;  // an article that moved into the round since the story was read
+    for (const Article& a : it->second.articles) overlaps |= skip_articles.count(a.id) > 0;
+    used.insert(s.id);
+    if (overlaps || it->second.articles.empty()) continue;
+    total += it->second.articles.size();
+    out->push_back(&it->second);
+  }
+  std::erase_if(context_cache_, [&](const auto& entry) { return !used.count(entry.first); });
+  return Status::Ok();
+}
+
 void Service::SummaryLoop() {
   std::unique_lock<std::mutex> lock(worker_mu_);
   while (!stop_) {
@@ -75,9 +123,18 @@ Status Service::SummarizeRound(bool* did_work) {
     own.push_back(std::move(mine));
   }
   dirty.resize(stories.size());
+  // The other stories for the off-topic filter: the round's stories of the other groups and
+  // the open stories of the stream (ContextStories).
+  std::unordered_set<uint64_t> round_ids;
+  std::unordered_set<std::string_view> round_articles;
+  for (size_t i = 0; i < stories.size(); ++i) {
+    round_ids.insert(stories[i].id);
+    for (const Article& a : own[i]) round_articles.insert(a.id);
+  }
+  std::vector<const ContextStory*> context;
+  PRECIS_RETURN_IF_ERROR(ContextStories(round_ids, round_articles, &context));
   // The stories are split into `summary_threads` groups of about equal article counts, one
-  // digest each (the stories of a group serve as each other's other stories for the
-  // off-topic filter).
+  // digest each.
   const size_t groups =
       std::max<size_t>(1, std::min<size_t>(options_.summary_threads, stories.size()));
   std::vector<size_t> group_of(stories.size());
@@ -92,15 +149,18 @@ Status Service::SummarizeRound(bool* did_work) {
   std::vector<Status> built(groups);
   auto digest = [&](size_t g) {
     std::vector<Article> articles;
-    std::vector<Story> mine;
+    std::vector<Story> mine, others;
     for (size_t i = 0; i < stories.size(); ++i) {
-      if (group_of[i] != g) continue;
       articles.insert(articles.end(), own[i].begin(), own[i].end());
-      mine.push_back(stories[i]);
+      (group_of[i] == g ? mine : others).push_back(stories[i]);
+    }
+    for (const ContextStory* c : context) {
+      articles.insert(articles.end(), c->articles.begin(), c->articles.end());
+      others.push_back(c->story);
     }
     DigestOptions o = options_.digest;
     o.min_articles = 1;
-    built[g] = BuildDigest(articles, mine, o, &digests[g]);
+    built[g] = BuildDigest(articles, mine, others, o, &digests[g]);
   };
   std::vector<std::thread> helpers;
   for (size_t g = 1; g < groups; ++g) helpers.emplace_back(digest, g);
@@ -134,6 +194,7 @@ Status Service::SummarizeRound(bool* did_work) {
   }
   // One transaction (one sync) for the round.
   PRECIS_RETURN_IF_ERROR(store_->PutSummaries(records));
+  for (const store::SummaryRecord& r : records) story_stamps.Bump(r.story);
   ++generation;
   summaries_computed += records.size();
   const int64_t stored = NowMs();

@@ -43,6 +43,12 @@ Status BlankDuplicateSentences(const DedupOptions& dedup, const SegmentOptions& 
 
 Status BuildDigest(const std::vector<Article>& articles, const std::vector<Story>& stories,
                    const DigestOptions& options, std::vector<StoryDigest>* digests) {
+  return BuildDigest(articles, stories, {}, options, digests);
+}
+
+Status BuildDigest(const std::vector<Article>& articles, const std::vector<Story>& stories,
+                   const std::vector<Story>& context, const DigestOptions& options,
+                   std::vector<StoryDigest>* digests) {
   digests->clear();
   DedupOptions sentence_dedup = options.sentence_dedup;
   if (sentence_dedup.aliases == nullptr) sentence_dedup.aliases = options.story.dedup.aliases;
@@ -52,15 +58,17 @@ Status BuildDigest(const std::vector<Article>& articles, const std::vector<Story
   std::unordered_map<std::string_view, uint32_t> by_id;
   for (uint32_t i = 0; i < articles.size(); ++i) by_id.emplace(articles[i].id, i);
 
-  // The articles each story summarizes: its members that are not duplicates.
-  std::vector<std::vector<uint32_t>> members(stories.size());
-  for (size_t s = 0; s < stories.size(); ++s) {
+  // The articles each story summarizes: its members that are not duplicates. The context
+  // stories follow the summarized ones.
+  std::vector<std::vector<uint32_t>> members(stories.size() + context.size());
+  for (size_t s = 0; s < members.size(); ++s) {
+    const Story& story = s < stories.size() ? stories[s] : context[s - stories.size()];
     std::unordered_map<std::string_view, bool> duplicate;
-    for (const auto& [dup, of] : stories[s].duplicates) duplicate[dup] = true;
-    for (const std::string& id : stories[s].articles) {
+    for (const auto& [dup, of] : story.duplicates) duplicate[dup] = true;
+    for (const std::string& id : story.articles) {
       auto it = by_id.find(id);
       if (it == by_id.end()) {
-        return Status::InvalidArgument("story " + std::to_string(stories[s].id) +
+        return Status::InvalidArgument("story " + std::to_string(story.id) +
                                        " names an unknown article '" + id + "'");
       }
       if (!duplicate.count(id)) members[s].push_back(it->second);
@@ -68,10 +76,20 @@ Status BuildDigest(const std::vector<Article>& articles, const std::vector<Story
   }
   std::vector<std::string_view> texts;
   for (const Article& a : articles) texts.push_back(a.text);
-  const std::vector<std::vector<Span>> off = OffTopicSentences(texts, members, options);
+  const std::vector<std::vector<Span>> off =
+      OffTopicSentences(texts, members, options, stories.size());
 
+  // The summaries' IDF table: every article given, or with context stories, the articles of
+  // the summarized stories (a context story only serves the off-topic filter, so a caller that
+  // passes the same context in every call does not pay for a second table over it).
   std::vector<const Article*> all;
-  for (const Article& a : articles) all.push_back(&a);
+  if (context.empty()) {
+    for (const Article& a : articles) all.push_back(&a);
+  } else {
+    for (const Story& story : stories) {
+      for (const std::string& id : story.articles) all.push_back(&articles[by_id.at(id)]);
+    }
+  }
   const IdfTable idf = IdfTable::Build(all, options.summarize.language);
 
   size_t to_summarize = 0, summarized = 0;

@@ -17,7 +17,7 @@ namespace precis {
 
 std::vector<std::vector<Span>> OffTopicSentences(const std::vector<std::string_view>& texts,
                                                  const std::vector<std::vector<uint32_t>>& stories,
-                                                 const DigestOptions& options) {
+                                                 const DigestOptions& options, size_t judged) {
   std::vector<std::vector<Span>> off(texts.size());
   if (options.off_topic_threshold <= 0 && options.unrelated_threshold <= 0) return off;
   const StoryOptions& so = options.story;
@@ -74,7 +74,7 @@ std::vector<std::vector<Span>> OffTopicSentences(const std::vector<std::string_v
 
   story::TermCounts sentence_counts;
   story::SparseVector sentence, rest;
-  for (size_t s = 0; s < stories.size(); ++s) {
+  for (size_t s = 0; s < std::min(judged, stories.size()); ++s) {
     if (stories[s].size() < 2) continue;  // a single article has nothing to be measured against
     for (uint32_t i : stories[s]) {
       // The story without this article.
