@@ -95,12 +95,12 @@ void ArticleFeatures(size_t b, size_t e, const std::vector<Vec>& vec, const Clus
     // Rare terms that neither another article nor a far sentence of its own
     // holds.
     r[kRareAlone] = 0;
-    for (const TermWeight* w = a.tf_begin(i); w != a.tf_end(i); ++w) {
+    for (auto w = a.tf_begin(i); w != a.tf_end(i); ++w) {
       if (w->term >= a.idf.size() || a.idf[w->term] <= kRareIdf) continue;
       bool held = w->term < df.size() && df[w->term] >= 2;
       for (size_t j = b; j < e && !held; ++j) {
         if (near(i, j)) continue;
-        for (const TermWeight* v = a.tf_begin(j); v != a.tf_end(j) && !held; ++v) {
+        for (auto v = a.tf_begin(j); v != a.tf_end(j) && !held; ++v) {
           held = v->term == w->term;
         }
       }
@@ -114,7 +114,7 @@ void ArticleFeatures(size_t b, size_t e, const std::vector<Vec>& vec, const Clus
 std::vector<uint32_t> ArticleFrequencies(const ClusterAnalysis& a) {
   std::vector<uint32_t> df(a.idf.size(), 0), last(a.idf.size(), UINT32_MAX);
   for (size_t i = 0; i < a.ground(); ++i) {
-    for (const TermWeight* w = a.tf_begin(i); w != a.tf_end(i); ++w) {
+    for (auto w = a.tf_begin(i); w != a.tf_end(i); ++w) {
       if (w->term >= df.size()) {
         df.resize(w->term + 1, 0);
         last.resize(w->term + 1, UINT32_MAX);
@@ -145,7 +145,7 @@ std::vector<PaddingFeatureRow> PaddingFeatures(const ClusterAnalysis& a,
   // Unit TF-IDF vectors of the sentences and of the articles.
   std::vector<Vec> vec(n);
   for (size_t i = 0; i < n; ++i) {
-    for (const TermWeight* w = a.tf_begin(i); w != a.tf_end(i); ++w) {
+    for (auto w = a.tf_begin(i); w != a.tf_end(i); ++w) {
       vec[i].push_back({w->term, static_cast<float>(w->weight * idf_of(w->term))});
     }
     Normalize(&vec[i]);
@@ -187,13 +187,13 @@ std::vector<PaddingFeatureRow> PaddingFeatures(const ClusterAnalysis& a,
     const double p = std::clamp(ratio[i], 1e-9, 1 - 1e-9);
     rows[i][kLogRatio] = background ? std::log(p / (1 - p)) : p;
     double total = 0, supported = 0;
-    for (const TermWeight* w = a.tf_begin(i); w != a.tf_end(i); ++w) {
+    for (auto w = a.tf_begin(i); w != a.tf_end(i); ++w) {
       const double weight = idf_of(w->term);
       total += weight;
       if (w->term < df.size() && df[w->term] >= 2) supported += weight;
     }
     rows[i][kSupported] = total > 0 ? supported / total : 1.0;
-    rows[i][kTerms] = std::log1p(static_cast<double>(a.tf_end(i) - a.tf_begin(i)));
+    rows[i][kTerms] = std::log1p(static_cast<double>(a.sentences[i].vec_end - a.sentences[i].vec_begin));
   }
 
   // Similarity to the other articles' sentences and to their centroid.
