@@ -272,12 +272,17 @@ void HttpServer::Impl::Routes() {
   });
   // Errors cpp-httplib answers itself (413, a bad request line, ...) get a JSON
   // body too.
-  svr.set_error_handler(
-      httplib::Server::HandlerWithResponse([this](const httplib::Request&, httplib::Response& res) {
+  svr.set_error_handler(httplib::Server::HandlerWithResponse(
+      [this](const httplib::Request& req, httplib::Response& res) {
         if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
         std::string detail = "HTTP " + std::to_string(res.status);
         if (res.status == 413) {
           detail = "request body over " + std::to_string(options.max_body_bytes) + " bytes";
+        } else if (res.status == 400 && (req.method == "POST" || req.method == "PUT") &&
+                   !req.has_header("Content-Length") && !req.has_header("Transfer-Encoding")) {
+          // cpp-httplib refuses a body of unknown length; `curl -X POST URL` sends none.
+          detail = "a " + req.method +
+                   " needs a Content-Length header, even for an empty body (curl: -d '')";
         }
         SendError(res, res.status, ReasonError(res.status), detail);
         return httplib::Server::HandlerResponse::Handled;

@@ -1,7 +1,11 @@
 // Bad requests get the right 4xx with a JSON {"error","detail"} (line and field
 // for a bad body), nothing of a rejected batch is stored, and the server keeps
 // serving.
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <nlohmann/json.hpp>
 
@@ -84,6 +88,41 @@ TEST(ServeBadRequests, RightStatusNothingStoredStillServing) {
   EXPECT_EQ(s.client().Get("/articles/ok1")->status, 200);
   const json list = json::parse(s.client().Get("/stories")->body);
   EXPECT_EQ(list["stories"].size(), 1u);
+  EXPECT_EQ(s.Terminate(), 0) << s.log();
+}
+
+// Sends `request` as raw bytes (no Content-Length added) and returns the whole answer.
+std::string RawExchange(int port, const std::string& request) {
+  const int fd = socket(AF_INET, SOCK_STREAM, 0);
+  if (fd < 0) return "";
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(static_cast<uint16_t>(port));
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  std::string answer;
+  if (connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0 &&
+      send(fd, request.data(), request.size(), 0) == static_cast<ssize_t>(request.size())) {
+    char buf[4096];
+    for (ssize_t n; (n = recv(fd, buf, sizeof buf, 0)) > 0;) answer.append(buf, n);
+  }
+  close(fd);
+  return answer;
+}
+
+// `curl -X POST URL` sends no Content-Length; cpp-httplib refuses such a body, and the
+// answer says what to add rather than a bare "HTTP 400".
+TEST(ServeBadRequests, PostWithoutContentLengthSaysWhatIsMissing) {
+  const std::string dir = testing::TempDir("nolength");
+  ServerProcess s(dir + "/db.sqlite");
+  ASSERT_GT(s.port(), 0) << s.log();
+  const std::string answer =
+      RawExchange(s.port(), "POST /flush HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+  ASSERT_EQ(answer.rfind("HTTP/1.1 400", 0), 0u) << answer;
+  const json j = json::parse(answer.substr(answer.find("\r\n\r\n") + 4), nullptr, false);
+  ASSERT_TRUE(j.is_object()) << answer;
+  EXPECT_NE(j.value("detail", "").find("Content-Length"), std::string::npos) << answer;
+  // With the header, even for an empty body, the flush runs.
+  EXPECT_EQ(s.client().Post("/flush", "", "application/json")->status, 200);
   EXPECT_EQ(s.Terminate(), 0) << s.log();
 }
 
