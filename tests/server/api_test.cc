@@ -18,6 +18,7 @@ namespace {
 
 using nlohmann::json;
 using testing::ServerProcess;
+using testing::SummariesCaughtUp;
 
 std::string ReadSample() {
   std::ifstream in(std::string(PRECIS_SOURCE_DIR) + "/data/sample/articles.jsonl");
@@ -45,18 +46,6 @@ json Get(ServerProcess& s, const std::string& path, int expect = 200) {
   if (!res) return json();
   EXPECT_EQ(res->status, expect) << path << " " << res->body;
   return json::parse(res->body, nullptr, false);
-}
-
-// Waits until every story has a summary of its current version.
-bool SummariesCaughtUp(ServerProcess& s) {
-  for (int i = 0; i < 300; ++i) {
-    auto res = s.client().Get("/metrics");
-    if (res && res->body.find("\nprecis_stories_waiting_for_summary 0\n") != std::string::npos) {
-      return true;
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
-  }
-  return false;
 }
 
 TEST(ServeApi, SampleEndToEnd) {

@@ -49,17 +49,6 @@ std::string Batch(const std::vector<std::string>& feed, size_t b, size_t size) {
   return body;
 }
 
-bool CaughtUp(ServerProcess& s) {
-  for (int i = 0; i < 400; ++i) {
-    auto res = s.client().Get("/metrics");
-    if (res && res->body.find("\nprecis_stories_waiting_for_summary 0\n") != std::string::npos) {
-      return true;
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
-  }
-  return false;
-}
-
 TEST(ServeDurability, KillMidStreamLosesNothingAndEndsTheSame) {
   const std::vector<std::string> feed = Feed();
   constexpr size_t kBatch = 15;
@@ -114,7 +103,7 @@ TEST(ServeDurability, KillMidStreamLosesNothingAndEndsTheSame) {
       EXPECT_GT(now, 0u);
       EXPECT_EQ(s.client().Get("/stories/" + std::to_string(story))->status == 404, false);
     }
-    EXPECT_TRUE(CaughtUp(s));
+    EXPECT_TRUE(testing::SummariesCaughtUp(s, 400));
     // The client re-posts the batch it got no answer for (idempotent), then the
     // rest.
     for (size_t b = resume_at; b < batches; ++b) {
@@ -123,7 +112,7 @@ TEST(ServeDurability, KillMidStreamLosesNothingAndEndsTheSame) {
     }
     ASSERT_EQ(s.client().Post("/flush", "", "application/json")->status, 200);
     EXPECT_EQ(ListedStories(s), expected);
-    EXPECT_TRUE(CaughtUp(s));
+    EXPECT_TRUE(testing::SummariesCaughtUp(s, 400));
     EXPECT_EQ(s.Terminate(), 0) << s.log();
   }
 }

@@ -16,6 +16,7 @@ namespace {
 
 using nlohmann::json;
 using testing::ServerProcess;
+using testing::SummariesCaughtUp;
 
 std::vector<json> SampleArticles() {
   std::ifstream in(std::string(PRECIS_SOURCE_DIR) + "/data/sample/articles.jsonl");
@@ -42,17 +43,6 @@ Reply Get(ServerProcess& s, const std::string& path, const std::string& if_none_
   r.body = res->body;
   r.etag = res->get_header_value("ETag");
   return r;
-}
-
-bool SummariesCaughtUp(ServerProcess& s) {
-  for (int i = 0; i < 300; ++i) {
-    auto res = s.client().Get("/metrics");
-    if (res && res->body.find("\nprecis_stories_waiting_for_summary 0\n") != std::string::npos) {
-      return true;
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
-  }
-  return false;
 }
 
 json Post(ServerProcess& s, const json& article, const std::string& query = "") {

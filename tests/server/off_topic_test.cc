@@ -13,23 +13,13 @@ namespace {
 
 using nlohmann::json;
 using testing::ServerProcess;
+using testing::SummariesCaughtUp;
 
 const char* kPasted =
     "Messi lifted the trophy in Berlin as Barcelona won its fifth European football title.";
 
 std::string Article(const std::string& id, const std::string& text) {
   return json({{"id", id}, {"date", "2024-06-01"}, {"text", text}}).dump() + "\n";
-}
-
-bool SummariesCaughtUp(ServerProcess& s) {
-  for (int i = 0; i < 300; ++i) {
-    auto res = s.client().Get("/metrics");
-    if (res && res->body.find("\nprecis_stories_waiting_for_summary 0\n") != std::string::npos) {
-      return true;
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
-  }
-  return false;
 }
 
 // Posts the football story, waits for its summary, then the earthquake story whose first

@@ -132,6 +132,19 @@ inline std::set<std::vector<std::string>> ListedStories(ServerProcess& s) {
   return out;
 }
 
+// Waits until every story has a summary of its current version (the /metrics gauge of stories
+// waiting reads 0), polling every 50 ms for at most `polls` times; false when it never does.
+inline bool SummariesCaughtUp(ServerProcess& s, int polls = 300) {
+  for (int i = 0; i < polls; ++i) {
+    auto res = s.client().Get("/metrics");
+    if (res && res->body.find("\nprecis_stories_waiting_for_summary 0\n") != std::string::npos) {
+      return true;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  return false;
+}
+
 }  // namespace precis::testing
 
 #endif  // PRECIS_TESTS_SERVER_SERVER_PROCESS_H_
