@@ -37,6 +37,19 @@ caught_up() {
   done
 }
 
+# GET /stories/{id} while new articles arrive at RATE per second (default 200).
+read_while_posting() {
+  local rate=${RATE:-200} loaded loader
+  loaded=$(curl -s "$url/metrics" | awk '/^precis_articles_stored / {print $2}')
+  echo "== GET /stories/{id}, $connections connections, while posting $rate articles/s =="
+  python3 bench/serve_load.py "$url" "$feed" "$loaded" $((rate * seconds)) 100 1 "$rate" \
+    > "$work/ingest.log" &
+  loader=$!
+  MAX_STORY=$stories wrk -t2 -c"$connections" -d"${seconds}s" --latency -s bench/serve_story.lua \
+    "$url" | grep -E "Requests/sec|99%|Non-2xx"
+  wait $loader
+  grep ingest "$work/ingest.log"
+}
 feed=$db.feed.jsonl
 if [ ! -f "$db" ]; then
   articles=${ARTICLES:-50000}
@@ -44,17 +57,7 @@ if [ ! -f "$db" ]; then
   start_server "$db"
   python3 bench/serve_load.py "$url" "$feed" 0 "$articles" 100 2
   caught_up
-  rate=${RATE:-200}
-loaded=$(curl -s "$url/metrics" | awk '/^precis_articles_stored / {print $2}')
-echo "== GET /stories/{id}, $connections connections, while posting $rate articles/s =="
-python3 bench/serve_load.py "$url" "$feed" "$loaded" $((rate * seconds)) 100 1 "$rate" \
-  > "$work/ingest.log" &
-loader=$!
-MAX_STORY=$stories wrk -t2 -c"$connections" -d"${seconds}s" --latency -s bench/serve_story.lua \
-  "$url" | grep -E "Requests/sec|99%|Non-2xx"
-wait $loader
-grep ingest "$work/ingest.log"
-kill -TERM $server; wait $server
+  kill -TERM $server; wait $server
 fi
 cp "$db" "$work/db.sqlite"
 start_server "$work/db.sqlite"
@@ -70,14 +73,5 @@ MAX_STORY=$stories wrk -t2 -c"$connections" -d"${seconds}s" --latency -s bench/s
 echo "== GET /stories/{id} with If-None-Match, $connections connections =="
 MAX_STORY=$stories REVALIDATE=1 wrk -t2 -c"$connections" -d"${seconds}s" --latency \
   -s bench/serve_story.lua "$url" | grep -E "Requests/sec|99%|Non-2xx"
-rate=${RATE:-200}
-loaded=$(curl -s "$url/metrics" | awk '/^precis_articles_stored / {print $2}')
-echo "== GET /stories/{id}, $connections connections, while posting $rate articles/s =="
-python3 bench/serve_load.py "$url" "$feed" "$loaded" $((rate * seconds)) 100 1 "$rate" \
-  > "$work/ingest.log" &
-loader=$!
-MAX_STORY=$stories wrk -t2 -c"$connections" -d"${seconds}s" --latency -s bench/serve_story.lua \
-  "$url" | grep -E "Requests/sec|99%|Non-2xx"
-wait $loader
-grep ingest "$work/ingest.log"
+read_while_posting
 kill -TERM $server; wait $server
