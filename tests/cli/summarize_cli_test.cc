@@ -65,19 +65,23 @@ TEST(SummarizeCli, MalformedJsonNamesFileAndLine) {
   EXPECT_NE(r.err.find(":2"), std::string::npos) << r.err;
 }
 
+// Every document's text in a clusters JSON Lines file, by document id.
+std::map<std::string, std::string> DocumentTexts(const std::string& clusters_path) {
+  std::map<std::string, std::string> source;
+  std::ifstream in(clusters_path);
+  for (std::string line; std::getline(in, line);) {
+    const auto j = nlohmann::json::parse(line);
+    for (const auto& d : j["documents"]) source[d["id"]] = d["text"];
+  }
+  return source;
+}
+
 // The acceptance check: one line per DUC 2004 cluster, each within 100 words, no
 // empty or repeated sentence, and offsets that reproduce every sentence from its source.
 TEST(SummarizeCli, Duc2004JsonIsFaithful) {
   const std::string data = SharedPath("data/duc2004/clusters.jsonl");
   if (data.empty()) GTEST_SKIP() << "../shared/data/duc2004/clusters.jsonl is missing";
-  std::map<std::string, std::string> source;  // doc id -> text
-  {
-    std::ifstream in(data);
-    for (std::string line; std::getline(in, line);) {
-      const auto j = nlohmann::json::parse(line);
-      for (const auto& d : j["documents"]) source[d["id"]] = d["text"];
-    }
-  }
+  const std::map<std::string, std::string> source = DocumentTexts(data);
   for (const std::string method : {"lead", "centroid", "lexrank", "textrank"}) {
     const RunResult r = RunPrecis("summarize --format json --words 100 --method " + method + " '" + data + "'");
     ASSERT_EQ(r.exit_code, 0) << r.err;
@@ -110,14 +114,7 @@ TEST(SummarizeCli, Duc2004JsonIsFaithful) {
 TEST(SummarizeCli, Duc2004CompressedJsonIsMadeOfSpans) {
   const std::string data = SharedPath("data/duc2004/clusters.jsonl");
   if (data.empty()) GTEST_SKIP() << "../shared/data/duc2004/clusters.jsonl is missing";
-  std::map<std::string, std::string> source;  // doc id -> text
-  {
-    std::ifstream in(data);
-    for (std::string line; std::getline(in, line);) {
-      const auto j = nlohmann::json::parse(line);
-      for (const auto& d : j["documents"]) source[d["id"]] = d["text"];
-    }
-  }
+  const std::map<std::string, std::string> source = DocumentTexts(data);
   const RunResult r =
       RunPrecis("summarize --format json --words 100 --truncate --compress '" + data + "'");
   ASSERT_EQ(r.exit_code, 0) << r.err;
