@@ -5,6 +5,8 @@
 # first. Exits non-zero on any crash, leak or sanitizer report.
 # Usage: scripts/fuzz.sh                      (about five minutes in all, as in CI)
 #        PRECIS_FUZZ_SECONDS=3600 scripts/fuzz.sh   (a longer run: one hour in all)
+#        PRECIS_FUZZ_RUNS=10000000 scripts/fuzz.sh  (each target until 10^7 executions, with no
+#                                                    time limit: the documented long run)
 #        scripts/fuzz.sh date_fuzz html_article_fuzz   (only these targets)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,14 +37,21 @@ for t in "${targets[@]}"; do
     echo "== $t: regressions ==" >&2
     "$bin" -rss_limit_mb=2048 fuzz/regressions/"$t"/*
   fi
-  args=(-max_total_time="$share" -rss_limit_mb=2048 -timeout=10 -max_len=16384
+  if [ -n "${PRECIS_FUZZ_RUNS:-}" ]; then
+    limit=(-runs="$PRECIS_FUZZ_RUNS")
+    what="$PRECIS_FUZZ_RUNS executions"
+  else
+    limit=(-max_total_time="$share")
+    what="${share}s"
+  fi
+  args=("${limit[@]}" -rss_limit_mb=2048 -timeout=10 -max_len=16384
         -artifact_prefix="$dir/crashes/$t-" -print_final_stats=1)
   dict="fuzz/dict/${t%_fuzz}.dict"
   [ -f "$dict" ] && args+=(-dict="$dict")
   mkdir -p "$dir/corpus/$t"
   seeds=()
   [ -d "fuzz/corpus/$t" ] && seeds+=("fuzz/corpus/$t")
-  echo "== $t: ${share}s ==" >&2
+  echo "== $t: $what ==" >&2
   log="$dir/$t.log"
   if ! "$bin" "${args[@]}" "$dir/corpus/$t" "${seeds[@]}" >"$log" 2>&1; then
     tail -n 60 "$log" >&2
@@ -51,4 +60,4 @@ for t in "${targets[@]}"; do
   fi
   grep -E "^#[0-9]+[[:space:]]+DONE|^Done " "$log" >&2 || true
 done
-echo "fuzz: ${#targets[@]} targets, ${share}s each: no crash" >&2
+echo "fuzz: ${#targets[@]} targets, ${what} each: no crash" >&2
