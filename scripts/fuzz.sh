@@ -8,6 +8,8 @@
 #        PRECIS_FUZZ_RUNS=10000000 scripts/fuzz.sh  (each target until 10^7 executions, with no
 #                                                    time limit: the documented long run)
 #        scripts/fuzz.sh date_fuzz html_article_fuzz   (only these targets)
+# PRECIS_FUZZ_TIMEOUT (seconds, default 10) is libFuzzer's per-input timeout; raise it for a
+# niced run on a busy machine, where a starved process can overrun 10 s on a trivial input.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 total=${PRECIS_FUZZ_SECONDS:-270}
@@ -44,7 +46,7 @@ for t in "${targets[@]}"; do
     limit=(-max_total_time="$share")
     what="${share}s"
   fi
-  args=("${limit[@]}" -rss_limit_mb=2048 -timeout=10 -max_len=16384
+  args=("${limit[@]}" -rss_limit_mb=2048 -timeout="${PRECIS_FUZZ_TIMEOUT:-10}" -max_len=16384
         -artifact_prefix="$dir/crashes/$t-" -print_final_stats=1)
   dict="fuzz/dict/${t%_fuzz}.dict"
   [ -f "$dict" ] && args+=(-dict="$dict")
