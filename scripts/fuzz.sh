@@ -33,18 +33,18 @@ share=$(( total / ${#targets[@]} ))
 [ "$share" -ge 1 ] || share=1
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 mkdir -p "$dir/crashes"
+if [ -n "${PRECIS_FUZZ_RUNS:-}" ]; then
+  limit=(-runs="$PRECIS_FUZZ_RUNS")
+  what="$PRECIS_FUZZ_RUNS executions"
+else
+  limit=(-max_total_time="$share")
+  what="${share}s"
+fi
 for t in "${targets[@]}"; do
   bin="$dir/fuzz/$t"
   if [ -d "fuzz/regressions/$t" ] && [ -n "$(ls -A "fuzz/regressions/$t")" ]; then
     echo "== $t: regressions ==" >&2
     "$bin" -rss_limit_mb=2048 fuzz/regressions/"$t"/*
-  fi
-  if [ -n "${PRECIS_FUZZ_RUNS:-}" ]; then
-    limit=(-runs="$PRECIS_FUZZ_RUNS")
-    what="$PRECIS_FUZZ_RUNS executions"
-  else
-    limit=(-max_total_time="$share")
-    what="${share}s"
   fi
   args=("${limit[@]}" -rss_limit_mb=2048 -timeout="${PRECIS_FUZZ_TIMEOUT:-10}" -max_len=16384
         -artifact_prefix="$dir/crashes/$t-" -print_final_stats=1)
