@@ -99,6 +99,19 @@ void AddSummarizeOptions(CLI::App* cmd, SummarizeArgs* args, SummarizeFlags flag
                 "appositives, leading time/place phrase and attribution tail (JSON \"spans\" "
                 "lists the source bytes kept)")
       ->capture_default_str();
+  auto* padding =
+      cmd->add_flag("--padding-check", args->padding_check,
+                    "Leave out sentences pasted in from a story outside the input (padding), "
+                    "judged by their support in the cluster's other articles and in their own "
+                    "article; same as --off-topic-support " +
+                        std::to_string(kPaddingCheckSupport).substr(0, 4));
+  args->off_topic_support =
+      cmd->add_option("--off-topic-support", args->options.off_topic_support,
+                      "Padding check's threshold: a sentence with less support than this (0 to "
+                      "1) is left out (0: off; higher removes more)")
+          ->check(FiniteRange(0, 1))
+          ->capture_default_str();
+  padding->excludes(args->off_topic_support);
   if (flags.language) {
     cmd->add_option("--language", args->options.language,
                     "Language for sentence breaks, stemming and stopwords")
@@ -124,6 +137,7 @@ bool FinishSummarizeArgs(const CommandContext& ctx, SummarizeArgs* args) {
   }
   o.ordering = args->order == "score" ? Ordering::kScore : Ordering::kChronological;
   o.segment.language = o.language;
+  if (args->padding_check) o.off_topic_support = kPaddingCheckSupport;
   if (o.min_sentence_words > o.max_sentence_words) {
     PrintError("--min-words (" + std::to_string(o.min_sentence_words) + ") is above --max-words (" +
                std::to_string(o.max_sentence_words) + "): no sentence could be chosen");

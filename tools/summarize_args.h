@@ -28,6 +28,8 @@ struct SummarizeArgs {
   CLI::Option* redundancy = nullptr;
   CLI::Option* mmr = nullptr;
   CLI::Option* mmr_lambda = nullptr;
+  bool padding_check = false;  // --padding-check: off_topic_support = kPaddingCheckSupport
+  CLI::Option* off_topic_support = nullptr;
 };
 
 struct SummarizeFlags {

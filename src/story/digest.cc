@@ -112,6 +112,7 @@ Status BuildDigest(const std::vector<Article>& articles, const std::vector<Story
     }
     d.articles_summarized = cluster.articles.size();
     PRECIS_RETURN_IF_ERROR(Summarize(cluster, options.summarize, &idf, &d.summary));
+    d.off_topic_sentences += d.summary.off_topic_sentences;  // padding from outside the feed
     digests->push_back(std::move(d));
     if (options.progress) options.progress(++summarized, to_summarize);
   }
