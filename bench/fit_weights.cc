@@ -40,8 +40,7 @@ struct DataSet {
   std::string name;
   std::vector<Cluster> clusters;
   EvalOptions options;
-  std::vector<std::string>
-      metrics; // the objective: the sum of these metrics' recall
+  std::vector<std::string> metrics;  // the objective: the sum of these metrics' recall
 };
 
 // One weight the fit may move, and the values it tries.
@@ -85,8 +84,7 @@ std::vector<Knob> Knobs(const std::string &group) {
   };
   std::vector<Knob> out;
   for (Knob &k : all) {
-    if (group == k.group)
-      out.push_back(std::move(k));
+    if (group == k.group) out.push_back(std::move(k));
   }
   return out;
 }
@@ -94,22 +92,20 @@ std::vector<Knob> Knobs(const std::string &group) {
 bool Load(const std::string &shared, const std::string &name, DataSet *out) {
   const bool duc2004 = name == "duc2004";
   const bool duc2006 = name.rfind("duc2006", 0) == 0;
-  if (!duc2004 && !(duc2006 && (name == "duc2006" || name == "duc2006-A" ||
-                                name == "duc2006-B"))) {
+  if (!duc2004 && !(duc2006 && (name == "duc2006" || name == "duc2006-A" || name == "duc2006-B"))) {
     std::fprintf(stderr,
                  "fit_weights: unknown data set %s (duc2004, duc2006, "
                  "duc2006-A, duc2006-B)\n",
                  name.c_str());
     return false;
   }
-  const std::string path = shared + (duc2004 ? "/data/duc2004/clusters.jsonl"
-                                             : "/data/duc2006/clusters.jsonl");
+  const std::string path =
+      shared + (duc2004 ? "/data/duc2004/clusters.jsonl" : "/data/duc2006/clusters.jsonl");
   std::string bytes;
   Status s = ReadFile(path, size_t{1} << 30, &bytes);
   std::vector<Cluster> all;
   IngestReport report;
-  if (s.ok())
-    s = ParseClustersJsonl(bytes, path, IngestOptions(), &all, &report);
+  if (s.ok()) s = ParseClustersJsonl(bytes, path, IngestOptions(), &all, &report);
   if (!s.ok()) {
     std::fprintf(stderr, "fit_weights: %s\n", s.message().c_str());
     return false;
@@ -117,20 +113,16 @@ bool Load(const std::string &shared, const std::string &name, DataSet *out) {
   out->name = name;
   for (Cluster &c : all) {
     // DUC 2006 ids are "D06NNX": half A holds topics 01-25, half B 26-50.
-    const int topic =
-        c.id.size() >= 5 ? std::atoi(c.id.substr(3, 2).c_str()) : 0;
-    if (name == "duc2006-A" && topic > 25)
-      continue;
-    if (name == "duc2006-B" && topic <= 25)
-      continue;
+    const int topic = c.id.size() >= 5 ? std::atoi(c.id.substr(3, 2).c_str()) : 0;
+    if (name == "duc2006-A" && topic > 25) continue;
+    if (name == "duc2006-B" && topic <= 25) continue;
     out->clusters.push_back(std::move(c));
   }
   // The flags of `precis eval --preset duc2004 / duc2006`, but one bootstrap
   // replicate: the objective is the exact mean over clusters, computed below.
   rouge::RougeCommandLine cl;
-  const std::string flags =
-      duc2004 ? "-n 2 -m -l 100 -c 95 -r 1 -f A -p 0.5 -t 0 -a"
-              : "-n 2 -m -2 4 -u -c 95 -r 1 -f A -p 0.5 -t 0 -a -l 250";
+  const std::string flags = duc2004 ? "-n 2 -m -l 100 -c 95 -r 1 -f A -p 0.5 -t 0 -a"
+                                    : "-n 2 -m -2 4 -u -c 95 -r 1 -f A -p 0.5 -t 0 -a -l 250";
   std::vector<std::string> args;
   for (size_t at = 0; at < flags.size();) {
     const size_t end = std::min(flags.find(' ', at), flags.size());
@@ -170,11 +162,9 @@ bool Run(const DataSet &d, const SummaryWeights &w, Score *out) {
   *out = Score();
   for (const std::string &name : d.metrics) {
     size_t k = 0;
-    while (k < e.metrics.size() && e.metrics[k].label != name)
-      ++k;
+    while (k < e.metrics.size() && e.metrics[k].label != name) ++k;
     double sum = 0;
-    for (const ClusterScore &c : e.clusters)
-      sum += c.rouge.metrics[k].recall;
+    for (const ClusterScore &c : e.clusters) sum += c.rouge.metrics[k].recall;
     const double mean = 100 * sum / static_cast<double>(e.clusters.size());
     out->recall.push_back(mean);
     out->objective += mean;
@@ -186,8 +176,7 @@ std::string Describe(const std::vector<Knob> &knobs, SummaryWeights w) {
   std::string out;
   char buf[64];
   for (const Knob &k : knobs) {
-    std::snprintf(buf, sizeof buf, "%s%s=%g", out.empty() ? "" : " ", k.name,
-                  *k.get(&w));
+    std::snprintf(buf, sizeof buf, "%s%s=%g", out.empty() ? "" : " ", k.name, *k.get(&w));
     out += buf;
   }
   return out;
@@ -197,8 +186,7 @@ std::string Figures(const DataSet &d, const Score &s) {
   std::string out;
   char buf[64];
   for (size_t i = 0; i < s.recall.size(); ++i) {
-    std::snprintf(buf, sizeof buf, "%s%s %.2f", i ? " / " : "",
-                  d.metrics[i].c_str(), s.recall[i]);
+    std::snprintf(buf, sizeof buf, "%s%s %.2f", i ? " / " : "", d.metrics[i].c_str(), s.recall[i]);
     out += buf;
   }
   return out;
@@ -228,22 +216,23 @@ int Main(int argc, char **argv) {
     else if (a == "--shared")
       shared = value();
     else {
-      std::fprintf(stderr, "usage: fit_weights --group generic|query --fit SET "
-                           "--check SET [--out FILE] "
-                           "[--rounds N] [--min-gain POINTS] [--shared DIR]\n"
-                           "SET: duc2004, duc2006, duc2006-A, duc2006-B\n");
+      std::fprintf(stderr,
+                   "usage: fit_weights --group generic|query --fit SET "
+                   "--check SET [--out FILE] "
+                   "[--rounds N] [--min-gain POINTS] [--shared DIR]\n"
+                   "SET: duc2004, duc2006, duc2006-A, duc2006-B\n");
       return a == "--help" || a == "-h" ? 0 : 2;
     }
   }
   const std::vector<Knob> knobs = Knobs(group);
   if (knobs.empty() || fit.empty() || check.empty()) {
-    std::fprintf(stderr, "fit_weights: --group (generic or query), --fit and "
-                         "--check are required\n");
+    std::fprintf(stderr,
+                 "fit_weights: --group (generic or query), --fit and "
+                 "--check are required\n");
     return 2;
   }
   DataSet fit_set, check_set;
-  if (!Load(shared, fit, &fit_set) || !Load(shared, check, &check_set))
-    return 1;
+  if (!Load(shared, fit, &fit_set) || !Load(shared, check, &check_set)) return 1;
 
   // Scores on the fit set, by the weights' description (a point is never scored
   // twice).
@@ -254,8 +243,7 @@ int Main(int argc, char **argv) {
       *s = it->second;
       return true;
     }
-    if (!Run(fit_set, w, s))
-      return false;
+    if (!Run(fit_set, w, s)) return false;
     seen[key] = *s;
     std::printf("  fit %-10s %-70s %s  (sum %.2f)\n", fit.c_str(), key.c_str(),
                 Figures(fit_set, *s).c_str(), s->objective);
@@ -264,8 +252,7 @@ int Main(int argc, char **argv) {
   };
   SummaryWeights best;
   Score best_score;
-  if (!score(best, &best_score))
-    return 1;
+  if (!score(best, &best_score)) return 1;
   for (int round = 1; round <= rounds; ++round) {
     bool moved = false;
     for (const Knob &k : knobs) {
@@ -273,8 +260,7 @@ int Main(int argc, char **argv) {
       for (double v : k.grid) {
         *k.get(&trial) = v;
         Score s;
-        if (!score(trial, &s))
-          return 1;
+        if (!score(trial, &s)) return 1;
         if (s.objective > best_score.objective + min_gain) {
           best = trial;
           best_score = s;
@@ -283,29 +269,23 @@ int Main(int argc, char **argv) {
       }
       trial = best;
     }
-    std::printf("round %d: %s -> %s (sum %.2f)\n", round,
-                Describe(knobs, best).c_str(),
+    std::printf("round %d: %s -> %s (sum %.2f)\n", round, Describe(knobs, best).c_str(),
                 Figures(fit_set, best_score).c_str(), best_score.objective);
-    if (!moved)
-      break;
+    if (!moved) break;
   }
   Score fitted, builtin;
-  if (!Run(check_set, best, &fitted) ||
-      !Run(check_set, SummaryWeights(), &builtin))
-    return 1;
+  if (!Run(check_set, best, &fitted) || !Run(check_set, SummaryWeights(), &builtin)) return 1;
   Score builtin_fit;
   score(SummaryWeights(), &builtin_fit);
   std::printf("fit on %s: %s\n", fit.c_str(), Describe(knobs, best).c_str());
   std::printf("  on %s (fit):  fitted %s | built-in %s\n", fit.c_str(),
-              Figures(fit_set, best_score).c_str(),
-              Figures(fit_set, builtin_fit).c_str());
+              Figures(fit_set, best_score).c_str(), Figures(fit_set, builtin_fit).c_str());
   std::printf("  on %s (held): fitted %s | built-in %s\n", check.c_str(),
-              Figures(check_set, fitted).c_str(),
-              Figures(check_set, builtin).c_str());
+              Figures(check_set, fitted).c_str(), Figures(check_set, builtin).c_str());
   if (!out_path.empty()) {
     std::ofstream out(out_path);
-    out << FormatWeights(best, "bench/fit_weights --group " + group +
-                                   " --fit " + fit + " --check " + check);
+    out << FormatWeights(
+        best, "bench/fit_weights --group " + group + " --fit " + fit + " --check " + check);
     if (!out) {
       std::fprintf(stderr, "fit_weights: cannot write %s\n", out_path.c_str());
       return 3;
@@ -314,7 +294,7 @@ int Main(int argc, char **argv) {
   return 0;
 }
 
-} // namespace
-} // namespace precis
+}  // namespace
+}  // namespace precis
 
 int main(int argc, char **argv) { return precis::Main(argc, argv); }

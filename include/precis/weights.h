@@ -76,8 +76,7 @@ struct SummaryWeights {
 // message. Errors: kDataError naming the file and the field: bad JSON, a format
 // other than "precis-weights", a version other than kWeightsVersion, a missing
 // or unknown field, a value that is not a number or is outside its range.
-Status ParseWeights(std::string_view json, std::string_view name,
-                    SummaryWeights *out);
+Status ParseWeights(std::string_view json, std::string_view name, SummaryWeights *out);
 
 // Reads and parses the file at `path`. Errors: kNotFound / kIoError when it
 // cannot be read, then as ParseWeights.
@@ -85,13 +84,12 @@ Status LoadWeights(const std::string &path, SummaryWeights *out);
 
 // The weights as a version-1 file (two-space indented JSON, the fields in the
 // order above, `provenance` included when not empty).
-std::string FormatWeights(const SummaryWeights &w,
-                          std::string_view provenance = "");
+std::string FormatWeights(const SummaryWeights &w, std::string_view provenance = "");
 
 // The range check of ParseWeights, for weights built in code (Summarize calls
 // it). Errors: kInvalidArgument naming the field.
 Status CheckWeights(const SummaryWeights &w);
 
-} // namespace precis
+}  // namespace precis
 
-#endif // PRECIS_WEIGHTS_H_
+#endif  // PRECIS_WEIGHTS_H_

@@ -72,25 +72,21 @@ std::string FloodArticles() {
 // outer begin/end the first and last span's ends, its char_spans as many as its
 // spans.
 json SummarySentences(ServerProcess &s) {
-  auto res =
-      s.client().Post("/articles", FloodArticles(), "application/x-ndjson");
+  auto res = s.client().Post("/articles", FloodArticles(), "application/x-ndjson");
   EXPECT_TRUE(res && res->status == 200) << (res ? res->body : "no answer");
   EXPECT_TRUE(testing::SummariesCaughtUp(s));
   res = s.client().Get("/stories?limit=100");
-  if (!res)
-    return json();
+  if (!res) return json();
   const json list = json::parse(res->body);
   EXPECT_EQ(list["stories"].size(), 1u) << list;
-  if (list["stories"].empty())
-    return json();
-  const std::string id =
-      std::to_string(list["stories"][0]["id"].get<uint64_t>());
+  if (list["stories"].empty()) return json();
+  const std::string id = std::to_string(list["stories"][0]["id"].get<uint64_t>());
   const json story = json::parse(s.client().Get("/stories/" + id)->body);
   const json sentences = story["summary"]["sentences"];
   EXPECT_FALSE(sentences.empty()) << story;
   for (const json &sent : sentences) {
-    const json art = json::parse(
-        s.client().Get("/articles/" + sent["doc_id"].get<std::string>())->body);
+    const json art =
+        json::parse(s.client().Get("/articles/" + sent["doc_id"].get<std::string>())->body);
     const std::string text = art["text"];
     std::string joined;
     for (const json &span : sent["spans"]) {
@@ -111,13 +107,11 @@ TEST(ServeCompress, SummariesKeepOnlyTheirSpansWithTheFlag) {
   const std::string dir = testing::TempDir("compress");
   size_t cut = 0, said = 0;
   {
-    ServerProcess s(dir + "/on.sqlite",
-                    {"--compress", "--summary-debounce-ms", "0"});
+    ServerProcess s(dir + "/on.sqlite", {"--compress", "--summary-debounce-ms", "0"});
     ASSERT_GT(s.port(), 0) << s.log();
     for (const json &sent : SummarySentences(s)) {
       cut += sent["spans"].size() > 1;
-      said +=
-          sent["text"].get<std::string>().find(" said") != std::string::npos;
+      said += sent["text"].get<std::string>().find(" said") != std::string::npos;
     }
   }
   // Attribution tails are what the rules cut from this story: some sentence
@@ -137,8 +131,7 @@ TEST(ServeCompress, SummariesKeepOnlyTheirSpansWithTheFlag) {
 TEST(ServeCompress, BadWeightsFileStopsTheServerNamingIt) {
   const std::string dir = testing::TempDir("weights");
   const std::string weights = dir + "/w.json";
-  std::ofstream(weights)
-      << R"({"format": "precis-weights", "version": 1, "generic": {}})";
+  std::ofstream(weights) << R"({"format": "precis-weights", "version": 1, "generic": {}})";
   ServerProcess s(dir + "/db.sqlite", {"--weights", weights});
   EXPECT_EQ(s.port(), 0);
   EXPECT_EQ(s.Terminate(), 1);
@@ -146,5 +139,5 @@ TEST(ServeCompress, BadWeightsFileStopsTheServerNamingIt) {
   EXPECT_NE(s.log().find("generic.df_power"), std::string::npos) << s.log();
 }
 
-} // namespace
-} // namespace precis
+}  // namespace
+}  // namespace precis

@@ -16,12 +16,11 @@
 namespace precis {
 namespace {
 
-const std::string kShipped =
-    std::string(PRECIS_SOURCE_DIR) + "/data/weights.json";
+const std::string kShipped = std::string(PRECIS_SOURCE_DIR) + "/data/weights.json";
 
 TEST(Weights, ShippedFileIsTheBuiltInDefault) {
   SummaryWeights w;
-  w.generic.lead_bonus = -1; // overwritten by a successful load
+  w.generic.lead_bonus = -1;  // overwritten by a successful load
   const Status s = LoadWeights(kShipped, &w);
   ASSERT_TRUE(s.ok()) << s.ToString();
   EXPECT_EQ(w, SummaryWeights());
@@ -39,8 +38,7 @@ TEST(Weights, FormatParsesBack) {
   EXPECT_EQ(back, w);
   EXPECT_NE(back, SummaryWeights());
   // Without provenance the text is still a valid file.
-  ASSERT_TRUE(
-      ParseWeights(FormatWeights(SummaryWeights()), "d.json", &back).ok());
+  ASSERT_TRUE(ParseWeights(FormatWeights(SummaryWeights()), "d.json", &back).ok());
   EXPECT_EQ(back, SummaryWeights());
 }
 
@@ -49,8 +47,7 @@ std::string Edited(const std::string &from, const std::string &to) {
   std::string text = FormatWeights(SummaryWeights(), "x");
   const size_t at = text.find(from);
   EXPECT_NE(at, std::string::npos) << from;
-  if (at != std::string::npos)
-    text.replace(at, from.size(), to);
+  if (at != std::string::npos) text.replace(at, from.size(), to);
   return text;
 }
 
@@ -63,24 +60,19 @@ TEST(Weights, MalformedFilesNameTheFileAndTheField) {
       {"{\"format\": ", "not valid JSON"},
       {"[1, 2]", "not a JSON object"},
       {Edited("\"precis-weights\"", "\"other\""), "\"format\""},
-      {Edited("\"version\": 1", "\"version\": 2"),
-       "version 2 is not supported"},
+      {Edited("\"version\": 1", "\"version\": 2"), "version 2 is not supported"},
       {Edited("\"version\": 1", "\"version\": \"1\""), "\"version\""},
       {Edited("\"version\": 1,", ""), "\"version\""},
-      {Edited("    \"lead_bonus\": 16,\n", ""),
-       "missing field \"generic.lead_bonus\""},
-      {Edited("\"title_weight\"", "\"title_weigth\""),
-       "unknown field \"query.title_weigth\""},
-      {Edited("\"provenance\": \"x\"", "\"comment\": \"x\""),
-       "unknown field \"comment\""},
+      {Edited("    \"lead_bonus\": 16,\n", ""), "missing field \"generic.lead_bonus\""},
+      {Edited("\"title_weight\"", "\"title_weigth\""), "unknown field \"query.title_weigth\""},
+      {Edited("\"provenance\": \"x\"", "\"comment\": \"x\""), "unknown field \"comment\""},
       {Edited("\"provenance\": \"x\"", "\"provenance\": 3"), "\"provenance\""},
       {Edited("\"unigram_weight\": 0.3", "\"unigram_weight\": \"0.3\""),
        "\"generic.unigram_weight\" must be a number"},
       {Edited("\"unigram_weight\": 0.3", "\"unigram_weight\": 1.5"),
        "generic.unigram_weight is 1.5, outside [0, 1]"},
       {Edited("\"df_power\": 2", "\"df_power\": -2"), "generic.df_power is -2"},
-      {Edited("\"query\": {", "\"query\": 5, \"zz\": {"),
-       "\"query\" must be an object"},
+      {Edited("\"query\": {", "\"query\": 5, \"zz\": {"), "\"query\" must be an object"},
   };
   for (const Case &c : cases) {
     SummaryWeights w;
@@ -89,8 +81,7 @@ TEST(Weights, MalformedFilesNameTheFileAndTheField) {
     EXPECT_EQ(s.code(), Status::Code::kDataError) << c.text;
     EXPECT_EQ(s.message().rfind("my/weights.json: ", 0), 0u) << s.message();
     EXPECT_NE(s.message().find(c.says), std::string::npos) << s.message();
-    EXPECT_EQ(w.generic.lead_bonus, 3)
-        << "a refused file must leave the output alone";
+    EXPECT_EQ(w.generic.lead_bonus, 3) << "a refused file must leave the output alone";
   }
 }
 
@@ -98,25 +89,22 @@ TEST(Weights, MissingFileIsNotFound) {
   SummaryWeights w;
   const Status s = LoadWeights("/nonexistent/precis-weights.json", &w);
   EXPECT_EQ(s.code(), Status::Code::kNotFound);
-  EXPECT_NE(s.message().find("/nonexistent/precis-weights.json"),
-            std::string::npos);
+  EXPECT_NE(s.message().find("/nonexistent/precis-weights.json"), std::string::npos);
 }
 
 TEST(Weights, SummarizeRefusesWeightsOutOfRange) {
   Cluster c;
-  c.articles.push_back(
-      {"1", "", "", "", "", "Red apples fell in the orchard on a Monday."});
+  c.articles.push_back({"1", "", "", "", "", "Red apples fell in the orchard on a Monday."});
   SummarizeOptions o;
   o.weights.query.concept_boost = -1;
   Summary out;
   const Status s = Summarize(c, o, nullptr, &out);
   EXPECT_EQ(s.code(), Status::Code::kInvalidArgument);
-  EXPECT_NE(s.message().find("query.concept_boost"), std::string::npos)
-      << s.message();
+  EXPECT_NE(s.message().find("query.concept_boost"), std::string::npos) << s.message();
 }
 
-double WeightOf(const summarize::ClusterAnalysis &a,
-                const summarize::Concepts &k, std::string_view stem) {
+double WeightOf(const summarize::ClusterAnalysis &a, const summarize::Concepts &k,
+                std::string_view stem) {
   for (size_t i = 0; i < k.size(); ++i) {
     if (k.second[i] == summarize::Concepts::kUnigram &&
         a.vocab[k.first[i] & ~summarize::ClusterAnalysis::kStopWord] == stem) {
@@ -128,11 +116,9 @@ double WeightOf(const summarize::ClusterAnalysis &a,
 
 TEST(Weights, GenericWeightsShapeTheConcepts) {
   Cluster c;
-  c.articles.push_back(
-      {"1", "", "", "", "", "Red apples fell. Red apples fell again today."});
+  c.articles.push_back({"1", "", "", "", "", "Red apples fell. Red apples fell again today."});
   c.articles.push_back({"2", "", "", "", "", "Red apples are sweet."});
-  c.articles.push_back(
-      {"3", "", "", "", "", "Pears grew well. Green pears are sweet."});
+  c.articles.push_back({"3", "", "", "", "", "Pears grew well. Green pears are sweet."});
   summarize::ClusterAnalysis a;
   ASSERT_TRUE(summarize::Analyze(c, SummarizeOptions(), nullptr, &a).ok());
   GenericWeights g;
@@ -146,5 +132,5 @@ TEST(Weights, GenericWeightsShapeTheConcepts) {
   EXPECT_DOUBLE_EQ(WeightOf(a, summarize::BuildConcepts(a, g, 2), "sweet"), 0);
 }
 
-} // namespace
-} // namespace precis
+}  // namespace
+}  // namespace precis
