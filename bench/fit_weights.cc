@@ -1,26 +1,22 @@
-// fit_weights: fits the default method's weights (precis/weights.h) on one data
-// set and reports them on another, held out.
+// fit_weights: fits the default method's weights (precis/weights.h) on one data set and
+// reports them on another, held out.
 //
-//   fit_weights --group generic --fit duc2004 --check duc2006 [--out
-//   fitted.json] fit_weights --group query --fit duc2006-A --check duc2006-B
+//   fit_weights --group generic --fit duc2004 --check duc2006 [--out fitted.json]
+//   fit_weights --group query --fit duc2006-A --check duc2006-B
 //
-// Data sets (from $PRECIS_SHARED_DIR/data, ../shared by default): duc2004 (50
-// clusters, the
-// `-n 2 -m -l 100` setting of docs/quality.md, 100 words; objective ROUGE-1 +
-// ROUGE-2 recall), duc2006 (50 topics, the official `--preset duc2006` flags,
-// 250 words; objective ROUGE-2 + ROUGE-SU4 recall), duc2006-A (topics
-// D0601-D0625) and duc2006-B (D0626-D0650). Every cluster is summarized by
-// `auto` exactly as `precis eval` does, in process.
+// Data sets (from $PRECIS_SHARED_DIR/data, ../shared by default): duc2004 (50 clusters, the
+// `-n 2 -m -l 100` setting of docs/quality.md, 100 words; objective ROUGE-1 + ROUGE-2
+// recall), duc2006 (50 topics, the official `--preset duc2006` flags, 250 words; objective
+// ROUGE-2 + ROUGE-SU4 recall), duc2006-A (topics D0601-D0625) and duc2006-B (D0626-D0650).
+// Every cluster is summarized by `auto` exactly as `precis eval` does, in process.
 //
-// Procedure: coordinate ascent over a fixed grid per weight (kGrid below),
-// starting from the built-in weights: each round tries every grid value of one
-// weight with the others held, keeps the best (a move needs a gain of more than
-// --min-gain points of the objective, so that noise-level differences keep the
-// earlier value), and goes on to the next weight; it stops after a round
-// without a move or after --rounds rounds. Then the fitted weights and the
-// built-in ones are scored on the held set. Only the fit set is looked at while
-// fitting. Prints every step on stdout; --out writes the fitted weights as a
-// weights file.
+// Procedure: coordinate ascent over a fixed grid per weight (Knobs below), starting from the
+// built-in weights: each round tries every grid value of one weight with the others held,
+// keeps the best (a move needs a gain of more than --min-gain points of the objective, so
+// that noise-level differences keep the earlier value), and goes on to the next weight; it
+// stops after a round without a move or after --rounds rounds. Then the fitted weights and the
+// built-in ones are scored on the held set. Only the fit set is looked at while fitting.
+// Prints every step on stdout; --out writes the fitted weights as a weights file.
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -45,51 +41,51 @@ struct DataSet {
 
 // One weight the fit may move, and the values it tries.
 struct Knob {
-  const char *group;
-  const char *name;
-  double *(*get)(SummaryWeights *);
+  const char* group;
+  const char* name;
+  double* (*get)(SummaryWeights*);
   std::vector<double> grid;
 };
 
-std::vector<Knob> Knobs(const std::string &group) {
+std::vector<Knob> Knobs(const std::string& group) {
   std::vector<Knob> all = {
       {"generic",
        "df_power",
-       [](SummaryWeights *w) { return &w->generic.df_power; },
+       [](SummaryWeights* w) { return &w->generic.df_power; },
        {1, 1.5, 2, 2.5, 3}},
       {"generic",
        "lead_bonus",
-       [](SummaryWeights *w) { return &w->generic.lead_bonus; },
+       [](SummaryWeights* w) { return &w->generic.lead_bonus; },
        {0, 4, 8, 12, 16, 24, 32, 48}},
       {"generic",
        "unigram_weight",
-       [](SummaryWeights *w) { return &w->generic.unigram_weight; },
+       [](SummaryWeights* w) { return &w->generic.unigram_weight; },
        {0, 0.1, 0.2, 0.3, 0.4, 0.5}},
       {"generic",
        "repeat_containment",
-       [](SummaryWeights *w) { return &w->generic.repeat_containment; },
+       [](SummaryWeights* w) { return &w->generic.repeat_containment; },
        {0.8, 0.85, 0.9, 0.95, 1.01}},
       {"query",
        "concept_boost",
-       [](SummaryWeights *w) { return &w->query.concept_boost; },
+       [](SummaryWeights* w) { return &w->query.concept_boost; },
        {0, 0.3, 0.6, 1.2, 1.8, 2.4, 3.6}},
       {"query",
        "sentence_weight",
-       [](SummaryWeights *w) { return &w->query.sentence_weight; },
+       [](SummaryWeights* w) { return &w->query.sentence_weight; },
        {0, 0.3, 0.6, 1.2, 1.8, 2.4, 3.6}},
       {"query",
        "title_weight",
-       [](SummaryWeights *w) { return &w->query.title_weight; },
+       [](SummaryWeights* w) { return &w->query.title_weight; },
        {0.5, 1, 2, 3, 4}},
   };
   std::vector<Knob> out;
-  for (Knob &k : all) {
+  for (Knob& k : all) {
     if (group == k.group) out.push_back(std::move(k));
   }
   return out;
 }
 
-bool Load(const std::string &shared, const std::string &name, DataSet *out) {
+bool Load(const std::string& shared, const std::string& name, DataSet* out) {
   const bool duc2004 = name == "duc2004";
   const bool duc2006 = name.rfind("duc2006", 0) == 0;
   if (!duc2004 && !(duc2006 && (name == "duc2006" || name == "duc2006-A" || name == "duc2006-B"))) {
@@ -111,7 +107,7 @@ bool Load(const std::string &shared, const std::string &name, DataSet *out) {
     return false;
   }
   out->name = name;
-  for (Cluster &c : all) {
+  for (Cluster& c : all) {
     // DUC 2006 ids are "D06NNX": half A holds topics 01-25, half B 26-50.
     const int topic = c.id.size() >= 5 ? std::atoi(c.id.substr(3, 2).c_str()) : 0;
     if (name == "duc2006-A" && topic > 25) continue;
@@ -149,7 +145,7 @@ struct Score {
   double objective = 0;
 };
 
-bool Run(const DataSet &d, const SummaryWeights &w, Score *out) {
+bool Run(const DataSet& d, const SummaryWeights& w, Score* out) {
   EvalOptions o = d.options;
   o.summarize.weights = w;
   std::vector<MethodEval> evals;
@@ -158,13 +154,13 @@ bool Run(const DataSet &d, const SummaryWeights &w, Score *out) {
     std::fprintf(stderr, "fit_weights: %s\n", s.message().c_str());
     return false;
   }
-  const MethodEval &e = evals[0];
+  const MethodEval& e = evals[0];
   *out = Score();
-  for (const std::string &name : d.metrics) {
+  for (const std::string& name : d.metrics) {
     size_t k = 0;
     while (k < e.metrics.size() && e.metrics[k].label != name) ++k;
     double sum = 0;
-    for (const ClusterScore &c : e.clusters) sum += c.rouge.metrics[k].recall;
+    for (const ClusterScore& c : e.clusters) sum += c.rouge.metrics[k].recall;
     const double mean = 100 * sum / static_cast<double>(e.clusters.size());
     out->recall.push_back(mean);
     out->objective += mean;
@@ -172,17 +168,17 @@ bool Run(const DataSet &d, const SummaryWeights &w, Score *out) {
   return true;
 }
 
-std::string Describe(const std::vector<Knob> &knobs, SummaryWeights w) {
+std::string Describe(const std::vector<Knob>& knobs, SummaryWeights w) {
   std::string out;
   char buf[64];
-  for (const Knob &k : knobs) {
+  for (const Knob& k : knobs) {
     std::snprintf(buf, sizeof buf, "%s%s=%g", out.empty() ? "" : " ", k.name, *k.get(&w));
     out += buf;
   }
   return out;
 }
 
-std::string Figures(const DataSet &d, const Score &s) {
+std::string Figures(const DataSet& d, const Score& s) {
   std::string out;
   char buf[64];
   for (size_t i = 0; i < s.recall.size(); ++i) {
@@ -192,11 +188,11 @@ std::string Figures(const DataSet &d, const Score &s) {
   return out;
 }
 
-int Main(int argc, char **argv) {
+int Main(int argc, char** argv) {
   std::string group, fit, check, out_path;
   int rounds = 3;
   double min_gain = 0.05;
-  const char *env = std::getenv("PRECIS_SHARED_DIR");
+  const char* env = std::getenv("PRECIS_SHARED_DIR");
   std::string shared = env != nullptr ? env : PRECIS_SHARED_DIR;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
@@ -237,7 +233,7 @@ int Main(int argc, char **argv) {
   // Scores on the fit set, by the weights' description (a point is never scored
   // twice).
   std::map<std::string, Score> seen;
-  auto score = [&](const SummaryWeights &w, Score *s) {
+  auto score = [&](const SummaryWeights& w, Score* s) {
     const std::string key = Describe(knobs, w);
     if (auto it = seen.find(key); it != seen.end()) {
       *s = it->second;
@@ -255,7 +251,7 @@ int Main(int argc, char **argv) {
   if (!score(best, &best_score)) return 1;
   for (int round = 1; round <= rounds; ++round) {
     bool moved = false;
-    for (const Knob &k : knobs) {
+    for (const Knob& k : knobs) {
       SummaryWeights trial = best;
       for (double v : k.grid) {
         *k.get(&trial) = v;
@@ -297,4 +293,4 @@ int Main(int argc, char **argv) {
 }  // namespace
 }  // namespace precis
 
-int main(int argc, char **argv) { return precis::Main(argc, argv); }
+int main(int argc, char** argv) { return precis::Main(argc, argv); }

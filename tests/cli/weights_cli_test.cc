@@ -16,7 +16,7 @@ using testing::RunPrecis;
 using testing::RunResult;
 using testing::SourcePath;
 
-std::string WriteTemp(const std::string &name, const std::string &text) {
+std::string WriteTemp(const std::string& name, const std::string& text) {
   const std::string path = ::testing::TempDir() + name;
   std::ofstream(path) << text;
   return path;
@@ -32,9 +32,9 @@ TEST(WeightsCli, ShippedFileIsTheDefaultAndOtherWeightsChangeSummaries) {
                                       SourcePath("data/weights.json") + "'" + data);
   ASSERT_EQ(shipped.exit_code, 0) << shipped.err;
   // elapsed_ms differs between runs: compare the summaries' sentences.
-  auto sentences = [](const std::string &out) {
+  auto sentences = [](const std::string& out) {
     std::string all;
-    for (const auto &j : testing::JsonLines(out)) all += j["summary"].dump() + "\n";
+    for (const auto& j : testing::JsonLines(out)) all += j["summary"].dump() + "\n";
     return all;
   };
   EXPECT_EQ(sentences(shipped.out), sentences(plain.out));
@@ -53,7 +53,7 @@ TEST(WeightsCli, BadFilesAreInputErrorsNamingFileAndField) {
   std::string text = FormatWeights(SummaryWeights());
   text.replace(text.find("\"version\": 1"), 12, "\"version\": 7");
   const std::string v7 = WriteTemp("v7_weights.json", text);
-  for (const std::string &cmd : {"summarize" + data, "eval --data" + data}) {
+  for (const std::string& cmd : {"summarize" + data, "eval --data" + data}) {
     const RunResult r = RunPrecis(cmd + " --weights '" + v7 + "'");
     EXPECT_EQ(r.exit_code, 1) << cmd << r.err;
     EXPECT_NE(r.err.find(v7 + ": version 7 is not supported"), std::string::npos) << r.err;

@@ -20,7 +20,7 @@ using testing::ServerProcess;
 // Three invented reports of one flood, written with the removable parts the
 // rules cut: attribution tails (", officials said."), parentheticals.
 std::string FloodArticles() {
-  const char *texts[][4] = {
+  const char* texts[][4] = {
       {"flood-1", "2025-04-02", "Tarnby Flood Forces Thousands From Homes",
        "The Velka river rose four meters overnight and flooded the lower town "
        "of Tarnby, "
@@ -55,7 +55,7 @@ std::string FloodArticles() {
        "minister said."},
   };
   std::string out;
-  for (const auto &t : texts) {
+  for (const auto& t : texts) {
     out += json({{"id", t[0]},
                  {"date", t[1]},
                  {"title", t[2]},
@@ -71,7 +71,7 @@ std::string FloodArticles() {
 // each checked to be the concatenation of its spans of the source article, its
 // outer begin/end the first and last span's ends, its char_spans as many as its
 // spans.
-json SummarySentences(ServerProcess &s) {
+json SummarySentences(ServerProcess& s) {
   auto res = s.client().Post("/articles", FloodArticles(), "application/x-ndjson");
   EXPECT_TRUE(res && res->status == 200) << (res ? res->body : "no answer");
   EXPECT_TRUE(testing::SummariesCaughtUp(s));
@@ -84,12 +84,12 @@ json SummarySentences(ServerProcess &s) {
   const json story = json::parse(s.client().Get("/stories/" + id)->body);
   const json sentences = story["summary"]["sentences"];
   EXPECT_FALSE(sentences.empty()) << story;
-  for (const json &sent : sentences) {
+  for (const json& sent : sentences) {
     const json art =
         json::parse(s.client().Get("/articles/" + sent["doc_id"].get<std::string>())->body);
     const std::string text = art["text"];
     std::string joined;
-    for (const json &span : sent["spans"]) {
+    for (const json& span : sent["spans"]) {
       const size_t b = span[0], e = span[1];
       EXPECT_LT(b, e);
       EXPECT_LE(e, text.size());
@@ -109,7 +109,7 @@ TEST(ServeCompress, SummariesKeepOnlyTheirSpansWithTheFlag) {
   {
     ServerProcess s(dir + "/on.sqlite", {"--compress", "--summary-debounce-ms", "0"});
     ASSERT_GT(s.port(), 0) << s.log();
-    for (const json &sent : SummarySentences(s)) {
+    for (const json& sent : SummarySentences(s)) {
       cut += sent["spans"].size() > 1;
       said += sent["text"].get<std::string>().find(" said") != std::string::npos;
     }
@@ -121,7 +121,7 @@ TEST(ServeCompress, SummariesKeepOnlyTheirSpansWithTheFlag) {
   ServerProcess s(dir + "/off.sqlite", {"--summary-debounce-ms", "0"});
   ASSERT_GT(s.port(), 0) << s.log();
   size_t tails = 0;
-  for (const json &sent : SummarySentences(s)) {
+  for (const json& sent : SummarySentences(s)) {
     EXPECT_EQ(sent["spans"].size(), 1u) << sent;
     tails += sent["text"].get<std::string>().find(" said") != std::string::npos;
   }

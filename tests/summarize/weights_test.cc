@@ -43,7 +43,7 @@ TEST(Weights, FormatParsesBack) {
 }
 
 // The shipped file's text with `from` replaced by `to`.
-std::string Edited(const std::string &from, const std::string &to) {
+std::string Edited(const std::string& from, const std::string& to) {
   std::string text = FormatWeights(SummaryWeights(), "x");
   const size_t at = text.find(from);
   EXPECT_NE(at, std::string::npos) << from;
@@ -74,7 +74,7 @@ TEST(Weights, MalformedFilesNameTheFileAndTheField) {
       {Edited("\"df_power\": 2", "\"df_power\": -2"), "generic.df_power is -2"},
       {Edited("\"query\": {", "\"query\": 5, \"zz\": {"), "\"query\" must be an object"},
   };
-  for (const Case &c : cases) {
+  for (const Case& c : cases) {
     SummaryWeights w;
     w.generic.lead_bonus = 3;
     const Status s = ParseWeights(c.text, "my/weights.json", &w);
@@ -103,7 +103,7 @@ TEST(Weights, SummarizeRefusesWeightsOutOfRange) {
   EXPECT_NE(s.message().find("query.concept_boost"), std::string::npos) << s.message();
 }
 
-double WeightOf(const summarize::ClusterAnalysis &a, const summarize::Concepts &k,
+double WeightOf(const summarize::ClusterAnalysis& a, const summarize::Concepts& k,
                 std::string_view stem) {
   for (size_t i = 0; i < k.size(); ++i) {
     if (k.second[i] == summarize::Concepts::kUnigram &&
