@@ -29,6 +29,7 @@
 #include "precis/article.h"
 #include "precis/status.h"
 #include "precis/text.h"
+#include "precis/weights.h"
 
 namespace precis {
 
@@ -77,9 +78,9 @@ struct SummarizeOptions {
   std::string query;
   // How much the query steers the summary, in [0, 1]: the share of a sentence's relevance that
   // comes from its similarity to the query (scorer methods, DPP, SumBasic, KL-Sum, submodular);
-  // the ILP weighs query concepts and query-similar sentences by 1.2 * query_weight, a scale
-  // fit on DUC 2006 halves (scripts/fit-query-weights.sh, docs/quality.md). 0 ignores the
-  // query. Default: 0.5.
+  // the ILP weighs query concepts and query-similar sentences by weights.query (1.2) times
+  // query_weight, fit on DUC 2006 halves (bench/fit_weights.cc, docs/quality.md). 0 ignores
+  // the query. Default: 0.5.
   double query_weight = 0.5;
   // Pseudo-relevance feedback: the `query_expansion_terms` heaviest content terms of the
   // `query_feedback_sentences` sentences most similar to the query join it, the best at
@@ -105,6 +106,9 @@ struct SummarizeOptions {
   // kept, so the budget holds more content. The output stays made of source bytes
   // (SummarySentence::spans). Default: false (docs/quality.md has the measurements).
   bool compress = false;
+  // The default method's concept and query weights (precis/weights.h): the built-in defaults
+  // are data/weights.json's; LoadWeights reads another file (CLI --weights FILE).
+  SummaryWeights weights;
   // LexRank / TextRank damping factor (probability of following an edge). Default: 0.85.
   double damping = 0.85;
   SegmentOptions segment;
