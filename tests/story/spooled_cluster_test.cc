@@ -162,5 +162,49 @@ TEST_F(SpooledClusterTest, ALongShuffledFeed) {
   ExpectSame({path}, true);
 }
 
+
+// Repeated ids within one input, some equal to the names the renaming gives
+// ("q#2"), and across inputs: the readers' id table, screened in two passes,
+// must rename exactly as ReadPath does (same stories, same warnings), and an id
+// repeated by a later input must still be skipped.
+TEST_F(SpooledClusterTest, RepeatedAndRenamedLookingIdsAsInMemory) {
+  using story_texts::kFinal;
+  using story_texts::kQuake;
+  const std::string a = Write(
+      "ids-a.jsonl", Line("q", "2010-02-27T08:00Z", kQuake[0]) +
+                         Line("q#2", "2010-02-27T09:00Z", kQuake[1]) +
+                         Line("q", "2010-02-27T10:00Z", kQuake[2]) +  // q#3: q#2 is taken
+                         Line("u1", "2010-03-01T10:00Z", kFinal[0]) +
+                         Line("q#3", "2010-02-27T11:00Z", kQuake[3]) +  // q#3#2
+                         Line("q", "2010-02-28T08:00Z", kQuake[1]) +    // q#4
+                         Line("u2", "2010-03-02T10:00Z", kFinal[1]) +
+                         Line("q#2", "2010-02-28T09:00Z", kQuake[2]));  // q#2#2
+  // A clusters file repeating two of them: its articles come first, so a's u2
+  // and its fourth q (renamed q#4) are the ones skipped.
+  nlohmann::json cluster = {
+      {"id", "c"},
+      {"documents",
+       {{{"id", "u2"}, {"date", "2010-03-03T10:00Z"}, {"text", kFinal[2]}},
+        {{"id", "q#4"}, {"date", "2010-03-03T11:00Z"}, {"text", kQuake[0]}},
+        {{"id", "u3"}, {"date", "2010-03-03T12:00Z"}, {"text", kFinal[2]}}}}};
+  const std::string b = Write("ids-c.jsonl", cluster.dump() + "\n");
+  ExpectSame({a}, false);
+  ExpectSame({a, b}, false);
+  ExpectSame({a, b}, true);
+  // The warnings name the same renames, in the same order, as ReadPath's.
+  Input input;
+  IngestReport report;
+  ASSERT_TRUE(ReadPath(a, IngestOptions(), &input, &report).ok());
+  ASSERT_EQ(report.duplicate_ids, 4u);
+  const testing::RunResult r = testing::RunPrecis("cluster '" + a + "' '" + b + "'");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::string want;
+  for (const std::string &w : report.warnings) want += "precis: warning: " + w + "\n";
+  EXPECT_EQ(r.err.substr(0, want.size()), want) << r.err;
+  EXPECT_NE(r.err.find("2 article(s) skipped: id already used by an earlier input"),
+            std::string::npos)
+      << r.err;
+}
+
 } // namespace
 } // namespace precis
