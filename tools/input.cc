@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <iostream>
@@ -56,6 +57,15 @@ bool ReadClusters(const CommandContext& ctx, const InputOptions& options,
   return StreamInputs(ctx, options, nullptr, clusters);
 }
 
+size_t SortRunRecords() {
+  const char* env = std::getenv("PRECIS_SORT_RUN_RECORDS");
+  if (env != nullptr) {
+    const long n = std::atol(env);
+    if (n > 0) return static_cast<size_t>(n);
+  }
+  return size_t{1} << 16;
+}
+
 bool StreamInputs(const CommandContext& ctx, const InputOptions& options,
                   const ArticleSink* sink, std::vector<Cluster>* clusters, bool screen_ids) {
   IngestOptions ingest;
@@ -101,7 +111,7 @@ bool StreamInputs(const CommandContext& ctx, const InputOptions& options,
     const bool twice = screen_ids && path != "-" &&
                        (std::filesystem::is_regular_file(path, ec) ||
                         std::filesystem::is_directory(path, ec));
-    ingest::TwoPassIdScreen screen;
+    ingest::TwoPassIdScreen screen(SortRunRecords());
     IngestOptions this_path = ingest;
     Status status;
     if (twice) {

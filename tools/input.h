@@ -41,6 +41,11 @@ bool StreamInputs(const CommandContext& ctx, const InputOptions& options,
                   const ArticleSink* sink, std::vector<Cluster>* clusters,
                   bool screen_ids = false);
 
+// Records per run of the external sorts behind StreamInputs' screen_ids and `precis
+// cluster`'s stream: 65,536, or PRECIS_SORT_RUN_RECORDS when set (tests make runs tiny so
+// that small inputs spill to disk).
+size_t SortRunRecords();
+
 }  // namespace precis::cli
 
 #endif  // PRECIS_TOOLS_INPUT_H_

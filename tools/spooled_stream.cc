@@ -7,13 +7,11 @@
 #include <unordered_map>
 #include <utility>
 
-#include "input.h"
-
 namespace precis::cli {
 namespace {
 
 constexpr uint64_t kFlatPlaces = uint64_t{1} << 40;  // flat articles come after the clusters'
-constexpr size_t kTableEntry = 12;  // uint64 offset, uint32 bytes (host order)
+constexpr size_t kTableEntry = 12;                   // uint64 offset, uint32 bytes (host order)
 constexpr size_t kEntryBatch = 4096;
 
 uint64_t IdHash(std::string_view id) { return std::hash<std::string_view>()(id); }
@@ -166,9 +164,8 @@ Status SpooledStream::Order(const std::vector<uint64_t>& dropped, bool arrival_o
     return Status::Ok();
   };
   if (arrival_order) {
-    PRECIS_RETURN_IF_ERROR(walk([&](uint64_t, const Entry& e, bool*) {
-      return AppendTableEntry(e.offset, e.bytes);
-    }));
+    PRECIS_RETURN_IF_ERROR(
+        walk([&](uint64_t, const Entry& e, bool*) { return AppendTableEntry(e.offset, e.bytes); }));
     return Status::Ok();
   }
   // ArrivalTimes along the sequence: articles before the first dated one take
@@ -183,7 +180,7 @@ Status SpooledStream::Order(const std::vector<uint64_t>& dropped, bool arrival_o
     }
     return Status::Ok();
   }));
-  ingest::ExternalSorter<TimeKey> sorter;
+  ingest::ExternalSorter<TimeKey> sorter(SortRunRecords());
   bool any = false;
   int64_t previous = 0, latest = 0;
   PRECIS_RETURN_IF_ERROR(walk([&](uint64_t place, const Entry& e, bool*) {

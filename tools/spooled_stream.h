@@ -18,6 +18,7 @@
 #include "command.h"
 #include "ingest/article_spool.h"
 #include "ingest/external_sort.h"
+#include "input.h"
 #include "story_args.h"
 
 namespace precis::cli {
@@ -82,9 +83,9 @@ class SpooledStream {
   uint64_t read_ = 0;             // articles read
   uint64_t flat_ = 0;             // of which from flat inputs (read first)
   bool check_ids_ = false;
-  ingest::ExternalSorter<IdKey> ids_;
-  size_t count_ = 0;         // articles in the stream
-  uint64_t table_ = 0;       // where the table starts in spool_
+  ingest::ExternalSorter<IdKey> ids_{SortRunRecords()};
+  size_t count_ = 0;    // articles in the stream
+  uint64_t table_ = 0;  // where the table starts in spool_
   std::string scratch_;
 };
 

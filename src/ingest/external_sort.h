@@ -31,8 +31,8 @@ class ExternalSorter {
 
  public:
   // Defaults: runs of 65,536 records, 1 MiB of merge buffers.
-  explicit ExternalSorter(size_t run_records = size_t{1} << 16, size_t merge_bytes = size_t{1} << 20,
-                          Less less = Less())
+  explicit ExternalSorter(size_t run_records = size_t{1} << 16,
+                          size_t merge_bytes = size_t{1} << 20, Less less = Less())
       : run_records_(std::max<size_t>(run_records, 1)), merge_bytes_(merge_bytes), less_(less) {}
 
   // Errors: kIoError when the temporary file cannot be created or written.
@@ -61,9 +61,7 @@ class ExternalSorter {
     const size_t per_run =
         std::max<size_t>(64, merge_bytes_ / sizeof(T) / std::max<size_t>(runs_.size(), 1));
     std::vector<Cursor> cursors(runs_.size());
-    auto greater = [&](size_t a, size_t b) {
-      return less_(cursors[b].Head(), cursors[a].Head());
-    };
+    auto greater = [&](size_t a, size_t b) { return less_(cursors[b].Head(), cursors[a].Head()); };
     std::priority_queue<size_t, std::vector<size_t>, decltype(greater)> heap(greater);
     for (size_t i = 0; i < runs_.size(); ++i) {
       cursors[i].run = runs_[i];

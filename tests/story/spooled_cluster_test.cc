@@ -206,5 +206,38 @@ TEST_F(SpooledClusterTest, RepeatedAndRenamedLookingIdsAsInMemory) {
       << r.err;
 }
 
+
+// The same inputs with the external sorts' runs cut to a few records (the
+// hidden PRECIS_SORT_RUN_RECORDS knob), so the id screen, the check of ids
+// across inputs and the date order all go through runs on disk and their merge.
+TEST_F(SpooledClusterTest, SpilledSortsGiveTheSameStories) {
+  using story_texts::kFinal;
+  using story_texts::kQuake;
+  std::string lines;
+  for (int i = 0; i < 40; ++i) {
+    // Ids repeating every 7 articles, dates out of order, some undated.
+    lines += Line("id" + std::to_string(i % 7), i % 5 == 3 ? "" : "2010-03-0" + std::to_string(1 + (i * 3) % 9) + "T10:00Z",
+                  i % 2 ? kQuake[i % 4] : kFinal[i % 3]);
+  }
+  const std::string a = Write("spill-a.jsonl", lines);
+  nlohmann::json cluster = {
+      {"id", "c"},
+      {"documents",
+       {{{"id", "id3#2"}, {"date", "2010-03-03T10:00Z"}, {"text", kFinal[2]}},
+        {{"id", "id0"}, {"date", "2010-03-01T00:00Z"}, {"text", kQuake[1]}}}}};
+  const std::string c = Write("spill-c.jsonl", cluster.dump() + "\n");
+  const std::string unspilled = testing::RunPrecis("cluster '" + a + "' '" + c + "'").err;
+  ::setenv("PRECIS_SORT_RUN_RECORDS", "3", 1);
+  ExpectSame({a}, false);
+  ExpectSame({a, c}, false);
+  ExpectSame({a, c}, true);
+  const testing::RunResult r = testing::RunPrecis("cluster '" + a + "' '" + c + "'");
+  ::unsetenv("PRECIS_SORT_RUN_RECORDS");
+  EXPECT_EQ(r.err, unspilled);
+  EXPECT_NE(r.err.find("2 article(s) skipped: id already used by an earlier input"),
+            std::string::npos)
+      << r.err;
+}
+
 } // namespace
 } // namespace precis
