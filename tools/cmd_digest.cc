@@ -23,7 +23,7 @@ struct DigestArgs {
 
 int RunDigest(const CommandContext& ctx, DigestArgs args) {
   args.summarize.options.language = args.story.options.language;
-  if (!FinishSummarizeArgs(ctx, &args.summarize)) return kExitUsage;
+  if (const int rc = FinishSummarizeArgs(ctx, &args.summarize); rc != kExitOk) return rc;
   args.digest.summarize = args.summarize.options;
   AliasTable aliases;
   std::vector<Article> articles;

@@ -262,7 +262,7 @@ int RunEval(const CommandContext& ctx, EvalArgs args) {
       sa.words = p.words;
     }
   }
-  if (!FinishSummarizeArgs(ctx, &sa)) return kExitUsage;
+  if (const int rc = FinishSummarizeArgs(ctx, &sa); rc != kExitOk) return rc;
   options.summarize = sa.options;
   options.methods = sa.methods.empty() ? std::vector<std::string>{sa.options.method} : sa.methods;
   options.threads = args.threads;

@@ -24,6 +24,7 @@ struct ServeArgs {
   server::HttpOptions http;
   std::string listen = http.host + ":" + std::to_string(http.port);
   std::string token_file;
+  std::string weights_path;  // --weights FILE ("": the built-in weights)
   size_t max_body_mb = http.max_body_bytes >> 20;
 };
 
@@ -60,6 +61,13 @@ int RunServe(const CommandContext& ctx, ServeArgs args) {
     PrintError("listening on " + args.http.host +
                " (not loopback) requires --token-file (a bearer token for the API)");
     return kExitUsage;
+  }
+  if (!args.weights_path.empty()) {
+    const Status s = LoadWeights(args.weights_path, &args.service.digest.summarize.weights);
+    if (!s.ok()) {
+      PrintError("--weights: " + s.message());
+      return kExitFailure;
+    }
   }
   // SIGTERM and SIGINT are taken by a waiting thread (below), not by a handler,
   // so the server can be stopped cleanly: block them before any thread starts.
@@ -160,6 +168,15 @@ void AddServeCommand(CLI::App& app, CommandContext& ctx) {
                   "new one; 0: only on POST /flush")
       ->capture_default_str()
       ->check(CLI::Range(0.0, 31536000.0));
+  cmd->add_flag("--compress,!--no-compress", args->service.digest.summarize.compress,
+                "Compressive summaries: sentences may lose parentheticals, dash asides, a leading "
+                "time/place phrase and an attribution tail (the API's \"spans\" lists the "
+                "source bytes kept; docs/quality.md)")
+      ->capture_default_str();
+  cmd->add_option("--weights", args->weights_path,
+                  "Versioned JSON file of the summarizer's concept and query weights (default: "
+                  "the built-in ones, data/weights.json)")
+      ->type_name("FILE");
   cmd->callback([&ctx, args] { ctx.exit_code = RunServe(ctx, *args); });
 }
 

@@ -26,7 +26,7 @@ struct SummarizeCommandArgs {
 };
 
 int RunSummarize(const CommandContext& ctx, SummarizeCommandArgs args) {
-  if (!FinishSummarizeArgs(ctx, &args.summarize)) return kExitUsage;
+  if (const int rc = FinishSummarizeArgs(ctx, &args.summarize); rc != kExitOk) return rc;
   ReleaseLargeBlocks();  // a million articles: freed buffers leave the process
   const SummarizeOptions& options = args.summarize.options;
 

@@ -5,10 +5,12 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <iostream>
 
+#include "ingest/id_screen.h"
 #include "option_checks.h"
 
 namespace precis::cli {
@@ -55,8 +57,17 @@ bool ReadClusters(const CommandContext& ctx, const InputOptions& options,
   return StreamInputs(ctx, options, nullptr, clusters);
 }
 
+size_t SortRunRecords() {
+  const char* env = std::getenv("PRECIS_SORT_RUN_RECORDS");
+  if (env != nullptr) {
+    const long n = std::atol(env);
+    if (n > 0) return static_cast<size_t>(n);
+  }
+  return size_t{1} << 16;
+}
+
 bool StreamInputs(const CommandContext& ctx, const InputOptions& options,
-                  const ArticleSink* sink, std::vector<Cluster>* clusters) {
+                  const ArticleSink* sink, std::vector<Cluster>* clusters, bool screen_ids) {
   IngestOptions ingest;
   ingest.skip_bad_records = options.skip_bad;
   if (options.format == "text") ingest.format = InputFormat::kText;
@@ -95,7 +106,25 @@ bool StreamInputs(const CommandContext& ctx, const InputOptions& options,
         return (*sink)(std::move(a));
       };
     }
-    Status status = StreamPath(path, ingest, sink ? &count : nullptr, &input, &report);
+    // Standard input and pipes cannot be read twice; they are parsed whole anyway.
+    std::error_code ec;
+    const bool twice = screen_ids && path != "-" &&
+                       (std::filesystem::is_regular_file(path, ec) ||
+                        std::filesystem::is_directory(path, ec));
+    ingest::TwoPassIdScreen screen(SortRunRecords());
+    IngestOptions this_path = ingest;
+    Status status;
+    if (twice) {
+      // First pass: the ids only (articles dropped, clusters kept for a moment).
+      this_path.id_screen = &screen;
+      const ArticleSink drop = [](Article&&) { return Status::Ok(); };
+      status = StreamPath(path, this_path, &drop, &input, &report);
+      input = Input();
+      if (status.ok()) status = screen.Seal();
+      if (status.ok()) report = IngestReport();
+    }
+    if (status.ok()) status = StreamPath(path, this_path, sink ? &count : nullptr, &input, &report);
+    if (status.ok() && twice) status = screen.CheckSecondPass(path);
     for (const std::string& w : report.warnings) PrintWarning(ctx, w);
     if (!status.ok()) {
       PrintError(WithFlagNames(status.message()));
@@ -110,7 +139,15 @@ bool StreamInputs(const CommandContext& ctx, const InputOptions& options,
         flat.id = path == "-" ? "stdin" : std::filesystem::path(path).stem().string();
         if (flat.id.empty()) flat.id = std::filesystem::path(path).parent_path().filename().string();
       }
-      for (Article& a : input.articles) flat.articles.push_back(std::move(a));
+      // The first flat input's vector is taken whole: moving its articles one by one
+      // into a growing vector held two arrays of Article structs at once (the peak of
+      // `digest`).
+      if (flat.articles.empty()) {
+        flat.articles = std::move(input.articles);
+      } else {
+        flat.articles.reserve(flat.articles.size() + input.articles.size());
+        for (Article& a : input.articles) flat.articles.push_back(std::move(a));
+      }
     }
   }
   if (!flat.articles.empty()) clusters->push_back(std::move(flat));

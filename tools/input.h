@@ -34,9 +34,17 @@ bool ReadClusters(const CommandContext& ctx, const InputOptions& options,
 
 // ReadClusters for long feeds: the articles of flat inputs go to `*sink` as they are read
 // (in input order) instead of into a cluster; clusters files still give whole clusters.
-// A null sink makes it ReadClusters.
+// A null sink makes it ReadClusters. With `screen_ids`, each file or folder is read twice
+// so that the readers' table of ids holds only the ids that repeat (ingest/id_screen.h):
+// memory no longer grows with the feed's ids, and the ids come out the same.
 bool StreamInputs(const CommandContext& ctx, const InputOptions& options,
-                  const ArticleSink* sink, std::vector<Cluster>* clusters);
+                  const ArticleSink* sink, std::vector<Cluster>* clusters,
+                  bool screen_ids = false);
+
+// Records per run of the external sorts behind StreamInputs' screen_ids and `precis
+// cluster`'s stream: 65,536, or PRECIS_SORT_RUN_RECORDS when set (tests make runs tiny so
+// that small inputs spill to disk).
+size_t SortRunRecords();
 
 }  // namespace precis::cli
 

@@ -130,11 +130,16 @@ bool PrepareStream(const CommandContext& ctx, StoryArgs* args, AliasTable* alias
   if (!ReadClusters(ctx, args->input, &clusters)) return false;
   std::unordered_set<std::string> seen;
   size_t repeated = 0;
-  size_t total = 0;
-  for (const Cluster& c : clusters) total += c.articles.size();
-  articles->reserve(total);
   // Ids are unique within one flat input (the readers rename repeats): it needs no check.
   const bool check_ids = clusters.size() > 1;
+  if (clusters.size() == 1 && articles->empty()) {
+    // One input: its vector is the stream, with no second array of Article structs.
+    *articles = std::move(clusters.front().articles);
+    clusters.clear();
+  }
+  size_t total = articles->size();
+  for (const Cluster& c : clusters) total += c.articles.size();
+  articles->reserve(total);
   for (Cluster& c : clusters) {
     for (Article& a : c.articles) {
       if (check_ids && !seen.insert(a.id).second) {

@@ -99,6 +99,23 @@ void AddSummarizeOptions(CLI::App* cmd, SummarizeArgs* args, SummarizeFlags flag
                 "appositives, leading time/place phrase and attribution tail (JSON \"spans\" "
                 "lists the source bytes kept)")
       ->capture_default_str();
+  auto* padding =
+      cmd->add_flag("--padding-check", args->padding_check,
+                    "Leave out sentences pasted in from a story outside the input (padding), "
+                    "judged by their support in the cluster's other articles and in their own "
+                    "article; same as --off-topic-support " +
+                        std::to_string(kPaddingCheckSupport).substr(0, 4));
+  args->off_topic_support =
+      cmd->add_option("--off-topic-support", args->options.off_topic_support,
+                      "Padding check's threshold: a sentence with less support than this (0 to "
+                      "1) is left out (0: off; higher removes more)")
+          ->check(FiniteRange(0, 1))
+          ->capture_default_str();
+  padding->excludes(args->off_topic_support);
+  cmd->add_option("--weights", args->weights_path,
+                  "Versioned JSON file of the default method's concept and query weights "
+                  "(default: the built-in ones, data/weights.json; docs/quality.md)")
+      ->type_name("FILE");
   if (flags.language) {
     cmd->add_option("--language", args->options.language,
                     "Language for sentence breaks, stemming and stopwords")
@@ -107,8 +124,15 @@ void AddSummarizeOptions(CLI::App* cmd, SummarizeArgs* args, SummarizeFlags flag
   }
 }
 
-bool FinishSummarizeArgs(const CommandContext& ctx, SummarizeArgs* args) {
+int FinishSummarizeArgs(const CommandContext& ctx, SummarizeArgs* args) {
   SummarizeOptions& o = args->options;
+  if (!args->weights_path.empty()) {
+    const Status s = LoadWeights(args->weights_path, &o.weights);
+    if (!s.ok()) {
+      PrintError("--weights: " + s.message());
+      return kExitFailure;
+    }
+  }
   if (args->bytes > 0) {
     o.budget.unit = BudgetUnit::kBytes;
     o.budget.limit = args->bytes;
@@ -124,10 +148,11 @@ bool FinishSummarizeArgs(const CommandContext& ctx, SummarizeArgs* args) {
   }
   o.ordering = args->order == "score" ? Ordering::kScore : Ordering::kChronological;
   o.segment.language = o.language;
+  if (args->padding_check) o.off_topic_support = kPaddingCheckSupport;
   if (o.min_sentence_words > o.max_sentence_words) {
     PrintError("--min-words (" + std::to_string(o.min_sentence_words) + ") is above --max-words (" +
                std::to_string(o.max_sentence_words) + "): no sentence could be chosen");
-    return false;
+    return kExitUsage;
   }
   std::vector<std::string> methods = args->methods;
   if (methods.empty()) methods.push_back(o.method);
@@ -138,7 +163,7 @@ bool FinishSummarizeArgs(const CommandContext& ctx, SummarizeArgs* args) {
       ignoring.push_back(m);
     }
   }
-  if (ignoring.empty()) return true;
+  if (ignoring.empty()) return kExitOk;
   std::vector<std::string> given;
   if (args->mmr != nullptr && args->mmr->count() > 0) given.push_back("--mmr");
   if (args->mmr_lambda != nullptr && args->mmr_lambda->count() > 0) given.push_back("--mmr-lambda");
@@ -147,7 +172,7 @@ bool FinishSummarizeArgs(const CommandContext& ctx, SummarizeArgs* args) {
     PrintWarning(ctx, g + " has no effect with --method " + Join(ignoring) + " (it applies to " +
                           Join(honour) + ")");
   }
-  return true;
+  return kExitOk;
 }
 
 }  // namespace precis::cli

@@ -1,6 +1,7 @@
 // The summarization options, added under the same names to every command that summarizes
 // (summarize, digest, eval): --method, --words, --bytes, --sentences, --truncate, --query,
-// --order, --redundancy, --mmr, --mmr-lambda, --min-words, --max-words, --language. They all
+// --order, --redundancy, --mmr, --mmr-lambda, --min-words, --max-words, --language, --compress,
+// --weights. They all
 // land in one SummarizeOptions, so the library's defaults are the command line's defaults.
 #ifndef PRECIS_TOOLS_SUMMARIZE_ARGS_H_
 #define PRECIS_TOOLS_SUMMARIZE_ARGS_H_
@@ -24,10 +25,13 @@ struct SummarizeArgs {
   std::vector<std::string> methods;
   size_t words = 0, bytes = 0, sentences = 0, chars = 0;  // 0: not given
   std::string order = "date";
+  std::string weights_path;  // --weights FILE ("": the built-in weights)
   // Set by AddSummarizeOptions, read by FinishSummarizeArgs (were they given?).
   CLI::Option* redundancy = nullptr;
   CLI::Option* mmr = nullptr;
   CLI::Option* mmr_lambda = nullptr;
+  bool padding_check = false;  // --padding-check: off_topic_support = kPaddingCheckSupport
+  CLI::Option* off_topic_support = nullptr;
 };
 
 struct SummarizeFlags {
@@ -38,10 +42,11 @@ struct SummarizeFlags {
 // Adds the summarization options to `cmd`, bound to *args (which must outlive the parse).
 void AddSummarizeOptions(CLI::App* cmd, SummarizeArgs* args, SummarizeFlags flags = {});
 
-// Turns the parsed flags into args->options (budget, ordering, language) and checks them
-// together: contradictions are errors (returns false after printing one), options the method
-// ignores get a warning naming the methods they apply to.
-bool FinishSummarizeArgs(const CommandContext& ctx, SummarizeArgs* args);
+// Turns the parsed flags into args->options (budget, ordering, language, the --weights file)
+// and checks them together. Returns kExitOk, or after printing the error kExitUsage for
+// contradictions and kExitFailure for a weights file that cannot be read or is malformed.
+// Options the method ignores get a warning naming the methods they apply to.
+int FinishSummarizeArgs(const CommandContext& ctx, SummarizeArgs* args);
 
 // The methods that honour --redundancy (beyond a truncated sentence), --mmr and --mmr-lambda.
 const std::vector<std::string>& RedundancyMethods();

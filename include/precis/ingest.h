@@ -27,6 +27,17 @@ enum class InputFormat {
   kHtml,           // one article per file; main text extracted with gumbo
 };
 
+// Lets a caller narrow the readers' renaming of repeated ids (article ids of a flat input,
+// cluster ids of a clusters input; see IngestOptions::id_screen): an id for which MayRepeat
+// returns false is neither checked against nor remembered by the input's table of ids.
+// REQUIRES: MayRepeat returns false only for ids that occur once in the input and that no
+// renamed id ("x#2") can equal; then ids come out exactly as without a screen.
+class IdScreen {
+ public:
+  virtual ~IdScreen() = default;
+  virtual bool MayRepeat(std::string_view id) = 0;
+};
+
 struct IngestOptions {
   InputFormat format = InputFormat::kAuto;
   // Skip (with a warning) records that are malformed instead of failing the whole input.
@@ -39,6 +50,10 @@ struct IngestOptions {
   // refused with an error naming it, before memory runs out. JSON Lines files are streamed:
   // for them this bounds the longest line. Default: 1 GiB.
   size_t max_input_bytes = size_t{1} << 30;
+  // When set, every id goes through id_screen->MayRepeat before the input's table of ids
+  // (`precis cluster` reads a long feed twice so that the table keeps only repeated ids:
+  // tools/input.cc). Default: none; the table holds every id of the input.
+  IdScreen* id_screen = nullptr;
 };
 
 // What a reader noticed without failing: skipped empty articles, skipped bad lines, renamed

@@ -249,7 +249,9 @@ struct StoryDigest {
   Story story;
   Summary summary;
   size_t articles_summarized = 0;  // duplicates are not summarized again
-  size_t off_topic_sentences = 0;  // sentences left out of the summary as off-topic
+  // Sentences left out of the summary as off-topic: the in-feed filter above plus the padding
+  // check (SummarizeOptions::off_topic_support, Summary::off_topic_sentences).
+  size_t off_topic_sentences = 0;
   // Sentences left out as near-duplicates of an earlier sentence of another article (an
   // off-topic sentence is counted once, as off-topic).
   size_t duplicate_sentences = 0;

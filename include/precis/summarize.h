@@ -29,6 +29,7 @@
 #include "precis/article.h"
 #include "precis/status.h"
 #include "precis/text.h"
+#include "precis/weights.h"
 
 namespace precis {
 
@@ -77,9 +78,9 @@ struct SummarizeOptions {
   std::string query;
   // How much the query steers the summary, in [0, 1]: the share of a sentence's relevance that
   // comes from its similarity to the query (scorer methods, DPP, SumBasic, KL-Sum, submodular);
-  // the ILP weighs query concepts and query-similar sentences by 1.2 * query_weight, a scale
-  // fit on DUC 2006 halves (scripts/fit-query-weights.sh, docs/quality.md). 0 ignores the
-  // query. Default: 0.5.
+  // the ILP weighs query concepts and query-similar sentences by weights.query (1.2) times
+  // query_weight, fit on DUC 2006 halves (bench/fit_weights.cc, docs/quality.md). 0 ignores
+  // the query. Default: 0.5.
   double query_weight = 0.5;
   // Pseudo-relevance feedback: the `query_expansion_terms` heaviest content terms of the
   // `query_feedback_sentences` sentences most similar to the query join it, the best at
@@ -90,14 +91,14 @@ struct SummarizeOptions {
   uint32_t query_expansion_terms = 0;
   double query_expansion_weight = 0.5;
   // Padding from outside the feed: a sentence whose support is below this is off-topic and
-  // never chosen (src/summarize/padding.h). With a background IdfTable of 100+ articles, the
-  // support is 1 - P(padding) of a logistic model over support across the cluster's articles,
-  // a background likelihood ratio and cohesion within its own article (fit on DUC 2004 halves,
-  // scripts/fit-padding-weights.py); otherwise the IDF-weighted share of its words the other
-  // articles hold. Checked in clusters of three or more articles. 0 turns the check off.
-  // Default: 0 (off: on DUC 2004 padded from outside the input, bench/padding_bench, 0.22
-  // catches 82.9% of pasted sentences and removes 1.98% of genuine ones, short of the 90% at 2%
-  // it would need to be on; docs/summarize.md).
+  // never chosen (src/summarize/padding.h), counted in Summary::off_topic_sentences. With a
+  // background IdfTable of 100+ articles, the support is 1 - P(padding) of a logistic model over
+  // support across the cluster's articles, a background likelihood ratio and cohesion within
+  // its own article (fit on DUC 2004 halves, scripts/fit-padding-weights.py); otherwise the
+  // IDF-weighted share of its words the other articles hold. Checked in clusters of three or
+  // more articles. 0 turns the check off; kPaddingCheckSupport is the measured setting
+  // (`--padding-check`). Default: 0 (off: it misses the 90%-caught-at-2%-removed target and
+  // its cost grows with the square of a cluster's sentences; docs/summarize.md has the figures).
   double off_topic_support = 0;
   // Compressive selection: every sentence is offered in the form the deletion rules of
   // src/summarize/compress.h leave (parentheticals, appositives after a name, leading time and
@@ -105,10 +106,18 @@ struct SummarizeOptions {
   // kept, so the budget holds more content. The output stays made of source bytes
   // (SummarySentence::spans). Default: false (docs/quality.md has the measurements).
   bool compress = false;
+  // The default method's concept and query weights (precis/weights.h): the built-in defaults
+  // are data/weights.json's; LoadWeights reads another file (CLI --weights FILE).
+  SummaryWeights weights;
   // LexRank / TextRank damping factor (probability of following an edge). Default: 0.85.
   double damping = 0.85;
   SegmentOptions segment;
 };
+
+// The off_topic_support the padding check is measured at (`precis summarize|digest
+// --padding-check`): on DUC 2004 padded from outside the input it removes about 2% of genuine
+// sentences (docs/summarize.md has the figures).
+inline constexpr double kPaddingCheckSupport = 0.22;
 
 struct SummarySentence {
   // The concatenation of `spans` of the source article's text: exactly

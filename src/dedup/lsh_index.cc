@@ -96,8 +96,10 @@ void LshIndex::Insert(uint64_t key, uint64_t representative, const Fingerprint& 
     s = static_cast<uint32_t>(slots_.size());
     slots_.emplace_back();
     stamp_.push_back(0);
-    signatures_.resize(signatures_.size() + width_);
-    band_keys_.resize(band_keys_.size() + bands_);
+    if (s % kBlockSlots == 0) {
+      signature_blocks_.push_back(std::make_unique<uint32_t[]>(size_t{kBlockSlots} * width_));
+      band_key_blocks_.push_back(std::make_unique<uint64_t[]>(size_t{kBlockSlots} * bands_));
+    }
   }
   Slot& slot = slots_[s];
   slot.key = key;
@@ -106,8 +108,8 @@ void LshIndex::Insert(uint64_t key, uint64_t representative, const Fingerprint& 
   slot.exact = fp.exact;
   slot.shingles = fp.shingles;
   slot.in_lsh = fp.shingles >= options_.min_shingles;
-  std::copy(fp.signature.begin(), fp.signature.end(), signatures_.begin() + size_t{s} * width_);
-  std::copy(fp.band_keys.begin(), fp.band_keys.end(), band_keys_.begin() + size_t{s} * bands_);
+  std::copy(fp.signature.begin(), fp.signature.end(), SignatureOf(s));
+  std::copy(fp.band_keys.begin(), fp.band_keys.end(), BandKeysOf(s));
   by_key_.emplace(key, s);
   const uint32_t head = HeadOf(fp.exact);
   if (head == kNoSlot) {

@@ -6,6 +6,7 @@
 #define PRECIS_DEDUP_LSH_INDEX_H_
 
 #include <cstdint>
+#include <memory>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -84,14 +85,22 @@ class LshIndex {
   // takes it out.
   void Link(uint32_t s);
   void Unlink(uint32_t s);
-  const uint64_t* BandKeysOf(uint32_t slot) const { return &band_keys_[size_t{slot} * bands_]; }
-  const uint32_t* SignatureOf(uint32_t slot) const { return &signatures_[size_t{slot} * width_]; }
+  // The per-slot arrays grow in blocks of kBlockSlots slots: never copied nor
+  // doubled, so they follow the most texts ever indexed at once (a story
+  // window), not the next power of two above it.
+  static constexpr uint32_t kBlockSlots = 1024;
+  uint64_t* BandKeysOf(uint32_t slot) const {
+    return &band_key_blocks_[slot / kBlockSlots][size_t{slot % kBlockSlots} * bands_];
+  }
+  uint32_t* SignatureOf(uint32_t slot) const {
+    return &signature_blocks_[slot / kBlockSlots][size_t{slot % kBlockSlots} * width_];
+  }
 
   DedupOptions options_;
   uint32_t width_;
   std::vector<Slot> slots_;
-  std::vector<uint32_t> signatures_;  // width_ values per slot
-  std::vector<uint64_t> band_keys_;   // bands_ keys per slot (for Remove)
+  std::vector<std::unique_ptr<uint32_t[]>> signature_blocks_;  // width_ values per slot
+  std::vector<std::unique_ptr<uint64_t[]>> band_key_blocks_;   // bands_ keys per slot (Remove)
   uint32_t bands_;
   std::vector<uint32_t> free_;
   std::vector<uint32_t> stamp_;  // per slot: last query that saw it (dedupes candidates)

@@ -46,6 +46,8 @@ void IdRegistry::Grow() {
 }
 
 bool IdRegistry::MakeUnique(std::string *id) {
+  if (screen_ != nullptr && !screen_->MayRepeat(*id))
+    return false;
   if (Insert(*id))
     return false;
   // Remembering the next suffix per base keeps n copies of one id O(n), not

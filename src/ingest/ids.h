@@ -14,6 +14,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "precis/ingest.h"
+
 namespace precis::ingest {
 
 class IdRegistry {
@@ -21,6 +23,9 @@ public:
   // Registers *id, renaming it when it is taken. Returns true when it was
   // renamed.
   bool MakeUnique(std::string *id);
+  // Ids the screen says cannot repeat are passed through unregistered (see
+  // IdScreen in precis/ingest.h). Null: every id is registered.
+  void set_screen(IdScreen *screen) { screen_ = screen; }
   void Clear();
 
 private:
@@ -40,6 +45,7 @@ private:
   size_t count_ = 0;
   std::unordered_set<std::string> long_;
   std::unordered_map<std::string, int> next_suffix_; // base id -> next n to try
+  IdScreen *screen_ = nullptr;
 };
 
 } // namespace precis::ingest

@@ -74,7 +74,9 @@ class InputBuilder {
   // after each line, other files after the file) instead of staying in out->articles.
   InputBuilder(const IngestOptions& options, const ArticleSink* sink, Input* out,
                IngestReport* report)
-      : options_(options), sink_(sink), out_(out), report_(report) {}
+      : options_(options), sink_(sink), out_(out), report_(report) {
+    ids_.set_screen(options.id_screen);
+  }
 
   // Reads one file; `in_directory` lets skip_bad_records skip a whole bad file.
   Status AddFile(const std::string& path, bool in_directory) {

@@ -30,6 +30,7 @@ std::string SummaryToJson(const Summary& summary) {
   j["summary"] = std::move(items);
   j["words"] = summary.words;
   j["bytes"] = summary.bytes;
+  j["off_topic_sentences"] = summary.off_topic_sentences;
   j["elapsed_ms"] = summary.elapsed_ms;
   if (!summary.warnings.empty()) j["warnings"] = summary.warnings;
   // Input is valid UTF-8 by the ingest contract; replace rather than throw if a caller

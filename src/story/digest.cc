@@ -76,8 +76,8 @@ Status BuildDigest(const std::vector<Article>& articles, const std::vector<Story
   }
   std::vector<std::string_view> texts;
   for (const Article& a : articles) texts.push_back(a.text);
-  const std::vector<std::vector<Span>> off =
-      OffTopicSentences(texts, members, options, stories.size());
+  std::vector<std::vector<Span>> off = OffTopicSentences(texts, members, options, stories.size());
+  std::vector<std::string_view>().swap(texts);
 
   // The summaries' IDF table: every article given, or with context stories, the articles of
   // the summarized stories (a context story only serves the off-topic filter, so a caller that
@@ -91,6 +91,9 @@ Status BuildDigest(const std::vector<Article>& articles, const std::vector<Story
     }
   }
   const IdfTable idf = IdfTable::Build(all, options.summarize.language);
+  // The lookups are done: a long feed's per-article tables go before the summaries grow.
+  std::vector<const Article*>().swap(all);
+  std::unordered_map<std::string_view, uint32_t>().swap(by_id);
 
   size_t to_summarize = 0, summarized = 0;
   for (const Story& story : stories) to_summarize += story.articles.size() >= options.min_articles;
@@ -106,12 +109,14 @@ Status BuildDigest(const std::vector<Article>& articles, const std::vector<Story
       d.off_topic_sentences += off[i].size();
       cluster.articles.push_back(std::move(a));
     }
+    std::vector<uint32_t>().swap(members[s]);
     if (options.drop_duplicate_sentences && cluster.articles.size() > 1) {
       PRECIS_RETURN_IF_ERROR(BlankDuplicateSentences(sentence_dedup, options.summarize.segment,
                                                      &cluster, &d.duplicate_sentences));
     }
     d.articles_summarized = cluster.articles.size();
     PRECIS_RETURN_IF_ERROR(Summarize(cluster, options.summarize, &idf, &d.summary));
+    d.off_topic_sentences += d.summary.off_topic_sentences;  // padding from outside the feed
     digests->push_back(std::move(d));
     if (options.progress) options.progress(++summarized, to_summarize);
   }

@@ -403,7 +403,8 @@ Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const Id
   const QueryText query =
       options.query_weight > 0 ? QueryOf(cluster, options) : QueryText{};
   for (const auto& [part, weight] :
-       {std::pair{&query.title, kTitleWeight}, std::pair{&query.narrative, 1.0f}}) {
+       {std::pair{&query.title, static_cast<float>(options.weights.query.title_weight)},
+        std::pair{&query.narrative, 1.0f}}) {
     tokens.clear();
     TokenizeWords(*part, Span{0, static_cast<uint32_t>(part->size())}, &tokens);
     ids.clear();

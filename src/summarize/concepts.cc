@@ -1,6 +1,7 @@
 #include "summarize/concepts.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 #include <unordered_map>
 
@@ -9,25 +10,17 @@
 namespace precis::summarize {
 namespace {
 
-// Weights, chosen on DUC 2004 (docs/quality.md has every figure; recall):
-// - df^2 + kLeadBonus * (article groups whose lead sentence has the concept). Squaring df
-//   favours what most articles share over what only min_df of them say: df 37.21/8.92,
-//   df^2 38.44/9.77. The lead bonus follows news' inverted pyramid: 4 gave 38.75/9.89 with
-//   bigrams alone; with the full model 16 gave 39.99/10.73 (4: 39.48/10.44, 24: 39.73/10.70).
-constexpr double kLeadBonus = 16.0;
-// - Unigram concepts (content words) at this fraction of a bigram's weight: they reward
-//   sentences that carry the cluster's key words in other combinations, which ROUGE-1
-//   counts. 0: 39.12/10.68; 0.2: 39.55/10.66; 0.3: 39.99/10.73; 0.5: 39.69/10.45.
-constexpr double kUnigramWeight = 0.3;
+// The weights (GenericWeights) were first chosen by hand on DUC 2004 (docs/quality.md has
+// every figure), then refit by bench/fit_weights.cc:
+// - df^df_power + lead_bonus * (article groups whose lead sentence has the concept). Squaring
+//   df favours what most articles share over what only min_df of them say; the lead bonus
+//   follows news' inverted pyramid.
+// - Unigram concepts (content words) at unigram_weight of a bigram's weight: they reward
+//   sentences that carry the cluster's key words in other combinations, which ROUGE-1 counts.
 // - Near-duplicate articles (the same wire story filed twice, or a short version inside a
-//   long one) count once: 39.74/10.25 without, 39.99/10.73 at 0.9, 39.84/10.64 at 0.8.
-constexpr double kRepeatContainment = 0.9;
+//   long one) count once.
 // Articles compared with each new one when looking for repeats.
 constexpr uint32_t kRepeatWindow = 256;
-
-// A concept with one query word counts 1 + kIlpQueryScale * query_weight * kQueryBoost times
-// (1.6 times at the default), with two 1 + 2 * kIlpQueryScale * query_weight * kQueryBoost.
-constexpr double kQueryBoost = 1.0;
 
 constexpr uint64_t Key(uint32_t x, uint32_t y) { return (static_cast<uint64_t>(x) << 32) | y; }
 // Unigram keys use a second word no term can have (stopword bit set and every id bit).
@@ -173,9 +166,9 @@ std::vector<uint32_t> RepeatedArticles(const ClusterAnalysis& a, double containm
   return root;
 }
 
-Concepts BuildConcepts(const ClusterAnalysis& a, uint32_t min_df) {
+Concepts BuildConcepts(const ClusterAnalysis& a, const GenericWeights& weights, uint32_t min_df) {
   const uint32_t n_articles = static_cast<uint32_t>(a.article_sentences.size());
-  const std::vector<uint32_t> group = RepeatedArticles(a, kRepeatContainment);
+  const std::vector<uint32_t> group = RepeatedArticles(a, weights.repeat_containment);
   // df counts groups of repeated articles, so the threshold follows the number of groups: three
   // copies of one article are one group, and a threshold of 2 would leave no concept.
   uint32_t n_groups = 0;
@@ -232,8 +225,10 @@ Concepts BuildConcepts(const ClusterAnalysis& a, uint32_t min_df) {
       if (st.id == UINT32_MAX) {
         st.id = static_cast<uint32_t>(c.weight.size());
         const bool unigram = static_cast<uint32_t>(key) == kUnigramKey;
-        const double w = static_cast<double>(st.df) * st.df + kLeadBonus * st.lead_df;
-        c.weight.push_back(unigram ? kUnigramWeight * w : w);
+        const double df = static_cast<double>(st.df);
+        const double w = (weights.df_power == 2.0 ? df * df : std::pow(df, weights.df_power)) +
+                         weights.lead_bonus * st.lead_df;
+        c.weight.push_back(unigram ? weights.unigram_weight * w : w);
         c.first.push_back(static_cast<uint32_t>(key >> 32));
         c.second.push_back(unigram ? Concepts::kUnigram : static_cast<uint32_t>(key));
       }
@@ -291,7 +286,7 @@ double PrefixGain(const ClusterAnalysis& a, const Concepts& c, const ConceptInde
   return gain;
 }
 
-void BoostQueryConcepts(const ClusterAnalysis& a, Concepts* c) {
+void BoostQueryConcepts(const ClusterAnalysis& a, const QueryWeights& w, Concepts* c) {
   if (a.query.empty()) return;
   auto find = [](const std::vector<TermWeight>& v, uint32_t word) {
     const auto it = std::lower_bound(v.begin(), v.end(), word,
@@ -307,7 +302,7 @@ void BoostQueryConcepts(const ClusterAnalysis& a, Concepts* c) {
   };
   for (size_t k = 0; k < c->size(); ++k) {
     const double hits = hit(c->first[k]) + hit(c->second[k]);
-    c->weight[k] *= 1.0 + kIlpQueryScale * a.query_weight * kQueryBoost * hits;
+    c->weight[k] *= 1.0 + w.concept_boost * a.query_weight * hits;
   }
 }
 

@@ -2,7 +2,7 @@
 // not both stopwords, plus single content words, each found in at least min_df articles.
 // The paper weights a bigram by its document frequency df; precis uses df^2 plus a bonus for
 // lead sentences, counts near-duplicate articles once, and adds unigram concepts at a
-// fraction of that weight (see concepts.cc and docs/quality.md for the figures).
+// fraction of that weight: GenericWeights (precis/weights.h; docs/quality.md has the figures).
 #ifndef PRECIS_SUMMARIZE_CONCEPTS_H_
 #define PRECIS_SUMMARIZE_CONCEPTS_H_
 
@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "precis/weights.h"
 #include "summarize/analysis.h"
 #include "summarize/varint_array.h"
 
@@ -54,9 +55,11 @@ using ConceptIndex = std::unordered_map<uint64_t, uint32_t>;
 ConceptIndex IndexConcepts(const Concepts& c);
 
 // Concepts found in at least `min_df` articles (0: chosen from the number of article groups,
-// repeats counted once: 3 for six or more as in the paper, fewer for small clusters). Articles
-// whose bigrams are nearly all (kRepeatContainment) inside another article's count as one article.
-Concepts BuildConcepts(const ClusterAnalysis& a, uint32_t min_df = 0);
+// repeats counted once: 3 for six or more as in the paper, fewer for small clusters), weighted
+// by `w`. Articles whose bigrams are nearly all (w.repeat_containment) inside another
+// article's count as one article.
+Concepts BuildConcepts(const ClusterAnalysis& a, const GenericWeights& w = {},
+                       uint32_t min_df = 0);
 
 // For each article, the lowest-numbered article it repeats (itself when none): article y
 // repeats x when at least `containment` of the smaller one's bigrams are in the other's.
@@ -69,15 +72,10 @@ std::vector<uint32_t> RepeatedArticles(const ClusterAnalysis& a, double containm
 double PrefixGain(const ClusterAnalysis& a, const Concepts& c, const ConceptIndex& index,
                   uint32_t i, size_t words, const std::vector<bool>& covered);
 
-// The ILP's query strength per unit of SummarizeOptions::query_weight: concepts with a query
-// word and query-similar sentences weigh kIlpQueryScale * query_weight (0.6 at the default
-// 0.5). Fit on DUC 2006 halves by scripts/fit-query-weights.sh (docs/quality.md): both halves
-// chose 0.6 over the 1.0 of the previous round.
-inline constexpr double kIlpQueryScale = 1.2;
-
-// Query focus: multiplies the weight of every concept by 1 + kQueryBoost per word of it that
-// is a query term. No-op without a query.
-void BoostQueryConcepts(const ClusterAnalysis& a, Concepts* c);
+// Query focus: multiplies the weight of every concept by 1 + w.concept_boost * query_weight
+// per word of it that is a query term (a feedback term counts its share). No-op without a
+// query.
+void BoostQueryConcepts(const ClusterAnalysis& a, const QueryWeights& w, Concepts* c);
 
 }  // namespace precis::summarize
 

@@ -235,8 +235,8 @@ bool Solve(const ClusterAnalysis& a, const Program& p, const std::vector<uint32_
 
 std::vector<Selected> SelectIlp(const Cluster& cluster, const ClusterAnalysis& a,
                                 const SummarizeOptions& options, std::vector<double>* scores) {
-  Concepts c = BuildConcepts(a);
-  BoostQueryConcepts(a, &c);
+  Concepts c = BuildConcepts(a, options.weights.generic);
+  BoostQueryConcepts(a, options.weights.query, &c);
   scores->assign(a.size(), 0.0);
   for (uint32_t i = 0; i < a.size(); ++i) {
     c.ForEach(i, [&](uint32_t id) { (*scores)[i] += c.weight[id]; });
@@ -255,7 +255,7 @@ std::vector<Selected> SelectIlp(const Cluster& cluster, const ClusterAnalysis& a
     for (double w : c.weight) top = std::max(top, w);
     size_t relevant_cost = 0;
     for (uint32_t i = 0; i < a.size(); ++i) {
-      extra[i] = kIlpQueryScale * a.query_weight * sim[i] * top;
+      extra[i] = options.weights.query.sentence_weight * a.query_weight * sim[i] * top;
       if (sim[i] > 0 && a.sentences[i].eligible)
         relevant_cost += Cost(a.sentences[i], options.budget.unit);
     }

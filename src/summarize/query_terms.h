@@ -7,7 +7,7 @@
 // information,
 // ...) say what kind of answer is wanted, not what it is about; they are
 // question-type cues and are left out of the term vector. The title's words
-// count kTitleWeight times. The vector is then widened by pseudo-relevance
+// count QueryWeights::title_weight times. The vector is then widened by pseudo-relevance
 // feedback (Rocchio 1971; Xu and Croft 1996): the heaviest content terms of the
 // cluster sentences closest to the query join it at a fraction of its weight,
 // so that a question's words find the cluster's own words for the same thing.
@@ -22,9 +22,6 @@
 #include "summarize/analysis.h"
 
 namespace precis::summarize {
-
-// The title words' weight relative to the narrative's.
-inline constexpr float kTitleWeight = 2.0f;
 
 // True for a folded word that states the question's type or asks for an answer
 // ("describe", "include", "discuss", "information", "specific", ...), which the

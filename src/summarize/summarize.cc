@@ -230,6 +230,7 @@ Status Summarize(const Cluster& cluster, const SummarizeOptions& options, const 
   if (!(options.query_expansion_weight >= 0 && options.query_expansion_weight <= 10)) {
     return Status::InvalidArgument("query expansion weight must be in [0, 10]");
   }
+  PRECIS_RETURN_IF_ERROR(CheckWeights(options.weights));
   if (options.damping <= 0 || options.damping >= 1) {
     return Status::InvalidArgument("damping must be in (0, 1)");
   }

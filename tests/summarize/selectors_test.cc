@@ -215,7 +215,7 @@ TEST(Concepts, CountsArticlesNotOccurrences) {
   c.articles.push_back({"3", "", "", "", "", "Pears grew well. Green pears are sweet."});
   ClusterAnalysis a;
   ASSERT_TRUE(Analyze(c, SummarizeOptions(), nullptr, &a).ok());
-  const Concepts k = BuildConcepts(a, 2);
+  const Concepts k = BuildConcepts(a, {}, 2);
   // Weight = df^2 + 16 * lead df; unigrams (content words) at 0.3 of that.
   // "red appl": articles 1 (twice) and 2, both in the lead: df 2, lead df 2.
   EXPECT_DOUBLE_EQ(WeightOf(a, k, "red", "appl"), 2.0 * 2.0 + 16.0 * 2);
@@ -244,7 +244,7 @@ TEST(Concepts, RepeatedArticlesCountOnce) {
   EXPECT_EQ(RepeatedArticles(a, 0.9), (std::vector<uint32_t>{0, 1, 0, 0}));
   // Containment above 1 never holds: every article is its own.
   EXPECT_EQ(RepeatedArticles(a, 1.01), (std::vector<uint32_t>{0, 1, 2, 3}));
-  const Concepts k = BuildConcepts(a, 2);
+  const Concepts k = BuildConcepts(a, {}, 2);
   // Two article groups have "red appl" in their lead, not four articles.
   EXPECT_DOUBLE_EQ(WeightOf(a, k, "red", "appl"), 2.0 * 2.0 + 16.0 * 2);
   // "farmer count" is only in the one group of copies: below min_df 2.
@@ -259,7 +259,7 @@ TEST(Concepts, PrefixGainCountsOnlyTheKeptWordsAndUncoveredConcepts) {
   ClusterAnalysis a;
   ASSERT_TRUE(Analyze(c, SummarizeOptions(), nullptr, &a).ok());
   // The two copies count as one article; min_df 1 keeps every concept.
-  const Concepts k = BuildConcepts(a, 1);
+  const Concepts k = BuildConcepts(a, {}, 1);
   const ConceptIndex index = IndexConcepts(k);
   std::vector<bool> covered(k.size(), false);
   double all = 0;

@@ -1,4 +1,4 @@
-#include "article_spool.h"
+#include "ingest/article_spool.h"
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -7,7 +7,7 @@
 #include <cstdlib>
 #include <cstring>
 
-namespace precis::cli {
+namespace precis::ingest {
 namespace {
 
 // Every field of Article is spooled: a field added to Article must be added to
@@ -141,4 +141,4 @@ Status ArticleSpool::ReadBytes(const Record &where, std::string *out) {
   return Status::Ok();
 }
 
-} // namespace precis::cli
+} // namespace precis::ingest

@@ -2,8 +2,8 @@
 // written here, and read back one batch at a time in whatever order the caller
 // needs (date order for the story commands), so that memory holds a small index
 // per article instead of the articles.
-#ifndef PRECIS_TOOLS_ARTICLE_SPOOL_H_
-#define PRECIS_TOOLS_ARTICLE_SPOOL_H_
+#ifndef PRECIS_INGEST_ARTICLE_SPOOL_H_
+#define PRECIS_INGEST_ARTICLE_SPOOL_H_
 
 #include <cstdint>
 #include <cstdio>
@@ -13,7 +13,7 @@
 #include "precis/article.h"
 #include "precis/status.h"
 
-namespace precis::cli {
+namespace precis::ingest {
 
 class ArticleSpool {
 public:
@@ -50,6 +50,6 @@ private:
   Status Flush();
 };
 
-} // namespace precis::cli
+} // namespace precis::ingest
 
-#endif // PRECIS_TOOLS_ARTICLE_SPOOL_H_
+#endif // PRECIS_INGEST_ARTICLE_SPOOL_H_
