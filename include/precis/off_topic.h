@@ -6,8 +6,9 @@
 // 30 stories against 3,000 articles of other stories, nearly all of the work is on texts that
 // did not change since the last round. An OffTopicIndex keeps each text's term counts (in one
 // vocabulary that lives as long as the index) from one call to the next, keyed by the caller's
-// id for the text and checked against the text itself, so a call tokenizes only the texts it
-// has not seen (or whose text changed) and the sentences it judges. Document frequencies,
+// id for the text and checked against the text itself, with the counts of its sentences once
+// it has been judged: a call tokenizes only the texts it has not seen (or whose text changed),
+// and splits into sentences only the texts it judges for the first time. Document frequencies,
 // article vectors and story centroids are still computed in every call from the texts of that
 // call, so the answer is the one OffTopicSentences gives for the same texts and stories
 // (tests/story/off_topic_index_test.cc checks them against each other); only the order in
@@ -41,7 +42,8 @@ class OffTopicIndex {
   OffTopicIndex& operator=(const OffTopicIndex&) = delete;
 
   // OffTopicSentences(texts, stories, options, judged), with `keys[i]` naming texts[i] (an
-  // article id; REQUIRES: keys unique within the call, keys.size() == texts.size()).
+  // article id; REQUIRES: keys.size() == texts.size(), and a key given twice in one call
+  // names the same text).
   std::vector<std::vector<Span>> Find(const std::vector<std::string_view>& keys,
                                       const std::vector<std::string_view>& texts,
                                       const std::vector<std::vector<uint32_t>>& stories,

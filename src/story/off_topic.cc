@@ -62,13 +62,30 @@ void KeepStrongestWithTies(story::SparseVector* v, size_t k, std::vector<float>*
   std::erase_if(*v, [cut](const story::TermWeight& t) { return t.weight < cut; });
 }
 
+// A text's sentences (SplitSentences) with the term counts of each.
+struct SentenceCounts {
+  std::vector<Span> spans;
+  std::vector<story::TermCounts> counts;
+};
+
+void CountSentences(story::TermSpace& space, Tokenizer& tokenize, std::string_view text,
+                    const SegmentOptions& segment, SentenceCounts* out) {
+  out->spans = SplitSentences(text, segment);
+  out->counts.resize(out->spans.size());
+  for (size_t k = 0; k < out->spans.size(); ++k) {
+    space.Count(tokenize(out->spans[k].of(text)), false, &out->counts[k]);
+  }
+}
+
 // The judging half: `vectors[i]` is the unit vector of member text i under the document
-// frequencies of the call (every text of it counted once), already set in `space`.
-std::vector<std::vector<Span>> Judge(story::TermSpace& space, Tokenizer& tokenize,
-                                     const std::vector<std::string_view>& texts,
-                                     const std::vector<story::SparseVector>& vectors,
-                                     const std::vector<std::vector<uint32_t>>& stories,
-                                     const DigestOptions& options, size_t judged) {
+// frequencies of the call (every text of it counted once), already set in `space`;
+// `sentences(i)` gives text i's sentences with their counts in `space`.
+std::vector<std::vector<Span>> Judge(
+    story::TermSpace& space, const std::vector<std::string_view>& texts,
+    const std::vector<story::SparseVector>& vectors,
+    const std::vector<std::vector<uint32_t>>& stories,
+    const std::function<const SentenceCounts&(uint32_t)>& sentences,
+    const DigestOptions& options, size_t judged) {
   std::vector<std::vector<Span>> off(texts.size());
   std::vector<story::SparseVector> centroids(stories.size());
   story::SparseVector sum_scratch;
@@ -93,7 +110,6 @@ std::vector<std::vector<Span>> Judge(story::TermSpace& space, Tokenizer& tokeniz
   std::vector<uint32_t> seen(stories.size(), UINT32_MAX);
   uint32_t sentence_no = 0;
 
-  story::TermCounts sentence_counts;
   story::SparseVector sentence, rest;
   for (size_t s = 0; s < std::min(judged, stories.size()); ++s) {
     if (stories[s].size() < 2) continue;  // a single article has nothing to be measured against
@@ -107,9 +123,10 @@ std::vector<std::vector<Span>> Judge(story::TermSpace& space, Tokenizer& tokeniz
       }
       const double rest_norm = story::Norm(rest);
       if (rest_norm <= 0) continue;
-      for (const Span& span : SplitSentences(texts[i], options.summarize.segment)) {
-        space.Count(tokenize(span.of(texts[i])), false, &sentence_counts);
-        space.Weigh(sentence_counts, &sentence);
+      const SentenceCounts& split = sentences(i);
+      for (size_t k = 0; k < split.spans.size(); ++k) {
+        const Span& span = split.spans[k];
+        space.Weigh(split.counts[k], &sentence);
         if (sentence.empty()) continue;  // no content word: nothing to judge
         const double own = story::Dot(sentence, rest) / rest_norm;
         bool is_off = own < options.unrelated_threshold;
@@ -165,7 +182,12 @@ std::vector<std::vector<Span>> OffTopicSentences(const std::vector<std::string_v
     story::TermCounts().swap(counts[i]);
   }
   std::vector<story::TermCounts>().swap(counts);
-  return Judge(*space, tokenize, texts, vectors, stories, options, judged);
+  SentenceCounts scratch;
+  auto sentences = [&](uint32_t i) -> const SentenceCounts& {
+    CountSentences(*space, tokenize, texts[i], options.summarize.segment, &scratch);
+    return scratch;
+  };
+  return Judge(*space, texts, vectors, stories, sentences, options, judged);
 }
 
 struct OffTopicIndex::Impl {
@@ -176,6 +198,8 @@ struct OffTopicIndex::Impl {
     size_t hash = 0;
     uint64_t call = 0;  // the last call that gave the text
     story::TermCounts counts;
+    bool split = false;  // `sentences` is filled (the first time the text is judged)
+    SentenceCounts sentences;
   };
   static constexpr size_t kMaxVocabulary = size_t{4} << 20;
   DigestOptions options;
@@ -202,6 +226,7 @@ std::vector<std::vector<Span>> OffTopicIndex::Find(
     m.kept.clear();
   }
   const uint64_t call = ++m.calls;
+  std::vector<Impl::Kept*> entries(texts.size());
   std::vector<const story::TermCounts*> counts(texts.size());
   for (size_t i = 0; i < texts.size(); ++i) {
     const size_t hash = std::hash<std::string_view>()(texts[i]);
@@ -210,12 +235,14 @@ std::vector<std::vector<Span>> OffTopicIndex::Find(
     Impl::Kept& k = it->second;
     if (k.call == 0 || k.size != texts[i].size() || k.hash != hash) {
       m.space->Count(m.tokenize(texts[i]), false, &k.counts);
+      k.split = false;
       k.size = texts[i].size();
       k.hash = hash;
       ++m.tokenized;
     }
     k.call = call;
     counts[i] = &k.counts;
+    entries[i] = &k;
   }
   std::erase_if(m.kept, [call](const auto& entry) { return entry.second.call != call; });
   m.space->ClearFrequencies();
@@ -225,7 +252,17 @@ std::vector<std::vector<Span>> OffTopicIndex::Find(
   for (size_t i = 0; i < texts.size(); ++i) {
     if (member[i]) m.space->Weigh(*counts[i], &vectors[i]);
   }
-  return Judge(*m.space, m.tokenize, texts, vectors, stories, m.options, judged);
+  // A text's sentences are split and counted once, the first time it is judged: a story
+  // summarized again after a new article judges its older articles from the kept counts.
+  auto sentences = [&](uint32_t i) -> const SentenceCounts& {
+    Impl::Kept& k = *entries[i];
+    if (!k.split) {
+      CountSentences(*m.space, m.tokenize, texts[i], m.options.summarize.segment, &k.sentences);
+      k.split = true;
+    }
+    return k.sentences;
+  };
+  return Judge(*m.space, texts, vectors, stories, sentences, m.options, judged);
 }
 
 }  // namespace precis
