@@ -24,12 +24,12 @@ class Metrics {
       0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30};
   // Upper bounds of the summary lag histogram, seconds: finer in the seconds a lag target is
   // set in (the service aims at a p99 under 5 s).
-  static constexpr std::array<double, 15> kLagBuckets = {
-      0.1, 0.25, 0.5, 1, 1.5, 2, 2.5, 3, 4, 5, 7.5, 10, 15, 20, 30};
+  static constexpr std::array<double, 15> kLagBuckets = {0.1, 0.25, 0.5, 1,  1.5, 2,  2.5, 3,
+                                                         4,   5,    7.5, 10, 15,  20, 30};
   // The route labels, in the order they are rendered; any other name counts as "other".
   static constexpr std::array<std::string_view, 10> kRoutes = {
-      "article", "asset", "flush", "health", "metrics", "other", "post_articles", "search",
-      "stories", "story"};
+      "article", "asset",         "flush",  "health",  "metrics",
+      "other",   "post_articles", "search", "stories", "story"};
   // `status`: 100-599 (others count as 500).
   void Observe(std::string_view route, int status, double seconds);
   void ObserveLag(double seconds);

@@ -158,8 +158,7 @@ Status Service::SummarizeRound(bool* did_work) {
   }
   for (const ContextStory* c : context) add_story(c->story, c->articles);
   if (!off_topic_) off_topic_ = std::make_unique<OffTopicIndex>(options_.digest);
-  const std::vector<std::vector<Span>> off =
-      off_topic_->Find(keys, texts, members, stories.size());
+  const std::vector<std::vector<Span>> off = off_topic_->Find(keys, texts, members, stories.size());
   // The stories are split into `summary_threads` groups of about equal article counts, one
   // digest each.
   const size_t groups =

@@ -10,13 +10,14 @@
 // Both entry points share everything after the term counts: OffTopicSentences counts every
 // text in a vocabulary of its own; an OffTopicIndex keeps the counts of the texts it has seen
 // in a vocabulary that outlives the call (precis/off_topic.h).
+#include "precis/off_topic.h"
+
 #include <algorithm>
 #include <functional>
 #include <string>
 #include <unordered_map>
 
 #include "dedup/aliases.h"
-#include "precis/off_topic.h"
 #include "precis/story.h"
 #include "story/sparse.h"
 #include "story/term_space.h"
@@ -84,8 +85,8 @@ std::vector<std::vector<Span>> Judge(
     story::TermSpace& space, const std::vector<std::string_view>& texts,
     const std::vector<story::SparseVector>& vectors,
     const std::vector<std::vector<uint32_t>>& stories,
-    const std::function<const SentenceCounts&(uint32_t)>& sentences,
-    const DigestOptions& options, size_t judged) {
+    const std::function<const SentenceCounts&(uint32_t)>& sentences, const DigestOptions& options,
+    size_t judged) {
   std::vector<std::vector<Span>> off(texts.size());
   std::vector<story::SparseVector> centroids(stories.size());
   story::SparseVector sum_scratch;
