@@ -274,6 +274,16 @@ Status BuildDigest(const std::vector<Article>& articles, const std::vector<Story
 Status BuildDigest(const std::vector<Article>& articles, const std::vector<Story>& stories,
                    const std::vector<Story>& context, const DigestOptions& options,
                    std::vector<StoryDigest>* digests);
+// The same with the off-topic sentences already found: `off_topic[i]` are the spans of
+// `articles[i]` to leave out (from OffTopicSentences or an OffTopicIndex, over these articles
+// and any other stories), so no off-topic work is done here. The IDF table is over `articles`.
+// A caller that splits many stories over threads finds their off-topic sentences once, then
+// summarizes each part with its own articles. Errors: those of BuildDigest, and
+// off_topic.size() != articles.size() (kInvalidArgument).
+Status BuildDigestWithOffTopic(const std::vector<Article>& articles,
+                               const std::vector<Story>& stories,
+                               const std::vector<std::vector<Span>>& off_topic,
+                               const DigestOptions& options, std::vector<StoryDigest>* digests);
 
 // Indices of the sentences of `texts[i]` (SplitSentences with `segment`) that
 // are off-topic for story `story` of `texts`: the shared routine behind

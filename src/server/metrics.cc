@@ -1,5 +1,6 @@
 #include "server/metrics.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace precis::server {
@@ -12,12 +13,14 @@ std::string Num(double v) {
 }
 
 void RenderHistogram(const std::string& name, const std::string& labels, uint64_t count, double sum,
-                     const uint64_t* counts, std::string* out) {
+                     const std::array<double, 15>& bounds,
+                     const std::array<uint64_t, Metrics::kBuckets.size()>& counts,
+                     std::string* out) {
   const std::string sep = labels.empty() ? "" : ",";
   uint64_t cumulative = 0;
-  for (size_t i = 0; i < Metrics::kBuckets.size(); ++i) {
+  for (size_t i = 0; i < bounds.size(); ++i) {
     cumulative += counts[i];
-    *out += name + "_bucket{" + labels + sep + "le=\"" + Num(Metrics::kBuckets[i]) + "\"} " +
+    *out += name + "_bucket{" + labels + sep + "le=\"" + Num(bounds[i]) + "\"} " +
             std::to_string(cumulative) + "\n";
   }
   *out += name + "_bucket{" + labels + sep + "le=\"+Inf\"} " + std::to_string(count) + "\n";
@@ -28,53 +31,73 @@ void RenderHistogram(const std::string& name, const std::string& labels, uint64_
 
 }  // namespace
 
-void Metrics::Histogram::Add(double v) {
-  for (size_t i = 0; i < kBuckets.size(); ++i) {
-    if (v <= kBuckets[i]) {
-      ++counts[i];
+void Metrics::Histogram::Add(const std::array<double, 15>& bounds, double seconds) {
+  for (size_t i = 0; i < bounds.size(); ++i) {
+    if (seconds <= bounds[i]) {
+      counts[i].fetch_add(1, std::memory_order_relaxed);
       break;
     }
   }
-  ++count;
-  sum += v;
+  count.fetch_add(1, std::memory_order_relaxed);
+  sum_ns.fetch_add(static_cast<uint64_t>(std::max(0.0, seconds) * 1e9), std::memory_order_relaxed);
 }
 
-void Metrics::Observe(const std::string& route, int status, double seconds) {
-  std::lock_guard<std::mutex> lock(mu_);
-  ++requests_[{route, status}];
-  latency_[route].Add(seconds);
+void Metrics::Observe(std::string_view route, int status, double seconds) {
+  size_t r = 0;
+  while (r < kRoutes.size() && kRoutes[r] != route) ++r;
+  if (r == kRoutes.size()) r = std::find(kRoutes.begin(), kRoutes.end(), "other") - kRoutes.begin();
+  if (status < kFirstStatus || status >= kFirstStatus + kStatuses) status = 500;
+  routes_[r].requests[status - kFirstStatus].fetch_add(1, std::memory_order_relaxed);
+  routes_[r].latency.Add(kBuckets, seconds);
 }
 
-void Metrics::ObserveLag(double seconds) {
-  std::lock_guard<std::mutex> lock(mu_);
-  lag_.Add(seconds);
-}
+void Metrics::ObserveLag(double seconds) { lag_.Add(kLagBuckets, seconds); }
 
 std::string Metrics::Render(const std::vector<std::pair<std::string, double>>& gauges) const {
-  std::lock_guard<std::mutex> lock(mu_);
+  // A snapshot of a histogram (the counters are read one by one while requests go on, so a
+  // scrape may be off by the requests in flight, as with any lock-free counters).
+  auto snapshot = [](const Histogram& h, std::array<uint64_t, kBuckets.size()>* counts,
+                     uint64_t* count, double* sum) {
+    for (size_t i = 0; i < kBuckets.size(); ++i) {
+      (*counts)[i] = h.counts[i].load(std::memory_order_relaxed);
+    }
+    *count = h.count.load(std::memory_order_relaxed);
+    *sum = static_cast<double>(h.sum_ns.load(std::memory_order_relaxed)) / 1e9;
+  };
   std::string out;
   out +=
       "# HELP precis_http_requests_total HTTP requests by route and status "
       "code.\n";
   out += "# TYPE precis_http_requests_total counter\n";
-  for (const auto& [key, n] : requests_) {
-    out += "precis_http_requests_total{route=\"" + key.first + "\",code=\"" +
-           std::to_string(key.second) + "\"} " + std::to_string(n) + "\n";
+  for (size_t r = 0; r < kRoutes.size(); ++r) {
+    for (int s = 0; s < kStatuses; ++s) {
+      const uint64_t n = routes_[r].requests[s].load(std::memory_order_relaxed);
+      if (n == 0) continue;
+      out += "precis_http_requests_total{route=\"" + std::string(kRoutes[r]) + "\",code=\"" +
+             std::to_string(s + kFirstStatus) + "\"} " + std::to_string(n) + "\n";
+    }
   }
   out +=
       "# HELP precis_http_request_duration_seconds Time to answer a "
       "request, by route.\n";
   out += "# TYPE precis_http_request_duration_seconds histogram\n";
-  for (const auto& [route, h] : latency_) {
-    RenderHistogram("precis_http_request_duration_seconds", "route=\"" + route + "\"", h.count,
-                    h.sum, h.counts.data(), &out);
+  std::array<uint64_t, kBuckets.size()> counts;
+  uint64_t count;
+  double sum;
+  for (size_t r = 0; r < kRoutes.size(); ++r) {
+    snapshot(routes_[r].latency, &counts, &count, &sum);
+    if (count == 0) continue;
+    RenderHistogram("precis_http_request_duration_seconds",
+                    "route=\"" + std::string(kRoutes[r]) + "\"", count, sum, kBuckets, counts,
+                    &out);
   }
   out +=
       "# HELP precis_summary_lag_seconds From a story's first unsummarized "
       "change to its "
       "new summary.\n";
   out += "# TYPE precis_summary_lag_seconds histogram\n";
-  RenderHistogram("precis_summary_lag_seconds", "", lag_.count, lag_.sum, lag_.counts.data(), &out);
+  snapshot(lag_, &counts, &count, &sum);
+  RenderHistogram("precis_summary_lag_seconds", "", count, sum, kLagBuckets, counts, &out);
   for (const auto& [name, value] : gauges) {
     const std::string base = name.substr(0, name.find('{'));
     out += "# TYPE " + base + (base.ends_with("_total") ? " counter\n" : " gauge\n");

@@ -78,6 +78,9 @@ Status Service::Recover() {
   stream_->TakeChanged();
   stream_->TakeClosed();
   stream_->TakeRedirects();
+  open_ids_.clear();
+  for (const Story& s : stream_->Open()) open_ids_.insert(s.id);
+  PublishOpen();
   PRECIS_RETURN_IF_ERROR(store_->LastSeq(&last_seq_));
   return Status::Ok();
 }
@@ -180,6 +183,7 @@ IngestError Service::Ingest(const std::vector<Article>& articles, bool replace,
     }
   }
   BumpStamps(batch);
+  TrackOpen(batch);
   last_seq_ = seq;
   if (!fresh.empty()) last_added_ = std::chrono::steady_clock::now();
   // The batch is committed: a failure to read the list back only delays its
@@ -221,6 +225,7 @@ Status Service::FlushLocked(size_t* closed) {
   }
   checkpoint_seq_ = last_seq_;
   BumpStamps(batch);
+  TrackOpen(batch);
   PublishStories();
   ++generation;
   ++flushes;
@@ -241,6 +246,29 @@ void Service::BumpStamps(const store::IngestBatch& batch) {
     story_stamps.Bump(to);
   }
   for (uint64_t id : batch.dirty) story_stamps.Bump(id);
+}
+
+void Service::TrackOpen(const store::IngestBatch& batch) {
+  for (const store::StoryRecord& r : batch.stories) {
+    if (r.open) {
+      open_ids_.insert(r.story.id);
+    } else {
+      open_ids_.erase(r.story.id);
+    }
+  }
+  for (const auto& [from, to] : batch.redirects) open_ids_.erase(from);
+  PublishOpen();
+}
+
+void Service::PublishOpen() {
+  std::vector<uint64_t> ids(open_ids_.rbegin(), open_ids_.rend());
+  std::lock_guard<std::mutex> lock(open_mu_);
+  open_published_.swap(ids);
+}
+
+std::vector<uint64_t> Service::OpenStoryIds() {
+  std::lock_guard<std::mutex> lock(open_mu_);
+  return open_published_;
 }
 
 void Service::FlushLoop() {
@@ -273,11 +301,28 @@ Status Service::PublishStories() {
   std::lock_guard<std::mutex> lock(list_mu_);
   list->generation = ++list_generation_;
   list_ = std::move(list);
+  published_.store(list_generation_, std::memory_order_release);
   return Status::Ok();
 }
 
 std::shared_ptr<const StoryList> Service::Stories() const {
+  // Each thread keeps the list it took last: while no write has published a newer one (nearly
+  // always, for a reader), taking it is one atomic load and no lock. A lock here would be
+  // taken in turn by every HTTP thread, and a holder preempted inside it (64 threads on 2
+  // cores) would hold up every other GET /stories. The price: a thread keeps an old list
+  // alive until its next read.
+  struct Taken {
+    uint64_t service = 0;  // instance, not address: a new Service may reuse an address
+    uint64_t generation = 0;
+    std::shared_ptr<const StoryList> list;
+  };
+  thread_local Taken taken;
+  const uint64_t published = published_.load(std::memory_order_acquire);
+  if (taken.service == instance_ && taken.generation == published && taken.list) {
+    return taken.list;
+  }
   std::lock_guard<std::mutex> lock(list_mu_);
+  taken = {instance_, list_generation_, list_};
   return list_;
 }
 

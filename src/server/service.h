@@ -35,12 +35,14 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <string>
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
+#include "precis/off_topic.h"
 #include "precis/story.h"
 #include "precis/story_stream.h"
 #include "server/answer_cache.h"
@@ -73,9 +75,9 @@ struct ServiceOptions {
   // and with the other stories, as `precis digest` does with every story of its
   // feed: the round's other stories and the open stories of the stream, newest
   // first, up to this many articles of them (0: the round's stories only).
-  // They also count in the round's IDF table. Bounds the work a round adds for
-  // them (their texts are tokenized in every round; read from the store only
-  // when they changed). Default: 3000.
+  // Bounds the work a round adds for them (their term counts are kept between
+  // rounds, so a round tokenizes only new or replaced texts, but weighs all of
+  // them; read from the store only when they changed). Default: 3000.
   size_t off_topic_context_articles = 3000;
   // Flush (refinement, merge pass, every open story closed: the end-of-stream
   // work of `precis cluster`) once no article has arrived for this many seconds
@@ -152,6 +154,14 @@ class Service {
   Status FlushLocked(size_t* closed);
   // Bumps the stamps of every story a committed batch touched.
   void BumpStamps(const store::IngestBatch& batch);
+  // Keeps open_ids_ after a committed batch and publishes them (REQUIRES: ingest_mu_ held, or
+  // no other thread yet).
+  void TrackOpen(const store::IngestBatch& batch);
+  void PublishOpen();
+  // The open stories' ids, newest (highest) first, as of the last committed write. The
+  // summary worker reads them without ingest_mu_: waiting for that lock behind a steady feed
+  // of batches, and listing the stream's open stories under it, held up both rounds and ingest.
+  std::vector<uint64_t> OpenStoryIds();
   void FlushLoop();
   void SummaryLoop();
   Status SummarizeRound(bool* did_work);
@@ -172,6 +182,9 @@ class Service {
   std::mutex ingest_mu_;
   std::unique_ptr<StoryStream> stream_;
   uint64_t last_seq_ = 0;
+  std::set<uint64_t> open_ids_;  // under ingest_mu_
+  std::mutex open_mu_;
+  std::vector<uint64_t> open_published_;  // open_ids_, newest first (under open_mu_)
   uint64_t checkpoint_seq_ = 0;
   // When the last new article came (under ingest_mu_).
   std::chrono::steady_clock::time_point last_added_;
@@ -179,6 +192,9 @@ class Service {
   mutable std::mutex list_mu_;
   std::shared_ptr<const StoryList> list_;
   uint64_t list_generation_ = 0;
+  std::atomic<uint64_t> published_{0};  // list_generation_, read without list_mu_
+  static inline std::atomic<uint64_t> instances_{0};
+  const uint64_t instance_ = ++instances_;  // tells services apart in Stories()
 
   std::mutex worker_mu_;
   std::condition_variable worker_cv_;
@@ -189,6 +205,9 @@ class Service {
   std::thread flusher_;
   // The summary worker's copies of context stories, by id (worker thread only).
   std::unordered_map<uint64_t, ContextStory> context_cache_;
+  // The off-topic filter of the rounds, with the term counts of the last round's texts
+  // (worker thread only; made by the first round).
+  std::unique_ptr<OffTopicIndex> off_topic_;
   std::mutex lag_mu_;
   std::vector<double> lag_samples_;
   std::atomic<double> last_lag_ms_{0};

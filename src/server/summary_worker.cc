@@ -27,39 +27,40 @@ Status Service::ContextStories(const std::unordered_set<uint64_t>& skip,
     context_cache_.clear();
     return Status::Ok();
   }
-  std::vector<Story> open;
-  {
-    std::lock_guard<std::mutex> lock(ingest_mu_);
-    open = stream_->Open();
-  }
   // Newest first: story ids grow as stories open.
-  std::sort(open.begin(), open.end(), [](const Story& a, const Story& b) { return a.id > b.id; });
+  const std::vector<uint64_t> open = OpenStoryIds();
   std::unordered_set<uint64_t> used;
+  // Articles already given (a story copied before a merge and one copied after it could share
+  // an article for a moment): a text is given once per round.
+  std::unordered_set<std::string_view> taken;
   size_t total = 0;
-  for (const Story& s : open) {
+  for (const uint64_t id : open) {
     if (total >= options_.off_topic_context_articles) break;
-    if (skip.count(s.id)) continue;
+    if (skip.count(id)) continue;
     // The stamp is read before the store (as for the answer cache): a copy is reused only
     // while the story has not changed since it was read.
-    const uint64_t stamp = story_stamps.Get(s.id);
-    auto it = context_cache_.find(s.id);
+    const uint64_t stamp = story_stamps.Get(id);
+    auto it = context_cache_.find(id);
     if (it == context_cache_.end() || it->second.stamp != stamp) {
       std::vector<store::ArticleRecord> records;
-      PRECIS_RETURN_IF_ERROR(store_->StoryArticles(s.id, true, &records));
+      PRECIS_RETURN_IF_ERROR(store_->StoryArticles(id, true, &records));
       ContextStory c;
       c.stamp = stamp;
-      c.story.id = s.id;
+      c.story.id = id;
       for (store::ArticleRecord& r : records) {
         c.story.articles.push_back(r.article.id);
         if (!r.duplicate_of.empty()) c.story.duplicates.emplace_back(r.article.id, r.duplicate_of);
         c.articles.push_back(std::move(r.article));
       }
-      it = context_cache_.insert_or_assign(s.id, std::move(c)).first;
+      it = context_cache_.insert_or_assign(id, std::move(c)).first;
     }
     bool overlaps = false;  // an article that moved into the round since the story was read
-    for (const Article& a : it->second.articles) overlaps |= skip_articles.count(a.id) > 0;
-    used.insert(s.id);
+    for (const Article& a : it->second.articles) {
+      overlaps |= skip_articles.count(a.id) > 0 || taken.count(a.id) > 0;
+    }
+    used.insert(id);
     if (overlaps || it->second.articles.empty()) continue;
+    for (const Article& a : it->second.articles) taken.insert(a.id);
     total += it->second.articles.size();
     out->push_back(&it->second);
   }
@@ -133,6 +134,31 @@ Status Service::SummarizeRound(bool* did_work) {
   }
   std::vector<const ContextStory*> context;
   PRECIS_RETURN_IF_ERROR(ContextStories(round_ids, round_articles, &context));
+  // The off-topic sentences of the round's stories, found once for the round: against each
+  // other and the context stories, as one digest of all of them would. The index keeps the
+  // texts' term counts between rounds, so a round tokenizes only the texts it has not seen
+  // (new or replaced articles), not the whole context again.
+  std::vector<std::string_view> keys, texts;
+  std::vector<std::vector<uint32_t>> members;
+  std::vector<size_t> first_text(stories.size());  // story i's articles start there in texts
+  auto add_story = [&](const Story& story, const std::vector<Article>& articles) {
+    std::unordered_set<std::string_view> duplicate;
+    for (const auto& [dup, of] : story.duplicates) duplicate.insert(dup);
+    std::vector<uint32_t> m;
+    for (const Article& a : articles) {
+      if (!duplicate.count(a.id)) m.push_back(static_cast<uint32_t>(texts.size()));
+      keys.push_back(a.id);
+      texts.push_back(a.text);
+    }
+    members.push_back(std::move(m));
+  };
+  for (size_t i = 0; i < stories.size(); ++i) {
+    first_text[i] = texts.size();
+    add_story(stories[i], own[i]);
+  }
+  for (const ContextStory* c : context) add_story(c->story, c->articles);
+  if (!off_topic_) off_topic_ = std::make_unique<OffTopicIndex>(options_.digest);
+  const std::vector<std::vector<Span>> off = off_topic_->Find(keys, texts, members, stories.size());
   // The stories are split into `summary_threads` groups of about equal article counts, one
   // digest each.
   const size_t groups =
@@ -149,18 +175,18 @@ Status Service::SummarizeRound(bool* did_work) {
   std::vector<Status> built(groups);
   auto digest = [&](size_t g) {
     std::vector<Article> articles;
-    std::vector<Story> mine, others;
+    std::vector<std::vector<Span>> spans;
+    std::vector<Story> mine;
     for (size_t i = 0; i < stories.size(); ++i) {
+      if (group_of[i] != g) continue;
       articles.insert(articles.end(), own[i].begin(), own[i].end());
-      (group_of[i] == g ? mine : others).push_back(stories[i]);
-    }
-    for (const ContextStory* c : context) {
-      articles.insert(articles.end(), c->articles.begin(), c->articles.end());
-      others.push_back(c->story);
+      spans.insert(spans.end(), off.begin() + first_text[i],
+                   off.begin() + first_text[i] + own[i].size());
+      mine.push_back(stories[i]);
     }
     DigestOptions o = options_.digest;
     o.min_articles = 1;
-    built[g] = BuildDigest(articles, mine, others, o, &digests[g]);
+    built[g] = BuildDigestWithOffTopic(articles, mine, spans, o, &digests[g]);
   };
   std::vector<std::thread> helpers;
   for (size_t g = 1; g < groups; ++g) helpers.emplace_back(digest, g);

@@ -39,62 +39,38 @@ Status BlankDuplicateSentences(const DedupOptions& dedup, const SegmentOptions& 
   return Status::Ok();
 }
 
-}  // namespace
-
-Status BuildDigest(const std::vector<Article>& articles, const std::vector<Story>& stories,
-                   const DigestOptions& options, std::vector<StoryDigest>* digests) {
-  return BuildDigest(articles, stories, {}, options, digests);
+// The articles each story summarizes (indices into `articles`): its members that are not
+// duplicates. `by_id` maps ids to indices.
+Status StoryMembers(const std::unordered_map<std::string_view, uint32_t>& by_id, const Story& story,
+                    std::vector<uint32_t>* members) {
+  std::unordered_map<std::string_view, bool> duplicate;
+  for (const auto& [dup, of] : story.duplicates) duplicate[dup] = true;
+  for (const std::string& id : story.articles) {
+    auto it = by_id.find(id);
+    if (it == by_id.end()) {
+      return Status::InvalidArgument("story " + std::to_string(story.id) +
+                                     " names an unknown article '" + id + "'");
+    }
+    if (!duplicate.count(id)) members->push_back(it->second);
+  }
+  return Status::Ok();
 }
 
-Status BuildDigest(const std::vector<Article>& articles, const std::vector<Story>& stories,
-                   const std::vector<Story>& context, const DigestOptions& options,
-                   std::vector<StoryDigest>* digests) {
-  digests->clear();
-  DedupOptions sentence_dedup = options.sentence_dedup;
-  if (sentence_dedup.aliases == nullptr) sentence_dedup.aliases = options.story.dedup.aliases;
-  if (options.drop_duplicate_sentences) {
-    PRECIS_RETURN_IF_ERROR(ValidateDedupOptions(sentence_dedup));
-  }
+std::unordered_map<std::string_view, uint32_t> ById(const std::vector<Article>& articles) {
   std::unordered_map<std::string_view, uint32_t> by_id;
   for (uint32_t i = 0; i < articles.size(); ++i) by_id.emplace(articles[i].id, i);
+  return by_id;
+}
 
-  // The articles each story summarizes: its members that are not duplicates. The context
-  // stories follow the summarized ones.
-  std::vector<std::vector<uint32_t>> members(stories.size() + context.size());
-  for (size_t s = 0; s < members.size(); ++s) {
-    const Story& story = s < stories.size() ? stories[s] : context[s - stories.size()];
-    std::unordered_map<std::string_view, bool> duplicate;
-    for (const auto& [dup, of] : story.duplicates) duplicate[dup] = true;
-    for (const std::string& id : story.articles) {
-      auto it = by_id.find(id);
-      if (it == by_id.end()) {
-        return Status::InvalidArgument("story " + std::to_string(story.id) +
-                                       " names an unknown article '" + id + "'");
-      }
-      if (!duplicate.count(id)) members[s].push_back(it->second);
-    }
-  }
-  std::vector<std::string_view> texts;
-  for (const Article& a : articles) texts.push_back(a.text);
-  std::vector<std::vector<Span>> off = OffTopicSentences(texts, members, options, stories.size());
-  std::vector<std::string_view>().swap(texts);
-
-  // The summaries' IDF table: every article given, or with context stories, the articles of
-  // the summarized stories (a context story only serves the off-topic filter, so a caller that
-  // passes the same context in every call does not pay for a second table over it).
-  std::vector<const Article*> all;
-  if (context.empty()) {
-    for (const Article& a : articles) all.push_back(&a);
-  } else {
-    for (const Story& story : stories) {
-      for (const std::string& id : story.articles) all.push_back(&articles[by_id.at(id)]);
-    }
-  }
-  const IdfTable idf = IdfTable::Build(all, options.summarize.language);
-  // The lookups are done: a long feed's per-article tables go before the summaries grow.
-  std::vector<const Article*>().swap(all);
-  std::unordered_map<std::string_view, uint32_t>().swap(by_id);
-
+// The summaries of `stories` (members[s]: story s's articles without duplicates) with the
+// off-topic sentences `off` and then duplicate sentences blanked, under `idf`. Each story's
+// member list is freed once its summary is made, so a long feed's lists do not outlive their use.
+Status SummarizeStories(const std::vector<Article>& articles, const std::vector<Story>& stories,
+                        std::vector<std::vector<uint32_t>> members,
+                        const std::vector<std::vector<Span>>& off, const IdfTable& idf,
+                        const DigestOptions& options, std::vector<StoryDigest>* digests) {
+  DedupOptions sentence_dedup = options.sentence_dedup;
+  if (sentence_dedup.aliases == nullptr) sentence_dedup.aliases = options.story.dedup.aliases;
   size_t to_summarize = 0, summarized = 0;
   for (const Story& story : stories) to_summarize += story.articles.size() >= options.min_articles;
   for (size_t s = 0; s < stories.size(); ++s) {
@@ -121,6 +97,81 @@ Status BuildDigest(const std::vector<Article>& articles, const std::vector<Story
     if (options.progress) options.progress(++summarized, to_summarize);
   }
   return Status::Ok();
+}
+
+Status ValidateDigestOptions(const DigestOptions& options) {
+  DedupOptions sentence_dedup = options.sentence_dedup;
+  if (sentence_dedup.aliases == nullptr) sentence_dedup.aliases = options.story.dedup.aliases;
+  if (options.drop_duplicate_sentences) {
+    PRECIS_RETURN_IF_ERROR(ValidateDedupOptions(sentence_dedup));
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status BuildDigest(const std::vector<Article>& articles, const std::vector<Story>& stories,
+                   const DigestOptions& options, std::vector<StoryDigest>* digests) {
+  return BuildDigest(articles, stories, {}, options, digests);
+}
+
+Status BuildDigest(const std::vector<Article>& articles, const std::vector<Story>& stories,
+                   const std::vector<Story>& context, const DigestOptions& options,
+                   std::vector<StoryDigest>* digests) {
+  digests->clear();
+  PRECIS_RETURN_IF_ERROR(ValidateDigestOptions(options));
+  auto by_id = ById(articles);
+  // The context stories follow the summarized ones.
+  std::vector<std::vector<uint32_t>> members(stories.size() + context.size());
+  for (size_t s = 0; s < members.size(); ++s) {
+    const Story& story = s < stories.size() ? stories[s] : context[s - stories.size()];
+    PRECIS_RETURN_IF_ERROR(StoryMembers(by_id, story, &members[s]));
+  }
+  std::vector<std::string_view> texts;
+  for (const Article& a : articles) texts.push_back(a.text);
+  const std::vector<std::vector<Span>> off =
+      OffTopicSentences(texts, members, options, stories.size());
+  std::vector<std::string_view>().swap(texts);
+
+  // The summaries' IDF table: every article given, or with context stories, the articles of
+  // the summarized stories (a context story only serves the off-topic filter, so a caller that
+  // passes the same context in every call does not pay for a second table over it).
+  std::vector<const Article*> all;
+  if (context.empty()) {
+    for (const Article& a : articles) all.push_back(&a);
+  } else {
+    for (const Story& story : stories) {
+      for (const std::string& id : story.articles) all.push_back(&articles[by_id.at(id)]);
+    }
+  }
+  const IdfTable idf = IdfTable::Build(all, options.summarize.language);
+  // The lookups are done: a long feed's per-article tables go before the summaries grow.
+  std::vector<const Article*>().swap(all);
+  std::unordered_map<std::string_view, uint32_t>().swap(by_id);
+  members.resize(stories.size());
+  return SummarizeStories(articles, stories, std::move(members), off, idf, options, digests);
+}
+
+Status BuildDigestWithOffTopic(const std::vector<Article>& articles,
+                               const std::vector<Story>& stories,
+                               const std::vector<std::vector<Span>>& off_topic,
+                               const DigestOptions& options, std::vector<StoryDigest>* digests) {
+  digests->clear();
+  PRECIS_RETURN_IF_ERROR(ValidateDigestOptions(options));
+  if (off_topic.size() != articles.size()) {
+    return Status::InvalidArgument("off-topic spans for " + std::to_string(off_topic.size()) +
+                                   " articles, " + std::to_string(articles.size()) + " given");
+  }
+  const auto by_id = ById(articles);
+  std::vector<std::vector<uint32_t>> members(stories.size());
+  for (size_t s = 0; s < stories.size(); ++s) {
+    PRECIS_RETURN_IF_ERROR(StoryMembers(by_id, stories[s], &members[s]));
+  }
+  std::vector<const Article*> all;
+  for (const Article& a : articles) all.push_back(&a);
+  const IdfTable idf = IdfTable::Build(all, options.summarize.language);
+  std::vector<const Article*>().swap(all);
+  return SummarizeStories(articles, stories, std::move(members), off_topic, idf, options, digests);
 }
 
 }  // namespace precis

@@ -142,6 +142,16 @@ void TermSpace::Weigh(const TermCounts& counts, SparseVector* out) const {
   }
 }
 
+void TermSpace::ClearFrequencies() {
+  std::fill(df_.begin(), df_.end(), 0);
+  documents_ = 0;
+}
+
+void TermSpace::AddDocument(const TermCounts& counts) {
+  ++documents_;
+  for (const TermCount& c : counts) ++df_[c.term];
+}
+
 void TermSpace::Vectorize(const dedup::MatchTokens& tokens, bool count_df, SparseVector* out) {
   Count(tokens, count_df, &counts_scratch_);
   Weigh(counts_scratch_, out);

@@ -69,6 +69,10 @@ class TermSpace {
   void CountForms(const std::vector<FormCount>& forms, std::string_view norms, bool count_df,
                   TermCounts* out);
   void Weigh(const TermCounts& counts, SparseVector* out) const;
+  // Document frequencies from counts kept elsewhere (Count without `count_df`): ClearFrequencies,
+  // then AddDocument for every article of the collection. The vocabulary is kept.
+  void ClearFrequencies();
+  void AddDocument(const TermCounts& counts);
 
   double Idf(uint32_t term) const;
   // A surface form of the term (the first folded form that produced it).

@@ -77,6 +77,31 @@ TEST(DigestContext, ContextStoriesCountAsOtherStoriesButAreNotSummarized) {
       Status::Code::kInvalidArgument);
 }
 
+TEST(DigestContext, OffTopicFoundBeforehandGivesTheSameDigest) {
+  // The service's way: the off-topic sentences of the judged story found over every story,
+  // then a digest of the judged story's own articles with those spans.
+  const std::vector<Article> feed = Feed();
+  const Story quake = StoryOf(1, {"q1", "q2", "q3"});
+  const Story football = StoryOf(2, {"f1", "f2"});
+  std::vector<StoryDigest> with_context, found_before;
+  ASSERT_TRUE(BuildDigest(feed, {quake}, {football}, DigestOptions(), &with_context).ok());
+  std::vector<std::string_view> texts;
+  for (const Article& a : feed) texts.push_back(a.text);
+  const auto off = OffTopicSentences(texts, {{0, 1, 2}, {3, 4}}, DigestOptions(), 1);
+  const std::vector<Article> own(feed.begin(), feed.begin() + 3);
+  const std::vector<std::vector<Span>> own_off(off.begin(), off.begin() + 3);
+  ASSERT_TRUE(BuildDigestWithOffTopic(own, {quake}, own_off, DigestOptions(), &found_before).ok());
+  ASSERT_EQ(found_before.size(), 1u);
+  EXPECT_EQ(found_before[0].off_topic_sentences, 1u);
+  ASSERT_EQ(found_before[0].summary.sentences.size(), with_context[0].summary.sentences.size());
+  for (size_t i = 0; i < found_before[0].summary.sentences.size(); ++i) {
+    EXPECT_EQ(found_before[0].summary.sentences[i].text, with_context[0].summary.sentences[i].text);
+  }
+  // Spans for another number of articles than given: an error, not a guess.
+  EXPECT_EQ(BuildDigestWithOffTopic(own, {quake}, off, DigestOptions(), &found_before).code(),
+            Status::Code::kInvalidArgument);
+}
+
 TEST(OffTopic, OnlyTheJudgedStoriesAreJudged) {
   const std::vector<Article> feed = Feed();
   std::vector<std::string_view> texts;
