@@ -177,6 +177,7 @@ void StoryClusterer::Impl::CloseAll() {
     OpenStoryPairs pairs(this, /*average=*/false);
     story::MergeClosestPairs(pairs, options.merge_threshold);
   }
+  Regroup();
   Agglomerate();
   std::vector<std::pair<uint64_t, uint32_t>> order;
   for (uint32_t i = 0; i < slots.size(); ++i) {
