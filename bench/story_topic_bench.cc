@@ -16,7 +16,8 @@
 //
 // name=value pairs override StoryOptions fields for experiments: join, merge, idle, half_life,
 // name_boost, refine, agglomerate, centroid_terms, index_terms, query_terms, neighbours,
-// snn (the shared-neighbour threshold), mode
+// snn (the shared-neighbour threshold), snn_boost (its name boost),
+// snn_merge (the merge pass after it), mode
 // (topic|event; applied first).
 #include <cstdio>
 #include <cstdlib>
@@ -111,6 +112,10 @@ bool Override(StoryOptions* o, const std::string& arg) {
     o->query_terms = static_cast<uint32_t>(x);
   } else if (k == "neighbours") {
     o->shared_neighbours = static_cast<int>(x);
+  } else if (k == "snn_merge") {
+    o->shared_neighbour_merge_threshold = x;
+  } else if (k == "snn_boost") {
+    o->shared_neighbour_name_boost = x;
   } else if (k == "snn") {
     o->shared_neighbour_threshold = x;
   } else {

@@ -49,8 +49,8 @@ inline constexpr double kTopicAgglomerate = 0.09;
 // The neighbourhood size and threshold of the shared-neighbour regrouping of event mode
 // (StoryOptions::shared_neighbours), chosen on the first half of the DUC 2004 clusters
 // (docs/stories.md).
-inline constexpr int kEventSharedNeighbours = 12;
-inline constexpr double kSharedNeighbourThreshold = 0.5;
+inline constexpr int kEventSharedNeighbours = 5;
+inline constexpr double kSharedNeighbourThreshold = 0.25;
 
 struct StoryOptions {
   // Language of stemming and stopwords. Default: "en".
@@ -96,8 +96,17 @@ struct StoryOptions {
   // topic mode (a subject is broader than a neighbourhood). Default: -1 (automatic).
   int shared_neighbours = -1;
   // The mean shared-neighbour similarity (0 to 1) two groups need to be joined.
-  // Default: kSharedNeighbourThreshold (0.5).
+  // Default: kSharedNeighbourThreshold (0.25).
   double shared_neighbour_threshold = kSharedNeighbourThreshold;
+  // The name boost of the article vectors the regrouping compares (see name_boost). Names
+  // shared by related events are what merges them, so the regrouping weighs names like other
+  // words. Default: 1.
+  double shared_neighbour_name_boost = 1;
+  // After a regrouping that moved articles, the merge pass again at this centroid cosine: the
+  // average linkage cuts an event of many articles (pairs far apart in it share no neighbour)
+  // into pieces whose centroids stay close, while the related events it separated stay apart
+  // (their centroids meet at 0.4-0.6 on DUC 2004). Values above 1 turn it off. Default: 0.6.
+  double shared_neighbour_merge_threshold = 0.6;
   // Term weight multiplier for name-like words: capitalised words inside a
   // sentence and aliases whose canonical form is a name ("Russia"); 1 weighs
   // them like other words. 0 means automatic: 2 in event mode (names tell

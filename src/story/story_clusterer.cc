@@ -98,6 +98,12 @@ Status ValidateStoryOptions(const StoryOptions& o) {
   if (!(o.shared_neighbour_threshold > 0 && o.shared_neighbour_threshold <= 1)) {
     return Status::InvalidArgument("shared-neighbour threshold must be in (0, 1]");
   }
+  if (!(o.shared_neighbour_merge_threshold > 0)) {
+    return Status::InvalidArgument("shared-neighbour merge threshold must be positive");
+  }
+  if (!(o.shared_neighbour_name_boost >= 1)) {
+    return Status::InvalidArgument("shared-neighbour name boost must be at least 1");
+  }
   if (o.shared_neighbours > 1000) {
     return Status::InvalidArgument("shared neighbours must be at most 1000");
   }

@@ -69,6 +69,8 @@ class TermSpace {
   void CountForms(const std::vector<FormCount>& forms, std::string_view norms, bool count_df,
                   TermCounts* out);
   void Weigh(const TermCounts& counts, SparseVector* out) const;
+  // The same with another name boost than the space's.
+  void Weigh(const TermCounts& counts, double name_boost, SparseVector* out) const;
 
   double Idf(uint32_t term) const;
   // A surface form of the term (the first folded form that produced it).
