@@ -91,7 +91,8 @@ struct StoryOptions {
   // reports of one event, each the others' neighbours, stay together. A new group keeps the
   // id of the open story holding most of its articles; an emptied story redirects to the one
   // that took most of them. Skipped when fewer than 4 (k + 1) articles are open (a
-  // neighbourhood needs a population). Costs one cosine per pair of open articles at Flush.
+  // neighbourhood needs a population) or more than 5,000 (it costs one cosine per pair of
+  // open articles at Flush).
   // 0 turns it off; negative means automatic: kEventSharedNeighbours in event mode, off in
   // topic mode (a subject is broader than a neighbourhood). Default: -1 (automatic).
   int shared_neighbours = -1;

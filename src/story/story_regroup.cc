@@ -26,6 +26,8 @@
 namespace precis {
 namespace {
 
+constexpr size_t kRegroupMaxArticles = 5000;
+
 // An open article that has a vector: where it is and its arrival number.
 struct Node {
   uint32_t slot;
@@ -149,7 +151,9 @@ size_t StoryClusterer::Impl::Regroup() {
       nodes.push_back({s, m, members[m].seq});
     }
   }
-  if (nodes.size() < 4 * (k + 1)) return 0;
+  // A neighbourhood needs a population; and the neighbour search compares every pair, so a
+  // window of more than kRegroupMaxArticles open articles is left as it is.
+  if (nodes.size() < 4 * (k + 1) || nodes.size() > kRegroupMaxArticles) return 0;
   std::sort(nodes.begin(), nodes.end(), [](const Node& a, const Node& b) { return a.seq < b.seq; });
   const size_t n = nodes.size();
   // The vectors compared: the members' own (the final IDF after refinement), or weighed again
