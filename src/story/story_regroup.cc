@@ -36,32 +36,39 @@ struct Node {
 };
 
 // The `k` most similar other nodes of every node (cosine > 0; ties: earlier
-// arrival), each list sorted by node index. One dense scatter per node, one
-// sparse pass per other node.
+// arrival), each list sorted by node index. Each pair is scored once (a dense
+// scatter of node i, a sparse pass over every later node j) and offered to both
+// lists, each kept as its best k so far.
 std::vector<std::vector<uint32_t>> NearestNeighbours(
     const std::vector<const story::SparseVector*>& vecs, size_t k, size_t vocabulary,
     std::vector<float>* dense) {
   const size_t n = vecs.size();
   if (dense->size() < vocabulary) dense->resize(vocabulary, 0.0f);
-  std::vector<std::vector<uint32_t>> out(n);
-  std::vector<std::pair<float, uint32_t>> sims;
+  using Scored = std::pair<float, uint32_t>;  // (cosine, node)
+  auto better = [](const Scored& a, const Scored& b) {
+    return a.first > b.first || (a.first == b.first && a.second < b.second);
+  };
+  std::vector<std::vector<Scored>> best(n);  // per node: at most k, best first
+  auto offer = [&](uint32_t to, Scored s) {
+    std::vector<Scored>& list = best[to];
+    if (list.size() == k && !better(s, list.back())) return;
+    if (list.size() == k) list.pop_back();
+    list.insert(std::upper_bound(list.begin(), list.end(), s, better), s);
+  };
   for (size_t i = 0; i < n; ++i) {
     for (const story::TermWeight& t : *vecs[i]) (*dense)[t.term] = t.weight;
-    sims.clear();
-    for (size_t j = 0; j < n; ++j) {
-      if (j == i) continue;
+    for (size_t j = i + 1; j < n; ++j) {
       float dot = 0;
       for (const story::TermWeight& t : *vecs[j]) dot += (*dense)[t.term] * t.weight;
-      if (dot > 0) sims.emplace_back(dot, static_cast<uint32_t>(j));
+      if (dot <= 0) continue;
+      offer(static_cast<uint32_t>(i), {dot, static_cast<uint32_t>(j)});
+      offer(static_cast<uint32_t>(j), {dot, static_cast<uint32_t>(i)});
     }
     for (const story::TermWeight& t : *vecs[i]) (*dense)[t.term] = 0.0f;
-    const size_t keep = std::min(k, sims.size());
-    std::partial_sort(sims.begin(), sims.begin() + static_cast<std::ptrdiff_t>(keep), sims.end(),
-                      [](const auto& a, const auto& b) {
-                        return a.first > b.first || (a.first == b.first && a.second < b.second);
-                      });
-    out[i].reserve(keep);
-    for (size_t r = 0; r < keep; ++r) out[i].push_back(sims[r].second);
+  }
+  std::vector<std::vector<uint32_t>> out(n);
+  for (size_t i = 0; i < n; ++i) {
+    for (const Scored& s : best[i]) out[i].push_back(s.second);
     std::sort(out[i].begin(), out[i].end());
   }
   return out;
