@@ -2,6 +2,9 @@
 //
 //   build/story_bench                    # 200,000 articles; figures, then the benchmarks
 //   build/story_bench --articles=N       # another stream length
+//   build/story_bench --shared-neighbours=N   # StoryOptions::shared_neighbours (0: regrouping
+//                                             # off, for an A/B; default automatic)
+//   build/story_bench --snn-merge=X      # StoryOptions::shared_neighbour_merge_threshold
 //
 // The stream (story/synthetic_stream.h) recombines sentences of the 50 DUC topics into
 // articles dated over 1000 days; each topic recurs as separate events, so stories open, close
@@ -28,6 +31,9 @@
 #include "story/synthetic_stream.h"
 
 namespace {
+
+int g_shared_neighbours = -1;  // StoryOptions::shared_neighbours of the stream runs
+double g_snn_merge = precis::StoryOptions().shared_neighbour_merge_threshold;
 
 std::vector<precis::Cluster> LoadTopics() {
   precis::Input input;
@@ -70,6 +76,8 @@ void RunStream(const std::vector<precis::Cluster>& topics, uint64_t articles, bo
   precis::story::SyntheticStream stream(topics, so);
   precis::StoryOptions options;
   options.detect_duplicates = dedup;
+  options.shared_neighbours = g_shared_neighbours;
+  options.shared_neighbour_merge_threshold = g_snn_merge;
   precis::StoryClusterer clusterer(options);
   precis::Labelling gold, predicted;
   size_t stories = 0;
@@ -189,6 +197,10 @@ int main(int argc, char** argv) {
   uint64_t articles = 200000;
   for (int i = 1; i < argc; ++i) {
     if (std::strncmp(argv[i], "--articles=", 11) == 0) articles = std::stoull(argv[i] + 11);
+    if (std::strncmp(argv[i], "--shared-neighbours=", 20) == 0) {
+      g_shared_neighbours = std::stoi(argv[i] + 20);
+    }
+    if (std::strncmp(argv[i], "--snn-merge=", 12) == 0) g_snn_merge = std::stod(argv[i] + 12);
   }
   if (Topics().empty()) {
     std::printf("../shared/data/duc2004/clusters.jsonl not found: nothing to measure\n");

@@ -15,7 +15,9 @@
 // clusters of the file.
 //
 // name=value pairs override StoryOptions fields for experiments: join, merge, idle, half_life,
-// name_boost, refine, agglomerate, centroid_terms, index_terms, query_terms, mode
+// name_boost, refine, agglomerate, centroid_terms, index_terms, query_terms, neighbours,
+// snn (the shared-neighbour threshold), snn_boost (its name boost),
+// snn_merge (the merge pass after it), mode
 // (topic|event; applied first).
 #include <cstdio>
 #include <cstdlib>
@@ -108,6 +110,14 @@ bool Override(StoryOptions* o, const std::string& arg) {
     o->index_terms = static_cast<uint32_t>(x);
   } else if (k == "query_terms") {
     o->query_terms = static_cast<uint32_t>(x);
+  } else if (k == "neighbours") {
+    o->shared_neighbours = static_cast<int>(x);
+  } else if (k == "snn_merge") {
+    o->shared_neighbour_merge_threshold = x;
+  } else if (k == "snn_boost") {
+    o->shared_neighbour_name_boost = x;
+  } else if (k == "snn") {
+    o->shared_neighbour_threshold = x;
   } else {
     return false;
   }
@@ -163,10 +173,11 @@ int main(int argc, char** argv) {
   }
   std::printf(
       "%s: %zu articles in %zu topics; options: join %g merge %g agglomerate %g "
-      "idle %g h half-life %g h name boost %g refine %u\n",
+      "idle %g h half-life %g h name boost %g refine %u shared neighbours %d (threshold %g)\n",
       set.c_str(), stream.size(), topics, options.join_threshold, options.merge_threshold,
       precis::EffectiveAgglomerate(options), options.idle_hours, options.decay_half_life_hours,
-      precis::EffectiveNameBoost(options), options.refine_iterations);
+      precis::EffectiveNameBoost(options), options.refine_iterations,
+      precis::EffectiveSharedNeighbours(options), options.shared_neighbour_threshold);
   const std::string first_half =
       input.clusters.front().id + "-" + input.clusters[(topics + 1) / 2 - 1].id;
   const std::string second_half =

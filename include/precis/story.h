@@ -46,6 +46,11 @@ namespace precis {
 // The average-linkage threshold of topic mode (StoryOptions::agglomerate_threshold), chosen on
 // the first half of the DUC 2006 topics (docs/stories.md).
 inline constexpr double kTopicAgglomerate = 0.09;
+// The neighbourhood size and threshold of the shared-neighbour regrouping of event mode
+// (StoryOptions::shared_neighbours), chosen on the first half of the DUC 2004 clusters
+// (docs/stories.md).
+inline constexpr int kEventSharedNeighbours = 5;
+inline constexpr double kSharedNeighbourThreshold = 0.25;
 
 struct StoryOptions {
   // Language of stemming and stopwords. Default: "en".
@@ -77,6 +82,32 @@ struct StoryOptions {
   // off otherwise (events of one subject, which it would join, are what event mode separates).
   // Default: -1 (automatic).
   double agglomerate_threshold = -1;
+  // Flush only, after the merge pass: the open articles are regrouped by shared nearest
+  // neighbours (Jarvis and Patrick 1973; Ertoz, Steinbach and Kumar 2003). Each article lists
+  // its this many most similar open articles (cosine, final IDF); two articles are as similar
+  // as the share of those lists (each with the article itself) they have in common, and
+  // average-linkage agglomeration over that similarity (`shared_neighbour_threshold`) makes
+  // the new stories. Related events that share names but not neighbourhoods come apart; the
+  // reports of one event, each the others' neighbours, stay together. A new group keeps the
+  // id of the open story holding most of its articles; an emptied story redirects to the one
+  // that took most of them. Skipped when fewer than 4 (k + 1) articles are open (a
+  // neighbourhood needs a population) or more than 5,000 (it costs one cosine per pair of
+  // open articles at Flush).
+  // 0 turns it off; negative means automatic: kEventSharedNeighbours in event mode, off in
+  // topic mode (a subject is broader than a neighbourhood). Default: -1 (automatic).
+  int shared_neighbours = -1;
+  // The mean shared-neighbour similarity (0 to 1) two groups need to be joined.
+  // Default: kSharedNeighbourThreshold (0.25).
+  double shared_neighbour_threshold = kSharedNeighbourThreshold;
+  // The name boost of the article vectors the regrouping compares (see name_boost). Names
+  // shared by related events are what merges them, so the regrouping weighs names like other
+  // words. Default: 1.
+  double shared_neighbour_name_boost = 1;
+  // After a regrouping that moved articles, the merge pass again at this centroid cosine: the
+  // average linkage cuts an event of many articles (pairs far apart in it share no neighbour)
+  // into pieces whose centroids stay close, while the related events it separated stay apart
+  // (their centroids meet at 0.4-0.6 on DUC 2004). Values above 1 turn it off. Default: 0.6.
+  double shared_neighbour_merge_threshold = 0.6;
   // Term weight multiplier for name-like words: capitalised words inside a
   // sentence and aliases whose canonical form is a name ("Russia"); 1 weighs
   // them like other words. 0 means automatic: 2 in event mode (names tell
@@ -116,6 +147,8 @@ bool IsTopicMode(const StoryOptions& options);
 // mode (0: no agglomeration).
 double EffectiveNameBoost(const StoryOptions& options);
 double EffectiveAgglomerate(const StoryOptions& options);
+// The shared-neighbour list size in effect (0: no regrouping).
+int EffectiveSharedNeighbours(const StoryOptions& options);
 
 // Checks ranges: kInvalidArgument for a non-positive join threshold, negative
 // hours, a zero term count, or invalid dedup options (when detect_duplicates).

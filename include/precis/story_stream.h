@@ -19,7 +19,9 @@
 //   state saved under other clustering options with kInvalidArgument.
 // - Flush is the end-of-stream work of `precis cluster`: k-means refinement of
 // the open
-//   stories with the final IDF, the merge pass over all of them, then every
+//   stories with the final IDF, the merge pass over all of them, in event mode the
+//   shared-neighbour regrouping of the open articles (a group takes the id of the story
+//   holding most of its articles, or a new id; an emptied story redirects), then every
 //   open story is closed. A feed added in date order and flushed yields the
 //   same stories as `precis cluster` (ClusterArticles) on the same articles.
 //   After Flush the stream goes on: new articles open new stories (story ids
@@ -101,9 +103,11 @@ class StoryStream {
   const StoryReport& report() const;
   size_t open_stories() const;
 
-  // The format version SaveState writes. 2 added agglomerate_threshold to the saved options;
-  // a version 1 state still loads (it was made without that option).
-  static constexpr uint32_t kStateVersion = 2;
+  // The format version SaveState writes. 2 added agglomerate_threshold to the saved options,
+  // 3 the shared-neighbour regrouping's (shared_neighbours, shared_neighbour_threshold,
+  // shared_neighbour_name_boost); older states still load (they were made without those
+  // options, and the rest of the layout is unchanged).
+  static constexpr uint32_t kStateVersion = 3;
 
  private:
   StoryClusterer clusterer_;

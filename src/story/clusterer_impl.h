@@ -96,6 +96,9 @@ struct StoryClusterer::Impl {
   // Average-linkage agglomeration of the open stories (agglomerate_threshold); returns the
   // number of merges.
   size_t Agglomerate();
+  // Shared-nearest-neighbour regrouping of the open articles (story_regroup.cc); returns the
+  // number of articles that changed story.
+  size_t Regroup();
   class OpenStoryPairs;  // the open stories for story::MergeClosestPairs
   // Merges story `from` into `into` (both open); returns the surviving slot.
   uint32_t Merge(uint32_t a, uint32_t b);
@@ -114,6 +117,7 @@ struct StoryClusterer::Impl {
   double decay_per_second = 0;  // ln 2 / half-life
   int64_t idle_seconds = 0;
   double agglomerate = 0;  // the effective agglomerate_threshold (0: off)
+  int neighbours = 0;      // the effective shared_neighbours (0: off)
   story::TermSpace terms;
   std::optional<dedup::LshIndex> duplicates;
   PrepareScratch scratch;

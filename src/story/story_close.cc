@@ -177,6 +177,12 @@ void StoryClusterer::Impl::CloseAll() {
     OpenStoryPairs pairs(this, /*average=*/false);
     story::MergeClosestPairs(pairs, options.merge_threshold);
   }
+  // After the regrouping, the merge pass again: the regrouping's average linkage cuts a large
+  // event into pieces whose centroids are still close (docs/stories.md).
+  if (Regroup() > 0 && options.shared_neighbour_merge_threshold <= 1) {
+    OpenStoryPairs pairs(this, /*average=*/false);
+    story::MergeClosestPairs(pairs, options.shared_neighbour_merge_threshold);
+  }
   Agglomerate();
   std::vector<std::pair<uint64_t, uint32_t>> order;
   for (uint32_t i = 0; i < slots.size(); ++i) {

@@ -95,6 +95,18 @@ Status ValidateStoryOptions(const StoryOptions& o) {
   if (o.query_terms == 0 || o.index_terms == 0 || o.centroid_terms == 0) {
     return Status::InvalidArgument("term counts must be at least 1");
   }
+  if (!(o.shared_neighbour_threshold > 0 && o.shared_neighbour_threshold <= 1)) {
+    return Status::InvalidArgument("shared-neighbour threshold must be in (0, 1]");
+  }
+  if (!(o.shared_neighbour_merge_threshold > 0)) {
+    return Status::InvalidArgument("shared-neighbour merge threshold must be positive");
+  }
+  if (!(o.shared_neighbour_name_boost >= 1)) {
+    return Status::InvalidArgument("shared-neighbour name boost must be at least 1");
+  }
+  if (o.shared_neighbours > 1000) {
+    return Status::InvalidArgument("shared neighbours must be at most 1000");
+  }
   if (o.detect_duplicates) PRECIS_RETURN_IF_ERROR(ValidateDedupOptions(o.dedup));
   return Status::Ok();
 }
@@ -111,6 +123,11 @@ double EffectiveNameBoost(const StoryOptions& o) {
 double EffectiveAgglomerate(const StoryOptions& o) {
   if (o.agglomerate_threshold >= 0) return o.agglomerate_threshold;
   return IsTopicMode(o) ? kTopicAgglomerate : 0.0;
+}
+
+int EffectiveSharedNeighbours(const StoryOptions& o) {
+  if (o.shared_neighbours >= 0) return o.shared_neighbours;
+  return IsTopicMode(o) ? 0 : kEventSharedNeighbours;
 }
 
 Status ApplyStoryMode(std::string_view mode, StoryOptions* o) {
@@ -135,6 +152,7 @@ StoryClusterer::Impl::Impl(const StoryOptions& o)
     decay_per_second = std::log(2.0) / (o.decay_half_life_hours * 3600);
   idle_seconds = static_cast<int64_t>(o.idle_hours * 3600);
   agglomerate = EffectiveAgglomerate(o);
+  neighbours = EffectiveSharedNeighbours(o);
   aliases = &(o.dedup.aliases ? *o.dedup.aliases : AliasTable::Default()).data();
   if (o.detect_duplicates) duplicates.emplace(o.dedup);
 }

@@ -22,7 +22,8 @@ using story::StateWriter;
 constexpr std::string_view kMagic = "PRECISST";
 
 // The options that change clustering, as (name, value) pairs in a fixed order, as a state of
-// format `version` lists them (version 2 added agglomerate_threshold). Automatic values are
+// format `version` lists them (version 2 added agglomerate_threshold, version 3 the
+// shared-neighbour regrouping's four). Automatic values are
 // saved resolved, so a state saved when event mode's name boost was the default 2 still loads
 // with today's automatic default.
 std::vector<std::pair<std::string, std::string>> OptionFields(const StoryOptions& o,
@@ -53,6 +54,13 @@ std::vector<std::pair<std::string, std::string>> OptionFields(const StoryOptions
       {"dedup.min_shingles", num(o.dedup.min_shingles)},
       {"dedup.seed", num(static_cast<double>(o.dedup.seed))}};
   if (version >= 2) fields.emplace_back("agglomerate_threshold", num(EffectiveAgglomerate(o)));
+  if (version >= 3) {
+    fields.emplace_back("shared_neighbours", num(EffectiveSharedNeighbours(o)));
+    fields.emplace_back("shared_neighbour_threshold", num(o.shared_neighbour_threshold));
+    fields.emplace_back("shared_neighbour_name_boost", num(o.shared_neighbour_name_boost));
+    fields.emplace_back("shared_neighbour_merge_threshold",
+                        num(o.shared_neighbour_merge_threshold));
+  }
   return fields;
 }
 

@@ -128,11 +128,15 @@ void TermSpace::CountForms(const std::vector<FormCount>& forms, std::string_view
 }
 
 void TermSpace::Weigh(const TermCounts& counts, SparseVector* out) const {
+  Weigh(counts, name_boost_, out);
+}
+
+void TermSpace::Weigh(const TermCounts& counts, double name_boost, SparseVector* out) const {
   out->clear();
   double norm2 = 0;
   for (const TermCount& c : counts) {
     const double w =
-        (1.0 + std::log(c.count)) * Idf(c.term) * (1.0 + (name_boost_ - 1.0) * c.names / c.count);
+        (1.0 + std::log(c.count)) * Idf(c.term) * (1.0 + (name_boost - 1.0) * c.names / c.count);
     out->push_back({c.term, static_cast<float>(w)});
     norm2 += w * w;
   }

@@ -73,6 +73,8 @@ class TermSpace {
   // then AddDocument for every article of the collection. The vocabulary is kept.
   void ClearFrequencies();
   void AddDocument(const TermCounts& counts);
+  // The same with another name boost than the space's.
+  void Weigh(const TermCounts& counts, double name_boost, SparseVector* out) const;
 
   double Idf(uint32_t term) const;
   // A surface form of the term (the first folded form that produced it).

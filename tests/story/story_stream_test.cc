@@ -235,35 +235,67 @@ TEST(StoryStream, BadStatesAreRefused) {
   EXPECT_NE(agg.message().find("agglomerate_threshold"), std::string::npos);
 }
 
-// Version 1 states (before agglomerate_threshold was saved with the options) still load.
-TEST(StoryStream, Version1StatesLoad) {
+// The saved state of an older format version, made from today's by taking out the option
+// pairs that version did not have (the rest of the layout is the same).
+std::string Encode(std::string_view text) {  // a saved string: 8-byte length, then the bytes
+  std::string out(sizeof(uint64_t), '\0');
+  const uint64_t n = text.size();
+  std::memcpy(out.data(), &n, sizeof n);
+  return out + std::string(text);
+}
+
+std::string Downgrade(const std::string& state, uint32_t version) {
+  const auto encode = Encode;
+  // Resolved values of the default (event mode) options.
+  std::vector<std::pair<uint32_t, std::string>> added = {
+      {2, encode("agglomerate_threshold") + encode("0")},
+      {3, encode("shared_neighbours") + encode(std::to_string(kEventSharedNeighbours))},
+      {3, encode("shared_neighbour_threshold") + encode("0.25")},
+      {3, encode("shared_neighbour_name_boost") + encode("1")},
+      {3, encode("shared_neighbour_merge_threshold") + encode("0.59999999999999998")}};
+  std::string out = state;
+  uint64_t fields;
+  std::memcpy(&fields, out.data() + 12, sizeof fields);  // after the magic and the version
+  for (const auto& [since, pair] : added) {
+    if (since <= version) continue;
+    const size_t at = out.find(pair);
+    EXPECT_NE(at, std::string::npos) << pair;
+    if (at == std::string::npos) return "";
+    out.erase(at, pair.size());
+    --fields;
+  }
+  std::memcpy(out.data() + 12, &fields, sizeof fields);
+  out[8] = static_cast<char>(version);  // the version follows the 8-byte magic
+  return out;
+}
+
+// Version 1 states (before agglomerate_threshold was saved with the options) and version 2
+// states (before the shared-neighbour options) still load, and are saved again as today's.
+TEST(StoryStream, OlderStateVersionsLoad) {
   StoryStream s{StoryOptions()};
   s.Add(Make("a", "2010-01-01", kQuake[0]));
   s.Add(Make("b", "2010-01-01T05:00Z", kQuake[1]));
   const std::string state = s.SaveState();
-  ASSERT_EQ(StoryStream::kStateVersion, 2u);
-  // Version 1 layout: the same bytes without the last option pair and with one option less.
-  auto encode = [](std::string_view text) {
-    std::string out(sizeof(uint64_t), '\0');
-    const uint64_t n = text.size();
-    std::memcpy(out.data(), &n, sizeof n);
-    return out + std::string(text);
-  };
-  const std::string pair = encode("agglomerate_threshold") + encode("0");  // resolved: off
-  const size_t at = state.find(pair);
-  ASSERT_NE(at, std::string::npos);
-  std::string v1 = state.substr(0, at) + state.substr(at + pair.size());
-  v1[8] = 1;  // the version follows the 8-byte magic
-  uint64_t fields;
-  std::memcpy(&fields, v1.data() + 12, sizeof fields);
-  --fields;
-  std::memcpy(v1.data() + 12, &fields, sizeof fields);
-  std::unique_ptr<StoryStream> out;
-  ASSERT_TRUE(StoryStream::Restore(StoryOptions(), v1, &out).ok());
-  EXPECT_EQ(out->open_stories(), s.open_stories());
-  EXPECT_EQ(out->SaveState(), state);  // saved again, it is a version 2 state
+  ASSERT_EQ(StoryStream::kStateVersion, 3u);
+  for (uint32_t version : {1u, 2u}) {
+    const std::string old = Downgrade(state, version);
+    ASSERT_FALSE(old.empty());
+    std::unique_ptr<StoryStream> out;
+    ASSERT_TRUE(StoryStream::Restore(StoryOptions(), old, &out).ok()) << version;
+    EXPECT_EQ(out->open_stories(), s.open_stories());
+    EXPECT_EQ(out->SaveState(), state);  // saved again, it is a version 3 state
+  }
   // A version 1 state saved name_boost 2, the event-mode default then and now.
-  EXPECT_NE(v1.find(encode("name_boost") + encode("2")), std::string::npos);
+  EXPECT_NE(Downgrade(state, 1).find(Encode("name_boost") + Encode("2")), std::string::npos);
+  // A state saved with other shared-neighbour options is refused under today's defaults.
+  StoryOptions other;
+  other.shared_neighbours = 8;
+  StoryStream t{other};
+  t.Add(Make("a", "2010-01-01", kQuake[0]));
+  std::unique_ptr<StoryStream> out;
+  const Status st = StoryStream::Restore(StoryOptions(), t.SaveState(), &out);
+  EXPECT_EQ(st.code(), Status::Code::kInvalidArgument);
+  EXPECT_NE(st.message().find("shared_neighbours"), std::string::npos);
 }
 
 }  // namespace
