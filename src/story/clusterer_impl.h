@@ -83,6 +83,9 @@ struct StoryClusterer::Impl {
   void Join(uint32_t slot, StoryMember member, int64_t time);
   void Reindex(uint32_t slot);
   void Unindex(uint32_t slot);
+  // Frees the slot of a story that lost every article to others (refinement, regrouping): its
+  // id redirects to `to`, and it counts as merged.
+  void RetireEmptied(uint32_t slot, uint64_t to);
   double Similarity(const story::SparseVector& vec, const OpenStory& s) const;
 
   // Refinement (story_refine.cc): k-means style reassignment over the open

@@ -262,6 +262,16 @@ void StoryClusterer::Impl::Unindex(uint32_t slot) {
   s.indexed.clear();
 }
 
+void StoryClusterer::Impl::RetireEmptied(uint32_t slot, uint64_t to) {
+  redirects.emplace_back(slots[slot]->id, to);
+  changed.erase(slots[slot]->id);
+  Unindex(slot);
+  slots[slot].reset();
+  free_slots.push_back(slot);
+  --open;
+  ++report.stories_merged;
+}
+
 double StoryClusterer::Impl::Similarity(const story::SparseVector& v, const OpenStory& s) const {
   if (s.norm <= 0) return 0;
   // `dense` holds `v` scattered by term: one pass over the centroid, no branches.

@@ -103,13 +103,7 @@ size_t StoryClusterer::Impl::Refine() {
         s.last_time = std::max(s.last_time, m.time);
       }
       if (s.members.empty()) {  // every article left: the story is gone
-        redirects.emplace_back(s.id, first_to.at(i));
-        changed.erase(s.id);
-        Unindex(i);
-        slots[i].reset();
-        free_slots.push_back(i);
-        --open;
-        ++report.stories_merged;
+        RetireEmptied(i, first_to.at(i));
       }
     }
   }

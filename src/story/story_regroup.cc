@@ -281,13 +281,7 @@ size_t StoryClusterer::Impl::Regroup() {
           best = negative;
         }
       }
-      redirects.emplace_back(s.id, to);
-      changed.erase(s.id);
-      Unindex(i);
-      slots[i].reset();
-      free_slots.push_back(i);
-      --open;
-      ++report.stories_merged;
+      RetireEmptied(i, to);
       continue;
     }
     changed.insert(s.id);
