@@ -80,6 +80,7 @@ struct PySummary {
   std::vector<PySentence> sentences;
   size_t words = 0, bytes = 0;
   double elapsed_ms = 0;
+  size_t off_topic_sentences = 0;  // left out by the padding check (off_topic_support)
 };
 // REQUIRES: `summary` was made from `cluster`.
 PySummary ToPySummary(const Summary& summary, const Cluster& cluster);

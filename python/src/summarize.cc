@@ -1,5 +1,6 @@
 // precis.summarize: the `precis summarize` command as a function.
 #include "precis/summarize.h"
+#include "precis/weights.h"
 
 #include <algorithm>
 #include <atomic>
@@ -28,6 +29,8 @@ struct SummarizeArgs {
   int64_t min_words = 0, max_words = 0;
   int64_t threads = 0;
   bool compress = false;
+  double off_topic_support = 0;
+  std::optional<std::string> weights;  // a weights file's path
 };
 
 SummarizeOptions ToOptions(const SummarizeArgs& a) {
@@ -84,6 +87,13 @@ SummarizeOptions ToOptions(const SummarizeArgs& a) {
   o.max_sentence_words = static_cast<uint32_t>(std::min<int64_t>(a.max_words, UINT32_MAX));
   if (a.threads < 0) RaiseOption("threads must not be negative");
   o.compress = a.compress;
+  if (!(a.off_topic_support >= 0 && a.off_topic_support <= 1))
+    RaiseOption("off_topic_support must be in [0, 1], got " + std::to_string(a.off_topic_support));
+  o.off_topic_support = a.off_topic_support;
+  if (a.weights) {
+    const Status s = LoadWeights(*a.weights, &o.weights);
+    if (!s.ok()) Raise(s, "weights");
+  }
   return o;
 }
 
@@ -210,7 +220,15 @@ std::string Doc(const SummarizeOptions& d) {
     << "  length limits of selectable sentences (words)\n"
        "  threads: int = 0  worker threads for a list of clusters (0: one per core)\n"
        "  compress: bool = False  drop parentheticals, appositives, leading time/place phrases "
-       "and attribution tails from candidates (each sentence keeps its source `spans`)\n\n"
+       "and attribution tails from candidates (each sentence keeps its source `spans`)\n"
+       "  off_topic_support: float = "
+    << d.off_topic_support
+    << "  padding check: leave out sentences with less support than this in the cluster "
+       "(0 to 1; 0: off; the CLI's --padding-check is "
+    << kPaddingCheckSupport
+    << ")\n"
+       "  weights: str | os.PathLike | None = None  a versioned weights file of the default "
+       "method (data/weights.json; None: the built-in weights)\n\n"
        "Returns Summary (sentences with text, doc_id, begin/end UTF-8 byte offsets, "
        "char_begin/char_end character offsets, score).\n"
        "Raises TypeError for documents of the wrong type, precis.InputError when no document "
@@ -230,7 +248,8 @@ void RegisterSummarize(py::module_& m) {
          double redundancy, bool mmr, double mmr_lambda, std::string order,
          std::optional<std::string> query, double query_weight, int64_t query_expansion,
          int64_t query_feedback, double query_expansion_weight, std::string language,
-         int64_t min_words, int64_t max_words, int64_t threads, bool compress) {
+         int64_t min_words, int64_t max_words, int64_t threads, bool compress,
+         double off_topic_support, py::object weights) {
         SummarizeArgs a;
         a.method = std::move(method);
         a.words = words;
@@ -251,6 +270,13 @@ void RegisterSummarize(py::module_& m) {
         a.max_words = max_words;
         a.threads = threads;
         a.compress = compress;
+        a.off_topic_support = off_topic_support;
+        if (!weights.is_none()) {
+          py::object p = py::module_::import("os").attr("fspath")(weights);
+          if (!py::isinstance<py::str>(p))
+            throw py::type_error("weights: expected str or os.PathLike of str");
+          a.weights = p.cast<std::string>();
+        }
         return SummarizePy(documents, a);
       },
       Doc(d).c_str(), py::arg("documents"), py::kw_only(), py::arg("method") = d.method,
@@ -265,7 +291,8 @@ void RegisterSummarize(py::module_& m) {
       py::arg("query_expansion_weight") = d.query_expansion_weight,
       py::arg("language") = d.language, py::arg("min_words") = d.min_sentence_words,
       py::arg("max_words") = d.max_sentence_words, py::arg("threads") = 0,
-      py::arg("compress") = d.compress);
+      py::arg("compress") = d.compress, py::arg("off_topic_support") = d.off_topic_support,
+      py::arg("weights") = py::none());
   m.def("methods", &MethodNames, "The method names summarize() accepts.");
 }
 

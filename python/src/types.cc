@@ -54,6 +54,7 @@ py::dict SummaryDict(const PySummary& s) {
   d["words"] = s.words;
   d["bytes"] = s.bytes;
   d["elapsed_ms"] = s.elapsed_ms;
+  d["off_topic_sentences"] = s.off_topic_sentences;
   return d;
 }
 
@@ -78,6 +79,7 @@ PySummary ToPySummary(const Summary& summary, const Cluster& cluster) {
   out.words = summary.words;
   out.bytes = summary.bytes;
   out.elapsed_ms = summary.elapsed_ms;
+  out.off_topic_sentences = summary.off_topic_sentences;
   for (const SummarySentence& s : summary.sentences) {
     PySentence p;
     p.text = s.text;
@@ -193,6 +195,9 @@ void RegisterTypes(py::module_& m) {
       .def_readonly("words", &PySummary::words, "int: words in the summary")
       .def_readonly("bytes", &PySummary::bytes, "int: UTF-8 bytes of the sentences")
       .def_readonly("elapsed_ms", &PySummary::elapsed_ms, "float: time to summarize, in ms")
+      .def_readonly("off_topic_sentences", &PySummary::off_topic_sentences,
+                    "int: sentences left out as padding from outside the cluster "
+                    "(summarize's off_topic_support; 0 when the check is off)")
       .def_property_readonly(
           "text",
           [](const PySummary& s) {

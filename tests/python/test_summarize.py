@@ -1,11 +1,12 @@
 """precis.summarize and precis.read: results, offsets, keywords, errors."""
 
+import json
 import threading
 
 import pytest
 
 import precis
-from conftest import SAMPLE
+from conftest import SAMPLE, shared_file
 
 DAM = [
     "Engineers found a thirty foot crack in the spillway of the Brenmoor Dam on Monday morning. "
@@ -247,3 +248,50 @@ def test_every_sentence_is_made_of_its_spans():
             assert cut >= 1
         else:
             assert cut == 0
+
+
+WEIGHTS = SAMPLE.parent / "weights.json"
+
+
+def test_weights_file_is_the_default_and_another_one_changes_the_summary(tmp_path):
+    clusters = precis.read(shared_file("data/duc2004/clusters.jsonl"))[:6]
+    default = [[s.text for s in x] for x in precis.summarize(clusters, words=100)]
+    shipped = precis.summarize(clusters, words=100, weights=WEIGHTS)  # an os.PathLike
+    assert [[s.text for s in x] for x in shipped] == default
+    model = json.loads(WEIGHTS.read_text())
+    model["generic"].update(df_power=0.5, lead_bonus=0, unigram_weight=1)
+    other = tmp_path / "flat.json"
+    other.write_text(json.dumps(model))
+    changed = precis.summarize(clusters, words=100, weights=str(other))
+    assert [[s.text for s in x] for x in changed] != default
+
+
+def test_bad_weights_files_raise_input_error_naming_file_and_field(tmp_path):
+    with pytest.raises(precis.InputError, match="no-such-weights.json"):
+        precis.summarize(DAM, weights=tmp_path / "no-such-weights.json")
+    model = json.loads(WEIGHTS.read_text())
+    model["version"] = 99
+    bad = tmp_path / "v99.json"
+    bad.write_text(json.dumps(model))
+    with pytest.raises(precis.InputError, match="version"):
+        precis.summarize(DAM, weights=bad)
+    del model["generic"]["df_power"]
+    model["version"] = 1
+    bad.write_text(json.dumps(model))
+    with pytest.raises(precis.InputError, match="df_power"):
+        precis.summarize(DAM, weights=bad)
+    with pytest.raises(TypeError):
+        precis.summarize(DAM, weights=5)
+
+
+def test_padding_check_keyword_counts_what_it_removes():
+    clusters = precis.read(shared_file("data/duc2004/clusters.jsonl"))[:10]
+    off = precis.summarize(clusters, words=100)
+    on = precis.summarize(clusters, words=100, off_topic_support=0.5)
+    assert sum(s.off_topic_sentences for s in off) == 0
+    assert sum(s.off_topic_sentences for s in on) > 0
+    assert all(len(s) > 0 for s in on)
+    assert on[0].to_dict()["off_topic_sentences"] == on[0].off_topic_sentences
+    for bad in (1.5, -0.1, float("nan")):
+        with pytest.raises(precis.OptionError, match="off_topic_support"):
+            precis.summarize(DAM, off_topic_support=bad)
