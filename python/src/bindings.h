@@ -37,6 +37,9 @@ void RegisterErrors(py::module_& m);
 [[noreturn]] void Raise(const Status& status, const std::string& context = "");
 [[noreturn]] void RaiseOption(const std::string& message);
 [[noreturn]] void RaiseInput(const std::string& message);
+// A file path argument: a str or an os.PathLike of str (os.fspath), as a UTF-8 string.
+// Raises TypeError naming `what` for anything else.
+std::string PathArg(py::handle path, const char* what);
 // Issues a precis.Warning; raises if a warnings filter turned it into an error.
 void Warn(const std::string& message);
 

@@ -65,6 +65,14 @@ void RegisterErrors(py::module_& m) {
   m.attr("Warning") = g_errors->warning;
 }
 
+std::string PathArg(py::handle path, const char* what) {
+  py::object p = py::module_::import("os").attr("fspath")(path);  // TypeError for other types
+  if (!py::isinstance<py::str>(p)) {
+    throw py::type_error(std::string(what) + ": expected str or os.PathLike of str");
+  }
+  return p.cast<std::string>();
+}
+
 void Raise(const Status& status, const std::string& context) {
   const std::string message =
       context.empty() ? status.message() : context + ": " + status.message();

@@ -16,10 +16,7 @@ InputFormat ParseFormat(const std::string& name) {
 }
 
 py::object ReadPy(py::handle path_obj, const std::string& input_format, bool skip_bad) {
-  py::object fspath = py::module_::import("os").attr("fspath");
-  py::object p = fspath(path_obj);  // TypeError for anything but str, bytes, PathLike
-  if (!py::isinstance<py::str>(p)) throw py::type_error("path: expected str or os.PathLike of str");
-  const std::string path = p.cast<std::string>();
+  const std::string path = PathArg(path_obj, "path");
   IngestOptions options;
   options.format = ParseFormat(input_format);
   options.skip_bad_records = skip_bad;

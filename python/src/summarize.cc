@@ -271,12 +271,7 @@ void RegisterSummarize(py::module_& m) {
         a.threads = threads;
         a.compress = compress;
         a.off_topic_support = off_topic_support;
-        if (!weights.is_none()) {
-          py::object p = py::module_::import("os").attr("fspath")(weights);
-          if (!py::isinstance<py::str>(p))
-            throw py::type_error("weights: expected str or os.PathLike of str");
-          a.weights = p.cast<std::string>();
-        }
+        if (!weights.is_none()) a.weights = PathArg(weights, "weights");
         return SummarizePy(documents, a);
       },
       Doc(d).c_str(), py::arg("documents"), py::kw_only(), py::arg("method") = d.method,
