@@ -97,9 +97,12 @@ try {
     check(page.url().includes('q=spillway'), 'the search has its own URL' + tag);
     await page.screenshot({ path: join(outDir, `search-${width}.png`), fullPage: true });
 
-    // Keyboard alone: Tab to the first story link, Enter opens it.
+    // Keyboard alone: Tab to the first story link, Enter opens it. Going back from the search
+    // is a hash change, so the search's shorter list is still there until the page renders the
+    // whole one: wait for that, or Tab may focus a link that the re-render then removes.
     await page.goto(base + '/#/');
-    await page.waitForSelector('#stories li[data-story]');
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('#stories li[data-story]').length === n, all.length);
     let reached = false;
     for (let i = 0; i < 15 && !reached; i++) {
       await page.keyboard.press('Tab');
