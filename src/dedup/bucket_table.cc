@@ -10,6 +10,17 @@ void BucketTable::Grow() {
   }
 }
 
+void BucketTable::Reserve(size_t keys) {
+  size_t cells = cells_.size();
+  while (keys * 2 > cells) cells *= 2;
+  if (cells == cells_.size()) return;
+  if (used_ == 0) {
+    cells_.assign(cells, Cell());
+    return;
+  }
+  while (cells_.size() < cells) Grow();
+}
+
 void BucketTable::Insert(uint64_t key, uint32_t value) {
   if ((used_ + 1) * 2 > cells_.size()) Grow();
   Cell& cell = cells_[Locate(key)];

@@ -17,6 +17,9 @@ class BucketTable {
   BucketTable() : cells_(16) {}
 
   void Insert(uint64_t key, uint32_t value);
+  // Makes room for `keys` keys in all without growing (a hint: lookups and the values under
+  // each key do not depend on it).
+  void Reserve(size_t keys);
   // Removes one occurrence of `value` under `key` (no effect when absent).
   void Erase(uint64_t key, uint32_t value);
   // Calls f(value) for every value under `key`.

@@ -59,6 +59,9 @@ class LshIndex {
   // REQUIRES: !fp.empty, key not present.
   void Insert(uint64_t key, uint64_t representative, const Fingerprint& fp);
   void Remove(uint64_t key);
+  // Makes room for `texts` texts without regrowing the tables (a hint for a caller that knows
+  // how many it will insert; results do not depend on it).
+  void Reserve(size_t texts);
   size_t size() const { return by_key_.size(); }
   uint64_t candidates_checked() const { return candidates_checked_; }
 

@@ -87,17 +87,23 @@ Status FindDuplicateSentences(const std::vector<const Article*>& articles,
                               std::vector<SentenceDuplicateGroup>* groups) {
   PRECIS_RETURN_IF_ERROR(ValidateDedupOptions(options));
   groups->clear();
-  NearDuplicateIndex index(options);
+  // NearDuplicateIndex::Add, with the index sized once for all the sentences (one index per
+  // call, usually a story's summary: growing its tables sentence by sentence cost more than
+  // the lookups).
   std::vector<SentenceRef> refs;
-  std::map<uint64_t, std::vector<uint64_t>> by_rep;
   for (uint32_t a = 0; a < articles.size(); ++a) {
-    const std::string& text = articles[a]->text;
-    for (const Span& span : SplitSentences(text, segment)) {
-      const uint64_t key = refs.size();
-      refs.push_back({a, span});
-      const DuplicateMatch m = index.Add(key, span.of(text));
-      if (m.found) by_rep[m.of].push_back(key);
-    }
+    for (const Span& span : SplitSentences(articles[a]->text, segment)) refs.push_back({a, span});
+  }
+  dedup::Fingerprinter fingerprinter(options);
+  dedup::LshIndex index(options);
+  index.Reserve(refs.size());
+  dedup::Fingerprint fp;
+  std::map<uint64_t, std::vector<uint64_t>> by_rep;
+  for (uint64_t key = 0; key < refs.size(); ++key) {
+    fingerprinter.FromText(refs[key].span.of(articles[refs[key].article]->text), &fp);
+    const DuplicateMatch m = index.Find(fp);
+    if (!fp.empty) index.Insert(key, m.found ? m.of : key, fp);
+    if (m.found) by_rep[m.of].push_back(key);
   }
   for (auto& [rep, dups] : by_rep) {
     SentenceDuplicateGroup g;

@@ -444,9 +444,43 @@ void SurnameSpeakers(const std::vector<Word>& w, std::vector<std::string>* out) 
   }
 }
 
-// The surname rule (see ArticleReliance in coherence.h).
-void ApplySurnameRule(std::string_view text, const std::vector<Span>& spans,
-                      std::vector<Reliance>* reliance) {
+// SentenceReliance on analysed sentences: `previous` is null when there is no previous
+// sentence (an empty one).
+Reliance RelianceOf(const Shape& shape, const Shape* previous) {
+  const std::vector<Word>& w = shape.words;
+  bool leans = false;
+  if (OnlyQuotation(shape) ||
+      (shape.opens_with_quote && !HasSpeaker(shape) && shape.quote_open_at_end)) {
+    // A bare quotation needs its speaker next to it: the previous sentence
+    // introduces it
+    // ("He said:") or leaves the same quotation open.
+    if (previous == nullptr) return Reliance::kUnsupported;
+    const Shape& prev = *previous;
+    if (prev.ends_with_colon || prev.quote_open_at_end) return Reliance::kOnPrevious;
+    // The previous sentence names a speaker ("...," she said. "It will take a
+    // year."; "Ruiz said the bridge would reopen. "We have the money.""): the
+    // quotation continues theirs.
+    if (HasSpeaker(prev)) return Reliance::kOnPrevious;
+    return Reliance::kUnsupported;
+  }
+  // Words after an opening quote are the quotation's; the rules read the first
+  // word of the sentence itself, which is the quotation's first word when it
+  // opens with one.
+  leans = OpensWithPronoun(w) || OpensWithDemonstrative(w) || OpensWithConnective(w) ||
+          PronounAfterOpeningPhrase(w) || PronounSpeaker(w) || ShortFollowUp(w);
+  if (!leans && previous != nullptr) {
+    leans = previous->quote_open_at_end && shape.opens_with_quote;
+  }
+  if (!leans) return Reliance::kStandsAlone;
+  return previous == nullptr ? Reliance::kUnsupported : Reliance::kOnPrevious;
+}
+
+// SentenceReliance of each sentence, then the surname rule (see ArticleReliance in
+// coherence.h), with each sentence analysed once for both (and once more for the words
+// written in lower case): the surname rule at sentence i reads the reliance of sentences i
+// and i - 1 only, which are final by then.
+void RelianceWithSurnameRule(std::string_view text, const std::vector<Span>& spans,
+                             std::vector<Reliance>* reliance) {
   // Surname -> the last sentence so far that names the person in full.
   std::unordered_map<std::string, size_t> named;
   std::vector<std::string> ends, speakers;
@@ -460,8 +494,13 @@ void ApplySurnameRule(std::string_view text, const std::vector<Span>& spans,
       if (!x.capitalized) lower_case.insert(x.lower);
     }
   }
+  Shape shape, previous;
   for (size_t i = 0; i < spans.size(); ++i) {
-    const std::vector<Word> w = Analyze(spans[i].of(text)).words;
+    std::swap(shape, previous);
+    shape = Analyze(spans[i].of(text));
+    const bool has_previous = i > 0 && !spans[i - 1].of(text).empty();
+    (*reliance)[i] = RelianceOf(shape, has_previous ? &previous : nullptr);
+    const std::vector<Word>& w = shape.words;
     ends.clear();
     speakers.clear();
     FullNameEnds(w, &ends);
@@ -489,33 +528,9 @@ void ApplySurnameRule(std::string_view text, const std::vector<Span>& spans,
 
 Reliance SentenceReliance(std::string_view sentence, std::string_view previous) {
   const Shape shape = Analyze(sentence);
-  const std::vector<Word>& w = shape.words;
-  bool leans = false;
-  if (OnlyQuotation(shape) ||
-      (shape.opens_with_quote && !HasSpeaker(shape) && shape.quote_open_at_end)) {
-    // A bare quotation needs its speaker next to it: the previous sentence
-    // introduces it
-    // ("He said:") or leaves the same quotation open.
-    if (previous.empty()) return Reliance::kUnsupported;
-    const Shape prev = Analyze(previous);
-    if (prev.ends_with_colon || prev.quote_open_at_end) return Reliance::kOnPrevious;
-    // The previous sentence names a speaker ("...," she said. "It will take a
-    // year."; "Ruiz said the bridge would reopen. "We have the money.""): the
-    // quotation continues theirs.
-    if (HasSpeaker(prev)) return Reliance::kOnPrevious;
-    return Reliance::kUnsupported;
-  }
-  // Words after an opening quote are the quotation's; the rules read the first
-  // word of the sentence itself, which is the quotation's first word when it
-  // opens with one.
-  leans = OpensWithPronoun(w) || OpensWithDemonstrative(w) || OpensWithConnective(w) ||
-          PronounAfterOpeningPhrase(w) || PronounSpeaker(w) || ShortFollowUp(w);
-  if (!leans && !previous.empty()) {
-    const Shape prev = Analyze(previous);
-    leans = prev.quote_open_at_end && shape.opens_with_quote;
-  }
-  if (!leans) return Reliance::kStandsAlone;
-  return previous.empty() ? Reliance::kUnsupported : Reliance::kOnPrevious;
+  if (previous.empty()) return RelianceOf(shape, nullptr);
+  const Shape prev = Analyze(previous);
+  return RelianceOf(shape, &prev);
 }
 
 std::vector<Reliance> ArticleReliance(std::string_view text, const std::vector<Span>& spans,
@@ -523,11 +538,7 @@ std::vector<Reliance> ArticleReliance(std::string_view text, const std::vector<S
   std::vector<Reliance> out(spans.size(), Reliance::kStandsAlone);
   const std::string lang = Lower(language.substr(0, 2));
   if (lang != "en") return out;
-  for (size_t i = 0; i < spans.size(); ++i) {
-    out[i] =
-        SentenceReliance(spans[i].of(text), i == 0 ? std::string_view() : spans[i - 1].of(text));
-  }
-  ApplySurnameRule(text, spans, &out);
+  RelianceWithSurnameRule(text, spans, &out);
   return out;
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 
 #include "dedup/bucket_table.h"
@@ -176,6 +177,7 @@ TEST(NearDuplicates, BucketTableAgreesWithAMultimap) {
     state = dedup::Mix64(state);
     const uint64_t key = (state % 97) * 0x9e3779b97f4a7c15ULL;  // few keys, many collisions
     const uint32_t value = static_cast<uint32_t>((state >> 20) % 13);
+    if (step == 5000) table.Reserve(4096);  // a hint on a full table keeps every value
     if (state % 3 == 0) {
       table.Erase(key, value);
       auto it = model.find({key, value});
@@ -313,6 +315,71 @@ TEST(NearDuplicates, SentencesAcrossArticles) {
             "Rescue teams reached the village on Monday after the flood.");
   EXPECT_EQ(groups[1].members[1].span.of(b.text),
             "The river rose three meters overnight, officials said.");
+}
+
+// FindDuplicateSentences sizes its index once and fills its slots without zeroing them first:
+// its groups must be exactly those of NearDuplicateIndex::Add over the same sentences in the
+// same order (the way it was computed before), on enough sentences to fill more than one
+// block of slots (1,024) and with many near and exact copies.
+TEST(NearDuplicates, SentenceGroupsMatchTheStreamIndex) {
+  const char* words[] = {"council", "river",  "bridge", "minister", "flood",   "village",
+                         "rescue",  "teams",  "police", "report",   "market",  "prices",
+                         "rose",    "fell",   "said",   "monday",   "workers", "strike",
+                         "school",  "closed", "rain",   "storm",    "court",   "ruled",
+                         "bank",    "rates",  "vote",   "party",    "leader",  "talks"};
+  uint64_t state = 11;
+  auto next = [&] { return state = dedup::Mix64(state + 0x9e3779b97f4a7c15ULL); };
+  std::vector<std::string> sentences;  // every sentence written so far
+  std::vector<Article> articles(160);
+  for (Article& a : articles) {
+    for (int k = 0; k < 10; ++k) {
+      std::string s;
+      if (!sentences.empty() && next() % 3 == 0) {
+        s = sentences[next() % sentences.size()];  // a copy of an earlier sentence...
+        if (next() % 2 == 0) s.insert(0, "Meanwhile ");  // ... sometimes edited
+      } else {
+        const int n = 6 + static_cast<int>(next() % 8);
+        for (int w = 0; w < n; ++w) {
+          s += (w == 0 ? "The " : " ");
+          s += words[next() % std::size(words)];
+        }
+      }
+      sentences.push_back(s);
+      a.text += s + ". ";
+    }
+  }
+  std::vector<const Article*> pointers;
+  for (const Article& a : articles) pointers.push_back(&a);
+  const DedupOptions options = DedupOptions::ForSentences();
+  std::vector<SentenceDuplicateGroup> got;
+  ASSERT_TRUE(FindDuplicateSentences(pointers, options, SegmentOptions(), &got).ok());
+
+  NearDuplicateIndex index(options);
+  std::vector<SentenceRef> refs;
+  std::map<uint64_t, std::vector<uint64_t>> by_rep;
+  for (uint32_t a = 0; a < articles.size(); ++a) {
+    for (const Span& span : SplitSentences(articles[a].text, SegmentOptions())) {
+      const uint64_t key = refs.size();
+      refs.push_back({a, span});
+      const DuplicateMatch m = index.Add(key, span.of(articles[a].text));
+      if (m.found) by_rep[m.of].push_back(key);
+    }
+  }
+  ASSERT_GT(refs.size(), 1024u);
+  std::vector<SentenceDuplicateGroup> want;
+  for (const auto& [rep, dups] : by_rep) {
+    SentenceDuplicateGroup g;
+    g.representative = refs[rep];
+    g.members.push_back(refs[rep]);
+    for (uint64_t d : dups) g.members.push_back(refs[d]);
+    want.push_back(std::move(g));
+  }
+  ASSERT_GT(want.size(), 100u);  // the feed has copies to find
+  ASSERT_EQ(got.size(), want.size());
+  for (size_t g = 0; g < want.size(); ++g) {
+    EXPECT_EQ(got[g].representative, want[g].representative) << "group " << g;
+    EXPECT_EQ(got[g].members, want[g].members) << "group " << g;
+  }
 }
 
 }  // namespace

@@ -173,6 +173,38 @@ TEST(CoherenceTest, ArticleRelianceUsesThePreviousSentence) {
   EXPECT_EQ(r[2], kAlone);
 }
 
+// ArticleReliance analyses each sentence once for the sentence rules and the surname rule
+// together: on an article of all the table's sentences in a row, it must agree with
+// SentenceReliance on each sentence and the one before it, except where the surname rule
+// moves a sentence that reads alone or leans on the previous one (it never makes or
+// removes a bare quotation).
+TEST(CoherenceTest, ArticleRelianceAgreesWithSentenceRelianceInARow) {
+  std::string text;
+  std::vector<Span> spans;
+  for (const Case& c : kCases) {
+    for (const char* s : {c.previous, c.sentence}) {
+      if (std::string_view(s).empty()) continue;
+      if (!text.empty()) text += ' ';
+      spans.push_back({static_cast<uint32_t>(text.size()),
+                       static_cast<uint32_t>(text.size() + std::string_view(s).size())});
+      text += s;
+    }
+  }
+  const std::vector<Reliance> got = ArticleReliance(text, spans, "en");
+  ASSERT_EQ(got.size(), spans.size());
+  int bare = 0, leaning = 0;
+  for (size_t i = 0; i < spans.size(); ++i) {
+    const Reliance want =
+        SentenceReliance(spans[i].of(text), i == 0 ? std::string_view() : spans[i - 1].of(text));
+    bare += want == kBare;
+    leaning += want == kLeans;
+    EXPECT_EQ(got[i] == kBare, want == kBare) << spans[i].of(text);
+    if (want == kLeans) EXPECT_NE(got[i], kAlone) << spans[i].of(text);
+  }
+  EXPECT_GT(bare, 0);
+  EXPECT_GT(leaning, 5);
+}
+
 // The surname rule: articles of invented sentences, one sentence per line, and the reliance
 // expected for each.
 struct ArticleCase {
