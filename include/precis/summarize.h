@@ -188,8 +188,15 @@ std::vector<Span> SentenceSpans(const SummarySentence& s);
 // The method names the CLI, server and Python accept.
 std::vector<std::string> MethodNames();
 
+// Checks `options` before any work: the method is known, the budget positive, every number in
+// its documented range (NaN is out of every range), the weights valid. The message names the
+// SummarizeOptions field and the value, e.g. "mmr_lambda must be in [0, 1], got nan". The CLI,
+// the server and the Python module call it (through Summarize) so all give the same checks.
+// Errors: kInvalidArgument.
+Status ValidateSummarizeOptions(const SummarizeOptions& options);
+
 // Summarizes one cluster. `idf` may be null (IDF is then computed over the cluster itself).
-// Errors: kInvalidArgument for an unknown method, a zero budget or bad option values.
+// Errors: kInvalidArgument when ValidateSummarizeOptions(options) fails.
 // A cluster with sentences always gets a non-empty summary: when the length limits, the filters or
 // the method's own rules leave nothing, they are relaxed (see Summary::warnings). Only a cluster
 // without any sentence gives an empty summary (not an error).

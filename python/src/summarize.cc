@@ -1,6 +1,5 @@
 // precis.summarize: the `precis summarize` command as a function.
 #include "precis/summarize.h"
-#include "precis/weights.h"
 
 #include <algorithm>
 #include <atomic>
@@ -9,6 +8,7 @@
 #include <thread>
 
 #include "bindings.h"
+#include "precis/weights.h"
 
 namespace precis::python {
 
@@ -35,12 +35,6 @@ struct SummarizeArgs {
 
 SummarizeOptions ToOptions(const SummarizeArgs& a) {
   SummarizeOptions o;
-  const auto methods = MethodNames();
-  if (std::find(methods.begin(), methods.end(), a.method) == methods.end()) {
-    std::string known;
-    for (const auto& m : methods) known += (known.empty() ? "" : ", ") + m;
-    RaiseOption("method: '" + a.method + "' is not one of " + known);
-  }
   o.method = a.method;
   int given = 0;
   for (const auto& [value, unit, name] :
@@ -67,11 +61,6 @@ SummarizeOptions ToOptions(const SummarizeArgs& a) {
     RaiseOption("order must be 'date' or 'score', got '" + a.order + "'");
   }
   if (a.query) o.query = *a.query;
-  if (!(a.query_weight >= 0 && a.query_weight <= 1))
-    RaiseOption("query_weight must be in [0, 1], got " + std::to_string(a.query_weight));
-  if (!(a.query_expansion_weight >= 0 && a.query_expansion_weight <= 10))
-    RaiseOption("query_expansion_weight must be in [0, 10], got " +
-                std::to_string(a.query_expansion_weight));
   if (a.query_expansion < 0 || a.query_feedback < 0)
     RaiseOption("query_expansion and query_feedback must not be negative");
   o.query_weight = a.query_weight;
@@ -87,12 +76,20 @@ SummarizeOptions ToOptions(const SummarizeArgs& a) {
   o.max_sentence_words = static_cast<uint32_t>(std::min<int64_t>(a.max_words, UINT32_MAX));
   if (a.threads < 0) RaiseOption("threads must not be negative");
   o.compress = a.compress;
-  if (!(a.off_topic_support >= 0 && a.off_topic_support <= 1))
-    RaiseOption("off_topic_support must be in [0, 1], got " + std::to_string(a.off_topic_support));
   o.off_topic_support = a.off_topic_support;
   if (a.weights) {
     const Status s = LoadWeights(*a.weights, &o.weights);
     if (!s.ok()) Raise(s, "weights");
+  }
+  // The method name and the ranges of the numbers: the library's own check, so Python, the CLI
+  // and the server refuse the same values. Its messages name the options' fields, which are
+  // the keywords here except one.
+  const Status valid = ValidateSummarizeOptions(o);
+  if (!valid.ok()) {
+    std::string message = valid.message();
+    const std::string field = "redundancy_threshold";
+    if (message.rfind(field, 0) == 0) message.replace(0, field.size(), "redundancy");
+    RaiseOption(message);
   }
   return o;
 }

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <functional>
 #include <numeric>
 
@@ -34,10 +35,12 @@ const std::vector<Method>& Methods() {
       {"lead", [](const ClusterAnalysis& a, const SummarizeOptions&) { return LeadScores(a); },
        nullptr, false},
       {"centroid",
-       [](const ClusterAnalysis& a, const SummarizeOptions&) { return CentroidScores(a); },
-       nullptr, false},
+       [](const ClusterAnalysis& a, const SummarizeOptions&) { return CentroidScores(a); }, nullptr,
+       false},
       {"lexrank",
-       [](const ClusterAnalysis& a, const SummarizeOptions& o) { return LexRankScores(a, o.damping); },
+       [](const ClusterAnalysis& a, const SummarizeOptions& o) {
+         return LexRankScores(a, o.damping);
+       },
        nullptr, true},
       {"textrank",
        [](const ClusterAnalysis& a, const SummarizeOptions& o) {
@@ -204,36 +207,58 @@ std::vector<std::string> MethodNames() {
   return names;
 }
 
+namespace {
+
+// A value for a message, to six significant digits ("0.5", "nan", "1.79769e+308"): never the
+// 309 digits of a huge double.
+std::string ShortNumber(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.6g", v);
+  return buf;
+}
+
+Status OutOfRange(const char* field, const char* range, double value) {
+  return Status::InvalidArgument(std::string(field) + " must be in " + range + ", got " +
+                                 ShortNumber(value));
+}
+
+}  // namespace
+
+Status ValidateSummarizeOptions(const SummarizeOptions& options) {
+  if (summarize::FindMethod(options.method) == nullptr) {
+    std::string names;
+    for (const auto& n : MethodNames()) names += (names.empty() ? "" : ", ") + n;
+    return Status::InvalidArgument("method: unknown method '" + options.method +
+                                   "' (known: " + names + ")");
+  }
+  if (options.budget.limit == 0) return Status::InvalidArgument("budget.limit must be positive");
+  // Written as !(in range) so that NaN fails every check.
+  const auto in = [](double v, double lo, double hi) { return v >= lo && v <= hi; };
+  if (!in(options.redundancy_threshold, 0, 1)) {
+    return OutOfRange("redundancy_threshold", "[0, 1]", options.redundancy_threshold);
+  }
+  if (!in(options.mmr_lambda, 0, 1)) return OutOfRange("mmr_lambda", "[0, 1]", options.mmr_lambda);
+  if (!in(options.off_topic_support, 0, 1)) {
+    return OutOfRange("off_topic_support", "[0, 1]", options.off_topic_support);
+  }
+  if (!in(options.query_weight, 0, 1)) {
+    return OutOfRange("query_weight", "[0, 1]", options.query_weight);
+  }
+  if (!in(options.query_expansion_weight, 0, 10)) {
+    return OutOfRange("query_expansion_weight", "[0, 10]", options.query_expansion_weight);
+  }
+  if (!(options.damping > 0 && options.damping < 1)) {
+    return OutOfRange("damping", "(0, 1)", options.damping);
+  }
+  return CheckWeights(options.weights);
+}
+
 Status Summarize(const Cluster& cluster, const SummarizeOptions& options, const IdfTable* idf,
                  Summary* out) {
   using namespace summarize;
   const auto start = std::chrono::steady_clock::now();
+  PRECIS_RETURN_IF_ERROR(ValidateSummarizeOptions(options));
   const Method* method = FindMethod(options.method);
-  if (method == nullptr) {
-    std::string names;
-    for (const auto& n : MethodNames()) names += (names.empty() ? "" : ", ") + n;
-    return Status::InvalidArgument("unknown method '" + options.method + "' (known: " + names + ")");
-  }
-  if (options.budget.limit == 0) return Status::InvalidArgument("the budget must be positive");
-  if (options.redundancy_threshold < 0 || options.redundancy_threshold > 1) {
-    return Status::InvalidArgument("redundancy threshold must be in [0, 1]");
-  }
-  if (options.mmr_lambda < 0 || options.mmr_lambda > 1) {
-    return Status::InvalidArgument("MMR lambda must be in [0, 1]");
-  }
-  if (!(options.off_topic_support >= 0 && options.off_topic_support <= 1)) {
-    return Status::InvalidArgument("off-topic support must be in [0, 1]");
-  }
-  if (!(options.query_weight >= 0 && options.query_weight <= 1)) {
-    return Status::InvalidArgument("query weight must be in [0, 1]");
-  }
-  if (!(options.query_expansion_weight >= 0 && options.query_expansion_weight <= 10)) {
-    return Status::InvalidArgument("query expansion weight must be in [0, 10]");
-  }
-  PRECIS_RETURN_IF_ERROR(CheckWeights(options.weights));
-  if (options.damping <= 0 || options.damping >= 1) {
-    return Status::InvalidArgument("damping must be in (0, 1)");
-  }
 
   ClusterAnalysis analysis;
   PRECIS_RETURN_IF_ERROR(Analyze(cluster, options, idf, &analysis));
@@ -245,7 +270,8 @@ Status Summarize(const Cluster& cluster, const SummarizeOptions& options, const 
   for (const Selected& sel : chosen) {
     bool overlap = false;
     for (const Selected& k : kept) {
-      overlap = overlap || Overlaps(analysis.sentences[sel.sentence], analysis.sentences[k.sentence]);
+      overlap =
+          overlap || Overlaps(analysis.sentences[sel.sentence], analysis.sentences[k.sentence]);
     }
     if (!overlap) kept.push_back(sel);
   }

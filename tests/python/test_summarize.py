@@ -164,6 +164,12 @@ def test_invalid_options_raise_option_error():
     assert issubclass(precis.InputError, precis.Error)
     with pytest.raises(precis.OptionError, match="unknown method|not one of"):
         precis.summarize(DAM, method="nope")
+    # The library's check names the keyword and the value (NaN is out of every range).
+    for kwargs, message in ((dict(redundancy=1.5), r"redundancy must be in \[0, 1\], got 1.5"),
+                            (dict(mmr_lambda=float("nan")), r"mmr_lambda must be in \[0, 1\], got nan"),
+                            (dict(off_topic_support=float("inf")), r"off_topic_support .* got inf")):
+        with pytest.raises(precis.OptionError, match=message):
+            precis.summarize(DAM, **kwargs)
 
 
 def test_threads_give_the_same_results():

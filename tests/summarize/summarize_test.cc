@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+#include <limits>
 #include <set>
 
 namespace precis {
@@ -126,6 +128,38 @@ TEST(Summarize, RejectsBadOptions) {
   o = SummarizeOptions();
   o.damping = 1.0;
   EXPECT_EQ(Summarize(c, o, nullptr, &s).code(), Status::Code::kInvalidArgument);
+}
+
+TEST(Summarize, ValidateNamesTheFieldAndTheValue) {
+  EXPECT_TRUE(ValidateSummarizeOptions(SummarizeOptions()).ok());
+  struct Case {
+    std::function<void(SummarizeOptions*)> set;
+    std::string message;
+  };
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  const std::vector<Case> cases = {
+      {[](SummarizeOptions* o) { o->method = "nope"; }, "method: unknown method 'nope'"},
+      {[](SummarizeOptions* o) { o->budget.limit = 0; }, "budget.limit must be positive"},
+      {[](SummarizeOptions* o) { o->redundancy_threshold = 1.5; },
+       "redundancy_threshold must be in [0, 1], got 1.5"},
+      {[&](SummarizeOptions* o) { o->mmr_lambda = nan; }, "mmr_lambda must be in [0, 1], got nan"},
+      {[](SummarizeOptions* o) { o->off_topic_support = -0.25; },
+       "off_topic_support must be in [0, 1], got -0.25"},
+      {[](SummarizeOptions* o) { o->query_weight = std::numeric_limits<double>::infinity(); },
+       "query_weight must be in [0, 1], got inf"},
+      {[](SummarizeOptions* o) { o->query_expansion_weight = 11; },
+       "query_expansion_weight must be in [0, 10], got 11"},
+      // No 309 digits for the largest double.
+      {[](SummarizeOptions* o) { o->damping = std::numeric_limits<double>::max(); },
+       "damping must be in (0, 1), got 1.79769e+308"},
+  };
+  for (const Case& c : cases) {
+    SummarizeOptions o;
+    c.set(&o);
+    const Status st = ValidateSummarizeOptions(o);
+    EXPECT_EQ(st.code(), Status::Code::kInvalidArgument) << c.message;
+    EXPECT_EQ(st.message().rfind(c.message, 0), 0u) << st.message();
+  }
 }
 
 TEST(Summarize, EmptyClusterGivesEmptySummary) {
