@@ -141,6 +141,15 @@ TEST(ServeBadRequests, NewerSchemaIsRefused) {
   EXPECT_NE(s.log().find("newer than this precis"), std::string::npos) << s.log();
 }
 
+TEST(ServeBadRequests, DatabaseThatIsAFolderIsNamed) {
+  const std::string dir = testing::TempDir("dbdir");
+  ServerProcess s(dir);
+  EXPECT_EQ(s.port(), 0);
+  EXPECT_EQ(s.Terminate(), 1);
+  EXPECT_NE(s.log().find(dir + ": is a directory (--db names the database file"), std::string::npos)
+      << s.log();
+}
+
 TEST(ServeBadRequests, DatabaseThatIsNotSqliteIsNamed) {
   const std::string dir = testing::TempDir("notadb");
   const std::string path = dir + "/feed.jsonl";
