@@ -3,7 +3,12 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -138,24 +143,50 @@ void PrintTable(const std::vector<MethodEval>& evals, const RougeOptions& rouge)
   }
 }
 
-// Per-metric recall differences against a baseline run, with paired bootstrap p-values.
-bool PrintComparison(const std::string& path, const std::vector<MethodEval>& evals) {
+// Reads the --compare baseline; false after printing why. Read before the run, so a wrong
+// path fails at once rather than after every method has been scored.
+bool LoadBaseline(const std::string& path, Json* base) {
   std::ifstream in(path);
   if (!in) {
-    PrintError(path + ": cannot open the baseline");
+    PrintError(path + ": cannot open the --compare baseline (" + std::strerror(errno) + ")");
     return false;
   }
-  Json base;
   try {
-    base = Json::parse(in);
+    *base = Json::parse(in);
   } catch (const std::exception& e) {
     PrintError(path + ": malformed JSON: " + e.what());
     return false;
   }
-  if (!base.contains("methods") || !base["methods"].is_array()) {
+  if (!base->is_object() || !base->contains("methods") || !(*base)["methods"].is_array()) {
     PrintError(path + ": not a precis eval result (no \"methods\" array)");
     return false;
   }
+  return true;
+}
+
+// False (after printing why) when `path` cannot be written: its folder is missing or not
+// writable, or the file is not. Checked before the run, as the baseline is; nothing is created.
+bool CanWrite(const std::string& path) {
+  const std::filesystem::path p(path);
+  std::error_code ec;
+  if (std::filesystem::is_directory(p, ec)) {
+    PrintError(path + ": cannot write (a directory)");
+    return false;
+  }
+  const std::string target = std::filesystem::exists(p, ec) ? path
+                             : p.has_parent_path()          ? p.parent_path().string()
+                                                            : ".";
+  if (::access(target.c_str(), W_OK) != 0) {
+    const int error = errno;
+    PrintError(path + ": cannot write (" + std::strerror(error) + ")");
+    return false;
+  }
+  return true;
+}
+
+// Per-metric recall differences against a baseline run, with paired bootstrap p-values.
+void PrintComparison(const std::string& path, const Json& base,
+                     const std::vector<MethodEval>& evals) {
   std::printf("\nCompared with %s (recall; p = paired bootstrap, one-sided, 1000 resamples):\n",
               path.c_str());
   for (const MethodEval& e : evals) {
@@ -195,7 +226,6 @@ bool PrintComparison(const std::string& path, const std::vector<MethodEval>& eva
     }
     std::printf("\n");
   }
-  return true;
 }
 
 // The ROUGE options of this run: the default set (or the preset's), with the ROUGE length
@@ -267,6 +297,11 @@ int RunEval(const CommandContext& ctx, EvalArgs args) {
   options.methods = sa.methods.empty() ? std::vector<std::string>{sa.options.method} : sa.methods;
   options.threads = args.threads;
   if (!BuildRougeOptions(args, &options)) return kExitUsage;
+  Json baseline;
+  if (!args.compare_path.empty() && !LoadBaseline(args.compare_path, &baseline)) {
+    return kExitFailure;
+  }
+  if (!args.json_path.empty() && !CanWrite(args.json_path)) return kExitIo;
   const Budget& budget = options.summarize.budget;
   const std::string flags = rouge::RougeFlagsString(options.rouge);
 
@@ -303,7 +338,7 @@ int RunEval(const CommandContext& ctx, EvalArgs args) {
     PrintTable(evals, options.rouge);
     std::fflush(stdout);
   }
-  if (!args.compare_path.empty() && !PrintComparison(args.compare_path, evals)) return kExitFailure;
+  if (!args.compare_path.empty()) PrintComparison(args.compare_path, baseline, evals);
   if (!args.json_path.empty()) {
     std::ofstream out(args.json_path);
     out << json.dump(1) << '\n';
@@ -360,7 +395,8 @@ void AddEvalCommand(CLI::App& app, CommandContext& ctx) {
       "(ROUGE-1, 2, L and SU4, stemmed; -b <bytes> with --bytes, no limit with --sentences). "
       "The effective flags are printed above the table and stored in the JSON "
       "(\"rouge_flags\").\nSummaries are truncated to fill the budget (--no-truncate: whole "
-      "sentences only).");
+      "sentences only).\n\n" +
+      app.get_footer());  // the exit codes, which this footer would otherwise replace
   cmd->callback([&ctx, args] { ctx.exit_code = RunEval(ctx, *args); });
 }
 

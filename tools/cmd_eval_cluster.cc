@@ -1,5 +1,7 @@
 // `precis eval-cluster`: B-cubed and adjusted Rand index of a clustering
 // against gold labels.
+#include <unistd.h>
+
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <iostream>
@@ -7,6 +9,7 @@
 #include <unordered_set>
 
 #include "command.h"
+#include "ingest/file_io.h"
 #include "option_checks.h"
 #include "precis/ingest.h"
 #include "precis/story.h"
@@ -20,15 +23,23 @@ struct EvalClusterArgs {
   bool ignore_missing = false;
 };
 
+// `path` "-" is standard input, as for every command: `precis cluster feed.jsonl |
+// precis eval-cluster --gold gold.tsv --pred -`.
 bool Load(const std::string& path, Labelling* out) {
   std::string text;
-  Status s = ReadFile(path, size_t{1} << 30, &text);
-  if (s.ok()) s = ParseLabelling(text, path, out);
+  const bool stdin_input = path == "-";
+  Status s = stdin_input ? ingest::ReadDescriptor(STDIN_FILENO, "<stdin>", size_t{1} << 30, &text)
+                         : ReadFile(path, size_t{1} << 30, &text);
+  if (s.ok()) s = ParseLabelling(text, stdin_input ? "<stdin>" : path, out);
   if (!s.ok()) PrintError(s.message());
   return s.ok();
 }
 
 int RunEvalCluster(const CommandContext& ctx, const EvalClusterArgs& args) {
+  if (args.gold == "-" && args.pred == "-") {
+    PrintError("eval-cluster: --gold and --pred cannot both be standard input ('-')");
+    return kExitUsage;
+  }
   Labelling gold, pred;
   if (!Load(args.gold, &gold) || !Load(args.pred, &pred)) return kExitFailure;
   if (args.ignore_missing) {
@@ -98,8 +109,8 @@ void AddEvalClusterCommand(CLI::App& app, CommandContext& ctx) {
                          "lines "
                          "\"article<TAB>label\". Gold items missing from the prediction count as "
                          "singletons.");
-  cmd->add_option("--gold", args->gold, "Gold labelling")->required();
-  cmd->add_option("--pred", args->pred, "Predicted labelling")->required();
+  cmd->add_option("--gold", args->gold, "Gold labelling ('-': standard input)")->required();
+  cmd->add_option("--pred", args->pred, "Predicted labelling ('-': standard input)")->required();
   cmd->add_flag("--ignore-missing", args->ignore_missing,
                 "Score only the gold items that appear in the prediction (e.g. empty articles "
                 "that the clusterer never saw)");

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <cctype>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -24,6 +25,26 @@ struct ExtractArgs {
 bool IsPage(const std::string& path) {
   const std::string ext = ingest::FileExtension(path);
   return ext == "html" || ext == "htm" || ext == "xhtml";
+}
+
+// Why `bytes` read from `path` cannot be a web page, or "" when it may be one. Feeding
+// `extract` the JSON Lines it writes (or a text file) is an easy slip in a pipeline, and gumbo
+// would turn it into one "page" of raw JSON without a word of warning.
+std::string NotAPage(const std::string& path, const std::string& bytes) {
+  size_t i = bytes.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  while (i < bytes.size() && std::isspace(static_cast<unsigned char>(bytes[i]))) ++i;
+  if (i == bytes.size() || bytes[i] == '<') return "";
+  if (bytes[i] == '{' || bytes[i] == '[') {
+    return "looks like JSON, not a web page (JSON Lines of articles go to precis summarize, "
+           "cluster or digest as they are)";
+  }
+  const std::string ext = ingest::FileExtension(path);
+  if (ext == "txt" || ext == "csv" || ext == "tsv") {
+    return "is a ." + ext +
+           " file, not a web page (precis summarize, cluster and digest read it "
+           "as it is)";
+  }
+  return "";
 }
 
 void Write(const Article& a, const std::string& format) {
@@ -84,6 +105,11 @@ int RunExtract(const CommandContext& ctx, const ExtractArgs& args) {
     std::string bytes;
     Status s = f == "-" ? ingest::ReadDescriptor(STDIN_FILENO, "<stdin>", size_t{64} << 20, &bytes)
                         : ReadFile(f, size_t{64} << 20, &bytes);
+    if (s.ok()) {
+      if (const std::string why = NotAPage(f, bytes); !why.empty()) {
+        s = Status::DataError((f == "-" ? "<stdin>" : f) + ": " + why);
+      }
+    }
     Article a;
     if (s.ok()) s = ExtractArticle(bytes, f == "-" ? "stdin" : f, &a);
     if (!s.ok()) {

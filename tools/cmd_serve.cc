@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 #include <atomic>
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -77,6 +78,12 @@ int RunServe(const CommandContext& ctx, ServeArgs args) {
   sigaddset(&signals, SIGINT);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
+  std::error_code ec;
+  if (std::filesystem::is_directory(args.service.db, ec)) {
+    PrintError(args.service.db + ": is a directory (--db names the database file, e.g. " +
+               (std::filesystem::path(args.service.db) / "news.db").string() + ")");
+    return kExitFailure;
+  }
   std::unique_ptr<server::Service> service;
   const Status s = server::Service::Open(args.service, &service);
   if (!s.ok()) {

@@ -127,6 +127,7 @@ CLI::Validator AtLeast(long long lo) {
         errno = 0;
         const long long v = std::strtoll(value.c_str(), &end, 10);
         if (value.empty() || *end != '\0') return "needs a whole number, got '" + value + "'";
+        if (errno == ERANGE && value[0] != '-') return "is too large, got '" + value + "'";
         if (errno == ERANGE || v < lo) {
           return "must be at least " + std::to_string(lo) + ", got '" + value + "'";
         }

@@ -33,6 +33,35 @@ std::string Join(const std::vector<std::string>& names) {
   return out;
 }
 
+// CLI11's "Could not convert: --refine = 99999999999" says neither what was expected nor what
+// was wrong; say it from the option's type ("UINT", "INT", "FLOAT", ...).
+std::string ConversionMessage(const CLI::App* app, const std::string& what) {
+  const std::string prefix = "Could not convert: ";
+  const size_t eq = what.find(" = ");
+  if (what.rfind(prefix, 0) != 0 || eq == std::string::npos) return what;
+  const std::string name = what.substr(prefix.size(), eq - prefix.size());
+  const std::string value = what.substr(eq + 3);
+  std::string type;
+  if (const CLI::Option* o = app->get_option_no_throw(name); o != nullptr) {
+    type = o->get_type_name();
+  }
+  const bool whole = type.rfind("UINT", 0) == 0 || type.rfind("INT", 0) == 0;
+  const bool digits =
+      !value.empty() &&
+      value.find_first_not_of("0123456789", value[0] == '-' ? 1 : 0) == std::string::npos &&
+      value != "-";
+  const std::string got = ", got '" + value + "'";
+  if (type.rfind("UINT", 0) == 0 && digits && value[0] == '-') {
+    return name + " must be 0 or more" + got;
+  }
+  if (whole && digits) return name + " is too large" + got;
+  if (whole) return name + " needs a whole number" + got;
+  if (type.rfind("FLOAT", 0) == 0 || type.rfind("NUMBER", 0) == 0) {
+    return name + " needs a number" + got;
+  }
+  return name + " cannot take the value '" + value + "'";
+}
+
 }  // namespace
 
 std::vector<std::string> NormalizeArguments(int argc, char** argv) {
@@ -83,12 +112,16 @@ void PrintUsageError(const CLI::App& app, const CLI::ParseError& error) {
         message += "unexpected argument '" + arg + "'";
       }
     }
+  } else if (dynamic_cast<const CLI::ConversionError*>(&error) != nullptr) {
+    message = ConversionMessage(sub != nullptr ? sub : &app, what);
   } else if (what == "A subcommand is required") {
     message = "no command given; commands: " + Join(CommandNames(app));
   } else {
     // CLI11 writes "--words: must be at least 1"; say "--words must be at least 1".
     const size_t colon = what.find(": ");
-    if (colon != std::string::npos && what.compare(colon + 2, 5, "must ") == 0) {
+    if (colon != std::string::npos &&
+        (what.compare(colon + 2, 5, "must ") == 0 || what.compare(colon + 2, 6, "needs ") == 0 ||
+         what.compare(colon + 2, 3, "is ") == 0)) {
       what.erase(colon, 1);
     }
     message = what;

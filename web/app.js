@@ -39,7 +39,11 @@ function sentenceParts(x) {
 async function api(path) {
   const res = await fetch(path, { headers: { Accept: 'application/json' } });
   const body = await res.json().catch(() => ({}));
-  if (!res.ok) throw new Error(body.detail || 'HTTP ' + res.status);
+  if (!res.ok) {
+    const err = new Error(body.detail || 'HTTP ' + res.status);
+    err.status = res.status;
+    throw err;
+  }
   return body;
 }
 
@@ -148,8 +152,12 @@ async function articleView(id, params) {
   if (mark) mark.scrollIntoView({ block: 'center' });
 }
 
+// A story or article that does not exist (an old link, a typed URL) is "not found", with the
+// way back; anything else is an error.
 function fail(err) {
-  show(el('h1', null, 'Something went wrong'), el('p', { class: 'error' }, err.message));
+  show(el('h1', null, err.status === 404 ? 'Not found' : 'Something went wrong'),
+    el('p', { class: 'error' }, err.message),
+    el('p', null, el('a', { href: '#/' }, 'All stories')));
 }
 
 function route() {

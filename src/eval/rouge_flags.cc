@@ -47,6 +47,9 @@ precis additions:
 Peer and model files are read as bytes (bytes >= 0x80 separate words). In the SUMMARY REF
 form the evaluation ID is 1 and the system ID is X. Typical DUC 2004 task 2 flags:
   precis rouge -a -c 95 -r 1000 -n 2 -m -l 100 -2 4 -u -f A -p 0.5 -t 0 -d config.xml
+
+Exit codes: 0 success, 1 a file could not be read or scored, 2 bad command line, 3 output
+could not be written.
 )";
 
 namespace {

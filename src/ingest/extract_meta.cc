@@ -201,6 +201,20 @@ const std::string& First(std::initializer_list<const std::string*> options) {
   return **options.begin();
 }
 
+// A page's <title> often ends with the site's name ("Pumps Lower Brenmoor Reservoir |
+// Pacific Ledger"); og:title and JSON-LD headlines do not. Drop " | Site" (also " - ",
+// " – ", " — ", " · ", " :: ") when Site is the page's own site name and words remain.
+std::string WithoutSiteName(const std::string& title, const std::string& site) {
+  if (site.empty() || title.size() <= site.size() || !title.ends_with(site)) return title;
+  std::string_view rest(title.data(), title.size() - site.size());
+  for (std::string_view sep : {" | ", " - ", " \u2013 ", " \u2014 ", " \u00b7 ", " :: "}) {
+    if (rest.ends_with(sep) && rest.size() > sep.size()) {
+      return std::string(rest.substr(0, rest.size() - sep.size()));
+    }
+  }
+  return title;
+}
+
 }  // namespace
 
 void ReadPageMeta(const xmlDoc* doc, PageMeta* meta) {
@@ -252,9 +266,12 @@ void ReadPageMeta(const xmlDoc* doc, PageMeta* meta) {
     }
   }
   meta->title = First({&s.og_title, &s.ld_title, &s.title, &s.h1});
+  meta->site = First({&s.og_site, &s.ld_site});
+  if (s.og_title.empty() && s.ld_title.empty()) {
+    meta->title = WithoutSiteName(meta->title, meta->site);
+  }
   meta->date = First({&s.ld_date, &s.og_date, &s.meta_date, &s.item_date, &s.time});
   meta->author = First({&s.ld_author, &s.og_author, &s.meta_author, &s.item_author});
-  meta->site = First({&s.og_site, &s.ld_site});
   meta->url = First({&s.og_url, &s.canonical, &s.ld_url});
   meta->language =
       NormalizeLanguage(First({&s.html_lang, &s.ld_language, &s.meta_language, &s.og_locale}));

@@ -154,7 +154,8 @@ Status ReadFile(const std::string& path, size_t max_bytes, std::string* out,
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     const int err = errno;
-    if (err == ENOENT) return Status::NotFound(ingest::Errno(path, err));
+    // The words ReadPath uses (docs/ingest.md), so every command says it the same way.
+    if (err == ENOENT) return Status::NotFound(path + ": no such file or directory");
     return Status::IoError(ingest::Errno(path, err));
   }
   ingest::FdCloser closer(fd);

@@ -104,6 +104,13 @@ bool ArticleFromJson(element value, std::string_view prefix, std::string_view de
       error->assign(1, '"').append(where).append("\" must be an object");
     }
     error->append(", got ").append(JsonTypeName(value));
+    // A story line of `precis cluster` lists its articles by id: piping cluster into summarize
+    // or digest is a natural slip, and the type alone does not say what to do instead.
+    if (value.type() == element_type::STRING && where.starts_with("articles[")) {
+      error->append(
+          " (a story of precis cluster lists article ids, not articles: give the "
+          "articles themselves, or use precis digest on them)");
+    }
     return false;
   }
   *out = Article();

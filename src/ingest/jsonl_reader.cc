@@ -2,6 +2,8 @@
 
 #include <simdjson.h>
 
+#include <cmath>
+#include <cstdlib>
 #include <cstring>
 
 #include "ingest/file_io.h"
@@ -13,8 +15,8 @@
 namespace precis::ingest {
 namespace {
 
-// The key whose value is the first number of 20 or more digits in `line` (outside strings),
-// to name the field simdjson could not read; "" when there is none.
+// The key whose value is the first number of 20 or more digits, or beyond a double's range, in
+// `line` (outside strings), to name the field simdjson could not read; "" when there is none.
 std::string KeyOfLongNumber(std::string_view line) {
   std::string last_string;
   std::string key;
@@ -44,7 +46,11 @@ std::string KeyOfLongNumber(std::string_view line) {
                                     std::string_view::npos) {
         ++j;
       }
-      if (j - i >= 20) return key;
+      // Too many digits for 64 bits, or beyond a double's range (1e400).
+      const std::string number(line.substr(i, j - i));
+      if (j - i >= 20 || !std::isfinite(std::strtod(number.c_str(), nullptr))) {
+        return key;
+      }
       i = j - 1;
     }
   }
@@ -218,8 +224,9 @@ Status JsonlReader::Line(std::string_view line, size_t line_no) {
   if (err == simdjson::NUMBER_ERROR || err == simdjson::NUMBER_OUT_OF_RANGE) {
     const std::string key = KeyOfLongNumber(line);
     return m.Bad(line_no, (key.empty() ? std::string("a number") : "field \"" + key + "\"") +
-                              " is out of range or malformed (an id that large must be a "
-                              "string)");
+                              " is out of range or malformed" +
+                              (key.empty() || key == "id" ? " (an id that large must be a string)"
+                                                          : ""));
   }
   if (err != simdjson::SUCCESS) {
     std::string message = std::string("malformed JSON: ") + simdjson::error_message(err);

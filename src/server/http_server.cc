@@ -5,7 +5,9 @@
 
 #include <httplib.h>
 
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <regex>
@@ -476,6 +478,13 @@ HttpServer::HttpServer(Service* service, const HttpOptions& options)
   svr.set_tcp_nodelay(true);  // small JSON answers: no Nagle delay behind a delayed ACK
   svr.set_keep_alive_max_count(100000);
   svr.set_keep_alive_timeout(30);
+  // cpp-httplib's default also sets SO_REUSEPORT, which lets a second `precis serve` bind the
+  // same port: the kernel then splits the requests between two services and two databases.
+  // SO_REUSEADDR alone still allows a quick restart (TIME_WAIT) but refuses a port in use.
+  svr.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+  });
   const unsigned threads = options.threads;
   svr.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   impl_->Routes();
@@ -487,6 +496,7 @@ Status HttpServer::Bind() {
   const std::string host = impl_->options.host.starts_with('[')
                                ? impl_->options.host.substr(1, impl_->options.host.size() - 2)
                                : impl_->options.host;
+  errno = 0;
   if (impl_->options.port == 0) {
     impl_->port = impl_->svr.bind_to_any_port(host);
   } else if (impl_->svr.bind_to_port(host, impl_->options.port)) {
@@ -495,8 +505,15 @@ Status HttpServer::Bind() {
     impl_->port = -1;
   }
   if (impl_->port <= 0) {
+    const int error = errno;
+    std::string why;
+    if (error == EADDRINUSE) {
+      why = ": the address is in use (another precis serve, or another program, listens there)";
+    } else if (error != 0) {
+      why = std::string(": ") + std::strerror(error);
+    }
     return Status::IoError("cannot listen on " + impl_->options.host + ":" +
-                           std::to_string(impl_->options.port));
+                           std::to_string(impl_->options.port) + why);
   }
   return Status::Ok();
 }

@@ -1,15 +1,19 @@
 #include "server/metrics.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
+#include <system_error>
 
 namespace precis::server {
 namespace {
 
+// The shortest text that reads back as `v`: bucket bounds print as written in metrics.h
+// (le="0.0005", not "%.17g"'s le="0.00050000000000000001").
 std::string Num(double v) {
   char buf[64];
-  std::snprintf(buf, sizeof buf, "%.17g", v);
-  return buf;
+  const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed);
+  return ec == std::errc() ? std::string(buf, end) : std::to_string(v);
 }
 
 void RenderHistogram(const std::string& name, const std::string& labels, uint64_t count, double sum,

@@ -107,7 +107,14 @@ class SqliteStore final : public Store {
 
   Status Init() {
     PRECIS_RETURN_IF_ERROR(writer_.Open(path_, false));
-    PRECIS_RETURN_IF_ERROR(writer_.Exec("PRAGMA journal_mode=WAL"));
+    // The first statement reads the file: a file that is not SQLite (a --db pointing at a
+    // feed or a folder's file by mistake) fails here, and the message names it.
+    if (const Status s = writer_.Exec("PRAGMA journal_mode=WAL"); !s.ok()) {
+      if ((sqlite3_errcode(writer_.handle()) & 0xff) == SQLITE_NOTADB) {
+        return Status::DataError(path_ + ": not a SQLite database (is --db the right file?)");
+      }
+      return s.WithContext(path_);
+    }
     // FULL: the WAL is synced at every commit, so an acknowledged write
     // survives a power cut.
     PRECIS_RETURN_IF_ERROR(writer_.Exec("PRAGMA synchronous=FULL"));

@@ -93,7 +93,12 @@ std::string SpansAttribute(const SummarySentence& sentence) {
   std::string out = " data-spans=\"";
   const std::vector<Span> spans = SentenceSpans(sentence);
   for (size_t i = 0; i < spans.size(); ++i) {
-    out += (i ? "," : "") + std::to_string(spans[i].begin) + "-" + std::to_string(spans[i].end);
+    // Appended piece by piece: `"," + std::to_string(...)` made GCC 12 warn (-Wrestrict, a
+    // false positive inside std::string) in the quick start's build.
+    if (i > 0) out += ',';
+    out += std::to_string(spans[i].begin);
+    out += '-';
+    out += std::to_string(spans[i].end);
   }
   return out + "\"";
 }

@@ -102,6 +102,13 @@ TEST(CliTable, CommandsAndHelp) {
   EXPECT_NE(RunPrecis("help summarize").out.find("--words"), std::string::npos);
   EXPECT_NE(RunPrecis("help eval").out.find("--rouge"), std::string::npos);
   EXPECT_NE(RunPrecis("help rouge").out.find("ROUGE-1.5.5"), std::string::npos);
+  // Every command's help states the exit codes; rouge prints its own help (the script's flags).
+  for (const char* command :
+       {"summarize", "rouge", "serve", "eval", "cluster", "digest", "eval-cluster", "extract"}) {
+    EXPECT_NE(RunPrecis(std::string(command) + " --help").out.find("Exit codes: 0 success"),
+              std::string::npos)
+        << command;
+  }
 }
 
 TEST(CliTable, OptionsSuggestTheFix) {
@@ -132,6 +139,20 @@ TEST(CliTable, OptionsSuggestTheFix) {
       {"cluster --join nan " + kArticles, 2, "--join must be above 0"},
       {"summarize --words 10 --bytes 10 " + kStories, 2, "excludes"},
       {"rouge -r 1e9 a b", 2, "from 1 to 100000000"},
+      // Numbers too large for the option, negative counts and words where a number goes say
+      // which, not "must be at least 1" or CLI11's "Could not convert".
+      {"summarize --words 99999999999999999999 " + kStories, 2,
+       "--words is too large, got '99999999999999999999'", "at least"},
+      {"summarize --bytes 1e3 " + kStories, 2, "--bytes needs a whole number, got '1e3'",
+       "--bytes:"},
+      {"summarize --min-words 5000000000 " + kStories, 2,
+       "--min-words is too large, got '5000000000'", "Could not convert"},
+      {"summarize --query-expansion 99999999999999999999 " + kStories, 2,
+       "--query-expansion is too large", "Could not convert"},
+      {"summarize --query-feedback -1 " + kStories, 2,
+       "--query-feedback must be 0 or more, got '-1'", "Could not convert"},
+      {"cluster --refine x " + kArticles, 2, "--refine needs a whole number, got 'x'",
+       "Could not convert"},
   });
 }
 
@@ -194,6 +215,8 @@ TEST(CliTable, InputMessages) {
   const std::string good = dir.Write("good.tsv", "a\tx\nb\tx\n");
   const std::string big_id = dir.Write(
       "big.jsonl", "{\"id\": 123456789012345678901234567890, \"text\": \"Some text here.\"}\n");
+  const std::string big_date =
+      dir.Write("date.jsonl", "{\"id\": \"a\", \"date\": 1e400, \"text\": \"Some text here.\"}\n");
   const std::string docs_object =
       dir.Write("obj.jsonl", "{\"id\": \"c\", \"documents\": {\"text\": \"Some text.\"}}\n");
   const std::string lt = dir.Write("peer.txt", "<b> rain fell on the town\n");
@@ -214,12 +237,34 @@ TEST(CliTable, InputMessages) {
       {"eval-cluster --gold '" + empty + "' --pred '" + good + "'", 1, "empty.tsv: no labels"},
       {"summarize '" + big_id + "'", 1, "big.jsonl:1: field \"id\" is out of range"},
       {"summarize '" + docs_object + "'", 1, "\"documents\" must be an array, got object"},
+      {"summarize '" + big_date + "'", 1, "date.jsonl:1: field \"date\" is out of range",
+       "an id that large"},
       {"rouge -n 1 '" + lt + "' '" + ref + "'", 0, ""},
       {"rouge -n 1 '" + dir.Path("peerdir") + "' '" + ref + "'", 1, "is a directory"},
       {"rouge -n 1 '" + ref + "' '" + dir.Path("peerdir") + "'", 1, "is a directory"},
   });
+  // eval-cluster reads '-' as standard input, as every command does: cluster | eval-cluster.
+  RunResult r = RunShell("\"$P\" -q cluster " + kArticles +
+                         " | \"$P\" eval-cluster -f json --gold " + kStories + " --pred -");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\"bcubed_f1\":1.0"), std::string::npos) << r.out;
+  r = RunShell("\"$P\" eval-cluster --gold - --pred '" + good + "' < '" + twice + "'");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("<stdin>:3: item 'a' is listed twice"), std::string::npos) << r.err;
+  r = RunShell("\"$P\" eval-cluster --gold - --pred - < '" + good + "'");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("cannot both be standard input"), std::string::npos) << r.err;
+  // The stories of `precis cluster` piped into summarize or digest: say what to give instead.
+  for (const char* command : {"summarize", "digest"}) {
+    r = RunShell("\"$P\" -q cluster " + kArticles + " | \"$P\" " + command);
+    EXPECT_EQ(r.exit_code, 1) << command;
+    EXPECT_NE(r.err.find("<stdin>:1: \"articles[0]\" must be an object, got string (a story of "
+                         "precis cluster lists article ids"),
+              std::string::npos)
+        << r.err;
+  }
   // Standard input from /dev/zero stops at once with a message.
-  RunResult r = RunShell("\"$P\" summarize < /dev/zero");
+  r = RunShell("\"$P\" summarize < /dev/zero");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("<stdin>: looks like binary data"), std::string::npos) << r.err;
   r = RunShell("\"$P\" cluster - < /dev/zero");

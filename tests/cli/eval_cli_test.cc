@@ -51,8 +51,22 @@ TEST(EvalCli, BadArguments) {
   RunResult r = RunPrecis("eval --data /nonexistent.jsonl --method lead");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("/nonexistent.jsonl"), std::string::npos) << r.err;
+  // A baseline that cannot be read, or a --json that cannot be written, is found before the
+  // run (a DUC run takes minutes): nothing is scored, nothing printed on stdout.
   r = RunPrecis("eval --data '" + data + "' --method lead --compare /nonexistent.json");
   EXPECT_EQ(r.exit_code, 1);
+  EXPECT_TRUE(r.out.empty()) << r.out;
+  EXPECT_NE(r.err.find("/nonexistent.json: cannot open the --compare baseline"),
+            std::string::npos)
+      << r.err;
+  r = RunPrecis("eval --data '" + data + "' --method lead --compare '" + data + "'");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_TRUE(r.out.empty()) << r.out;
+  r = RunPrecis("eval --data '" + data + "' --method lead --json /nonexistent/dir/run.json");
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_TRUE(r.out.empty()) << r.out;
+  EXPECT_NE(r.err.find("/nonexistent/dir/run.json: cannot write"), std::string::npos) << r.err;
+  EXPECT_FALSE(std::filesystem::exists("/nonexistent/dir"));
   // A clusters file without references has nothing to score.
   r = RunPrecis("eval --data '" + SourcePath("data/sample/articles.jsonl") + "' --method lead");
   EXPECT_NE(r.exit_code, 0);

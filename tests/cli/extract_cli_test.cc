@@ -75,5 +75,28 @@ TEST(ExtractCli, PageWithoutArticleIsSkippedWithAWarning) {
   EXPECT_EQ(JsonLines(kept.out).size(), 1u);
 }
 
+// `precis extract` fed its own output (or a text file) is a slip in a pipeline: a clear error,
+// not one "page" of raw JSON.
+TEST(ExtractCli, JsonLinesAndTextFilesAreNotPages) {
+  const RunResult jsonl = RunPrecis("extract '" + SourcePath("data/sample/articles.jsonl") + "'");
+  EXPECT_EQ(jsonl.exit_code, 1);
+  EXPECT_TRUE(jsonl.out.empty()) << jsonl.out;
+  EXPECT_NE(jsonl.err.find("articles.jsonl: looks like JSON, not a web page"), std::string::npos)
+      << jsonl.err;
+  const std::string line = R"({"id":"a","text":"The river rose overnight."})";
+  const RunResult piped = RunPrecis("extract", &line);
+  EXPECT_EQ(piped.exit_code, 1);
+  EXPECT_NE(piped.err.find("<stdin>: looks like JSON"), std::string::npos) << piped.err;
+  const RunResult text =
+      RunPrecis("extract '" + SourcePath("data/sample/txt/nws-2024-0311-dam.txt") + "'");
+  EXPECT_EQ(text.exit_code, 1);
+  EXPECT_NE(text.err.find("nws-2024-0311-dam.txt: is a .txt file, not a web page"),
+            std::string::npos)
+      << text.err;
+  // A page saved under another name is still a page.
+  const std::string page = kPage;
+  EXPECT_EQ(RunPrecis("extract", &page).exit_code, 0);
+}
+
 }  // namespace
 }  // namespace precis

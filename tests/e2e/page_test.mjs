@@ -1,7 +1,8 @@
 // The precis serve page in headless Chromium (playwright-core over /usr/bin/chromium):
 // the list renders, search narrows it, a story view shows its summary, a summary sentence
 // opens its article with exactly that sentence highlighted and in view (one after non-ASCII
-// text), the keyboard alone reaches a story, an article title with HTML shows as text.
+// text), the keyboard alone reaches a story, an article title with HTML shows as text, an
+// unknown story says "Not found" with a link back.
 // Screenshots of each page at 375 and 1280 px go to OUT_DIR.
 //
 //   node tests/e2e/page_test.mjs PRECIS_BIN OUT_DIR
@@ -129,6 +130,12 @@ try {
     });
     check(inView, 'the highlighted sentence is scrolled into view' + tag);
     await page.screenshot({ path: join(outDir, `article-${width}.png`) });
+
+    // A story that does not exist says so and leads back to the list.
+    await page.goto(base + '/#/story/999999');
+    await page.waitForSelector('main p.error');
+    check(await page.locator('main h1').innerText() === 'Not found', 'an unknown story is "Not found"' + tag);
+    check(await page.locator('main a[href="#/"]').count() === 1, 'a link leads back to the stories' + tag);
     await page.close();
   }
 } catch (err) {

@@ -114,6 +114,38 @@ TEST(ExtractArticleTest, FallsBackToTitleAndTimeElements) {
   EXPECT_THAT(a.text, HasSubstr("A plain page with one paragraph"));
 }
 
+// A <title> that ends with the page's own site name loses it; og:title is taken as it is, and
+// a title that only contains the site name elsewhere keeps it.
+TEST(ExtractArticleTest, TitleWithoutTheSiteName) {
+  const std::string body =
+      "<body><article><p>Engineers lowered the reservoir by nearly four feet on Tuesday, easing "
+      "pressure on a cracked spillway that forced people from their homes.</p></article></body>";
+  auto page = [&](const std::string& head) {
+    return MustExtract("<html><head>" + head + "</head>" + body + "</html>");
+  };
+  const std::string site = "<meta property=\"og:site_name\" content=\"Pacific Ledger\">";
+  EXPECT_EQ(page("<title>Pumps Lower Reservoir | Pacific Ledger</title>" + site).title,
+            "Pumps Lower Reservoir");
+  EXPECT_EQ(page("<title>Pumps Lower Reservoir \u2014 Pacific Ledger</title>" + site).title,
+            "Pumps Lower Reservoir");
+  EXPECT_EQ(page("<title>Pumps Lower Reservoir - Pacific Ledger</title>" + site).title,
+            "Pumps Lower Reservoir");
+  // No site name, another site's name, or only the site name: unchanged.
+  EXPECT_EQ(page("<title>Pumps Lower Reservoir | Pacific Ledger</title>").title,
+            "Pumps Lower Reservoir | Pacific Ledger");
+  EXPECT_EQ(page("<title>Pumps Lower Reservoir | Harbor Ledger</title>" + site).title,
+            "Pumps Lower Reservoir | Harbor Ledger");
+  EXPECT_EQ(page("<title>Pacific Ledger</title>" + site).title, "Pacific Ledger");
+  EXPECT_EQ(page("<title>News from the Pacific Ledger</title>" + site).title,
+            "News from the Pacific Ledger");
+  // og:title wins and is not cut.
+  EXPECT_EQ(page("<title>X | Pacific Ledger</title><meta property=\"og:title\" content=\"Pumps | "
+                 "Pacific Ledger\">" +
+                 site)
+                .title,
+            "Pumps | Pacific Ledger");
+}
+
 TEST(ExtractArticleTest, UsesJsonLdBodyWhenTheMarkupHasLittle) {
   const Article a = MustExtract(
       "<html><head><script "

@@ -7,6 +7,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "server_process.h"
@@ -138,6 +139,26 @@ TEST(ServeBadRequests, NewerSchemaIsRefused) {
   EXPECT_EQ(s.port(), 0);
   EXPECT_NE(s.Terminate(), 0);
   EXPECT_NE(s.log().find("newer than this precis"), std::string::npos) << s.log();
+}
+
+TEST(ServeBadRequests, DatabaseThatIsAFolderIsNamed) {
+  const std::string dir = testing::TempDir("dbdir");
+  ServerProcess s(dir);
+  EXPECT_EQ(s.port(), 0);
+  EXPECT_EQ(s.Terminate(), 1);
+  EXPECT_NE(s.log().find(dir + ": is a directory (--db names the database file"), std::string::npos)
+      << s.log();
+}
+
+TEST(ServeBadRequests, DatabaseThatIsNotSqliteIsNamed) {
+  const std::string dir = testing::TempDir("notadb");
+  const std::string path = dir + "/feed.jsonl";
+  std::ofstream(path) << R"({"id":"a","text":"A feed, not a database: --db given by mistake."})"
+                      << std::string(8192, '\n');
+  ServerProcess s(path);
+  EXPECT_EQ(s.port(), 0);
+  EXPECT_EQ(s.Terminate(), 1);
+  EXPECT_NE(s.log().find(path + ": not a SQLite database"), std::string::npos) << s.log();
 }
 
 }  // namespace

@@ -1,0 +1,42 @@
+// A second `precis serve` on the port of a running one must stop with a message, not share
+// the port: with SO_REUSEPORT (cpp-httplib's default) it bound the same port and the kernel
+// split the requests between the two services and their two databases.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <string>
+
+#include "server_process.h"
+
+namespace precis {
+namespace {
+
+using testing::ServerProcess;
+
+TEST(ServePortInUse, SecondServerOnTheSamePortExitsWithAMessage) {
+  const std::string dir = testing::TempDir("port_in_use");
+  ServerProcess first(dir + "/first.db");
+  ASSERT_GT(first.port(), 0) << first.log();
+  const std::string address = "127.0.0.1:" + std::to_string(first.port());
+  // `timeout` bounds the test if the second server comes up (the old behaviour: it served).
+  const std::string cmd = "timeout 20 '" + std::string(PRECIS_BIN) + "' serve --db '" + dir +
+                          "/second.db' --listen " + address + " 2>&1 < /dev/null";
+  FILE* pipe = ::popen(cmd.c_str(), "r");
+  ASSERT_NE(pipe, nullptr);
+  std::string out;
+  char buf[4096];
+  for (size_t n; (n = std::fread(buf, 1, sizeof buf, pipe)) > 0;) out.append(buf, n);
+  const int status = ::pclose(pipe);
+  ASSERT_TRUE(WIFEXITED(status)) << out;
+  EXPECT_EQ(WEXITSTATUS(status), 1) << out;  // 124 would mean it served until the timeout
+  EXPECT_NE(out.find("cannot listen on " + address), std::string::npos) << out;
+  EXPECT_NE(out.find("in use"), std::string::npos) << out;
+  EXPECT_EQ(out.find("serving"), std::string::npos) << out;
+  // The first server still answers.
+  auto res = first.client().Get("/health");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+}
+
+}  // namespace
+}  // namespace precis
