@@ -173,8 +173,8 @@ TEST(CliTable, IgnoredOptionsWarn) {
 // summarize, digest and eval take the summarization options under the same names, with the
 // same checks and messages.
 TEST(CliTable, OneVocabularyAcrossCommands) {
-  for (const std::string command : {"summarize " + kStories, "digest " + kArticles,
-                                    "eval --data " + kStories + " --rouge '-r 10'"}) {
+  for (const std::string& command : {"summarize " + kStories, "digest " + kArticles,
+                                     "eval --data " + kStories + " --rouge '-r 10'"}) {
     RunCases({
         {command + " -m LEAD --words 40", 0, ""},
         {command + " --method lead --sentences 2", 0, ""},

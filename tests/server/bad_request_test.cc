@@ -79,8 +79,12 @@ TEST(ServeBadRequests, RightStatusNothingStoredStillServing) {
     ASSERT_TRUE(j.is_object()) << res->body;
     EXPECT_TRUE(j["error"].is_string()) << res->body;
     EXPECT_TRUE(j["detail"].is_string()) << res->body;
-    if (c.line > 0) EXPECT_EQ(j.value("line", 0), c.line) << res->body;
-    if (!c.field.empty()) EXPECT_EQ(j.value("field", ""), c.field) << res->body;
+    if (c.line > 0) {
+      EXPECT_EQ(j.value("line", 0), c.line) << res->body;
+    }
+    if (!c.field.empty()) {
+      EXPECT_EQ(j.value("field", ""), c.field) << res->body;
+    }
   }
   // Nothing of a rejected batch is stored: the good first lines are not there.
   EXPECT_EQ(s.client().Get("/articles/new1")->status, 404);
