@@ -239,3 +239,25 @@ TEST(ConceptModel, SummarizeChecksTheModelAndDefaultIsOff) {
 
 }  // namespace
 }  // namespace precis
+
+namespace precis {
+namespace {
+
+// The shipped model (an option, docs/quality.md) loads, holds a model, and keeps the built-in
+// generic and query weights; the default weights file has no model, so the default output is
+// the one without it.
+TEST(ConceptModelFile, ShippedModelLoadsAndTheDefaultHasNone) {
+  SummaryWeights w;
+  const Status s =
+      LoadWeights(std::string(PRECIS_SOURCE_DIR) + "/data/weights-concepts-duc2006.json", &w);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_FALSE(w.concepts.empty());
+  EXPECT_EQ(w.generic, GenericWeights());
+  EXPECT_EQ(w.query, QueryWeights());
+  SummaryWeights shipped;
+  ASSERT_TRUE(LoadWeights(std::string(PRECIS_SOURCE_DIR) + "/data/weights.json", &shipped).ok());
+  EXPECT_TRUE(shipped.concepts.empty());
+}
+
+}  // namespace
+}  // namespace precis
