@@ -2,6 +2,7 @@
 // ROUGE recall.
 //
 //   build/readability_bench [--data-dir DIR] [--sample FILE] [--verbose] [--compress]
+//                           [--weights FILE]
 //
 // --compress summarizes with SummarizeOptions::compress (the rules apply to what is printed).
 //
@@ -43,12 +44,14 @@
 
 #include "precis/eval.h"
 #include "precis/ingest.h"
+#include "precis/weights.h"
 #include "precis/summarize.h"
 
 namespace {
 
 bool g_verbose = false;   // --verbose: print every counted sentence
 bool g_compress = false;  // --compress: compressive selection
+precis::SummaryWeights g_weights;  // --weights FILE: the default method's weights
 
 using precis::Cluster;
 using precis::Summary;
@@ -268,6 +271,7 @@ void RunData(const char *title, const std::vector<Cluster> &clusters, size_t wor
   options.methods = precis::MethodNames();
   options.summarize.budget.limit = words;
   options.summarize.compress = g_compress;
+  options.summarize.weights = g_weights;
   options.rouge.word_limit = static_cast<int>(words);
   std::vector<precis::MethodEval> results;
   const precis::Status st = precis::Evaluate(clusters, options, &results);
@@ -298,6 +302,13 @@ int main(int argc, char **argv) {
     if (std::strcmp(argv[i], "--compress") == 0) g_compress = true;
     if (i + 1 < argc && std::strcmp(argv[i], "--data-dir") == 0) data_dir = argv[++i];
     if (i + 1 < argc && std::strcmp(argv[i], "--sample") == 0) sample = argv[++i];
+    if (i + 1 < argc && std::strcmp(argv[i], "--weights") == 0) {
+      const precis::Status s = precis::LoadWeights(argv[++i], &g_weights);
+      if (!s.ok()) {
+        std::fprintf(stderr, "readability_bench: %s\n", s.message().c_str());
+        return 1;
+      }
+    }
   }
   std::vector<Cluster> clusters;
   if (ReadClusters(data_dir + "/duc2004/clusters.jsonl", &clusters)) {
@@ -313,6 +324,7 @@ int main(int argc, char **argv) {
       for (const Cluster &cluster : clusters) {
         precis::SummarizeOptions options;
         options.compress = g_compress;
+        options.weights = g_weights;
         options.method = method;
         Summary summary;
         if (precis::Summarize(cluster, options, nullptr, &summary).ok()) c.Add(cluster, summary);

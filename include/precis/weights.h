@@ -19,19 +19,66 @@
 // Every field of "generic" and "query" must be present (a file states a whole model, so a
 // later version's new weight is never silently taken from the defaults); unknown fields,
 // another format or version, and values outside their ranges are errors.
+//
+// Version 2 adds an optional "concept_model" (ConceptModel below): supervised concept weights
+// after Li, Qian and Liu (2013), "Using Supervised Bigram-based ILP for Extractive
+// Summarization" (ACL), a linear model over each concept's features (kConceptFeatures) fit
+// offline to how often the concept appears in reference summaries (bench/concept_dump.cc,
+// scripts/fit-concept-model.py):
+//   "concept_model": {"power": 2, "bigram": {"bias": -0.01, "df_share": 0.2, ...},
+//                     "unigram": {"bias": 0.02, ...}}
+// "power" is required, in [0.25, 4]; each of "bigram" and "unigram" names every feature of
+// kConceptFeatures once, with a finite value in [-1e6, 1e6]. Version-1 files (without it)
+// still load; FormatWeights writes version 1 when there is no model.
 // Plain values; safe to share between threads.
 #ifndef PRECIS_WEIGHTS_H_
 #define PRECIS_WEIGHTS_H_
 
+#include <iterator>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "precis/status.h"
 
 namespace precis {
 
-// The version ParseWeights accepts (and FormatWeights writes).
-inline constexpr int kWeightsVersion = 1;
+// The newest version ParseWeights accepts (it reads 1 and 2); FormatWeights writes 2 only when
+// a concept model is present, else 1.
+inline constexpr int kWeightsVersion = 2;
+
+// The features of a concept the concept model reads, in order (summarize/concept_features.h
+// computes them; every share is of the cluster's article groups, near-duplicates counted once):
+//   bias           1
+//   df_share       groups holding the concept / groups
+//   df_share2      df_share squared
+//   lead_share     groups holding it in an article's first sentence / groups
+//   lead3_share    groups holding it in an article's first three sentences / groups
+//   log_tf         ln(1 + sentences holding it)
+//   first_position 1 / (1 + the earliest position in an article of a sentence holding it)
+//   idf            mean IDF of its content words (the background IDF the summarizer is given)
+//   stopword       1 when the bigram holds a stopword (0 for content words)
+//   query          query words in it (a feedback term counts its share; 0 without a query)
+//   sentence_words mean words of the sentences holding it / 25
+//   base           its GenericWeights weight / the cluster's largest concept weight
+inline constexpr const char* kConceptFeatures[] = {
+    "bias",           "df_share", "df_share2", "lead_share", "lead3_share",    "log_tf",
+    "first_position", "idf",      "stopword",  "query",      "sentence_words", "base"};
+inline constexpr size_t kConceptFeatureCount = std::size(kConceptFeatures);
+
+// Supervised concept weights (Li, Qian and Liu 2013): a concept weighs
+// max(0, coefficients . features)^power instead of its GenericWeights weight (bigram concepts
+// by `bigram`, content-word concepts by `unigram`); BoostQueryConcepts still applies after.
+// Empty (the default): off. When set, both hold kConceptFeatureCount finite numbers.
+struct ConceptModel {
+  std::vector<double> bigram;
+  std::vector<double> unigram;
+  // The prediction is raised to this power: like df^2 over df, a convex weight favours what
+  // the model is surest of. Range [0.25, 4]. Default: 1.
+  double power = 1.0;
+  bool empty() const { return bigram.empty() && unigram.empty(); }
+  bool operator==(const ConceptModel&) const = default;
+};
 
 // Weights of the concepts, used with or without a query.
 struct GenericWeights {
@@ -66,21 +113,23 @@ struct QueryWeights {
 struct SummaryWeights {
   GenericWeights generic;
   QueryWeights query;
+  ConceptModel concepts;  // version 2 only; default: off
   bool operator==(const SummaryWeights&) const = default;
 };
 
 // Parses a weights file's text. `name` (the file's path) starts every error message.
 // Errors: kDataError naming the file and the field: bad JSON, a format other than
-// "precis-weights", a version other than kWeightsVersion, a missing or unknown field, a value
-// that is not a number or is outside its range.
+// "precis-weights", a version other than 1 or 2, a missing or unknown field, a value that is
+// not a number or is outside its range, a "concept_model" in a version-1 file or one without
+// every feature.
 Status ParseWeights(std::string_view json, std::string_view name, SummaryWeights* out);
 
 // Reads and parses the file at `path`. Errors: kNotFound / kIoError when it cannot be read,
 // then as ParseWeights.
 Status LoadWeights(const std::string& path, SummaryWeights* out);
 
-// The weights as a version-1 file (two-space indented JSON, the fields in the order above,
-// `provenance` included when not empty).
+// The weights as a file (two-space indented JSON, the fields in the order above, `provenance`
+// included when not empty): version 1 without a concept model, version 2 with one.
 std::string FormatWeights(const SummaryWeights& w, std::string_view provenance = "");
 
 // The range check of ParseWeights, for weights built in code (Summarize calls it).

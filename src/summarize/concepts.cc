@@ -286,22 +286,22 @@ double PrefixGain(const ClusterAnalysis& a, const Concepts& c, const ConceptInde
   return gain;
 }
 
-void BoostQueryConcepts(const ClusterAnalysis& a, const QueryWeights& w, Concepts* c) {
-  if (a.query.empty()) return;
+double QueryHit(const ClusterAnalysis& a, uint32_t word) {
+  if (word == Concepts::kUnigram || (word & ClusterAnalysis::kStopWord)) return 0;
   auto find = [](const std::vector<TermWeight>& v, uint32_t word) {
     const auto it = std::lower_bound(v.begin(), v.end(), word,
                                      [](const TermWeight& q, uint32_t w) { return q.term < w; });
     return it != v.end() && it->term == word ? &*it : nullptr;
   };
-  // 1 for a word of the question, its share (query_added) for a word the feedback added.
-  auto hit = [&](uint32_t word) -> double {
-    if (word == Concepts::kUnigram || (word & ClusterAnalysis::kStopWord)) return 0;
-    if (find(a.query, word) == nullptr) return 0;
-    const TermWeight* added = find(a.query_added, word);
-    return added != nullptr ? added->weight : 1.0;
-  };
+  if (find(a.query, word) == nullptr) return 0;
+  const TermWeight* added = find(a.query_added, word);
+  return added != nullptr ? added->weight : 1.0;
+}
+
+void BoostQueryConcepts(const ClusterAnalysis& a, const QueryWeights& w, Concepts* c) {
+  if (a.query.empty()) return;
   for (size_t k = 0; k < c->size(); ++k) {
-    const double hits = hit(c->first[k]) + hit(c->second[k]);
+    const double hits = QueryHit(a, c->first[k]) + QueryHit(a, c->second[k]);
     c->weight[k] *= 1.0 + w.concept_boost * a.query_weight * hits;
   }
 }

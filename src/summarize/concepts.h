@@ -72,6 +72,10 @@ std::vector<uint32_t> RepeatedArticles(const ClusterAnalysis& a, double containm
 double PrefixGain(const ClusterAnalysis& a, const Concepts& c, const ConceptIndex& index,
                   uint32_t i, size_t words, const std::vector<bool>& covered);
 
+// 1 when `word` (a Words value or Concepts::kUnigram) is a content word of the query, its
+// share (ClusterAnalysis::query_added) when the feedback added it, else 0.
+double QueryHit(const ClusterAnalysis& a, uint32_t word);
+
 // Query focus: multiplies the weight of every concept by 1 + w.concept_boost * query_weight
 // per word of it that is a query term (a feedback term counts its share). No-op without a
 // query.

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 
+#include "summarize/concept_features.h"
 #include "summarize/concepts.h"
 #include "summarize/scorers.h"
 #include "summarize/selectors.h"
@@ -236,6 +237,7 @@ bool Solve(const ClusterAnalysis& a, const Program& p, const std::vector<uint32_
 std::vector<Selected> SelectIlp(const Cluster& cluster, const ClusterAnalysis& a,
                                 const SummarizeOptions& options, std::vector<double>* scores) {
   Concepts c = BuildConcepts(a, options.weights.generic);
+  ApplyConceptModel(a, options.weights.concepts, options.weights.generic, &c);
   BoostQueryConcepts(a, options.weights.query, &c);
   scores->assign(a.size(), 0.0);
   for (uint32_t i = 0; i < a.size(); ++i) {

@@ -51,6 +51,50 @@ std::string RangeError(const Field& f, double v) {
          ", " + Number(f.max) + "]";
 }
 
+// "concept_model": {"power": p, "bigram": {feature: coefficient, ...}, "unigram": {...}},
+// every feature of kConceptFeatures in each.
+Status ParseConceptModel(const nlohmann::json& model, const std::string& where, ConceptModel* out) {
+  auto error = [&](const std::string& message) {
+    return Status::DataError(where + ": " + message);
+  };
+  if (!model.is_object()) return error("field \"concept_model\" must be an object");
+  for (const auto& [key, value] : model.items()) {
+    if (key != "bigram" && key != "unigram" && key != "power") {
+      return error("unknown field \"concept_model." + key + "\" (known: power, bigram, unigram)");
+    }
+  }
+  const auto power = model.find("power");
+  if (power == model.end()) return error("missing field \"concept_model.power\"");
+  if (!power->is_number() || !(power->get<double>() >= 0.25 && power->get<double>() <= 4)) {
+    return error("field \"concept_model.power\" must be a number in [0.25, 4]");
+  }
+  out->power = power->get<double>();
+  for (const char* kind : {"bigram", "unigram"}) {
+    const std::string path = std::string("concept_model.") + kind;
+    const auto group = model.find(kind);
+    if (group == model.end()) return error("missing field \"" + path + "\"");
+    if (!group->is_object()) return error("field \"" + path + "\" must be an object");
+    for (const auto& [name, value] : group->items()) {
+      bool known = false;
+      for (const char* f : kConceptFeatures) known = known || name == f;
+      if (!known) return error("unknown field \"" + path + "." + name + "\"");
+    }
+    std::vector<double>& coefficients =
+        std::string_view(kind) == "bigram" ? out->bigram : out->unigram;
+    coefficients.clear();
+    for (const char* f : kConceptFeatures) {
+      const auto value = group->find(f);
+      if (value == group->end()) return error("missing field \"" + path + "." + f + "\"");
+      if (!value->is_number() || !std::isfinite(value->get<double>()) ||
+          std::fabs(value->get<double>()) > 1e6) {
+        return error("field \"" + path + "." + f + "\" must be a number in [-1e6, 1e6]");
+      }
+      coefficients.push_back(value->get<double>());
+    }
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 Status CheckWeights(const SummaryWeights& w) {
@@ -58,6 +102,26 @@ Status CheckWeights(const SummaryWeights& w) {
   for (const Field& f : kFields) {
     const double v = *f.get(&copy);
     if (!(v >= f.min && v <= f.max)) return Status::InvalidArgument("weight " + RangeError(f, v));
+  }
+  const ConceptModel& m = w.concepts;
+  if (m.empty()) return Status::Ok();
+  if (!(m.power >= 0.25 && m.power <= 4)) {
+    return Status::InvalidArgument("weight concept_model.power is " + Number(m.power) +
+                                   ", outside [0.25, 4]");
+  }
+  for (const auto* v : {&m.bigram, &m.unigram}) {
+    const std::string kind = v == &m.bigram ? "bigram" : "unigram";
+    if (v->size() != kConceptFeatureCount) {
+      return Status::InvalidArgument("weight concept_model." + kind + " has " +
+                                     std::to_string(v->size()) + " coefficients, not " +
+                                     std::to_string(kConceptFeatureCount));
+    }
+    for (double x : *v) {
+      if (!std::isfinite(x)) {
+        return Status::InvalidArgument("weight concept_model." + kind +
+                                       " holds a value that is not finite");
+      }
+    }
   }
   return Status::Ok();
 }
@@ -76,13 +140,14 @@ Status ParseWeights(std::string_view json, std::string_view name, SummaryWeights
   }
   const auto version = doc.find("version");
   if (version == doc.end() || !version->is_number_integer()) {
-    return error("field \"version\" must be an integer (this precis reads version " +
+    return error("field \"version\" must be an integer (this precis reads versions 1 to " +
                  std::to_string(kWeightsVersion) + ")");
   }
-  if (version->get<int64_t>() != kWeightsVersion) {
-    return error("version " + std::to_string(version->get<int64_t>()) +
-                 " is not supported (this precis reads version " + std::to_string(kWeightsVersion) +
-                 ")");
+  const int64_t file_version = version->get<int64_t>();
+  if (file_version < 1 || file_version > kWeightsVersion) {
+    return error("version " + std::to_string(file_version) +
+                 " is not supported (this precis reads versions 1 to " +
+                 std::to_string(kWeightsVersion) + ")");
   }
   for (const auto& [key, value] : doc.items()) {
     if (key == "format" || key == "version") continue;
@@ -90,9 +155,13 @@ Status ParseWeights(std::string_view json, std::string_view name, SummaryWeights
       if (!value.is_string()) return error("field \"provenance\" must be a string");
       continue;
     }
+    if (key == "concept_model") {
+      if (file_version < 2) return error("field \"concept_model\" needs version 2");
+      continue;
+    }
     if (key != "generic" && key != "query") {
       return error("unknown field \"" + key +
-                   "\" (known: format, version, provenance, generic, query)");
+                   "\" (known: format, version, provenance, generic, query, concept_model)");
     }
     if (!value.is_object()) return error("field \"" + key + "\" must be an object");
     for (const auto& [field, v] : value.items()) {
@@ -111,6 +180,9 @@ Status ParseWeights(std::string_view json, std::string_view name, SummaryWeights
     if (!(v >= f.min && v <= f.max)) return error("field " + RangeError(f, v));
     *f.get(&w) = v;
   }
+  if (const auto model = doc.find("concept_model"); model != doc.end()) {
+    PRECIS_RETURN_IF_ERROR(ParseConceptModel(*model, where, &w.concepts));
+  }
   *out = w;
   return Status::Ok();
 }
@@ -126,8 +198,9 @@ Status LoadWeights(const std::string& path, SummaryWeights* out) {
 
 std::string FormatWeights(const SummaryWeights& w, std::string_view provenance) {
   SummaryWeights copy = w;
+  const int version = w.concepts.empty() ? 1 : 2;
   std::string out = "{\n  \"format\": \"" + std::string(kFormat) +
-                    "\",\n  \"version\": " + std::to_string(kWeightsVersion) + ",\n";
+                    "\",\n  \"version\": " + std::to_string(version) + ",\n";
   if (!provenance.empty()) {
     out += "  \"provenance\": " + nlohmann::json(std::string(provenance)).dump() + ",\n";
   }
@@ -142,7 +215,20 @@ std::string FormatWeights(const SummaryWeights& w, std::string_view provenance) 
     }
     out += "    \"" + std::string(f.name) + "\": " + Number(*f.get(&copy));
   }
-  out += "\n  }\n}\n";
+  out += "\n  }";
+  if (!w.concepts.empty()) {
+    out += ",\n  \"concept_model\": {\n    \"power\": " + Number(w.concepts.power);
+    for (const auto* v : {&w.concepts.bigram, &w.concepts.unigram}) {
+      out += std::string(",\n    \"") + (v == &w.concepts.bigram ? "bigram" : "unigram") + "\": {";
+      for (size_t k = 0; k < kConceptFeatureCount && k < v->size(); ++k) {
+        out += std::string(k ? "," : "") + "\n      \"" + kConceptFeatures[k] +
+               "\": " + Number((*v)[k]);
+      }
+      out += "\n    }";
+    }
+    out += "\n  }";
+  }
+  out += "\n}\n";
   return out;
 }
 
