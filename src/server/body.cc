@@ -1,6 +1,8 @@
 #include "server/body.h"
 
+#include <charconv>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <unordered_map>
 
 #include "precis/ingest.h"
@@ -10,6 +12,17 @@ namespace {
 
 constexpr std::string_view kName = "body";
 
+// The number in `digits` (ASCII digits only), or nothing when it is empty or does not fit
+// (a poster's id such as "body:18418446744073709551616" is no line number of ours).
+std::optional<size_t> LineNumber(std::string_view digits) {
+  size_t n = 0;
+  const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
+  if (digits.empty() || ec != std::errc() || end != digits.data() + digits.size()) {
+    return std::nullopt;
+  }
+  return n;
+}
+
 // "body:12: message" -> line 12, message; the first quoted word of the message
 // is the field.
 void SplitMessage(const std::string& message, BodyError* error) {
@@ -18,8 +31,12 @@ void SplitMessage(const std::string& message, BodyError* error) {
   if (rest.starts_with(std::string(kName) + ":")) {
     rest = rest.substr(kName.size() + 1);
     const size_t colon = rest.find(':');
-    if (colon != std::string::npos && colon > 0 && rest.find_first_not_of("0123456789") == colon) {
-      error->line = std::stoul(rest.substr(0, colon));
+    const std::optional<size_t> line =
+        colon != std::string::npos && rest.find_first_not_of("0123456789") == colon
+            ? LineNumber(std::string_view(rest).substr(0, colon))
+            : std::nullopt;
+    if (line) {
+      error->line = *line;
       rest = rest.substr(colon + 1);
       if (rest.starts_with(' ')) rest.erase(0, 1);
     }
@@ -104,11 +121,12 @@ bool ParseArticlesBody(std::string_view body, std::vector<Article>* out, BodyErr
     }
     if (!a.id.starts_with(std::string(kName) + ":")) continue;
     const std::string n = a.id.substr(kName.size() + 1);
-    if (n.empty() || n.find_first_not_of("0123456789") != std::string::npos) continue;
-    const size_t at = std::stoul(n);
-    auto it = lines.find(at);
+    if (n.find_first_not_of("0123456789") != std::string::npos) continue;
+    const std::optional<size_t> at = LineNumber(n);
+    if (!at) continue;  // too large for a line of this body: the poster's own id
+    auto it = lines.find(*at);
     if (it != lines.end() && !HasId(it->second)) {
-      error->line = at;
+      error->line = *at;
       error->field = "id";
       error->detail = "missing \"id\" (the service needs one to make posts idempotent)";
       return false;
