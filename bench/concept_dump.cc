@@ -31,7 +31,7 @@ using summarize::ClusterAnalysis;
 using summarize::Concepts;
 
 // A word as text: its stem, with "\x01" after a stopword.
-std::string WordKey(const std::vector<std::string> &stems, uint32_t word) {
+std::string WordKey(const std::vector<std::string>& stems, uint32_t word) {
   const bool stop = (word & ClusterAnalysis::kStopWord) != 0;
   const uint32_t id = word & ~ClusterAnalysis::kStopWord;
   std::string out = id < stems.size() ? stems[id] : "?";
@@ -40,16 +40,16 @@ std::string WordKey(const std::vector<std::string> &stems, uint32_t word) {
 }
 
 // The bigram and content-word keys (as ConceptKey below) of one reference.
-std::set<std::string> ReferenceKeys(const std::string &text, const std::string &language) {
+std::set<std::string> ReferenceKeys(const std::string& text, const std::string& language) {
   summarize::TermIndex index(language);
   std::vector<WordToken> tokens;
   TokenizeWords(text, Span{0, static_cast<uint32_t>(text.size())}, &tokens);
   std::vector<uint32_t> words;
-  for (const WordToken &t : tokens) {
+  for (const WordToken& t : tokens) {
     const uint32_t w = index.LookupWord(t.norm);
     if (w != summarize::TermIndex::kNone) words.push_back(w);
   }
-  const std::vector<std::string> &stems = index.stems();
+  const std::vector<std::string>& stems = index.stems();
   std::set<std::string> keys;
   for (size_t k = 0; k < words.size(); ++k) {
     if (!(words[k] & ClusterAnalysis::kStopWord)) keys.insert(WordKey(stems, words[k]));
@@ -61,7 +61,7 @@ std::set<std::string> ReferenceKeys(const std::string &text, const std::string &
   return keys;
 }
 
-int Main(int argc, char **argv) {
+int Main(int argc, char** argv) {
   std::string data;
   size_t words = 100;
   for (int i = 1; i < argc; ++i) {
@@ -88,19 +88,19 @@ int Main(int argc, char **argv) {
     std::fprintf(stderr, "concept_dump: %s\n", s.message().c_str());
     return 1;
   }
-  std::vector<const Article *> all;
-  for (const Cluster &c : clusters) {
+  std::vector<const Article*> all;
+  for (const Cluster& c : clusters) {
     if (c.references.empty()) continue;
-    for (const Article &a : c.articles) all.push_back(&a);
+    for (const Article& a : c.articles) all.push_back(&a);
   }
   SummarizeOptions options;
   options.method = "auto";
   options.budget.limit = words;
   const IdfTable idf = IdfTable::Build(all, options.language);
   std::printf("cluster\tkind");
-  for (const char *f : kConceptFeatures) std::printf("\t%s", f);
+  for (const char* f : kConceptFeatures) std::printf("\t%s", f);
   std::printf("\ttarget\n");
-  for (const Cluster &cluster : clusters) {
+  for (const Cluster& cluster : clusters) {
     if (cluster.references.empty()) continue;
     ClusterAnalysis a;
     s = summarize::Analyze(cluster, options, &idf, &a);
@@ -111,14 +111,14 @@ int Main(int argc, char **argv) {
     const Concepts c = summarize::BuildConcepts(a, options.weights.generic);
     const std::vector<double> f = summarize::ConceptFeatures(a, c, options.weights.generic);
     std::vector<std::set<std::string>> refs;
-    for (const std::string &r : cluster.references)
+    for (const std::string& r : cluster.references)
       refs.push_back(ReferenceKeys(r, options.language));
     for (size_t k = 0; k < c.size(); ++k) {
       const bool unigram = c.second[k] == Concepts::kUnigram;
       std::string key = WordKey(a.vocab, c.first[k]);
       if (!unigram) key += " " + WordKey(a.vocab, c.second[k]);
       size_t held = 0;
-      for (const auto &r : refs) held += r.count(key);
+      for (const auto& r : refs) held += r.count(key);
       std::printf("%s\t%s", cluster.id.c_str(), unigram ? "u" : "b");
       for (size_t j = 0; j < kConceptFeatureCount; ++j) {
         std::printf("\t%.6g", f[k * kConceptFeatureCount + j]);
@@ -132,4 +132,4 @@ int Main(int argc, char **argv) {
 }  // namespace
 }  // namespace precis
 
-int main(int argc, char **argv) { return precis::Main(argc, argv); }
+int main(int argc, char** argv) { return precis::Main(argc, argv); }

@@ -19,17 +19,17 @@ constexpr size_t kFeatures = kConceptFeatureCount;
 
 }  // namespace
 
-std::vector<double> ConceptFeatures(const ClusterAnalysis &a, const Concepts &c,
-                                    const GenericWeights &w) {
+std::vector<double> ConceptFeatures(const ClusterAnalysis& a, const Concepts& c,
+                                    const GenericWeights& w) {
   const std::vector<uint32_t> group = RepeatedArticles(a, w.repeat_containment);
   uint32_t n_groups = 0;
   for (uint32_t x = 0; x < group.size(); ++x) n_groups += group[x] == x;
   std::vector<Tally> t(c.size());
   for (size_t i = 0; i < a.ground(); ++i) {
-    const AnalyzedSentence &s = a.sentences[i];
+    const AnalyzedSentence& s = a.sentences[i];
     const uint32_t g = group[s.article];
     c.ForEach(i, [&](uint32_t id) {
-      Tally &x = t[id];
+      Tally& x = t[id];
       if (x.last != g) x.last = g, ++x.df;
       if (s.position == 0 && x.last_lead != g) x.last_lead = g, ++x.lead_df;
       if (s.position < 3 && x.last_lead3 != g) x.last_lead3 = g, ++x.lead3_df;
@@ -47,8 +47,8 @@ std::vector<double> ConceptFeatures(const ClusterAnalysis &a, const Concepts &c,
   };
   std::vector<double> out(c.size() * kFeatures, 0.0);
   for (size_t k = 0; k < c.size(); ++k) {
-    const Tally &x = t[k];
-    double *f = &out[k * kFeatures];
+    const Tally& x = t[k];
+    double* f = &out[k * kFeatures];
     const bool unigram = c.second[k] == Concepts::kUnigram;
     const bool stop1 = (c.first[k] & ClusterAnalysis::kStopWord) != 0;
     const bool stop2 = !unigram && (c.second[k] & ClusterAnalysis::kStopWord) != 0;
@@ -73,12 +73,12 @@ std::vector<double> ConceptFeatures(const ClusterAnalysis &a, const Concepts &c,
   return out;
 }
 
-void ApplyConceptModel(const ClusterAnalysis &a, const ConceptModel &model, const GenericWeights &w,
-                       Concepts *c) {
+void ApplyConceptModel(const ClusterAnalysis& a, const ConceptModel& model, const GenericWeights& w,
+                       Concepts* c) {
   if (model.empty() || c->size() == 0) return;
   const std::vector<double> f = ConceptFeatures(a, *c, w);
   for (size_t k = 0; k < c->size(); ++k) {
-    const std::vector<double> &m =
+    const std::vector<double>& m =
         c->second[k] == Concepts::kUnigram ? model.unigram : model.bigram;
     double v = 0;
     for (size_t j = 0; j < kFeatures && j < m.size(); ++j) v += m[j] * f[k * kFeatures + j];

@@ -20,14 +20,14 @@ namespace precis::summarize {
 // kConceptFeatures, concept after concept. Only the article sentences count
 // (joint units repeat them). Article groups are RepeatedArticles(a,
 // w.repeat_containment), as in BuildConcepts.
-std::vector<double> ConceptFeatures(const ClusterAnalysis &a, const Concepts &c,
-                                    const GenericWeights &w);
+std::vector<double> ConceptFeatures(const ClusterAnalysis& a, const Concepts& c,
+                                    const GenericWeights& w);
 
 // Replaces every concept's weight by max(0, model . features)^model.power:
 // `bigram` for bigram concepts, `unigram` for content words. No-op when the
 // model is empty. `c` must be as BuildConcepts(a, w) left it.
-void ApplyConceptModel(const ClusterAnalysis &a, const ConceptModel &model, const GenericWeights &w,
-                       Concepts *c);
+void ApplyConceptModel(const ClusterAnalysis& a, const ConceptModel& model, const GenericWeights& w,
+                       Concepts* c);
 
 }  // namespace precis::summarize
 

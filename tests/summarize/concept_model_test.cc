@@ -21,7 +21,7 @@ namespace {
 using summarize::ClusterAnalysis;
 using summarize::Concepts;
 
-size_t Feature(const char *name) {
+size_t Feature(const char* name) {
   for (size_t j = 0; j < kConceptFeatureCount; ++j) {
     if (std::string(kConceptFeatures[j]) == name) return j;
   }
@@ -31,8 +31,8 @@ size_t Feature(const char *name) {
 
 // The id of the unigram concept with stem `stem`, or of the bigram "first
 // second".
-size_t ConceptId(const ClusterAnalysis &a, const Concepts &k, const std::string &first,
-                 const std::string &second = "") {
+size_t ConceptId(const ClusterAnalysis& a, const Concepts& k, const std::string& first,
+                 const std::string& second = "") {
   auto stem = [&](uint32_t w) { return a.vocab[w & ~ClusterAnalysis::kStopWord]; };
   for (size_t i = 0; i < k.size(); ++i) {
     const bool unigram = k.second[i] == Concepts::kUnigram;
@@ -59,7 +59,7 @@ TEST(ConceptFeatures, CountGroupsPositionsAndWeights) {
   const Concepts k = summarize::BuildConcepts(a, g, 2);
   const std::vector<double> f = summarize::ConceptFeatures(a, k, g);
   ASSERT_EQ(f.size(), k.size() * kConceptFeatureCount);
-  auto at = [&](size_t id, const char *name) {
+  auto at = [&](size_t id, const char* name) {
     return f[id * kConceptFeatureCount + Feature(name)];
   };
 
@@ -176,7 +176,7 @@ TEST(ConceptModelFile, BadModelsNameTheField) {
   SummaryWeights w;
   w.concepts = SomeModel();
   const std::string good = FormatWeights(w, "x");
-  auto edited = [&](const std::string &from, const std::string &to) {
+  auto edited = [&](const std::string& from, const std::string& to) {
     std::string text = good;
     const size_t at = text.find(from);
     EXPECT_NE(at, std::string::npos) << from;
@@ -211,7 +211,7 @@ TEST(ConceptModelFile, BadModelsNameTheField) {
   std::vector<Case> all(std::begin(cases), std::end(cases));
   all.push_back({not_object, "field \"concept_model\" must be an object"});
   all.push_back({no_unigram.dump(), "missing field \"concept_model.unigram\""});
-  for (const Case &c : all) {
+  for (const Case& c : all) {
     SummaryWeights out;
     const Status s = ParseWeights(c.text, "model.json", &out);
     EXPECT_EQ(s.code(), Status::Code::kDataError) << c.text;
