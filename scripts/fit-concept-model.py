@@ -110,6 +110,9 @@ def main():
                     help="the weight is the prediction to this power (as df^2 over df)")
     ap.add_argument("--unigram-scale", type=float, default=1.0,
                     help="multiplies the content-word model (its share of the objective)")
+    ap.add_argument("--use", choices=["always", "with_query"], default="always",
+                    help="when precis applies the model: always, or only with a query "
+                         "(data/weights.json ships a with_query model)")
     args = ap.parse_args()
 
     features, rows = None, {"b": [], "u": []}
@@ -121,6 +124,8 @@ def main():
         for k in rows:
             rows[k] += r[k]
     model = {"power": args.power}
+    if args.use != "always":
+        model["use"] = args.use
     for kind, name in (("b", "bigram"), ("u", "unigram")):
         coef = fit(rows[kind], features, args.ridge, set(args.drop))
         if kind == "u":
@@ -139,6 +144,7 @@ def main():
         "concept_model: scripts/fit-concept-model.py --fit " + " ".join(args.fit) +
         f" --ridge {args.ridge:g} --power {args.power:g} --unigram-scale {args.unigram_scale:g}" +
         (" --drop " + " ".join(args.drop) if args.drop else "") +
+        (f" --use {args.use}" if args.use != "always" else "") +
         "; other fields from " + args.base)
     weights["concept_model"] = model
     with open(args.out, "w") as f:

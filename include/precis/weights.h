@@ -8,7 +8,8 @@
 // them on one data set and reports the other (docs/quality.md, "Learned weights"):
 //   generic weights: DUC 2004 against DUC 2006 and the reverse;
 //   query weights:   DUC 2006 topics D0601-D0625 against D0626-D0650 and the reverse.
-// No fitted set helped on its held part in both directions, so the defaults stayed.
+// No fitted set of these numbers helped on its held part in both directions, so they stayed;
+// the concept model below did, for queries, and is the default there.
 //
 // A weights file is JSON:
 //   {"format": "precis-weights", "version": 1,
@@ -28,8 +29,14 @@
 //   "concept_model": {"power": 2, "bigram": {"bias": -0.01, "df_share": 0.2, ...},
 //                     "unigram": {"bias": 0.02, ...}}
 // "power" is required, in [0.25, 4]; each of "bigram" and "unigram" names every feature of
-// kConceptFeatures once, with a finite value in [-1e6, 1e6]. Version-1 files (without it)
-// still load; FormatWeights writes version 1 when there is no model.
+// kConceptFeatures once, with a finite value in [-1e6, 1e6]; "use" is optional: "always" (the
+// default) or "with_query" (only summaries with a query use the model). Version-1 files
+// (without it) still load, with no model; FormatWeights writes version 1 when there is no model.
+//
+// The built-in weights (data/weights.json) are version 2 with a "with_query" model: summaries
+// without a query are weighed by "generic" alone, as before; summaries with a query by the
+// model fit on DUC 2006, which helped on the held half of the DUC 2006 topics in both
+// directions (docs/quality.md).
 // Plain values; safe to share between threads.
 #ifndef PRECIS_WEIGHTS_H_
 #define PRECIS_WEIGHTS_H_
@@ -76,7 +83,16 @@ struct ConceptModel {
   // The prediction is raised to this power: like df^2 over df, a convex weight favours what
   // the model is surest of. Range [0.25, 4]. Default: 1.
   double power = 1.0;
+  // When the model applies: always, or only to a summary that has a query (file field "use":
+  // "always" or "with_query"; optional, default "always"). Without a query a "with_query"
+  // model leaves the GenericWeights weights alone.
+  enum class Use { kAlways, kWithQuery };
+  Use use = Use::kAlways;
   bool empty() const { return bigram.empty() && unigram.empty(); }
+  // Whether the model changes the concepts of a summary with (true) or without a query.
+  bool AppliesTo(bool has_query) const {
+    return !empty() && (use == Use::kAlways || has_query);
+  }
   bool operator==(const ConceptModel&) const = default;
 };
 
@@ -110,10 +126,18 @@ struct QueryWeights {
   bool operator==(const QueryWeights&) const = default;
 };
 
+// The built-in concept model: fit on all 50 DUC 2006 topics (with their queries), used only
+// when a summary has a query (Use::kWithQuery). The fit and its held figures (each half of the
+// DUC 2006 topics scored by the model fit on the other half) are in docs/quality.md,
+// "Supervised concept weights"; data/weights.json carries the same numbers.
+ConceptModel DefaultConceptModel();
+
 struct SummaryWeights {
   GenericWeights generic;
   QueryWeights query;
-  ConceptModel concepts;  // version 2 only; default: off
+  // Version 2 only. Default: DefaultConceptModel() (with a query only); a file without
+  // "concept_model" (every version-1 file) has none.
+  ConceptModel concepts = DefaultConceptModel();
   bool operator==(const SummaryWeights&) const = default;
 };
 

@@ -75,7 +75,7 @@ std::vector<double> ConceptFeatures(const ClusterAnalysis& a, const Concepts& c,
 
 void ApplyConceptModel(const ClusterAnalysis& a, const ConceptModel& model, const GenericWeights& w,
                        Concepts* c) {
-  if (model.empty() || c->size() == 0) return;
+  if (!model.AppliesTo(!a.query.empty()) || c->size() == 0) return;
   const std::vector<double> f = ConceptFeatures(a, *c, w);
   for (size_t k = 0; k < c->size(); ++k) {
     const std::vector<double>& m =

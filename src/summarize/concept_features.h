@@ -25,7 +25,8 @@ std::vector<double> ConceptFeatures(const ClusterAnalysis& a, const Concepts& c,
 
 // Replaces every concept's weight by max(0, model . features)^model.power:
 // `bigram` for bigram concepts, `unigram` for content words. No-op when the
-// model is empty. `c` must be as BuildConcepts(a, w) left it.
+// model is empty, or is Use::kWithQuery and `a` has no query. `c` must be as
+// BuildConcepts(a, w) left it.
 void ApplyConceptModel(const ClusterAnalysis& a, const ConceptModel& model, const GenericWeights& w,
                        Concepts* c);
 

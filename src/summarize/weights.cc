@@ -59,8 +59,17 @@ Status ParseConceptModel(const nlohmann::json& model, const std::string& where, 
   };
   if (!model.is_object()) return error("field \"concept_model\" must be an object");
   for (const auto& [key, value] : model.items()) {
-    if (key != "bigram" && key != "unigram" && key != "power") {
-      return error("unknown field \"concept_model." + key + "\" (known: power, bigram, unigram)");
+    if (key != "bigram" && key != "unigram" && key != "power" && key != "use") {
+      return error("unknown field \"concept_model." + key +
+                   "\" (known: power, use, bigram, unigram)");
+    }
+  }
+  out->use = ConceptModel::Use::kAlways;
+  if (const auto use = model.find("use"); use != model.end()) {
+    if (use->is_string() && *use == "with_query") {
+      out->use = ConceptModel::Use::kWithQuery;
+    } else if (!use->is_string() || *use != "always") {
+      return error("field \"concept_model.use\" must be \"always\" or \"with_query\"");
     }
   }
   const auto power = model.find("power");
@@ -96,6 +105,18 @@ Status ParseConceptModel(const nlohmann::json& model, const std::string& where, 
 }
 
 }  // namespace
+
+ConceptModel DefaultConceptModel() {
+  // scripts/fit-concept-model.py --fit d06.tsv --base data/weights.json --power 1
+  // --unigram-scale 0.3 --ridge 10, on build/concept_dump --data duc2006/clusters.jsonl
+  // --words 250 (all 50 topics); the features in the order of kConceptFeatures.
+  ConceptModel m;
+  m.power = 1.0;
+  m.use = ConceptModel::Use::kWithQuery;
+  m.bigram = {-0.1222001, -0.10498007, 0.51846775, -0.06361713, 0.12728253, 0.06423842, 0.03308728, 0.01836496, -0.00494024, 0.05487703, 0.00207883, 0.08759983};
+  m.unigram = {-0.08012263, 0.02080998, 0.02910333, -0.0049244, 0.09424458, 0.03189065, 0.01133004, 0.00902452, 0.0, 0.07207263, 0.00191249, 0.0006124};
+  return m;
+}
 
 Status CheckWeights(const SummaryWeights& w) {
   SummaryWeights copy = w;
@@ -169,6 +190,7 @@ Status ParseWeights(std::string_view json, std::string_view name, SummaryWeights
     }
   }
   SummaryWeights w;
+  w.concepts = ConceptModel();  // a file states a whole model: none unless it has one
   for (const Field& f : kFields) {
     const std::string path = std::string(f.group) + "." + f.name;
     const auto group = doc.find(f.group);
@@ -218,6 +240,7 @@ std::string FormatWeights(const SummaryWeights& w, std::string_view provenance) 
   out += "\n  }";
   if (!w.concepts.empty()) {
     out += ",\n  \"concept_model\": {\n    \"power\": " + Number(w.concepts.power);
+    if (w.concepts.use == ConceptModel::Use::kWithQuery) out += ",\n    \"use\": \"with_query\"";
     for (const auto* v : {&w.concepts.bigram, &w.concepts.unigram}) {
       out += std::string(",\n    \"") + (v == &w.concepts.bigram ? "bigram" : "unigram") + "\": {";
       for (size_t k = 0; k < kConceptFeatureCount && k < v->size(); ++k) {

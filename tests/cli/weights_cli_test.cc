@@ -51,7 +51,7 @@ TEST(WeightsCli, ShippedFileIsTheDefaultAndOtherWeightsChangeSummaries) {
 TEST(WeightsCli, BadFilesAreInputErrorsNamingFileAndField) {
   const std::string data = " '" + SourcePath("data/sample/stories.jsonl") + "'";
   std::string text = FormatWeights(SummaryWeights());
-  text.replace(text.find("\"version\": 1"), 12, "\"version\": 7");
+  text.replace(text.find("\"version\": 2"), 12, "\"version\": 7");
   const std::string v7 = WriteTemp("v7_weights.json", text);
   for (const std::string& cmd : {"summarize" + data, "eval --data" + data}) {
     const RunResult r = RunPrecis(cmd + " --weights '" + v7 + "'");

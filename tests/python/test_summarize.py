@@ -282,7 +282,7 @@ def test_bad_weights_files_raise_input_error_naming_file_and_field(tmp_path):
     with pytest.raises(precis.InputError, match="version"):
         precis.summarize(DAM, weights=bad)
     del model["generic"]["df_power"]
-    model["version"] = 1
+    model["version"] = 2
     bad.write_text(json.dumps(model))
     with pytest.raises(precis.InputError, match="df_power"):
         precis.summarize(DAM, weights=bad)

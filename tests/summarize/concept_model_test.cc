@@ -4,6 +4,7 @@
 // load; bad models are refused naming the field).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -156,20 +157,29 @@ TEST(ConceptModelFile, VersionTwoRoundTripsAndVersionOneStillLoads) {
   SummaryWeights back;
   ASSERT_TRUE(ParseWeights(text, "m.json", &back).ok()) << text;
   EXPECT_EQ(back, w);
+  // "always" is the default and is not written; "with_query" is.
+  EXPECT_EQ(text.find("\"use\""), std::string::npos) << text;
+  w.concepts.use = ConceptModel::Use::kWithQuery;
+  const std::string with_query = FormatWeights(w, "test");
+  EXPECT_NE(with_query.find("\"use\": \"with_query\""), std::string::npos) << with_query;
+  ASSERT_TRUE(ParseWeights(with_query, "m.json", &back).ok()) << with_query;
+  EXPECT_EQ(back, w);
   // Without a model the file is written as version 1, and a version-1 file
-  // loads as before.
-  const std::string v1 = FormatWeights(SummaryWeights());
+  // loads as before: no model.
+  SummaryWeights none;
+  none.concepts = ConceptModel();
+  const std::string v1 = FormatWeights(none);
   EXPECT_NE(v1.find("\"version\": 1"), std::string::npos);
   EXPECT_EQ(v1.find("concept_model"), std::string::npos);
   back = w;
   ASSERT_TRUE(ParseWeights(v1, "v1.json", &back).ok());
-  EXPECT_EQ(back, SummaryWeights());
+  EXPECT_EQ(back, none);
   EXPECT_TRUE(back.concepts.empty());
-  // Version 2 without a model is the built-in weights too.
+  // Version 2 without a model has none either.
   std::string v2 = v1;
   v2.replace(v2.find("\"version\": 1"), 12, "\"version\": 2");
   ASSERT_TRUE(ParseWeights(v2, "v2.json", &back).ok());
-  EXPECT_EQ(back, SummaryWeights());
+  EXPECT_EQ(back, none);
 }
 
 TEST(ConceptModelFile, BadModelsNameTheField) {
@@ -201,9 +211,15 @@ TEST(ConceptModelFile, BadModelsNameTheField) {
       {edited("\"concept_model\": {", "\"concept_model\": [], \"zz\": {"), "unknown field \"zz\""},
       {edited("\"concept_model\": {", "\"concept_model\": 7, \"unused\": {"),
        "unknown field \"unused\""},
+      {edited("\"power\": 1.5,", "\"power\": 1.5, \"use\": \"sometimes\","),
+       "\"concept_model.use\" must be \"always\" or \"with_query\""},
+      {edited("\"power\": 1.5,", "\"power\": 1.5, \"use\": 1,"),
+       "\"concept_model.use\" must be \"always\" or \"with_query\""},
   };
   // A model that is not an object, and one without "unigram".
-  std::string not_object = FormatWeights(SummaryWeights());
+  SummaryWeights none;
+  none.concepts = ConceptModel();
+  std::string not_object = FormatWeights(none);
   not_object.replace(not_object.find("\"version\": 1,"), 13,
                      "\"version\": 2, \"concept_model\": 7,");
   nlohmann::json no_unigram = nlohmann::json::parse(good);
@@ -221,8 +237,50 @@ TEST(ConceptModelFile, BadModelsNameTheField) {
   }
 }
 
-TEST(ConceptModel, SummarizeChecksTheModelAndDefaultIsOff) {
-  EXPECT_TRUE(SummarizeOptions().weights.concepts.empty());
+// The built-in model applies only with a query: without one the concepts keep
+// their GenericWeights weights; with one the model replaces them.
+TEST(ConceptModel, DefaultModelAppliesOnlyWithAQuery) {
+  const ConceptModel& m = SummarizeOptions().weights.concepts;
+  ASSERT_FALSE(m.empty());
+  EXPECT_EQ(m.use, ConceptModel::Use::kWithQuery);
+  EXPECT_FALSE(m.AppliesTo(false));
+  EXPECT_TRUE(m.AppliesTo(true));
+  EXPECT_TRUE(CheckWeights(SummaryWeights()).ok());
+  const GenericWeights g;
+  for (const bool with_query : {false, true}) {
+    SummarizeOptions o;
+    if (with_query) o.query = "Why are red apples sweet?";
+    summarize::ClusterAnalysis a;
+    ASSERT_TRUE(summarize::Analyze(Orchard(), o, nullptr, &a).ok());
+    ASSERT_EQ(a.query.empty(), !with_query);
+    const Concepts before = summarize::BuildConcepts(a, g);
+    Concepts after = before;
+    summarize::ApplyConceptModel(a, m, g, &after);
+    const std::vector<double> f = summarize::ConceptFeatures(a, before, g);
+    size_t changed = 0;
+    for (size_t k = 0; k < before.size(); ++k) {
+      if (after.weight[k] != before.weight[k]) ++changed;
+      if (!with_query) continue;
+      const std::vector<double>& c =
+          before.second[k] == Concepts::kUnigram ? m.unigram : m.bigram;
+      double v = 0;
+      for (size_t j = 0; j < kConceptFeatureCount; ++j) v += c[j] * f[k * kConceptFeatureCount + j];
+      EXPECT_DOUBLE_EQ(after.weight[k], std::max(0.0, v)) << k;
+    }
+    if (with_query) {
+      EXPECT_GT(changed, 0u);
+    } else {
+      EXPECT_EQ(changed, 0u);
+    }
+  }
+  // A model for every summary applies without a query too.
+  ConceptModel always = m;
+  always.use = ConceptModel::Use::kAlways;
+  EXPECT_TRUE(always.AppliesTo(false));
+  EXPECT_FALSE(ConceptModel().AppliesTo(true));
+}
+
+TEST(ConceptModel, SummarizeChecksTheModel) {
   Cluster c = Orchard();
   SummarizeOptions o;
   o.weights.concepts.bigram = {1, 2};  // too short
@@ -243,20 +301,24 @@ TEST(ConceptModel, SummarizeChecksTheModelAndDefaultIsOff) {
 namespace precis {
 namespace {
 
-// The shipped model (an option, docs/quality.md) loads, holds a model, and keeps the built-in
-// generic and query weights; the default weights file has no model, so the default output is
-// the one without it.
-TEST(ConceptModelFile, ShippedModelLoadsAndTheDefaultHasNone) {
+// The shipped "always" model (an option, docs/quality.md) loads and keeps the built-in generic
+// and query weights; it holds the same coefficients as the default model, which data/weights.json
+// uses only with a query.
+TEST(ConceptModelFile, ShippedModelsAreTheDefaultModel) {
   SummaryWeights w;
   const Status s =
       LoadWeights(std::string(PRECIS_SOURCE_DIR) + "/data/weights-concepts-duc2006.json", &w);
   ASSERT_TRUE(s.ok()) << s.ToString();
-  EXPECT_FALSE(w.concepts.empty());
   EXPECT_EQ(w.generic, GenericWeights());
   EXPECT_EQ(w.query, QueryWeights());
+  EXPECT_EQ(w.concepts.use, ConceptModel::Use::kAlways);
+  EXPECT_EQ(w.concepts.bigram, DefaultConceptModel().bigram);
+  EXPECT_EQ(w.concepts.unigram, DefaultConceptModel().unigram);
+  EXPECT_EQ(w.concepts.power, DefaultConceptModel().power);
   SummaryWeights shipped;
   ASSERT_TRUE(LoadWeights(std::string(PRECIS_SOURCE_DIR) + "/data/weights.json", &shipped).ok());
-  EXPECT_TRUE(shipped.concepts.empty());
+  EXPECT_EQ(shipped.concepts.use, ConceptModel::Use::kWithQuery);
+  EXPECT_EQ(shipped.concepts, DefaultConceptModel());
 }
 
 }  // namespace
