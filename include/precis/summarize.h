@@ -47,7 +47,8 @@ struct Budget {
 };
 
 enum class Ordering {
-  kChronological,  // article date, then article order in the input, then position
+  kChronological,  // article date; articles of one date by the earliest position they give
+                   // (a story's opening sentence first), then input order; then position
   kScore,          // best first by the method's sentence score (a truncated sentence last)
 };
 

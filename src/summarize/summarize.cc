@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <functional>
 #include <numeric>
@@ -287,14 +288,37 @@ Status Summarize(const Cluster& cluster, const SummarizeOptions& options, const 
       return scores[x.sentence] > scores[y.sentence];
     });
   } else if (options.ordering == Ordering::kChronological) {
-    std::vector<uint32_t> rank(cluster.articles.size());
-    for (size_t r = 0; r < analysis.chronological.size(); ++r) rank[analysis.chronological[r]] = r;
+    // Articles by date (undated last). Articles of the same date (equal date strings) by the
+    // earliest position they contribute, so that a story's opening sentence leads whichever
+    // copy of the day it came from, then by input order; an article's sentences stay together
+    // in their order, which keeps every sentence after the one it leans on.
+    const size_t n = cluster.articles.size();
+    std::vector<uint32_t> rank(n), day(n);
+    for (size_t r = 0; r < analysis.chronological.size(); ++r) {
+      const uint32_t article = analysis.chronological[r];
+      rank[article] = static_cast<uint32_t>(r);
+      const bool same_day =
+          r > 0 && cluster.articles[article].date ==
+                       cluster.articles[analysis.chronological[r - 1]].date;
+      day[article] = r == 0 ? 0 : (same_day ? day[analysis.chronological[r - 1]]
+                                            : day[analysis.chronological[r - 1]] + 1);
+    }
+    std::vector<uint32_t> first(n, UINT32_MAX);  // earliest chosen position per article
+    for (const Selected& sel : chosen) {
+      if (sel.truncated) continue;  // placed last anyway
+      const AnalyzedSentence& s = analysis.sentences[sel.sentence];
+      first[s.article] = std::min(first[s.article], s.position);
+    }
     // The truncated sentence stays last here too: a cut in the middle reads as an error.
     std::stable_sort(chosen.begin(), chosen.end(), [&](const Selected& x, const Selected& y) {
       if (x.truncated != y.truncated) return y.truncated;
       const AnalyzedSentence& sx = analysis.sentences[x.sentence];
       const AnalyzedSentence& sy = analysis.sentences[y.sentence];
-      if (rank[sx.article] != rank[sy.article]) return rank[sx.article] < rank[sy.article];
+      if (sx.article != sy.article) {
+        if (day[sx.article] != day[sy.article]) return day[sx.article] < day[sy.article];
+        if (first[sx.article] != first[sy.article]) return first[sx.article] < first[sy.article];
+        return rank[sx.article] < rank[sy.article];
+      }
       return sx.position < sy.position;
     });
   }

@@ -221,6 +221,45 @@ TEST(Summarize, ChronologicalOrderFollowsDates) {
   for (const auto& item : s.sentences) EXPECT_EQ(item.begin, 0u);
 }
 
+// Articles of the same date: the one whose chosen sentences start earliest in it comes first
+// (a story's opening sentence leads), whatever the input order; an earlier date still comes
+// first, and a tie keeps input order.
+TEST(Summarize, SameDateArticlesLeadWithTheirOpeningSentence) {
+  Cluster c;
+  c.id = "c";
+  // Only the long sentences are eligible (min_sentence_words 6): b gives its third sentence,
+  // a its first, late its first.
+  c.articles.push_back({"late", "", "2024-05-02", "", "",
+                        "Crews reopened the river bridge on Thursday morning after two days."});
+  c.articles.push_back({"b", "", "2024-05-01", "", "",
+                        "Bolts failed. Traffic stopped. Inspectors said the river bridge needed "
+                        "new bolts on two of its piers."});
+  c.articles.push_back({"a", "", "2024-05-01", "", "",
+                        "The city closed the river bridge on Wednesday after inspectors found "
+                        "cracked bolts."});
+  SummarizeOptions o;
+  o.method = "centroid";
+  o.budget.unit = BudgetUnit::kSentences;
+  o.budget.limit = 3;
+  o.min_sentence_words = 6;
+  auto order = [&] {
+    Summary s;
+    EXPECT_TRUE(Summarize(c, o, nullptr, &s).ok());
+    std::vector<std::string> docs;
+    for (const auto& item : s.sentences) docs.push_back(item.doc_id);
+    return docs;
+  };
+  EXPECT_EQ(order(), (std::vector<std::string>{"a", "b", "late"}));
+  // The same positions (both openings): input order within the day.
+  c.articles[1].text = "Inspectors said the river bridge needed new bolts on two of its piers.";
+  EXPECT_EQ(order(), (std::vector<std::string>{"b", "a", "late"}));
+  // Different dates: the date decides, not the position.
+  c.articles[1].date = "2024-05-03";
+  c.articles[1].text = "Bolts failed. Traffic stopped. Inspectors said the river bridge needed "
+                       "new bolts on two of its piers.";
+  EXPECT_EQ(order(), (std::vector<std::string>{"a", "late", "b"}));
+}
+
 TEST(Summarize, ScoreOrderIsDescending) {
   const Cluster c = SampleCluster();
   SummarizeOptions o;
