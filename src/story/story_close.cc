@@ -13,14 +13,20 @@
 namespace precis {
 namespace {
 
-// Words every news story uses (reporting verbs, days, time units): they describe no story,
-// so a story's reported terms skip them. They still count for clustering.
+// Words every news story uses (reporting verbs, days, time units, honorifics, company
+// suffixes such as "Corvane Inc.", and the state abbreviations of wire datelines such as
+// "Fenwick, Wash.", after the AP stylebook's list, leaving out those that are also common
+// words: Ill., Ind., Mass., Miss., Mo., ...): they describe no story, so a story's reported
+// terms skip them. They still count for clustering.
 bool IsGenericNewsWord(std::string_view form) {
   static constexpr std::string_view kWords[] = {
-      "said",     "says",    "say",       "told",     "according", "monday", "tuesday",
-      "wednesday", "thursday", "friday",  "saturday", "sunday",    "today",  "yesterday",
-      "tomorrow", "week",    "weeks",     "month",    "months",    "year",   "years",
-      "day",      "days",    "mr",        "mrs",      "ms",
+      "said",  "says",  "say",   "told",     "according", "monday",   "tuesday",   "wednesday",
+      "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",  "week",
+      "weeks", "month", "months", "year",    "years",     "day",      "days",      "mr",
+      "mrs",   "ms",    "dr",    "inc",      "corp",      "co",       "ltd",       "llc",
+      "plc",   "ala",   "ariz",  "ark",      "calif",     "colo",     "conn",      "fla",
+      "kan",   "ky",    "md",    "mich",     "minn",      "mont",     "neb",       "nev",
+      "okla",  "tenn",  "vt",    "va",       "wash",      "wis",      "wyo",
   };
   std::string folded(form);
   for (char& c : folded) c = text_internal::AsciiLower(c);

@@ -43,6 +43,26 @@ TEST(StoryClusterer, ReportedTermsSkipWordsEveryStoryUses) {
   EXPECT_NE(std::find(terms.begin(), terms.end(), "brenmoor"), terms.end());
 }
 
+TEST(StoryClusterer, ReportedTermsSkipCompanySuffixesAndDatelineStates) {
+  const std::vector<Article> stream = {
+      Make("a", "2024-04-02", "Corvane Inc. recalled Vela batteries after fires in Fenwick, "
+                              "Wash., and Ridley, Calif. Corvane Inc. said packs overheated."),
+      Make("b", "2024-04-02", "Corvane Inc. will replace the Vela batteries, the company said "
+                              "in Fenwick, Wash. Owners in Ridley, Calif., reported fires."),
+      Make("c", "2024-04-03", "Vela owners in Fenwick, Wash., parked their bicycles after the "
+                              "Corvane Inc. battery recall."),
+  };
+  std::vector<Story> stories;
+  ASSERT_TRUE(ClusterArticles(stream, NoDedup(), &stories, nullptr).ok());
+  ASSERT_EQ(stories.size(), 1u);
+  const std::vector<std::string>& terms = stories[0].terms;
+  for (const char* generic : {"inc", "wash", "calif", "said"}) {
+    EXPECT_EQ(std::find(terms.begin(), terms.end(), generic), terms.end()) << generic;
+  }
+  EXPECT_NE(std::find(terms.begin(), terms.end(), "corvane"), terms.end());
+  EXPECT_NE(std::find(terms.begin(), terms.end(), "fenwick"), terms.end());
+}
+
 TEST(StoryClusterer, SeparatesTopicsAndReportsTermsAndDates) {
   std::vector<Article> stream = {
       Make("q1", "2010-02-27T08:00Z", kQuake[0], "Earthquake hits Chile"),
