@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages precis needs to build and run (the default), or, with --test,
-# also what its tests, benchmarks and fuzzers need (clang, Python, Chromium, wrk, Node.js).
+# also what its tests, benchmarks and fuzzers need (GoogleTest, Google Benchmark, clang, Python, Chromium, wrk, Node.js).
 # Idempotent: when everything is present it only checks and returns (well under a second).
 # Usage: scripts/install-deps.sh [--test]
 set -euo pipefail
@@ -11,11 +11,11 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config
   libicu-dev libstemmer-dev nlohmann-json3-dev libsimdjson-dev libcli11-dev
   libgumbo-dev libglpk-dev libsqlite3-dev libxml2-dev
-  libgtest-dev libgmock-dev libbenchmark-dev
   zlib1g-dev  # .gz input; extract_bench reads the gzipped pages of article-extraction
   libcpp-httplib-dev  # precis serve
 )
 TEST_PACKAGES=(
+  libgtest-dev libgmock-dev libbenchmark-dev
   # libFuzzer targets (scripts/fuzz.sh): clang, and the fuzzer runtime, which a
   # --no-install-recommends install of clang leaves out.
   clang libclang-rt-14-dev
