@@ -90,9 +90,7 @@ struct ConceptModel {
   Use use = Use::kAlways;
   bool empty() const { return bigram.empty() && unigram.empty(); }
   // Whether the model changes the concepts of a summary with (true) or without a query.
-  bool AppliesTo(bool has_query) const {
-    return !empty() && (use == Use::kAlways || has_query);
-  }
+  bool AppliesTo(bool has_query) const { return !empty() && (use == Use::kAlways || has_query); }
   bool operator==(const ConceptModel&) const = default;
 };
 

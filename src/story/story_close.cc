@@ -20,13 +20,13 @@ namespace {
 // terms skip them. They still count for clustering.
 bool IsGenericNewsWord(std::string_view form) {
   static constexpr std::string_view kWords[] = {
-      "said",  "says",  "say",   "told",     "according", "monday",   "tuesday",   "wednesday",
-      "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",  "week",
-      "weeks", "month", "months", "year",    "years",     "day",      "days",      "mr",
-      "mrs",   "ms",    "dr",    "inc",      "corp",      "co",       "ltd",       "llc",
-      "plc",   "ala",   "ariz",  "ark",      "calif",     "colo",     "conn",      "fla",
-      "kan",   "ky",    "md",    "mich",     "minn",      "mont",     "neb",       "nev",
-      "okla",  "tenn",  "vt",    "va",       "wash",      "wis",      "wyo",
+      "said",     "says",   "say",      "told",   "according", "monday",    "tuesday",  "wednesday",
+      "thursday", "friday", "saturday", "sunday", "today",     "yesterday", "tomorrow", "week",
+      "weeks",    "month",  "months",   "year",   "years",     "day",       "days",     "mr",
+      "mrs",      "ms",     "dr",       "inc",    "corp",      "co",        "ltd",      "llc",
+      "plc",      "ala",    "ariz",     "ark",    "calif",     "colo",      "conn",     "fla",
+      "kan",      "ky",     "md",       "mich",   "minn",      "mont",      "neb",      "nev",
+      "okla",     "tenn",   "vt",       "va",     "wash",      "wis",       "wyo",
   };
   std::string folded(form);
   for (char& c : folded) c = text_internal::AsciiLower(c);

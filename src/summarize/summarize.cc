@@ -297,11 +297,11 @@ Status Summarize(const Cluster& cluster, const SummarizeOptions& options, const 
     for (size_t r = 0; r < analysis.chronological.size(); ++r) {
       const uint32_t article = analysis.chronological[r];
       rank[article] = static_cast<uint32_t>(r);
-      const bool same_day =
-          r > 0 && cluster.articles[article].date ==
-                       cluster.articles[analysis.chronological[r - 1]].date;
-      day[article] = r == 0 ? 0 : (same_day ? day[analysis.chronological[r - 1]]
-                                            : day[analysis.chronological[r - 1]] + 1);
+      const bool same_day = r > 0 && cluster.articles[article].date ==
+                                         cluster.articles[analysis.chronological[r - 1]].date;
+      day[article] = r == 0 ? 0
+                            : (same_day ? day[analysis.chronological[r - 1]]
+                                        : day[analysis.chronological[r - 1]] + 1);
     }
     std::vector<uint32_t> first(n, UINT32_MAX);  // earliest chosen position per article
     for (const Selected& sel : chosen) {

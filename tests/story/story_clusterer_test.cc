@@ -45,12 +45,15 @@ TEST(StoryClusterer, ReportedTermsSkipWordsEveryStoryUses) {
 
 TEST(StoryClusterer, ReportedTermsSkipCompanySuffixesAndDatelineStates) {
   const std::vector<Article> stream = {
-      Make("a", "2024-04-02", "Corvane Inc. recalled Vela batteries after fires in Fenwick, "
-                              "Wash., and Ridley, Calif. Corvane Inc. said packs overheated."),
-      Make("b", "2024-04-02", "Corvane Inc. will replace the Vela batteries, the company said "
-                              "in Fenwick, Wash. Owners in Ridley, Calif., reported fires."),
-      Make("c", "2024-04-03", "Vela owners in Fenwick, Wash., parked their bicycles after the "
-                              "Corvane Inc. battery recall."),
+      Make("a", "2024-04-02",
+           "Corvane Inc. recalled Vela batteries after fires in Fenwick, "
+           "Wash., and Ridley, Calif. Corvane Inc. said packs overheated."),
+      Make("b", "2024-04-02",
+           "Corvane Inc. will replace the Vela batteries, the company said "
+           "in Fenwick, Wash. Owners in Ridley, Calif., reported fires."),
+      Make("c", "2024-04-03",
+           "Vela owners in Fenwick, Wash., parked their bicycles after the "
+           "Corvane Inc. battery recall."),
   };
   std::vector<Story> stories;
   ASSERT_TRUE(ClusterArticles(stream, NoDedup(), &stories, nullptr).ok());

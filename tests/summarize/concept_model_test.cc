@@ -261,8 +261,7 @@ TEST(ConceptModel, DefaultModelAppliesOnlyWithAQuery) {
     for (size_t k = 0; k < before.size(); ++k) {
       if (after.weight[k] != before.weight[k]) ++changed;
       if (!with_query) continue;
-      const std::vector<double>& c =
-          before.second[k] == Concepts::kUnigram ? m.unigram : m.bigram;
+      const std::vector<double>& c = before.second[k] == Concepts::kUnigram ? m.unigram : m.bigram;
       double v = 0;
       for (size_t j = 0; j < kConceptFeatureCount; ++j) v += c[j] * f[k * kConceptFeatureCount + j];
       EXPECT_DOUBLE_EQ(after.weight[k], std::max(0.0, v)) << k;

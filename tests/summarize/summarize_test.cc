@@ -255,8 +255,9 @@ TEST(Summarize, SameDateArticlesLeadWithTheirOpeningSentence) {
   EXPECT_EQ(order(), (std::vector<std::string>{"b", "a", "late"}));
   // Different dates: the date decides, not the position.
   c.articles[1].date = "2024-05-03";
-  c.articles[1].text = "Bolts failed. Traffic stopped. Inspectors said the river bridge needed "
-                       "new bolts on two of its piers.";
+  c.articles[1].text =
+      "Bolts failed. Traffic stopped. Inspectors said the river bridge needed "
+      "new bolts on two of its piers.";
   EXPECT_EQ(order(), (std::vector<std::string>{"a", "late", "b"}));
 }
 
