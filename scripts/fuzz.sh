@@ -31,12 +31,7 @@ else
 fi
 share=$(( total / ${#targets[@]} ))
 [ "$share" -ge 1 ] || share=1
-# allocator_release_to_os_interval_ms=-1: AddressSanitizer keeps freed pages instead of handing
-# them back to the kernel every few seconds; in a long run those madvise calls and the page
-# faults after them took most of the time (html_article_fuzz fell from about 6,000 to 420
-# executions a second after 50 minutes; docs/hardening.md). -rss_limit_mb still bounds memory.
-export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:allocator_release_to_os_interval_ms=-1
-export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 mkdir -p "$dir/crashes"
 if [ -n "${PRECIS_FUZZ_RUNS:-}" ]; then
   limit=(-runs="$PRECIS_FUZZ_RUNS")
@@ -51,7 +46,13 @@ for t in "${targets[@]}"; do
     echo "== $t: regressions ==" >&2
     "$bin" -rss_limit_mb=2048 fuzz/regressions/"$t"/*
   fi
-  args=("${limit[@]}" -rss_limit_mb=2048 -timeout="${PRECIS_FUZZ_TIMEOUT:-10}" -max_len=16384
+  # -purge_allocator_interval=-1: by default libFuzzer purges the allocator's caches and
+  # quarantine every second once the process passes half of -rss_limit_mb, which a long run
+  # does after some tens of minutes; the madvise calls and page faults that follow then take
+  # most of the time (html_article_fuzz fell from about 5,000 to 300-400 executions a second;
+  # docs/hardening.md). -rss_limit_mb still bounds the process.
+  args=("${limit[@]}" -rss_limit_mb=2048 -purge_allocator_interval=-1
+        -timeout="${PRECIS_FUZZ_TIMEOUT:-10}" -max_len=16384
         -artifact_prefix="$dir/crashes/$t-" -print_final_stats=1)
   dict="fuzz/dict/${t%_fuzz}.dict"
   [ -f "$dict" ] && args+=(-dict="$dict")
