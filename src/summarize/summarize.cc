@@ -293,15 +293,9 @@ Status Summarize(const Cluster& cluster, const SummarizeOptions& options, const 
     // copy of the day it came from, then by input order; an article's sentences stay together
     // in their order, which keeps every sentence after the one it leans on.
     const size_t n = cluster.articles.size();
-    std::vector<uint32_t> rank(n), day(n);
+    std::vector<uint32_t> rank(n);  // place in date order (equal dates by input order)
     for (size_t r = 0; r < analysis.chronological.size(); ++r) {
-      const uint32_t article = analysis.chronological[r];
-      rank[article] = static_cast<uint32_t>(r);
-      const bool same_day = r > 0 && cluster.articles[article].date ==
-                                         cluster.articles[analysis.chronological[r - 1]].date;
-      day[article] = r == 0 ? 0
-                            : (same_day ? day[analysis.chronological[r - 1]]
-                                        : day[analysis.chronological[r - 1]] + 1);
+      rank[analysis.chronological[r]] = static_cast<uint32_t>(r);
     }
     std::vector<uint32_t> first(n, UINT32_MAX);  // earliest chosen position per article
     for (const Selected& sel : chosen) {
@@ -315,7 +309,9 @@ Status Summarize(const Cluster& cluster, const SummarizeOptions& options, const 
       const AnalyzedSentence& sx = analysis.sentences[x.sentence];
       const AnalyzedSentence& sy = analysis.sentences[y.sentence];
       if (sx.article != sy.article) {
-        if (day[sx.article] != day[sy.article]) return day[sx.article] < day[sy.article];
+        if (cluster.articles[sx.article].date != cluster.articles[sy.article].date) {
+          return rank[sx.article] < rank[sy.article];
+        }
         if (first[sx.article] != first[sy.article]) return first[sx.article] < first[sy.article];
         return rank[sx.article] < rank[sy.article];
       }
