@@ -9,6 +9,8 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -88,6 +90,24 @@ struct PySummary {
 // REQUIRES: `summary` was made from `cluster`.
 PySummary ToPySummary(const Summary& summary, const Cluster& cluster);
 
+// An int keyword of any size. Python ints have no bound; a value outside 64 bits is kept as
+// its decimal text, so that the check reading it can say which keyword is out of range
+// ("words is too large, got 100000000000000000000") instead of pybind11's TypeError about
+// incompatible arguments. Accepts what pybind11's int64_t does: an int (bool included) or, in
+// a converting call, an object with __index__; never a float.
+struct Int {
+  int64_t value = 0;
+  int overflow = 0;  // +1 above INT64_MAX, -1 below INT64_MIN (then `value` is 0)
+  std::string text;  // the number in decimal when it overflowed
+  Int() = default;
+  Int(int64_t v) : value(v) {}  // NOLINT(google-explicit-constructor): defaults read as ints
+  // The value. Raises OptionError "<name> is too large, got N" (or "too small") when the
+  // number did not fit in 64 bits.
+  int64_t Get(const std::string& name) const;
+};
+// As Int::Get, passing None through.
+std::optional<int64_t> GetInt(const std::optional<Int>& v, const std::string& name);
+
 // Module sections, one per file.
 void RegisterTypes(py::module_& m);
 void RegisterSummarize(py::module_& m);
@@ -97,5 +117,43 @@ void RegisterStories(py::module_& m);
 void RegisterClusterer(py::module_& m);
 
 }  // namespace precis::python
+
+namespace pybind11::detail {
+
+template <>
+struct type_caster<precis::python::Int> {
+  PYBIND11_TYPE_CASTER(precis::python::Int, const_name("int"));
+
+  bool load(handle src, bool convert) {
+    if (!src || PyFloat_Check(src.ptr())) return false;
+    if (!PyLong_Check(src.ptr()) && !(convert && PyIndex_Check(src.ptr()))) return false;
+    object number = reinterpret_steal<object>(PyNumber_Index(src.ptr()));
+    if (!number) {
+      PyErr_Clear();
+      return false;
+    }
+    int overflow = 0;
+    const long long v = PyLong_AsLongLongAndOverflow(number.ptr(), &overflow);
+    if (v == -1 && PyErr_Occurred()) {
+      PyErr_Clear();
+      return false;
+    }
+    value = precis::python::Int();
+    value.overflow = overflow;
+    if (overflow == 0) {
+      value.value = static_cast<int64_t>(v);
+    } else {
+      value.text = str(number).cast<std::string>();
+    }
+    return true;
+  }
+
+  static handle cast(const precis::python::Int& src, return_value_policy, handle) {
+    if (src.overflow != 0) return PyLong_FromString(src.text.c_str(), nullptr, 10);
+    return PyLong_FromLongLong(src.value);
+  }
+};
+
+}  // namespace pybind11::detail
 
 #endif  // PRECIS_PYTHON_BINDINGS_H_

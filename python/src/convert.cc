@@ -90,6 +90,17 @@ void Raise(const Status& status, const std::string& context) {
 }
 
 void RaiseOption(const std::string& message) { RaiseWith(g_errors->option_error, message); }
+
+int64_t Int::Get(const std::string& name) const {
+  if (overflow > 0) RaiseOption(name + " is too large, got " + text);
+  if (overflow < 0) RaiseOption(name + " is too small, got " + text);
+  return value;
+}
+
+std::optional<int64_t> GetInt(const std::optional<Int>& v, const std::string& name) {
+  if (!v) return std::nullopt;
+  return v->Get(name);
+}
 void RaiseInput(const std::string& message) { RaiseWith(g_errors->input_error, message); }
 
 void Warn(const std::string& message) {

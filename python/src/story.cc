@@ -159,10 +159,11 @@ void RegisterStories(py::module_& m) {
   m.def(
       "digest",
       [](py::handle articles, PRECIS_STORY_LAMBDA_PARAMS, std::string method,
-         std::optional<int64_t> words, std::optional<std::string> format, std::string title,
-         int64_t min_articles, double off_topic, bool keep_duplicate_sentences) {
-        return DigestPy(articles, PRECIS_STORY_ARGS_FROM_PARAMS, method, words, format, title,
-                        min_articles, off_topic, keep_duplicate_sentences);
+         std::optional<Int> words, std::optional<std::string> format, std::string title,
+         Int min_articles, double off_topic, bool keep_duplicate_sentences) {
+        return DigestPy(articles, PRECIS_STORY_ARGS_FROM_PARAMS, method, GetInt(words, "words"),
+                        format, title, min_articles.Get("min_articles"), off_topic,
+                        keep_duplicate_sentences);
       },
       ("Clusters articles into stories and summarizes each, as `precis digest`: "
        "near-duplicate articles are not summarized twice; sentences repeated from an earlier "

@@ -59,14 +59,14 @@ unsigned Threads(int64_t threads);
 #endif  // PRECIS_PYTHON_STORY_ARGS_H_
 
 // The matching parameter list of a binding lambda, and the StoryArgs built from it.
-#define PRECIS_STORY_LAMBDA_PARAMS                                                                 \
-  double join, double merge, double idle_hours, double half_life_hours, double name_boost,         \
-      int64_t refine, std::string language, std::optional<std::string> aliases,                    \
-      bool no_default_aliases, bool no_dedup, double jaccard, double containment, int64_t shingle, \
-      int64_t threads, bool arrival_order
-#define PRECIS_STORY_ARGS_FROM_PARAMS                                                             \
-  ::precis::python::StoryArgs {                                                                   \
-    join, merge, idle_hours, half_life_hours, name_boost, refine, std::move(language),            \
-        std::move(aliases), no_default_aliases, no_dedup, jaccard, containment, shingle, threads, \
-        arrival_order                                                                             \
+#define PRECIS_STORY_LAMBDA_PARAMS                                                            \
+  double join, double merge, double idle_hours, double half_life_hours, double name_boost,    \
+      ::precis::python::Int refine, std::string language, std::optional<std::string> aliases, \
+      bool no_default_aliases, bool no_dedup, double jaccard, double containment,             \
+      ::precis::python::Int shingle, ::precis::python::Int threads, bool arrival_order
+#define PRECIS_STORY_ARGS_FROM_PARAMS                                                   \
+  ::precis::python::StoryArgs {                                                         \
+    join, merge, idle_hours, half_life_hours, name_boost, refine.Get("refine"),         \
+        std::move(language), std::move(aliases), no_default_aliases, no_dedup, jaccard, \
+        containment, shingle.Get("shingle"), threads.Get("threads"), arrival_order      \
   }

@@ -240,18 +240,17 @@ void RegisterSummarize(py::module_& m) {
   const SummarizeOptions d;
   m.def(
       "summarize",
-      [](py::handle documents, std::string method, std::optional<int64_t> words,
-         std::optional<int64_t> bytes, std::optional<int64_t> sentences, bool truncate,
-         double redundancy, bool mmr, double mmr_lambda, std::string order,
-         std::optional<std::string> query, double query_weight, int64_t query_expansion,
-         int64_t query_feedback, double query_expansion_weight, std::string language,
-         int64_t min_words, int64_t max_words, int64_t threads, bool compress,
-         double off_topic_support, py::object weights) {
+      [](py::handle documents, std::string method, std::optional<Int> words,
+         std::optional<Int> bytes, std::optional<Int> sentences, bool truncate, double redundancy,
+         bool mmr, double mmr_lambda, std::string order, std::optional<std::string> query,
+         double query_weight, Int query_expansion, Int query_feedback,
+         double query_expansion_weight, std::string language, Int min_words, Int max_words,
+         Int threads, bool compress, double off_topic_support, py::object weights) {
         SummarizeArgs a;
         a.method = std::move(method);
-        a.words = words;
-        a.bytes = bytes;
-        a.sentences = sentences;
+        a.words = GetInt(words, "words");
+        a.bytes = GetInt(bytes, "bytes");
+        a.sentences = GetInt(sentences, "sentences");
         a.truncate = truncate;
         a.redundancy = redundancy;
         a.mmr = mmr;
@@ -259,13 +258,13 @@ void RegisterSummarize(py::module_& m) {
         a.order = std::move(order);
         a.query = std::move(query);
         a.query_weight = query_weight;
-        a.query_expansion = query_expansion;
-        a.query_feedback = query_feedback;
+        a.query_expansion = query_expansion.Get("query_expansion");
+        a.query_feedback = query_feedback.Get("query_feedback");
         a.query_expansion_weight = query_expansion_weight;
         a.language = std::move(language);
-        a.min_words = min_words;
-        a.max_words = max_words;
-        a.threads = threads;
+        a.min_words = min_words.Get("min_words");
+        a.max_words = max_words.Get("max_words");
+        a.threads = threads.Get("threads");
         a.compress = compress;
         a.off_topic_support = off_topic_support;
         if (!weights.is_none()) a.weights = PathArg(weights, "weights");

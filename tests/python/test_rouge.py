@@ -160,6 +160,10 @@ def test_errors():
         precis.rouge("a", ["a"], flags="-n 2 config.xml")
     with pytest.raises(precis.OptionError):
         precis.rouge("a", ["a"], resamples=0)
+    with pytest.raises(precis.OptionError, match=r"resamples \(-r\) is too large, got 1{40}"):
+        precis.rouge("a", ["a"], resamples=int("1" * 40))
+    with pytest.raises(precis.OptionError, match=r"n \(-n\) is too small"):
+        precis.rouge("a", ["a"], n=-2**70)
     # Where the script dies: ROUGE-W with an empty reference.
     with pytest.raises(precis.InputError, match="division by zero"):
         precis.rouge("some words", [""], wlcs_weight=1.2)

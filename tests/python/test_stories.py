@@ -71,6 +71,14 @@ def test_digest_objects_and_renderings(sample_articles):
         precis.digest(sample_articles, format="pdf")
     with pytest.raises(precis.OptionError):
         precis.digest(sample_articles, method="nope")
+    for kwargs, message in ((dict(words=10**20), "words is too large"),
+                            (dict(min_articles=2**63), "min_articles is too large"),
+                            (dict(shingle=-2**63 - 1), "shingle is too small"),
+                            (dict(refine=10**30), "refine is too large")):
+        with pytest.raises(precis.OptionError, match=message):
+            precis.digest(sample_articles, **kwargs)
+    with pytest.raises(precis.OptionError, match="threads is too large"):
+        precis.StoryClusterer(threads=10**20)
 
 
 def test_digest_matches_the_cli(precis_bin, sample_articles):

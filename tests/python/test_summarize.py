@@ -170,6 +170,18 @@ def test_invalid_options_raise_option_error():
                             (dict(off_topic_support=float("inf")), r"off_topic_support .* got inf")):
         with pytest.raises(precis.OptionError, match=message):
             precis.summarize(DAM, **kwargs)
+    # Ints beyond 64 bits are out of range, named as such (not pybind11's TypeError); floats
+    # and strings are still the wrong type.
+    for kwargs, message in ((dict(words=10**20), "words is too large, got 100000000000000000000"),
+                            (dict(sentences=-10**30), "sentences is too small"),
+                            (dict(threads=2**64), "threads is too large"),
+                            (dict(max_words=10**19), "max_words is too large")):
+        with pytest.raises(precis.OptionError, match=message):
+            precis.summarize(DAM, **kwargs)
+    for bad in (dict(words=2.5), dict(words="100")):
+        with pytest.raises(TypeError):
+            precis.summarize(DAM, **bad)
+    assert precis.summarize(DAM, sentences=True, method="lead")[0].text  # bool is an int
 
 
 def test_threads_give_the_same_results():
