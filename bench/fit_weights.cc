@@ -2,7 +2,7 @@
 // reports them on another, held out.
 //
 //   fit_weights --group generic --fit duc2004 --check duc2006 [--out fitted.json]
-//   fit_weights --group query --fit duc2006-A --check duc2006-B
+//   fit_weights --group query --fit duc2006-A --check duc2006-B [--base mA.json]
 //
 // Data sets (from $PRECIS_SHARED_DIR/data, ../shared by default): duc2004 (50 clusters, the
 // `-n 2 -m -l 100` setting of docs/quality.md, 100 words; objective ROUGE-1 + ROUGE-2
@@ -11,12 +11,14 @@
 // Every cluster is summarized by `auto` exactly as `precis eval` does, in process.
 //
 // Procedure: coordinate ascent over a fixed grid per weight (Knobs below), starting from the
-// built-in weights: each round tries every grid value of one weight with the others held,
-// keeps the best (a move needs a gain of more than --min-gain points of the objective, so
-// that noise-level differences keep the earlier value), and goes on to the next weight; it
-// stops after a round without a move or after --rounds rounds. Then the fitted weights and the
-// built-in ones are scored on the held set. Only the fit set is looked at while fitting.
-// Prints every step on stdout; --out writes the fitted weights as a weights file.
+// built-in weights (or those of --base FILE, a weights file, e.g. one whose concept model was
+// fit on the fit set only: the built-in model was fit on all 50 DUC 2006 topics): each round tries
+// every grid value of one weight with the others held, keeps the best (a move needs a gain of more
+// than --min-gain points of the objective, so that noise-level differences keep the earlier value),
+// and goes on to the next weight; it stops after a round without a move or after --rounds rounds.
+// Then the fitted weights and the starting ones are scored on the held set. Only the fit set is
+// looked at while fitting. Prints every step on stdout; --out writes the fitted weights as a
+// weights file.
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -189,7 +191,7 @@ std::string Figures(const DataSet& d, const Score& s) {
 }
 
 int Main(int argc, char** argv) {
-  std::string group, fit, check, out_path;
+  std::string group, fit, check, out_path, base_path;
   int rounds = 3;
   double min_gain = 0.05;
   const char* env = std::getenv("PRECIS_SHARED_DIR");
@@ -209,12 +211,14 @@ int Main(int argc, char** argv) {
       rounds = std::atoi(value().c_str());
     else if (a == "--min-gain")
       min_gain = std::atof(value().c_str());
+    else if (a == "--base")
+      base_path = value();
     else if (a == "--shared")
       shared = value();
     else {
       std::fprintf(stderr,
                    "usage: fit_weights --group generic|query --fit SET "
-                   "--check SET [--out FILE] "
+                   "--check SET [--base FILE] [--out FILE] "
                    "[--rounds N] [--min-gain POINTS] [--shared DIR]\n"
                    "SET: duc2004, duc2006, duc2006-A, duc2006-B\n");
       return a == "--help" || a == "-h" ? 0 : 2;
@@ -226,6 +230,14 @@ int Main(int argc, char** argv) {
                  "fit_weights: --group (generic or query), --fit and "
                  "--check are required\n");
     return 2;
+  }
+  SummaryWeights base;
+  if (!base_path.empty()) {
+    const Status s = LoadWeights(base_path, &base);
+    if (!s.ok()) {
+      std::fprintf(stderr, "fit_weights: %s\n", s.message().c_str());
+      return 1;
+    }
   }
   DataSet fit_set, check_set;
   if (!Load(shared, fit, &fit_set) || !Load(shared, check, &check_set)) return 1;
@@ -246,7 +258,7 @@ int Main(int argc, char** argv) {
     std::fflush(stdout);
     return true;
   };
-  SummaryWeights best;
+  SummaryWeights best = base;
   Score best_score;
   if (!score(best, &best_score)) return 1;
   for (int round = 1; round <= rounds; ++round) {
@@ -270,18 +282,19 @@ int Main(int argc, char** argv) {
     if (!moved) break;
   }
   Score fitted, builtin;
-  if (!Run(check_set, best, &fitted) || !Run(check_set, SummaryWeights(), &builtin)) return 1;
+  if (!Run(check_set, best, &fitted) || !Run(check_set, base, &builtin)) return 1;
   Score builtin_fit;
-  score(SummaryWeights(), &builtin_fit);
+  score(base, &builtin_fit);
   std::printf("fit on %s: %s\n", fit.c_str(), Describe(knobs, best).c_str());
-  std::printf("  on %s (fit):  fitted %s | built-in %s\n", fit.c_str(),
+  std::printf("  on %s (fit):  fitted %s | start %s\n", fit.c_str(),
               Figures(fit_set, best_score).c_str(), Figures(fit_set, builtin_fit).c_str());
-  std::printf("  on %s (held): fitted %s | built-in %s\n", check.c_str(),
+  std::printf("  on %s (held): fitted %s | start %s\n", check.c_str(),
               Figures(check_set, fitted).c_str(), Figures(check_set, builtin).c_str());
   if (!out_path.empty()) {
     std::ofstream out(out_path);
-    out << FormatWeights(
-        best, "bench/fit_weights --group " + group + " --fit " + fit + " --check " + check);
+    out << FormatWeights(best, "bench/fit_weights --group " + group + " --fit " + fit +
+                                   " --check " + check +
+                                   (base_path.empty() ? "" : " --base " + base_path));
     if (!out) {
       std::fprintf(stderr, "fit_weights: cannot write %s\n", out_path.c_str());
       return 3;

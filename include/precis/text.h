@@ -109,6 +109,9 @@ uint32_t CountChars(std::string_view text);
 
 // True when `text` holds a character of a script written without spaces between words.
 bool HasUnspacedScript(std::string_view text);
+// True when code point `c` belongs to such a script: Han, Hiragana, Katakana, Thai, Lao,
+// Khmer, Myanmar or Tibetan (ICU's script property).
+bool IsUnspacedScript(int32_t c);
 
 // The language a text's letters say, from their script alone (no dictionary): "ja" (kana,
 // with or without Han), "zh" (Han without kana), "ko", "th", "hi" (Devanagari), "ar", "he",

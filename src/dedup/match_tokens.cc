@@ -64,6 +64,18 @@ bool IsLetter(UChar32 c) {
 
 bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019; }
 
+// A character of a run that ICU's dictionary word break segments: a script written without
+// spaces, or the kana length mark (U+30FC, U+FF70; script Common) that such words hold.
+bool IsUnspacedRunChar(UChar32 c) {
+  return c >= 0x0E00 && (IsUnspacedScript(c) || c == 0x30FC || c == 0xFF70);
+}
+
+// Sentence-final punctuation: ASCII, the ellipsis, and the ideographic and full-width forms.
+bool IsSentenceEndChar(UChar32 c) {
+  return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x3002 || c == 0xFF01 ||
+         c == 0xFF1F || c == 0xFF61;
+}
+
 }  // namespace
 
 uint64_t HashBytes(std::string_view s) {
@@ -94,7 +106,7 @@ void TokenizeForMatching(std::string_view text, MatchTokens* out) {
       // Between words: look for sentence ends.
       if (c == '\n') {
         if (++newlines >= 2) pending_break = true;
-      } else if (c == '.' || c == '!' || c == '?' || c == 0x2026) {
+      } else if (IsSentenceEndChar(c)) {
         bool is_break = true;
         if (c == '.' && !out->tokens.empty()) {
           const MatchToken& prev = out->tokens.back();
@@ -114,6 +126,43 @@ void TokenizeForMatching(std::string_view text, MatchTokens* out) {
     }
     // A word starts here.
     if (pending_break && !out->tokens.empty()) out->tokens.back().flags |= kSentenceEnd;
+    if (IsUnspacedRunChar(c)) {
+      // Han, kana, Thai, ...: no spaces mark the words, so the run goes to ICU's dictionary
+      // word break (TokenizeWords), one token per word it finds ("四川省雅安市发生地震" is
+      // several words, not one). Only such runs pay for a BreakIterator.
+      size_t end = i + static_cast<size_t>(len);
+      while (end < n) {
+        int32_t l = 1;
+        const UChar32 d = Decode(text, end, &l);
+        if (!IsUnspacedRunChar(d)) break;
+        end += static_cast<size_t>(l);
+      }
+      thread_local std::vector<WordToken> words;
+      words.clear();
+      TokenizeWords(text, Span{static_cast<uint32_t>(i), static_cast<uint32_t>(end)}, &words);
+      for (const WordToken& w : words) {
+        MatchToken token;
+        token.span = w.span;
+        token.norm_begin = static_cast<uint32_t>(out->norms.size());
+        token.norm_size = static_cast<uint32_t>(w.norm.size());
+        out->norms += w.norm;
+        if (pending_break) token.flags |= kSentenceStart;
+        pending_break = false;
+        for (int32_t k = 0; k < static_cast<int32_t>(w.norm.size());) {
+          UChar32 d;
+          U8_NEXT(w.norm.data(), k, static_cast<int32_t>(w.norm.size()), d);
+          if (d >= 0 && IsLetter(d)) {
+            token.flags |= kHasLetter;
+            break;
+          }
+        }
+        token.hash = HashBytes(w.norm);
+        out->tokens.push_back(token);
+      }
+      newlines = 0;
+      i = end;
+      continue;
+    }
     MatchToken token;
     token.span.begin = static_cast<uint32_t>(i);
     token.norm_begin = static_cast<uint32_t>(out->norms.size());
@@ -165,6 +214,7 @@ void TokenizeForMatching(std::string_view text, MatchTokens* out) {
       UChar32 d = a;
       if (a >= 0x80) {
         d = Decode(text, j, &l);
+        if (IsUnspacedRunChar(d)) break;  // "6.1级": the run is tokenized on its own
         if (IsWordChar(d)) {
           out->norms.append(text.substr(j, l));
           ascii = false;

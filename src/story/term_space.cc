@@ -1,9 +1,35 @@
 #include "story/term_space.h"
 
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <cmath>
 
 namespace precis::story {
+namespace {
+
+// Function words of Chinese and Japanese, which no stop list covers here (the clusterer has
+// one language for the whole stream): one Han or kana character alone (的, 了, 在, は, が;
+// content words are mostly two characters or more), and words written in hiragana only
+// (として, では, いる: Japanese writes its content words mostly in kanji or katakana).
+bool IsCjkFunctionWord(std::string_view word) {
+  const auto n = static_cast<int32_t>(word.size());
+  if (n < 3) return false;  // every Han or kana character takes 3 bytes or more in UTF-8
+  int32_t i = 0;
+  int chars = 0;
+  bool hiragana = true;
+  bool unspaced = true;
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(word.data(), i, n, c);
+    ++chars;
+    if (c < 0 || !IsUnspacedScript(c)) unspaced = false;
+    if (!(c >= 0x3041 && c <= 0x309F) && c != 0x30FC) hiragana = false;
+  }
+  return (chars == 1 && unspaced) || hiragana;
+}
+
+}  // namespace
 
 TermSpace::TermSpace(std::string_view language, double name_boost)
     : language_(language), name_boost_(name_boost), stemmer_(Stemmer::Create(language)) {}
@@ -13,7 +39,7 @@ uint32_t TermSpace::Resolve(std::string_view norm) {
   std::string_view base = norm;
   if (base.ends_with("'s")) base.remove_suffix(2);
   if (base.ends_with('\'')) base.remove_suffix(1);
-  if (base.empty() || IsStopword(base, language_)) return kNone;
+  if (base.empty() || IsStopword(base, language_) || IsCjkFunctionWord(base)) return kNone;
   const std::string_view stem = stemmer_ ? stemmer_->Stem(base) : base;
   if (auto it = by_stem_.find(stem); it != by_stem_.end()) return it->second;
   const auto id = static_cast<uint32_t>(forms_.size());

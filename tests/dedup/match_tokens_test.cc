@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -79,6 +80,38 @@ TEST(MatchTokens, HashIsStableAndSpread) {
   EXPECT_NE(HashBytes("abc"), HashBytes("abd"));
   EXPECT_NE(HashBytes(""), HashBytes(std::string(1, '\0')));
   EXPECT_NE(HashBytes("abcdefgh"), HashBytes("abcdefgh "));
+}
+
+TEST(MatchTokens, UnspacedScriptsAreSplitIntoWords) {
+  // Han, kana and Thai runs go to ICU's dictionary word break: words, not whole clauses.
+  const std::vector<std::string> zh = Norms("临河市发生6.1级地震，救援队伍已赶赴灾区。");
+  EXPECT_NE(std::find(zh.begin(), zh.end(), "地震"), zh.end());
+  EXPECT_NE(std::find(zh.begin(), zh.end(), "6.1"), zh.end());  // the number stays whole
+  EXPECT_NE(std::find(zh.begin(), zh.end(), "救援"), zh.end());
+  for (const std::string& w : zh) EXPECT_LE(w.size(), 12u) << w;  // at most four characters
+  const std::vector<std::string> ja = Norms("首相は記者会見で支援を表明した。");
+  EXPECT_NE(std::find(ja.begin(), ja.end(), "首相"), ja.end());
+  EXPECT_NE(std::find(ja.begin(), ja.end(), "記者"), ja.end());
+  const std::vector<std::string> th = Norms("ฝนตกหนักทำให้เกิดน้ำท่วม");
+  EXPECT_GE(th.size(), 4u);
+  // Spans point at the words; the ideographic full stop ends a sentence.
+  const std::string text = "地震发生后。救援队伍赶赴灾区。";
+  MatchTokens t;
+  TokenizeForMatching(text, &t);
+  ASSERT_GE(t.tokens.size(), 4u);
+  EXPECT_TRUE(t.tokens[0].flags & kSentenceStart);
+  for (const MatchToken& m : t.tokens) {
+    EXPECT_EQ(NormalizeAndFold(m.span.of(text)), t.norm(m));
+    EXPECT_TRUE(m.flags & kHasLetter);
+  }
+  size_t ends = 0;
+  for (const MatchToken& m : t.tokens) ends += (m.flags & kSentenceEnd) != 0;
+  EXPECT_EQ(ends, 2u);
+  // Latin words next to Han characters are words of their own.
+  const std::vector<std::string> mixed = Norms("与U.S. Steel的高管");
+  ASSERT_GE(mixed.size(), 4u);
+  EXPECT_EQ(std::vector<std::string>(mixed.begin(), mixed.begin() + 4),
+            (std::vector<std::string>{"与", "u.s", "steel", "的"}));
 }
 
 }  // namespace
