@@ -2,8 +2,6 @@
 # (index.html, app.css, app.js), each as a byte array. Run by CMake at build time:
 #   cmake -DWEB_DIR=... -DOUT=... -P embed_assets.cmake
 set(files index.html app.css app.js)
-set(types "text/html; charset=utf-8" "text/css; charset=utf-8"
-          "text/javascript; charset=utf-8")
 set(src "// Generated from web/ by src/server/embed_assets.cmake. Do not edit.\n")
 string(APPEND src "#include \"server/assets.h\"\n\nnamespace precis::server {\nnamespace {\n")
 set(i 0)
@@ -21,7 +19,16 @@ string(APPEND src "               std::string_view* content_type) {\n")
 string(APPEND src "  if (path == \"/\") path = \"/index.html\";\n")
 set(i 0)
 foreach(f ${files})
-  list(GET types ${i} type)
+  # The media type from the extension (a list of types would split at the ';' of "charset").
+  if(f MATCHES "\\.html$")
+    set(type "text/html; charset=utf-8")
+  elseif(f MATCHES "\\.css$")
+    set(type "text/css; charset=utf-8")
+  elseif(f MATCHES "\\.js$")
+    set(type "text/javascript; charset=utf-8")
+  else()
+    message(FATAL_ERROR "embed_assets: no media type for ${f}")
+  endif()
   string(APPEND src "  if (path == \"/${f}\") {\n    *body = std::string_view(kFile${i}, kSize${i});\n")
   string(APPEND src "    *content_type = \"${type}\";\n    return true;\n  }\n")
   math(EXPR i "${i} + 1")

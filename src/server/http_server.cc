@@ -161,7 +161,12 @@ bool IsLoopback(const std::string& host) {
 struct HttpServer::Impl {
   Impl(Service* s, const HttpOptions& o) : service(s), options(o) {}
   void Routes();
-  void PostArticles(const httplib::Request& req, httplib::Response& res);
+  // Reads a request's body into *body, at most options.max_body_bytes of it (chunked or not).
+  // On failure answers 413 (too large) or 400 (unreadable), closing the connection, since the
+  // rest of the body is left unread, and returns false.
+  bool ReadBody(const httplib::Request& req, const httplib::ContentReader& reader,
+                httplib::Response& res, std::string* body);
+  void PostArticles(const httplib::Request& req, const std::string& body, httplib::Response& res);
   void GetStories(const httplib::Request& req, httplib::Response& res);
   void GetStory(const httplib::Request& req, httplib::Response& res);
   void GetArticle(const httplib::Request& req, httplib::Response& res);
@@ -205,14 +210,28 @@ void HttpServer::Impl::Routes() {
   svr.Get("/metrics", route("metrics", [this](const httplib::Request&, httplib::Response& res) {
             GetMetrics(res);
           }));
-  svr.Post("/articles",
-           route("post_articles", [this](const auto& req, auto& res) { PostArticles(req, res); }));
-  svr.Post("/flush", route("flush", [this](const httplib::Request&, httplib::Response& res) {
-             size_t closed = 0;
-             const Status s = service->Flush(&closed);
-             if (!s.ok()) return StoreError(res, s);
-             SendJson(res, {{"closed", closed}});
-           }));
+  // Bodies are read through content readers (ReadBody) rather than by cpp-httplib into
+  // req.body: the system cpp-httplib (0.11) applies set_payload_max_length to bodies with a
+  // Content-Length only, so it would read a chunked body whole, however large.
+  svr.Post("/articles", [this](const httplib::Request& req, httplib::Response& res,
+                               const httplib::ContentReader& reader) {
+    t_route = "post_articles";
+    std::string body;
+    if (ReadBody(req, reader, res, &body)) PostArticles(req, body, res);
+  });
+  auto flush = [this](const httplib::Request&, httplib::Response& res) {
+    t_route = "flush";
+    size_t closed = 0;
+    const Status s = service->Flush(&closed);
+    if (!s.ok()) return StoreError(res, s);
+    SendJson(res, {{"closed", closed}});
+  };
+  svr.Post("/flush", flush);
+  svr.Post("/flush", [this, flush](const httplib::Request& req, httplib::Response& res,
+                                   const httplib::ContentReader& reader) {
+    std::string ignored;  // a body means nothing here, but it is read within the limit
+    if (ReadBody(req, reader, res, &ignored)) flush(req, res);
+  });
   svr.Get("/stories",
           route("stories", [this](const auto& req, auto& res) { GetStories(req, res); }));
   svr.Get(R"(/stories/([^/]+))",
@@ -247,6 +266,16 @@ void HttpServer::Impl::Routes() {
   svr.Patch(".*", fallback);
   svr.Delete(".*", fallback);
   svr.Options(".*", fallback);
+  // The same when the request has a body: read within the limit, then answered.
+  auto fallback_with_body = [this, fallback](const httplib::Request& req, httplib::Response& res,
+                                             const httplib::ContentReader& reader) {
+    std::string ignored;
+    if (ReadBody(req, reader, res, &ignored)) fallback(req, res);
+  };
+  svr.Post(".*", fallback_with_body);
+  svr.Put(".*", fallback_with_body);
+  svr.Patch(".*", fallback_with_body);
+  svr.Delete(".*", fallback_with_body);
 
   svr.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
     t_start = Clock::now();
@@ -295,13 +324,46 @@ void HttpServer::Impl::Routes() {
                                : std::chrono::duration<double>(Clock::now() - t_start).count();
     metrics.Observe(t_route, res.status, seconds);
     t_start = Clock::time_point();
+    // A request cpp-httplib refuses before routing (a malformed request line, such as the
+    // unread rest of a body over the limit) counts as "other", not as the last route.
+    t_route = "other";
   });
 }
 
-void HttpServer::Impl::PostArticles(const httplib::Request& req, httplib::Response& res) {
+bool HttpServer::Impl::ReadBody(const httplib::Request& req, const httplib::ContentReader& reader,
+                                httplib::Response& res, std::string* body) {
+  bool over = false;
+  const bool read = reader([&](const char* data, size_t size) {
+    if (size > options.max_body_bytes - body->size()) {
+      over = true;
+      return false;
+    }
+    body->append(data, size);
+    return true;
+  });
+  if (read && !over) return true;
+  // The rest of the body is left unread: close the connection after the answer (the
+  // request's header is what cpp-httplib reads to decide).
+  const_cast<httplib::Request&>(req).set_header("Connection", "close");
+  if (over || res.status == 413) {
+    SendError(res, 413, "payload_too_large",
+              "request body over " + std::to_string(options.max_body_bytes) + " bytes");
+  } else if (!req.has_header("Content-Length") && !req.has_header("Transfer-Encoding")) {
+    // cpp-httplib refuses a body of unknown length; `curl -X POST URL` sends none.
+    SendError(
+        res, 400, "bad_request",
+        "a " + req.method + " needs a Content-Length header, even for an empty body (curl: -d '')");
+  } else {
+    SendError(res, 400, "bad_request", "the request body could not be read");
+  }
+  return false;
+}
+
+void HttpServer::Impl::PostArticles(const httplib::Request& req, const std::string& body,
+                                    httplib::Response& res) {
   std::vector<Article> articles;
   BodyError err;
-  if (!ParseArticlesBody(req.body, &articles, &err)) {
+  if (!ParseArticlesBody(body, &articles, &err)) {
     return SendError(res, 400, "bad_request", err.detail, err.line, err.field);
   }
   const std::string replace_param = req.get_param_value("replace");

@@ -160,6 +160,17 @@ TEST(ServeApi, SampleEndToEnd) {
   res = s.client().Get("/");
   ASSERT_TRUE(res);
   EXPECT_NE(res->body.find("<script src=\"app.js\">"), std::string::npos);
+  // Each file of the page with its own media type (app.js was once sent as text/css).
+  for (const auto& [path, type] : std::vector<std::pair<std::string, std::string>>{
+           {"/", "text/html; charset=utf-8"},
+           {"/index.html", "text/html; charset=utf-8"},
+           {"/app.css", "text/css; charset=utf-8"},
+           {"/app.js", "text/javascript; charset=utf-8"}}) {
+    res = s.client().Get(path);
+    ASSERT_TRUE(res) << path;
+    EXPECT_EQ(res->status, 200) << path;
+    EXPECT_EQ(res->get_header_value("Content-Type"), type) << path;
+  }
   EXPECT_EQ(s.Terminate(), 0) << s.log();
 }
 
