@@ -1,5 +1,8 @@
 #include "text/quotations.h"
 
+#include <unicode/utf8.h>
+
+#include <algorithm>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -194,6 +197,51 @@ bool JoinsQuotation(std::string_view sentence, std::string_view next) {
   }
   if (core.empty() || core.back() != '.') return false;
   return IsShortAttribution(next);
+}
+
+bool JoinsCjkQuotation(std::string_view sentence, std::string_view next) {
+  // The last two code points of the sentence (white space trimmed): a sentence-final mark,
+  // then a closing quotation mark.
+  std::string_view s = TrimAsciiRight(sentence);
+  if (s.size() < 6) return false;
+  auto last = [](std::string_view t, int32_t* at) {
+    UChar32 c;
+    U8_PREV(t.data(), 0, *at, c);
+    return c;
+  };
+  int32_t at = static_cast<int32_t>(s.size());
+  const UChar32 close = last(s, &at);
+  const UChar32 stop = last(s, &at);
+  if (close != 0x300D && close != 0x300F && close != 0x201D && close != 0x2019) return false;
+  if (stop != 0x3002 && stop != 0xFF01 && stop != 0xFF1F && stop != '!' && stop != '?') {
+    return false;
+  }
+  int32_t i = 0;
+  const auto n = static_cast<int32_t>(std::min<size_t>(next.size(), 400));
+  UChar32 first;
+  U8_NEXT(next.data(), i, n, first);
+  if (first >= 0x3041 && first <= 0x309F) return true;  // hiragana: と, って, として, など
+  // Chinese: a short clause up to the next full stop that ends with a verb of saying.
+  int32_t end = 0;
+  int chars = 0;
+  for (int32_t j = 0; j < n && chars <= 30;) {
+    const int32_t here = j;
+    UChar32 c;
+    U8_NEXT(next.data(), j, n, c);
+    ++chars;
+    if (c == 0x3002 || c == 0xFF01 || c == 0xFF1F) {
+      end = here;
+      break;
+    }
+    if (c < 0 || c == 0x201C || c == 0x300C) return false;  // another quotation opens
+  }
+  if (end == 0) return false;
+  const std::string_view clause = next.substr(0, static_cast<size_t>(end));
+  for (std::string_view verb : {"说", "表示", "称", "指出", "强调", "介绍", "透露", "说道", "问道",
+                                "回答", "宣布", "說", "指出"}) {
+    if (clause.ends_with(verb)) return true;
+  }
+  return false;
 }
 
 }  // namespace precis::text_internal

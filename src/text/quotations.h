@@ -54,6 +54,14 @@ bool IsShortAttribution(std::string_view next);
 // (the two cases above). `next` runs to the end of the block.
 bool JoinsQuotation(std::string_view sentence, std::string_view next);
 
+// The same for Chinese and Japanese, where a quotation ends with its own full stop inside the
+// closing mark and the attribution follows with no space: true when `sentence` ends with
+// "。」", "！」", "？」" (or 』, ”, ’) and `next` goes on with hiragana (Japanese: 「…。」と
+// 述べた。, 「…。」として), or is a short clause (at most 30 characters up to its 。) that ends
+// with a Chinese verb of saying (“…。”省长在发布会上说。: 说, 表示, 称, 指出, 强调, 介绍, 透露,
+// 说道, 问道, 回答, 宣布).
+bool JoinsCjkQuotation(std::string_view sentence, std::string_view next);
+
 }  // namespace precis::text_internal
 
 #endif  // PRECIS_TEXT_QUOTATIONS_H_

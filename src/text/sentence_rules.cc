@@ -1,6 +1,7 @@
 #include "text/sentence_rules.h"
 
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include <string>
@@ -221,6 +222,120 @@ bool InsideAddress(std::string_view block, size_t dot) {
   return digit && word.substr(0, at).find('.') != std::string_view::npos;
 }
 
+// Code points of `s` in order (invalid bytes give negative values).
+std::u32string CodePoints(std::string_view s) {
+  std::u32string out;
+  for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
+    UChar32 c;
+    U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+    out.push_back(static_cast<char32_t>(c));
+  }
+  return out;
+}
+
+bool IsScript(UChar32 c, UScriptCode script) {
+  UErrorCode status = U_ZERO_ERROR;
+  return c >= 0 && uscript_getScript(c, &status) == script;
+}
+
+// Russian abbreviations whose period rarely ends a sentence, by what must follow (lower case,
+// as written in news): place and address words before a name ("в г. Казань", "через р. Волга",
+// "на ул. Тверская"), titles before a name ("акад. Павлов"), and those before a number
+// ("д. 13", "корп. 2", "ст. 105", "ч. 2"). Words that are also common sentence ends ("им", the
+// pronoun) or follow a number as units ("2024 г." the year, "100 р." roubles) are handled in
+// RussianAbbreviation or left out.
+enum class RuAbbrev { kNone, kBeforeName, kBeforeNumber };
+RuAbbrev ClassifyRussian(std::u32string_view w) {
+  static const std::unordered_set<std::u32string_view>* before_name =
+      new std::unordered_set<std::u32string_view>{
+          U"г",   U"р",   U"ул",  U"пр",   U"просп", U"пер", U"пл",   U"наб",
+          U"бул", U"пос", U"дер", U"акад", U"проф",  U"доц", U"ген",  U"св",
+          U"тов", U"гр",  U"оз",  U"о",    U"пгт",   U"мкр", U"ст-ца"};
+  static const std::unordered_set<std::u32string_view>* before_number =
+      new std::unordered_set<std::u32string_view>{U"д", U"корп", U"стр", U"кв", U"ст",
+                                                  U"ч", U"п",    U"рис", U"см", U"т",
+                                                  U"№", U"тел",  U"вып", U"гл"};
+  if (before_name->count(w) > 0) return RuAbbrev::kBeforeName;
+  if (before_number->count(w) > 0) return RuAbbrev::kBeforeNumber;
+  return RuAbbrev::kNone;
+}
+
+// True for "А.С", "Н.Е", "А": single upper-case letters of any script joined by periods
+// (initials; IsDottedAcronym reads ASCII only).
+bool IsDottedInitials(std::u32string_view w) {
+  if (w.empty()) return false;
+  for (size_t i = 0; i < w.size(); i += 2) {
+    if (!u_isupper(static_cast<UChar32>(w[i]))) return false;
+    if (i + 1 < w.size() && w[i + 1] != U'.') return false;
+  }
+  return w.size() % 2 == 1;
+}
+
+// Periods after words of other scripts that do not end a sentence (see IsFalseBreak):
+// - Cyrillic initials ("А.С. Иванова") and Russian abbreviations (ClassifyRussian);
+// - a word in Devanagari, Bengali or Gurmukhi: those languages end sentences with the danda
+//   "।", so a period there marks an abbreviation ("डॉ. मनमोहन सिंह", "प्रो. शर्मा");
+// - a single letter of a script without case (Arabic, Hebrew: "د. أحمد", Dr. Ahmed), which
+//   is an abbreviation or an initial, not a word that ends a sentence;
+// - the numbers of a Korean-style date, "2024. 3. 10. 새로운 ...": a number before a number
+//   and a period, or the day of such a date before a Hangul word.
+bool IsOtherScriptFalseBreak(std::string_view word, std::string_view before, std::string_view n) {
+  const std::u32string w = CodePoints(word);
+  if (w.empty()) return false;
+  const auto first = static_cast<UChar32>(w.front());
+  const auto last = static_cast<UChar32>(w.back());
+  const UChar32 next = FirstCodePoint(n);
+  if (first >= 0x80 && IsDottedInitials(w)) return true;
+  if (IsScript(first, USCRIPT_CYRILLIC)) {
+    std::u32string lower;
+    for (char32_t c : w) lower.push_back(static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
+    if (lower != w) return false;  // "Москве." ends a sentence; only lower-case abbreviations
+    const UChar32 prev_char = LastCodePoint(TrimRight(before));
+    switch (ClassifyRussian(lower)) {
+      case RuAbbrev::kBeforeName:
+        // "в 2024 г. Мэр ..." is the year, "100 р." roubles: after a number they end.
+        return u_isupper(next) && !(prev_char >= '0' && prev_char <= '9');
+      case RuAbbrev::kBeforeNumber:
+        return next >= '0' && next <= '9';
+      case RuAbbrev::kNone:
+        return false;
+    }
+  }
+  if (IsScript(last, USCRIPT_DEVANAGARI) || IsScript(last, USCRIPT_BENGALI) ||
+      IsScript(last, USCRIPT_GURMUKHI)) {
+    return true;
+  }
+  if (w.size() == 1 && (IsScript(first, USCRIPT_ARABIC) || IsScript(first, USCRIPT_HEBREW))) {
+    return true;
+  }
+  // Korean dates: "2024." or "3." before "10." / "3."; "10." after "2024. 3." before Hangul.
+  auto all_digits = [](std::string_view t) {
+    if (t.empty() || t.size() > 4) return false;
+    for (char c : t) {
+      if (c < '0' || c > '9') return false;
+    }
+    return true;
+  };
+  if (all_digits(word)) {
+    size_t d = 0;
+    while (d < n.size() && n[d] >= '0' && n[d] <= '9') ++d;
+    if (d > 0 && d <= 2 && d < n.size() && n[d] == '.') return true;
+    if (word.size() <= 2 && IsScript(next, USCRIPT_HANGUL)) {
+      // The day of a date: the two tokens before it are numbers with periods.
+      std::string_view b = TrimRight(before);
+      for (int k = 0; k < 2; ++k) {
+        const std::string_view t = LastToken(b);
+        if (t.size() < 2 || t.back() != '.' || !all_digits(t.substr(0, t.size() - 1))) {
+          return false;
+        }
+        b = TrimRight(b.substr(0, b.size() - t.size()));
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool StartsSentence(std::string_view next) {
@@ -282,6 +397,13 @@ bool IsFalseBreak(std::string_view sentence, std::string_view next, std::string_
   std::string_view word = StripOpeners(token);
   word.remove_suffix(1);  // the period
   if (word.empty()) return false;
+  if (static_cast<unsigned char>(word[0]) >= 0x80 && IsAsciiAlpha(word.back())) {
+    // Latin letters right after Han or kana, with no space between ("拜登与U.S. Steel"): the
+    // word is the Latin part.
+    size_t k = word.size();
+    while (k > 0 && (IsAsciiAlpha(word[k - 1]) || word[k - 1] == '.')) --k;
+    word.remove_prefix(k);
+  }
   const std::string_view before = TrimRight(core.substr(0, core.size() - token.size()));
   if (IsEnumerator(word) && (before.empty() || before.back() == ':')) return true;
   switch (ClassifyAbbreviation(word)) {
@@ -309,6 +431,9 @@ bool IsFalseBreak(std::string_view sentence, std::string_view next, std::string_
       break;
   }
   if (IsInitial(word) || IsDottedAcronym(word)) return !StartsSentence(n);
+  if (static_cast<unsigned char>(word[0]) >= 0x80 || IsAsciiDigit(word[0])) {
+    return IsOtherScriptFalseBreak(word, before, n);
+  }
   return false;
 }
 

@@ -48,6 +48,7 @@ void SplitBlock(std::string_view text, std::string_view flat, Span block,
     if (text_internal::IsFalseBreak(b.substr(start, pos - start), b.substr(pos), flat)) continue;
     // A quotation stays with its attribution ("We will rebuild." Mayor Ana Ruiz said.).
     if (text_internal::JoinsQuotation(b.substr(start, pos - start), b.substr(pos))) continue;
+    if (text_internal::JoinsCjkQuotation(b.substr(start, pos - start), b.substr(pos))) continue;
     text_internal::AppendWithLimit(text, Span{block.begin + start, block.begin + pos},
                                    options.max_sentence_bytes, out);
     start = pos;
