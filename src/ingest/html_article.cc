@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "ingest/extract_charset.h"
 #include "ingest/file_io.h"
 #include "ingest/lines.h"
 #include "ingest/utf8_repair.h"
@@ -298,12 +299,25 @@ const std::string& FirstNonEmpty(const std::string& a, const std::string& b, con
 
 static Status ParseHtmlArticleFields(std::string_view bytes, std::string_view name,
                                      Article* out) {
+  // A page in another charset it declares (a <meta charset>, or a byte order mark) is
+  // converted to UTF-8 first, as `precis extract` does (ingest/extract_charset.h).
+  std::string converted;
+  const std::string charset = ingest::SniffCharset(bytes);
+  if (!charset.empty() && charset != "utf-8" && charset != "utf8") {
+    if (!ingest::DecodeToUtf8(bytes, charset, &converted)) {
+      return Status::DataError(std::string(name) + ": unknown charset \"" + charset + "\"");
+    }
+    bytes = converted;
+  }
   if (LooksBinary(bytes)) {
     return Status::DataError(std::string(name) + ": looks like binary data");
   }
   size_t bad = 0;
   if (!IsValidUtf8(bytes, &bad)) {
-    return Status::DataError(std::string(name) + ": invalid UTF-8 at byte " + std::to_string(bad));
+    return Status::DataError(std::string(name) + ": invalid UTF-8 at byte " + std::to_string(bad) +
+                             (charset.empty() ? " (the page declares no charset: add a <meta "
+                                                "charset> naming its encoding)"
+                                              : ""));
   }
   const std::string_view html = ingest::StripBom(bytes);
   GumboOptions options = kGumboDefaultOptions;

@@ -123,9 +123,31 @@ TEST(HtmlArticleTest, EmptyPagesAreNotErrors) {
 TEST(HtmlArticleTest, BadBytesAreErrors) {
   Article a;
   EXPECT_EQ(ParseHtmlArticle("<p>caf\xE9</p>", "latin1.html", &a).message(),
-            "latin1.html: invalid UTF-8 at byte 6");
+            "latin1.html: invalid UTF-8 at byte 6 (the page declares no charset: add a <meta "
+            "charset> naming its encoding)");
+  EXPECT_EQ(
+      ParseHtmlArticle("<meta charset=\"x-no-such-charset\"><p>a</p>", "odd.html", &a).message(),
+      "odd.html: unknown charset \"x-no-such-charset\"");
   EXPECT_EQ(ParseHtmlArticle(std::string("<p>\0\0\0</p>", 10), "b.html", &a).message(),
             "b.html: looks like binary data");
+}
+
+// A page in the charset it declares is read as `precis extract` reads it (windows-1251,
+// Shift_JIS and a UTF-16 byte order mark here); a page that declares UTF-8 is read as before.
+TEST(HtmlArticleTest, DeclaredCharsetsAreConverted) {
+  // "Ливень в Москве." in windows-1251.
+  const std::string cp1251 =
+      "<html><head><meta charset=\"windows-1251\"></head><body><article><p>"
+      "\xCB\xE8\xE2\xE5\xED\xFC \xE2 \xCC\xEE\xF1\xEA\xE2\xE5.</p></article></body></html>";
+  EXPECT_EQ(MustParse(cp1251).text, "Ливень в Москве.");
+  // "台風" in Shift_JIS, declared the old way.
+  const std::string sjis =
+      "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\">"
+      "</head><body><p>\x91\xE4\x95\x97</p></body></html>";
+  EXPECT_EQ(MustParse(sjis).text, "台風");
+  std::string utf16 = "\xFF\xFE";
+  for (char c : std::string("<p>Hi.</p>")) utf16 += std::string{c, '\0'};
+  EXPECT_EQ(MustParse(utf16).text, "Hi.");
 }
 
 TEST(HtmlArticleTest, DeepNestingDoesNotCrash) {
