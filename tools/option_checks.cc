@@ -139,10 +139,10 @@ CLI::Validator AtLeast(long long lo) {
 CLI::Validator Language() {
   return CLI::Validator(
       [](std::string& value) -> std::string {
-        Status status;
-        if (Stemmer::Create(value, &status) != nullptr) return "";
+        if (IsKnownLanguage(value)) return "";
         return "unknown language '" + value + "'" + DidYouMean(value, StemmerLanguages()) +
-               " (available: " + Join(StemmerLanguages()) + ")";
+               " (a Snowball language: " + Join(StemmerLanguages()) +
+               "; or any other ISO 639-1 code, such as ja, zh, ko, th, he, read unstemmed)";
       },
       "LANGUAGE");
 }

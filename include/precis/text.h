@@ -119,7 +119,8 @@ bool IsUnspacedScript(int32_t c);
 // none (Latin script does not tell English from French). Reads at most the first 64 KiB.
 std::string DetectScriptLanguage(std::string_view text);
 
-// The language to process `article` in: its `language` field when set, else the language its
+// The language to process `article` in: its `language` field when it names a language
+// (IsKnownLanguage: "ru", "en-US", "japanese" is not one, "ja" is), else the language its
 // script says, else `fallback` (the caller's --language).
 std::string ArticleLanguage(const Article& article, std::string_view fallback);
 
@@ -144,6 +145,12 @@ class Stemmer {
 
 // The languages Stemmer::Create accepts, as Snowball names.
 std::vector<std::string> StemmerLanguages();
+
+// True for a language precis can process: one with a Snowball stemmer (a name or code
+// Stemmer::Create accepts), or any other ISO 639-1 code ("ja", "zh", "ko", "th", "he", ...),
+// whose words are used unstemmed and without stopwords. Region and variant subtags are
+// ignored ("pt-BR", "zh_TW"). False for anything else ("klingon", "xx").
+bool IsKnownLanguage(std::string_view language);
 
 // True when the case-folded `word` is a stopword of `language` ("en" or "english", ...).
 // Lists (after Snowball's): English, German, French, Spanish; languages without a list have no

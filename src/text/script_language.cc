@@ -139,7 +139,7 @@ std::string DetectScriptLanguage(std::string_view text) {
 }
 
 std::string ArticleLanguage(const Article& article, std::string_view fallback) {
-  if (!article.language.empty()) return article.language;
+  if (!article.language.empty() && IsKnownLanguage(article.language)) return article.language;
   std::string detected = DetectScriptLanguage(article.text);
   return detected.empty() ? std::string(fallback) : detected;
 }

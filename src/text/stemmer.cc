@@ -42,6 +42,25 @@ std::string_view Stemmer::Stem(std::string_view word) {
                           static_cast<size_t>(sb_stemmer_length(impl)));
 }
 
+bool IsKnownLanguage(std::string_view language) {
+  // ISO 639-1 (the two-letter codes of the languages of the world).
+  static constexpr std::string_view kIso6391 =
+      "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv "
+      "cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr "
+      "ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw "
+      "ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv "
+      "ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr "
+      "ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi "
+      "yo za zh zu";
+  const std::string name = text_internal::SnowballLanguageName(language);
+  if (name.size() == 2) {
+    const size_t at = kIso6391.find(name);
+    if (at != std::string_view::npos && at % 3 == 0) return true;
+  }
+  static const std::vector<std::string>* known = new std::vector<std::string>(StemmerLanguages());
+  return std::find(known->begin(), known->end(), name) != known->end();
+}
+
 std::vector<std::string> StemmerLanguages() {
   std::vector<std::string> names;
   for (const char** name = sb_stemmer_list(); *name != nullptr; ++name) names.emplace_back(*name);

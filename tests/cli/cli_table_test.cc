@@ -132,6 +132,9 @@ TEST(CliTable, OptionsSuggestTheFix) {
       {"summarize --language klingon " + kStories, 2, "unknown language 'klingon'"},
       {"cluster --language klingon " + kArticles, 2, "unknown language 'klingon'"},
       {"summarize --language German " + kStories, 0, ""},
+      // Languages without a Snowball stemmer, read unstemmed (the script detection's codes).
+      {"summarize --language ja " + kStories, 0, ""},
+      {"cluster --language zh-TW " + kArticles, 0, ""},
       {"summarize --threads 100000 " + kStories, 2, "--threads must be between 0"},
       {"cluster --threads 100000 " + kArticles, 2, "--threads must be between 0"},
       {"digest --threads 100000 " + kArticles, 2, "--threads must be between 0"},

@@ -108,6 +108,15 @@ TEST(LanguagesTest, DetectsTheLanguageFromTheScript) {
   EXPECT_EQ(ArticleLanguage(a, "en"), "ja");
   a.language = "zh-TW";  // the record's own field wins
   EXPECT_EQ(ArticleLanguage(a, "en"), "zh-TW");
+  a.language = "klingon";  // unless it names no language: then the script decides
+  EXPECT_EQ(ArticleLanguage(a, "en"), "ja");
+  EXPECT_TRUE(IsKnownLanguage("ja"));
+  EXPECT_TRUE(IsKnownLanguage("pt-BR"));
+  EXPECT_TRUE(IsKnownLanguage("English"));
+  EXPECT_TRUE(IsKnownLanguage("he"));
+  EXPECT_FALSE(IsKnownLanguage("klingon"));
+  EXPECT_FALSE(IsKnownLanguage("xx"));
+  EXPECT_FALSE(IsKnownLanguage(""));
   a.language.clear();
   a.text = "Plain English words.";
   EXPECT_EQ(ArticleLanguage(a, "fr"),
