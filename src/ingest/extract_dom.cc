@@ -132,7 +132,7 @@ bool InList(std::string_view word, const std::string_view (&list)[N]) {
   return false;
 }
 
-void WeighNames(std::string_view names, bool* furniture, bool* body) {
+void WeighNames(std::string_view names, bool* furniture, bool* body, bool* comments) {
   char word[24];
   size_t len = 0;
   bool too_long = false;
@@ -151,6 +151,7 @@ void WeighNames(std::string_view names, bool* furniture, bool* body) {
       const std::string_view w(word, len);
       if (InList(w, kFurnitureWords)) *furniture = true;
       if (InList(w, kBodyWords)) *body = true;
+      if (w == "comment" || w == "comments" || w == "disqus") *comments = true;
     }
     len = 0;
     too_long = false;
@@ -261,6 +262,7 @@ void BuildPageModel(const xmlNode* root, PageModel* model) {
     bool furniture = info != nullptr && info->role == TagRole::kFurniture;
     bool body = false;
     bool named_furniture = false;
+    bool named_comments = false;
     for (const xmlAttr* a = n->properties; a != nullptr; a = a->next) {
       const char* an = reinterpret_cast<const char*>(a->name);
       if (std::strcmp(an, "class") != 0 && std::strcmp(an, "id") != 0 &&
@@ -268,11 +270,13 @@ void BuildPageModel(const xmlNode* root, PageModel* model) {
         continue;
       }
       if (a->children != nullptr && a->children->content != nullptr) {
-        WeighNames(reinterpret_cast<const char*>(a->children->content), &named_furniture, &body);
+        WeighNames(reinterpret_cast<const char*>(a->children->content), &named_furniture, &body,
+                   &named_comments);
       }
     }
     e.name_weight = static_cast<int8_t>((body ? 1 : 0) - (named_furniture ? 1 : 0));
     e.named_furniture = named_furniture && !body;
+    e.named_comments = named_comments && !body;
     if (Attribute(n, "role") == "navigation" || Attribute(n, "role") == "complementary") {
       furniture = true;
     }
@@ -371,10 +375,40 @@ void BuildPageModel(const xmlNode* root, PageModel* model) {
   // that wraps most of the page's prose: page builders put words like "widget",
   // "menu-type" or "advertisement" on the wrappers of everything
   // ("elementor-widget", <body class="menu-type-dropdown">).
+  // The exception to that exception: a large named element is believed when it does not wrap
+  // every <article> and <main> with some text, since then it is not the wrapper of
+  // everything; and a comment thread (named "comment", "comments", "disqus"), which on a busy
+  // story often holds more text than the story, also when it does not wrap every element whose
+  // class or id names a body ("content", "story", ...).
   const int page_prose = prose[0];
+  std::vector<int> articles, bodies;  // <article> and <main>; and those plus body-named ones
+                                      // (with 100 characters or more of text)
+  for (size_t i = 0; i < model->elements.size(); ++i) {
+    // Some text (not necessarily running text: a short story's paragraphs may all be short).
+    if (model->elements[i].chars < 100) continue;
+    const char* tag = ElementName(model->elements[i].node);
+    const bool article = std::strcmp(tag, "article") == 0 || std::strcmp(tag, "main") == 0;
+    const bool named_body = model->elements[i].name_weight > 0 && std::strcmp(tag, "body") != 0 &&
+                            std::strcmp(tag, "html") != 0;
+    if (article) articles.push_back(static_cast<int>(i));
+    if (article || named_body) bodies.push_back(static_cast<int>(i));
+  }
+  // True when element i wraps every element of `list` (vacuously true for none).
+  auto wraps_all = [&](int i, const std::vector<int>& list) {
+    for (int a : list) {
+      if (a <= i || a >= model->elements[i].end) return false;  // one outside it
+    }
+    return true;
+  };
   for (size_t i = 0; i < model->elements.size(); ++i) {
     DomElement& e = model->elements[i];
-    if (e.named_furniture && !(page_prose > 0 && prose[i] * 2 >= page_prose)) e.furniture = true;
+    if (e.named_furniture) {
+      const int at = static_cast<int>(i);
+      const bool large = page_prose > 0 && prose[i] * 2 >= page_prose;
+      if (!large || !wraps_all(at, articles) || (e.named_comments && !wraps_all(at, bodies))) {
+        e.furniture = true;
+      }
+    }
     if (e.parent >= 0 && model->elements[e.parent].furniture) e.furniture = true;
   }
   for (TextBlock& b : model->blocks) b.furniture = model->elements[b.owner].furniture;

@@ -38,6 +38,7 @@ struct DomElement {
   bool furniture = false;        // this element or one around it is navigation,
                                  // comments, sharing ...
   bool named_furniture = false;  // its class or id names furniture (believed when small)
+  bool named_comments = false;   // ... and names comments ("comment", "comments", "disqus")
   bool block = false;            // a block-level element (starts a new text block)
   BlockKind kind = BlockKind::kOther;
   // Filled by the extractor.

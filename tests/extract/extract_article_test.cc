@@ -82,6 +82,38 @@ TEST(ExtractArticleTest, DropsFurniture) {
   }
 }
 
+// A busy comment thread holds more text than the story; its name is still believed, because
+// it does not wrap the story (a name on the wrapper of everything is not believed).
+TEST(ExtractArticleTest, DropsACommentThreadLargerThanTheStory) {
+  const std::string story =
+      "<p>Heavy rain flooded three stations of the Lisle metro early on Saturday, officials "
+      "said, after more than a month's rain fell on the city in two hours.</p><p>Trains on the "
+      "Cedar line stopped for four hours while crews pumped out the water and checked the "
+      "signals.</p><p>The mayor ordered the city's drainage services to report by Monday on why "
+      "the storm drains failed again.</p>";
+  std::string comments;
+  for (int i = 0; i < 6; ++i) {
+    comments += "<div class=\"comment-body\"><p>Reader " + std::to_string(i) +
+                ": I live next to the station and every year it is the same story, the drains "
+                "cannot cope and nothing is done about it, although repairs were promised.</p>"
+                "</div>";
+  }
+  for (const std::string& page :
+       {"<html><body><article><h1>Metro flooded</h1>" + story +
+            "</article><section id=\"comments\" class=\"comments\"><h3>Comments</h3>" + comments +
+            "</section></body></html>",
+        "<html><body><div class=\"content\"><h1>Metro flooded</h1>" + story +
+            "</div><div id=\"disqus_thread\">" + comments + "</div></body></html>"}) {
+    const Article a = MustExtract(page);
+    EXPECT_THAT(a.text, HasSubstr("Trains on the Cedar line stopped")) << page;
+    EXPECT_THAT(a.text, Not(HasSubstr("Reader"))) << page;
+  }
+  // A furniture word on the wrapper of everything is still not believed.
+  const Article wrapped =
+      MustExtract("<html><body><div class=\"comments-enabled\">" + story + "</div></body></html>");
+  EXPECT_THAT(wrapped.text, HasSubstr("Trains on the Cedar line stopped"));
+}
+
 TEST(ExtractArticleTest, ParagraphsAreSeparatedByBlankLines) {
   const Article a = MustExtract(kPage);
   EXPECT_THAT(a.text, HasSubstr("crossed at noon.\n\nCommuters"));
