@@ -16,6 +16,7 @@ Status Db::Open(const std::string& path, bool read_only) {
     return s;
   }
   sqlite3_extended_result_codes(db_, 1);
+  PRECIS_RETURN_IF_ERROR(RegisterFtsTokenizer(db_));
   // Readers wait for a checkpoint or the writer instead of failing at once.
   sqlite3_busy_timeout(db_, 10000);
   return Status::Ok();

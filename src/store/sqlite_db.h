@@ -55,6 +55,13 @@ class Stmt {
   sqlite3_stmt* s_;
 };
 
+// The name of the FTS5 tokenizer of the articles' full-text index (fts_tokenizer.cc): precis's
+// word tokenizer, so that words of scripts written without spaces are found.
+inline constexpr const char* kFtsTokenizer = "precis";
+// Registers it on `db`; Db::Open does, since every connection that reads or writes the index
+// needs it. Errors: kIoError when SQLite has no FTS5.
+Status RegisterFtsTokenizer(sqlite3* db);
+
 class Db {
  public:
   Db() = default;

@@ -58,6 +58,24 @@ CREATE TABLE summaries (
 CREATE TABLE dirty (story INTEGER PRIMARY KEY, since_ms INTEGER NOT NULL);
 CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
 )sql",
+    // 2: the full-text index tokenized by precis's word tokenizer (fts_tokenizer.cc), which
+    // finds the words of Chinese, Japanese, Thai ... text; rebuilt from the articles.
+    R"sql(
+DROP TRIGGER articles_fts_insert;
+DROP TRIGGER articles_fts_update;
+DROP TABLE articles_fts;
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles',
+                                             content_rowid='seq', tokenize='precis');
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, title, text)
+    VALUES ('delete', old.seq, old.title, old.text);
+  INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+END;
+INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+)sql",
 };
 
 constexpr int kVersion = static_cast<int>(std::size(kMigrations));

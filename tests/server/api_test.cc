@@ -174,6 +174,40 @@ TEST(ServeApi, SampleEndToEnd) {
   EXPECT_EQ(s.Terminate(), 0) << s.log();
 }
 
+// Search finds words of scripts written without spaces inside running text (the index uses
+// precis's word tokenizer, not FTS5's unicode61, which made a whole clause one token), and
+// dotted abbreviations as the articles write them.
+TEST(ServeApi, SearchFindsWordsInEveryScript) {
+  const std::string dir = testing::TempDir("search_scripts");
+  ServerProcess s(dir + "/db.sqlite");
+  ASSERT_GT(s.port(), 0) << s.log();
+  const std::string body =
+      R"({"id":"zh","text":"临河市昨日遭遇特大暴雨，城区多处道路积水严重。市防汛指挥部已启动二级应急响应。"})"
+      "\n"
+      R"({"id":"ja","text":"大型の台風七号は三日朝、南島市の沖を北へ進んでいる。南島空港では全便が欠航となった。"})"
+      "\n"
+      R"({"id":"th","text":"ฝนตกหนักทำให้เกิดน้ำท่วมในจังหวัดสมุทรปราการ เจ้าหน้าที่เร่งระบายน้ำ"})"
+      "\n"
+      R"({"id":"en","text":"The U.S. Army sent engineers to the Brenmoor dam on Monday."})";
+  auto res = s.client().Post("/articles", body, "application/x-ndjson");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  for (const auto& [query, id] : std::vector<std::pair<std::string, std::string>>{
+           {"%E6%9A%B4%E9%9B%A8", "zh"},                                               // 暴雨
+           {"%E7%A9%BA%E6%B8%AF", "ja"},                                               // 空港
+           {"%E0%B8%99%E0%B9%89%E0%B8%B3%E0%B8%97%E0%B9%88%E0%B8%A7%E0%B8%A1", "th"},  // น้ำท่วม
+           {"U.S.", "en"},
+           {"army", "en"}}) {
+    SCOPED_TRACE(query);
+    const json found = Get(s, "/search?q=" + query);
+    ASSERT_EQ(found["results"].size(), 1u) << found.dump();
+    EXPECT_EQ(found["results"][0]["article"], id);
+    EXPECT_FALSE(found["results"][0]["highlights"].empty());
+  }
+  EXPECT_TRUE(Get(s, "/search?q=%E5%9C%B0%E9%9C%87")["results"].empty());  // 地震: not there
+  EXPECT_EQ(s.Terminate(), 0) << s.log();
+}
+
 TEST(ServeApi, TokenGuardsWritesAndReads) {
   const std::string dir = testing::TempDir("token");
   std::ofstream(dir + "/token") << "s3cret\n";

@@ -1,0 +1,65 @@
+// The FTS5 tokenizer "precis": the words of precis's own word tokenizer (TokenizeWords: ICU's
+// word break, dictionary-based for Han, kana, Thai and the other scripts written without
+// spaces, then NFKC and case folding), so that search finds "地震" or "น้ำท่วม" inside running
+// text. FTS5's unicode61 tokenizer makes a whole run of such characters one token, so only a
+// query of the same whole clause matched.
+#include <sqlite3.h>
+
+#include <vector>
+
+#include "precis/text.h"
+#include "store/sqlite_db.h"
+
+namespace precis::store {
+namespace {
+
+// The tokenizer keeps no state; FTS5 still wants an object per table.
+struct Tokenizer {};
+
+int Create(void*, const char**, int, Fts5Tokenizer** out) {
+  *out = reinterpret_cast<Fts5Tokenizer*>(new Tokenizer);
+  return SQLITE_OK;
+}
+
+void Delete(Fts5Tokenizer* t) { delete reinterpret_cast<Tokenizer*>(t); }
+
+int Tokenize(Fts5Tokenizer*, void* context, int, const char* text, int size,
+             int (*emit)(void*, int, const char*, int, int, int)) {
+  if (size <= 0) return SQLITE_OK;
+  const std::string_view view(text, static_cast<size_t>(size));
+  // FTS5 hands over what it stored, which precis wrote as valid UTF-8; anything else (a
+  // database edited by hand) is not split rather than misread.
+  if (!IsValidUtf8(view)) return SQLITE_OK;
+  thread_local std::vector<WordToken> words;
+  words.clear();
+  TokenizeWords(view, Span{0, static_cast<uint32_t>(size)}, &words);
+  for (const WordToken& w : words) {
+    const int rc = emit(context, 0, w.norm.data(), static_cast<int>(w.norm.size()),
+                        static_cast<int>(w.span.begin), static_cast<int>(w.span.end));
+    if (rc != SQLITE_OK) return rc;
+  }
+  return SQLITE_OK;
+}
+
+}  // namespace
+
+Status RegisterFtsTokenizer(sqlite3* db) {
+  // The documented way to reach the FTS5 API: SELECT fts5(?1) with a pointer bound to ?1.
+  fts5_api* api = nullptr;
+  sqlite3_stmt* stmt = nullptr;
+  if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) != SQLITE_OK) {
+    return Status::IoError(std::string("database: FTS5 is not available: ") + sqlite3_errmsg(db));
+  }
+  sqlite3_bind_pointer(stmt, 1, &api, "fts5_api_ptr", nullptr);
+  sqlite3_step(stmt);
+  sqlite3_finalize(stmt);
+  if (api == nullptr) return Status::IoError("database: FTS5 is not available");
+  fts5_tokenizer tokenizer{Create, Delete, Tokenize};
+  if (api->xCreateTokenizer(api, kFtsTokenizer, nullptr, &tokenizer, nullptr) != SQLITE_OK) {
+    return Status::IoError(std::string("database: cannot register the FTS5 tokenizer: ") +
+                           sqlite3_errmsg(db));
+  }
+  return Status::Ok();
+}
+
+}  // namespace precis::store
