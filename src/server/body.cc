@@ -39,6 +39,10 @@ void SplitMessage(const std::string& message, BodyError* error) {
       error->line = *line;
       rest = rest.substr(colon + 1);
       if (rest.starts_with(' ')) rest.erase(0, 1);
+    } else {
+      // A message about the whole body ("body: looks like binary data").
+      if (rest.starts_with(' ')) rest.erase(0, 1);
+      rest = "request body: " + rest;
     }
     error->detail = rest;
   }
@@ -70,7 +74,10 @@ bool ParseArticlesBody(std::string_view body, std::vector<Article>* out, BodyErr
   options.format = InputFormat::kArticlesJsonl;
   Status s = ParseArticlesJsonl(body, kName, options, out, &report);
   std::string one_line;
-  if (!s.ok() && body[first] == '{') {
+  // Only a body of several lines can be one pretty-printed object; a one-line body keeps the
+  // reader's own message (nlohmann would turn a huge integer id into a float).
+  const bool several_lines = body.find('\n', first) < body.find_last_not_of(" \t\r\n");
+  if (!s.ok() && body[first] == '{' && several_lines) {
     // Perhaps one object over several lines (pretty-printed): read it as one
     // line.
     const nlohmann::json j = nlohmann::json::parse(body, nullptr, false);
@@ -87,9 +94,24 @@ bool ParseArticlesBody(std::string_view body, std::vector<Article>* out, BodyErr
     return false;
   }
   if (!report.warnings.empty()) {  // an empty text, or an id repeated in the body
+    // The reader's warnings say what a file reader does (skip, rename); the service refuses
+    // the whole post instead, and says so.
     SplitMessage(report.warnings.front(), error);
-    if (report.skipped_empty > 0) error->field = "text";
-    if (report.duplicate_ids > 0 && report.skipped_empty == 0) error->field = "id";
+    const size_t q = error->detail.find('"');
+    const size_t e = q == std::string::npos ? q : error->detail.find('"', q + 1);
+    const std::string quoted =
+        e == std::string::npos ? "" : error->detail.substr(q, e - q + 1);  // the id, quoted
+    if (report.skipped_empty > 0 && error->detail.starts_with("empty article")) {
+      error->field = "text";
+      error->detail = "article " + quoted + " has an empty \"text\"; nothing was stored";
+    } else if (report.duplicate_ids > 0 && error->detail.starts_with("duplicate article id")) {
+      error->field = "id";
+      error->detail = "article id " + quoted +
+                      " is repeated in the body (each article needs its own id); nothing was "
+                      "stored";
+    } else {
+      error->detail += "; nothing was stored";
+    }
     return false;
   }
   if (out->empty()) {  // e.g. only a byte-order mark, or only blank lines after one

@@ -42,5 +42,38 @@ TEST(ArticlesBody, AnIdThatLooksMadeUpButIsGivenIsKept) {
   EXPECT_EQ(articles[0].id, "body:1");
 }
 
+// The service refuses a whole post where a file reader skips or renames, and its messages say
+// so (a trial found "renamed" and "skipped" for posts of which nothing was stored).
+TEST(ArticlesBody, MessagesSayWhatTheServiceDid) {
+  struct Case {
+    std::string body;
+    size_t line;
+    std::string field, detail;
+  };
+  const std::vector<Case> cases = {
+      {"{\"id\":\"d1\",\"text\":\"a b c\"}\n{\"id\":\"d1\",\"text\":\"x y z\"}", 2, "id",
+       "article id \"d1\" is repeated in the body (each article needs its own id); nothing was "
+       "stored"},
+      {R"({"id":"w","text":"   "})", 1, "text",
+       "article \"w\" has an empty \"text\"; nothing was stored"},
+      // The reader's own message, not one about a float made by re-reading the line.
+      {R"({"id":123456789012345678901234567890,"text":"a b"})", 1, "id", ""},
+      {std::string("\0\1\2binary", 9), 0, "", "request body: looks like binary data"},
+  };
+  for (const Case& c : cases) {
+    std::vector<Article> articles;
+    BodyError error;
+    EXPECT_FALSE(ParseArticlesBody(c.body, &articles, &error)) << c.body;
+    EXPECT_EQ(error.line, c.line) << c.body;
+    EXPECT_EQ(error.field, c.field) << c.body;
+    if (!c.detail.empty()) {
+      EXPECT_EQ(error.detail, c.detail) << c.body;
+    } else {
+      EXPECT_EQ(error.detail.find("got number"), std::string::npos) << error.detail;
+      EXPECT_NE(error.detail.find("string"), std::string::npos) << error.detail;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace precis::server
