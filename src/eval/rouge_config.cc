@@ -3,6 +3,7 @@
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <libxml/xmlerror.h>
 
 #include <climits>
 #include <cstring>
@@ -200,6 +201,10 @@ struct DocFree {
   void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
 };
 
+// libxml2 (2.9) reports encoding and I/O errors on stderr even with XML_PARSE_NOERROR; the
+// error that matters comes back through xmlGetLastError and into our message.
+void IgnoreXmlMessage(void*, const char*, ...) {}
+
 }  // namespace
 
 Status ParseRougeConfig(std::string_view xml, const std::string& name,
@@ -207,6 +212,7 @@ Status ParseRougeConfig(std::string_view xml, const std::string& name,
   out->clear();
   if (xml.size() > INT_MAX) return Status::DataError(name + ": configuration file too large");
   xmlResetLastError();
+  xmlSetGenericErrorFunc(nullptr, IgnoreXmlMessage);  // per thread in libxml2
   std::unique_ptr<xmlDoc, DocFree> doc(
       xmlReadMemory(xml.data(), static_cast<int>(xml.size()), name.c_str(), nullptr,
                     XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));

@@ -1,6 +1,7 @@
 // ExtractArticle: decode, parse, read the metadata, choose the main text.
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
+#include <libxml/xmlerror.h>
 
 #include <memory>
 #include <mutex>
@@ -27,6 +28,10 @@ size_t Words(std::string_view s) {
   return n;
 }
 
+// libxml2 (2.9) reports encoding and I/O errors on stderr even with HTML_PARSE_NOERROR; a page
+// is read as well as it can be, without messages.
+void IgnoreXmlMessage(void*, const char*, ...) {}
+
 }  // namespace
 
 Status ExtractArticle(std::string_view html, std::string_view name, Article* out) {
@@ -50,6 +55,7 @@ Status ExtractArticle(std::string_view html, std::string_view name, Article* out
   }
   const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                       HTML_PARSE_NONET | HTML_PARSE_COMPACT | XML_PARSE_HUGE;
+  xmlSetGenericErrorFunc(nullptr, IgnoreXmlMessage);  // per thread in libxml2
   std::unique_ptr<xmlDoc, void (*)(xmlDoc*)> doc(
       htmlReadMemory(utf8.data(), static_cast<int>(utf8.size()), nullptr, "UTF-8", options),
       xmlFreeDoc);

@@ -77,6 +77,21 @@ TEST(RougeConfigTest, ErrorsNameTheFileAndLine) {
   EXPECT_EQ(st.code(), Status::Code::kDataError);
 }
 
+// A document whose bytes do not fit its declared encoding: one error, ours, and nothing from
+// libxml2 on stderr (it printed "encoding error : input conversion failed ..." twice).
+TEST(RougeConfigTest, EncodingErrorsAreOursAlone) {
+  std::vector<RougeConfigEval> evals;
+  ::testing::internal::CaptureStderr();
+  const Status st = ParseRougeConfig(
+      "<?xml version=\"1.0\" encoding=\"ISO-2022-JP\"?>\n<ROUGE_EVAL><EVAL ID=\"1\">\x1b$B\xff\xff"
+      "</EVAL></ROUGE_EVAL>\n",
+      "jis.xml", &evals);
+  const std::string printed = ::testing::internal::GetCapturedStderr();
+  EXPECT_EQ(st.code(), Status::Code::kDataError);
+  EXPECT_EQ(st.message().rfind("jis.xml:", 0), 0u) << st.message();
+  EXPECT_EQ(printed, "");
+}
+
 TEST(RougeConfigTest, SentenceFormats) {
   std::vector<std::string> s;
   ASSERT_TRUE(ReadRougeSentences("One.\n\nTwo\r\n", RougeInputFormat::kSpl, &s).ok());
