@@ -61,7 +61,7 @@ function dates(s) {
 
 function storyItem(s) {
   return el('li', { 'data-story': s.id },
-    el('a', { class: 'title', href: '#/story/' + s.id }, s.headline || 'Story ' + s.id),
+    el('a', { class: 'title', dir: 'auto', href: '#/story/' + s.id }, s.headline || 'Story ' + s.id),
     el('div', { class: 'meta' },
       dates(s) + ' · ' + s.articles + (s.articles === 1 ? ' article' : ' articles')),
     el('ul', { class: 'terms', 'aria-label': 'terms' },
@@ -109,7 +109,7 @@ async function storyView(id) {
   if (String(s.id) !== String(id)) {  // a merged story: show the survivor at its own URL
     history.replaceState(null, '', '#/story/' + s.id);
   }
-  const parts = [el('h1', null, s.headline || 'Story ' + s.id),
+  const parts = [el('h1', { dir: 'auto' }, s.headline || 'Story ' + s.id),
     el('p', { class: 'meta' }, dates(s) + ' · ' + s.article_count +
       (s.article_count === 1 ? ' article' : ' articles') + (s.open ? ' · developing' : '')),
     el('ul', { class: 'terms', 'aria-label': 'terms' }, ...s.terms.map((t) => el('li', null, t))),
@@ -118,13 +118,13 @@ async function storyView(id) {
     parts.push(el('p', { class: 'meta', id: 'summary-pending' }, 'The summary is being written.'));
   } else {
     parts.push(el('ol', { class: 'summary', id: 'summary' }, ...s.summary.sentences.map((x) =>
-      el('li', null, el('a', {
+      el('li', { dir: 'auto' }, el('a', {
         href: '#/article/' + encodeURIComponent(x.doc_id) + '?b=' + x.char_begin + '&e=' + x.char_end,
       }, ...sentenceParts(x))))));
   }
   parts.push(el('h2', null, 'Articles'), el('ol', { class: 'articles', id: 'articles' },
     ...s.articles.map((a) => el('li', null,
-      el('a', { href: '#/article/' + encodeURIComponent(a.id) }, a.title || a.id),
+      el('a', { dir: 'auto', href: '#/article/' + encodeURIComponent(a.id) }, a.title || a.id),
       el('span', { class: 'meta' }, ' ' + [a.source, a.date].filter(Boolean).join(', ')),
       a.duplicate_of ? el('span', { class: 'dup' }, ' (a copy of ' + a.duplicate_of + ')') : null))));
   if (s.timeline.length) parts.push(el('h2', null, 'Timeline'), timeline(s.timeline));
@@ -133,7 +133,7 @@ async function storyView(id) {
 
 async function articleView(id, params) {
   const a = await api('/articles/' + encodeURIComponent(id));
-  const text = el('div', { class: 'text', id: 'text' });
+  const text = el('div', { class: 'text', id: 'text', dir: 'auto' });
   const b = Number(params.get('b')), e = Number(params.get('e'));
   let mark = null;
   if (params.has('b') && Number.isInteger(b) && Number.isInteger(e) && 0 <= b && b < e &&
@@ -144,7 +144,7 @@ async function articleView(id, params) {
     text.append(a.text);
   }
   const meta = [a.source, a.date].filter(Boolean).join(', ');
-  show(el('h1', null, a.title || a.id),
+  show(el('h1', { dir: 'auto' }, a.title || a.id),
     el('p', { class: 'meta' }, meta, a.url ? ' · ' : '',
       a.url ? el('a', { href: a.url, rel: 'noopener noreferrer' }, 'original') : null,
       ' · ', el('a', { href: '#/story/' + a.story }, 'the story')),

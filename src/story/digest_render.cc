@@ -151,7 +151,9 @@ std::string DigestToHtml(const std::vector<StoryDigest>& digests, std::string_vi
       Escape(title) + "</h1>\n";
   for (const StoryDigest& d : digests) {
     const Story& s = d.story;
-    out += "<section id=\"story-" + std::to_string(s.id) + "\">\n<h2>" +
+    // dir="auto": each headline and sentence takes the direction of its own first strong
+    // letter, so Arabic and Hebrew read right to left in an English page.
+    out += "<section id=\"story-" + std::to_string(s.id) + "\">\n<h2 dir=\"auto\">" +
            Escape(OneLine(s.headline)) + "</h2>\n<p class=\"meta\">" + Escape(Meta(d)) + "</p>\n";
     if (!s.terms.empty()) {
       out += "<p class=\"meta terms\">";
@@ -161,7 +163,7 @@ std::string DigestToHtml(const std::vector<StoryDigest>& digests, std::string_vi
     out += "<div class=\"summary\">\n";
     if (d.summary.sentences.empty()) out += "<p class=\"empty\">No summary sentence.</p>\n";
     for (const SummarySentence& sentence : d.summary.sentences) {
-      out += "<p" + SpansAttribute(sentence) + ">" + CompressedHtml(sentence) +
+      out += "<p dir=\"auto\"" + SpansAttribute(sentence) + ">" + CompressedHtml(sentence) +
              "<span class=\"src\">" + Escape(sentence.doc_id) + "</span></p>\n";
     }
     out += "</div>\n";

@@ -322,11 +322,12 @@ TEST(Digest, CompressedSentencesShowTheirCuts) {
   whole.end = 18;  // built without spans: its outer span stands for them
   d.summary.sentences = {cut, whole};
   const std::string html = DigestToHtml({d}, "News");
-  EXPECT_NE(html.find("<p data-spans=\"10-18,40-69\">Ana Ruiz<span class=\"cut\""),
+  EXPECT_NE(html.find("<p dir=\"auto\" data-spans=\"10-18,40-69\">Ana Ruiz<span class=\"cut\""),
             std::string::npos)
       << html;
   EXPECT_NE(html.find("</span> said the &lt;levee&gt; would hold."), std::string::npos) << html;
-  EXPECT_NE(html.find("<p data-spans=\"3-18\">The river rose."), std::string::npos) << html;
+  EXPECT_NE(html.find("<p dir=\"auto\" data-spans=\"3-18\">The river rose."), std::string::npos)
+      << html;
   const std::string json = DigestToJsonLines({d});
   EXPECT_NE(json.find("\"spans\":[[10,18],[40,69]]"), std::string::npos) << json;
   EXPECT_NE(json.find("\"spans\":[[3,18]]"), std::string::npos) << json;

@@ -116,7 +116,9 @@ std::vector<Article> NorlandDays() {
 TEST(StoryEvents, TwoEventsSharingACountryAndAPoliticianStayApart) {
   for (bool topic : {false, true}) {
     StoryOptions o;
-    if (topic) ASSERT_TRUE(ApplyStoryMode("topic", &o).ok());
+    if (topic) {
+      ASSERT_TRUE(ApplyStoryMode("topic", &o).ok());
+    }
     std::vector<Article> stream = NorlandDays();
     SortByArrival(&stream);
     std::vector<Story> stories;
