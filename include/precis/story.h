@@ -187,9 +187,10 @@ struct StoryReport {
 };
 
 // Parses an ISO 8601 date or date-time ("2004-03-01", "2004-03-01T12:30",
-// "2004-03-01 12:30:05Z", "2004-03-01T12:30:05.123+02:00") into seconds since
-// 1970-01-01 UTC. Times without a zone are UTC. Returns false for anything else
-// (including impossible dates).
+// "2004-03-01 12:30:05Z", "2004-03-01T12:30:05.123+02:00") or the RFC 5322 date-time of RSS
+// feeds and e-mail ("Mon, 11 Mar 2024 09:00:00 GMT", "11 Mar 2024 09:00 +0300", two-digit
+// years and the North American zone names of RFC 822 too) into seconds since 1970-01-01 UTC.
+// Times without a zone are UTC. Returns false for anything else (including impossible dates).
 bool ParseDate(std::string_view date, int64_t* seconds);
 
 // Puts a feed in arrival order for a StoryClusterer, as `precis cluster` does by default:

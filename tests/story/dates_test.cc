@@ -1,4 +1,4 @@
-// ParseDate: ISO 8601 forms, time zones, and refusals.
+// ParseDate: ISO 8601 forms, RFC 5322 (RSS) dates, time zones, and refusals.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -30,12 +30,31 @@ TEST(ParseDate, AcceptedForms) {
   EXPECT_EQ(Parse("1969-12-31"), -86400);
 }
 
-TEST(ParseDate, Refusals) {
+// RSS feeds and e-mail date their items as RFC 5322 (RFC 822) does.
+TEST(ParseDate, Rfc5322DatesOfRssFeeds) {
+  EXPECT_EQ(Parse("Fri, 16 Oct 1998 12:30:00 GMT"), 908541000);
+  EXPECT_EQ(Parse("16 Oct 1998 12:30:00 +0000"), 908541000);
+  EXPECT_EQ(Parse("Fri, 16 Oct 1998 15:30:00 +0300"), 908541000);
+  EXPECT_EQ(Parse("Fri, 16 Oct 1998 08:30 EDT"), 908541000);
+  EXPECT_EQ(Parse("fri,  16 oct 98 12:30:00 ut"), 908541000);  // two-digit year, any case
+  EXPECT_EQ(Parse("16 October 1998 12:30:00 Z"), 908541000);
+  EXPECT_EQ(Parse("16 Oct 1998"), 908496000);  // no time: midnight UTC
+  EXPECT_EQ(Parse("Sun, 1 Feb 04 00:00:00 -0000"), 1075593600);
   int64_t t = 5;
   for (const char* bad :
-       {"", "yesterday", "2004-02-30", "2003-02-29", "2004-13-01", "2004-00-10", "2004-1-5",
-        "2004-01-01T25:00", "2004-01-01T12", "2004-01-01T12:00:00+25:00", "2004-01-01X",
-        "2004-01-01T12:00Zjunk", "Mon, 01 Mar 2004 10:00:00 GMT"}) {
+       {"Mon, 30 Feb 2004 10:00:00 GMT", "Mon, 01 Foo 2004 10:00:00 GMT", "Mon 01 Mar 2004",
+        "Mon, 01 Mar 2004 10:00:00 XYZ", "Mon, 01 Mar 2004 25:00:00 GMT", "01 Mar 2004 10",
+        "Mon, 01 Mar 2004 10:00:00 +03", "Mon, 01 Mar 2004 10:00:00 GMT junk", "01 Mar"}) {
+    EXPECT_FALSE(ParseDate(bad, &t)) << bad;
+  }
+  EXPECT_EQ(t, 5);
+}
+
+TEST(ParseDate, Refusals) {
+  int64_t t = 5;
+  for (const char* bad : {"", "yesterday", "2004-02-30", "2003-02-29", "2004-13-01", "2004-00-10",
+                          "2004-1-5", "2004-01-01T25:00", "2004-01-01T12",
+                          "2004-01-01T12:00:00+25:00", "2004-01-01X", "2004-01-01T12:00Zjunk"}) {
     EXPECT_FALSE(ParseDate(bad, &t)) << bad;
   }
   EXPECT_EQ(t, 5);  // untouched on failure
