@@ -40,6 +40,7 @@
 #include "precis/dedup.h"
 #include "precis/status.h"
 #include "precis/summarize.h"
+#include "precis/text.h"
 
 namespace precis {
 
@@ -186,12 +187,7 @@ struct StoryReport {
   size_t peak_open_articles = 0;
 };
 
-// Parses an ISO 8601 date or date-time ("2004-03-01", "2004-03-01T12:30",
-// "2004-03-01 12:30:05Z", "2004-03-01T12:30:05.123+02:00") or the RFC 5322 date-time of RSS
-// feeds and e-mail ("Mon, 11 Mar 2024 09:00:00 GMT", "11 Mar 2024 09:00 +0300", two-digit
-// years and the North American zone names of RFC 822 too) into seconds since 1970-01-01 UTC.
-// Times without a zone are UTC. Returns false for anything else (including impossible dates).
-bool ParseDate(std::string_view date, int64_t* seconds);
+// ParseDate (ISO 8601 and RFC 5322 dates) is in precis/text.h.
 
 // Puts a feed in arrival order for a StoryClusterer, as `precis cluster` does by default:
 // stable by date (ParseDate); an article without a usable date keeps its place, taking the

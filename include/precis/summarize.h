@@ -47,8 +47,10 @@ struct Budget {
 };
 
 enum class Ordering {
-  kChronological,  // article date; articles of one date by the earliest position they give
-                   // (a story's opening sentence first), then input order; then position
+  kChronological,  // article date (as instants: ParseDate; dates that do not parse after,
+                   // undated last); articles of one date string by the earliest position
+                   // they give (a story's opening sentence first), then input order; then
+                   // position
   kScore,          // best first by the method's sentence score (a truncated sentence last)
 };
 

@@ -119,6 +119,13 @@ bool IsUnspacedScript(int32_t c);
 // none (Latin script does not tell English from French). Reads at most the first 64 KiB.
 std::string DetectScriptLanguage(std::string_view text);
 
+// Parses an ISO 8601 date or date-time ("2004-03-01", "2004-03-01T12:30",
+// "2004-03-01 12:30:05Z", "2004-03-01T12:30:05.123+02:00") or the RFC 5322 date-time of RSS
+// feeds and e-mail ("Mon, 11 Mar 2024 09:00:00 GMT", "11 Mar 2024 09:00 +0300", two-digit
+// years and the North American zone names of RFC 822 too) into seconds since 1970-01-01 UTC.
+// Times without a zone are UTC. Returns false for anything else (including impossible dates).
+bool ParseDate(std::string_view date, int64_t* seconds);
+
 // The language to process `article` in: its `language` field when it names a language
 // (IsKnownLanguage: "ru", "en-US", "japanese" is not one, "ja" is), else the language its
 // script says, else `fallback` (the caller's --language).

@@ -482,16 +482,24 @@ Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const Id
   ExpandQuery(options.query_feedback_sentences, options.query_expansion_terms,
               options.query_expansion_weight, out);
 
-  // Chronological article order: by date string (ISO dates sort), undated last,
-  // then input order (stable sort keeps it).
-  out->chronological.resize(cluster.articles.size());
+  // Chronological article order: by the instant of the date (ParseDate: ISO 8601 with any
+  // zone, RSS dates), then dates that do not parse by their text, undated last; then input
+  // order (stable sort keeps it). Comparing the strings alone misorders zones
+  // ("2024-08-01T06:00+09:00" is before "2024-07-31T23:00Z") and RSS dates.
+  const size_t n_articles = cluster.articles.size();
+  std::vector<int64_t> instant(n_articles, 0);
+  std::vector<uint8_t> kind(n_articles, 0);  // 0 parsed, 1 a date that does not parse, 2 none
+  for (size_t i = 0; i < n_articles; ++i) {
+    const std::string& date = cluster.articles[i].date;
+    kind[i] = date.empty() ? 2 : ParseDate(date, &instant[i]) ? 0 : 1;
+  }
+  out->chronological.resize(n_articles);
   std::iota(out->chronological.begin(), out->chronological.end(), 0u);
   std::stable_sort(out->chronological.begin(), out->chronological.end(),
                    [&](uint32_t x, uint32_t y) {
-                     const std::string& dx = cluster.articles[x].date;
-                     const std::string& dy = cluster.articles[y].date;
-                     if (dx.empty() != dy.empty()) return !dx.empty();
-                     return dx < dy;
+                     if (kind[x] != kind[y]) return kind[x] < kind[y];
+                     if (kind[x] == 0) return instant[x] < instant[y];
+                     return cluster.articles[x].date < cluster.articles[y].date;
                    });
   // The arrays were sized once, after the singles (SinglesBuilder): no growth slack stays with
   // the analysis through selection beyond the few repeated terms of joint units.

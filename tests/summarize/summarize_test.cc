@@ -221,6 +221,30 @@ TEST(Summarize, ChronologicalOrderFollowsDates) {
   for (const auto& item : s.sentences) EXPECT_EQ(item.begin, 0u);
 }
 
+// Dates are compared as instants, not as strings: time zones and RSS dates order right.
+TEST(Summarize, ChronologicalOrderReadsZonesAndRssDates) {
+  Cluster c;
+  c.id = "c";
+  // In time: tokyo (2024-07-31 21:00 UTC), rss (22:00 UTC), utc (23:00 UTC); undated last.
+  c.articles.push_back({"undated", "", "", "", "",
+                        "Officials said the flood barrier held through the night in the city."});
+  c.articles.push_back({"utc", "", "2024-07-31T23:00:00Z", "", "",
+                        "Engineers inspected the flood barrier again late on Wednesday night."});
+  c.articles.push_back({"rss", "", "Wed, 31 Jul 2024 22:00:00 GMT", "", "",
+                        "The river crested a metre below the top of the new flood barrier."});
+  c.articles.push_back({"tokyo", "", "2024-08-01T06:00:00+09:00", "", "",
+                        "Heavy rain raised the river to its highest level in thirty years."});
+  SummarizeOptions o;
+  o.method = "lead";
+  o.budget.unit = BudgetUnit::kSentences;
+  o.budget.limit = 4;
+  Summary s;
+  ASSERT_TRUE(Summarize(c, o, nullptr, &s).ok());
+  std::vector<std::string> docs;
+  for (const auto& item : s.sentences) docs.push_back(item.doc_id);
+  EXPECT_EQ(docs, (std::vector<std::string>{"tokyo", "rss", "utc", "undated"}));
+}
+
 // Articles of the same date: the one whose chosen sentences start earliest in it comes first
 // (a story's opening sentence leads), whatever the input order; an earlier date still comes
 // first, and a tie keeps input order.
