@@ -1,6 +1,7 @@
 #include "usage.h"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <iostream>
 #include <sstream>
 
@@ -107,7 +108,20 @@ void PrintUsageError(const CLI::App& app, const CLI::ParseError& error) {
       if (!message.empty()) message += "; ";
       if (arg.size() > 1 && arg[0] == '-') {
         const std::string name = arg.substr(0, arg.find('='));
-        message += "unknown option '" + name + "'" + DidYouMean(name, known);
+        std::string hint = DidYouMean(name, known);
+        // Names other servers and tools use for what precis calls otherwise.
+        static const std::pair<const char*, const char*> kSynonyms[] = {{"--port", "--listen"},
+                                                                        {"--host", "--listen"},
+                                                                        {"--bind", "--listen"},
+                                                                        {"--lang", "--language"},
+                                                                        {"--output", "--format"}};
+        for (const auto& [other, ours] : kSynonyms) {
+          if (hint.empty() && name == other &&
+              std::find(known.begin(), known.end(), ours) != known.end()) {
+            hint = std::string(" (did you mean '") + ours + "'?)";
+          }
+        }
+        message += "unknown option '" + name + "'" + hint;
       } else {
         message += "unexpected argument '" + arg + "'";
       }

@@ -132,6 +132,9 @@ TEST(CliTable, OptionsSuggestTheFix) {
       {"summarize --language klingon " + kStories, 2, "unknown language 'klingon'"},
       {"cluster --language klingon " + kArticles, 2, "unknown language 'klingon'"},
       {"summarize --language German " + kStories, 0, ""},
+      {"summarize --lang ru " + kStories, 2,
+       "unknown option '--lang' (did you mean '--language'?)"},
+      {"serve --db /nonexistent/x.db --port 9000", 2, "(did you mean '--listen'?)"},
       // Languages without a Snowball stemmer, read unstemmed (the script detection's codes).
       {"summarize --language ja " + kStories, 0, ""},
       {"cluster --language zh-TW " + kArticles, 0, ""},
