@@ -69,7 +69,14 @@ Status ReadDescriptor(int fd, std::string_view name, size_t max_bytes, std::stri
     if (before < kSniffBytes && (used >= kSniffBytes || n == 0) &&
         !IsGzip(std::string_view(out->data(), used)) &&
         LooksBinary(std::string_view(out->data(), used))) {
+      const std::string_view head(out->data(), used);
+      const bool utf16 = head.starts_with("\xFF\xFE") || head.starts_with("\xFE\xFF");
       out->clear();
+      if (utf16) {  // a text file saved as UTF-16 (Windows "Unicode")
+        return Status::DataError(std::string(name) +
+                                 ": is UTF-16 text (a byte order mark); precis reads UTF-8: "
+                                 "convert it first (iconv -f UTF-16 -t UTF-8)");
+      }
       return Status::DataError(std::string(name) + ": looks like binary data");
     }
     if (n == 0) break;

@@ -47,7 +47,9 @@ Status ParseTextArticle(std::string_view bytes, std::string_view name, Article* 
   }
   size_t bad = 0;
   if (!IsValidUtf8(bytes, &bad)) {
-    return Status::DataError(std::string(name) + ": invalid UTF-8 at byte " + std::to_string(bad));
+    return Status::DataError(std::string(name) + ": invalid UTF-8 at byte " + std::to_string(bad) +
+                             " (precis reads UTF-8 text: convert other encodings first, e.g. "
+                             "iconv -f windows-1251 -t UTF-8)");
   }
   *out = Article();
   out->id = ingest::FileStem(name);

@@ -190,7 +190,22 @@ TEST(ReadPathTest, BadFilesInADirectory) {
   ASSERT_TRUE(s.status.ok()) << s.status.ToString();
   EXPECT_EQ(s.input.articles.size(), 1u);
   EXPECT_EQ(s.report.skipped_bad, 2u);
-  EXPECT_EQ(s.report.warnings[1], dir.Join("c.txt") + ": invalid UTF-8 at byte 3 (file skipped)");
+  EXPECT_EQ(s.report.warnings[1], dir.Join("c.txt") +
+                                      ": invalid UTF-8 at byte 3 (precis reads UTF-8 text: convert "
+                                      "other encodings first, e.g. iconv -f windows-1251 -t UTF-8) "
+                                      "(file skipped)");
+}
+
+// A text file saved as UTF-16 (with its byte order mark) is named as such, not as binary data.
+TEST(ReadPathTest, Utf16FileSaysSo) {
+  TempDir dir;
+  std::string utf16 = "\xFF\xFE";
+  for (char c : std::string("Rain fell all night in the city.")) utf16 += std::string{c, '\0'};
+  dir.Write("win.txt", utf16);
+  const Read r = ReadIt(dir.Join("win.txt"));
+  EXPECT_EQ(r.status.message(), dir.Join("win.txt") +
+                                    ": is UTF-16 text (a byte order mark); precis reads UTF-8: "
+                                    "convert it first (iconv -f UTF-16 -t UTF-8)");
 }
 
 TEST(ReadPathTest, BinaryJsonlFile) {
@@ -311,7 +326,9 @@ TEST(ReadPathTest, StandardInputErrors) {
             "<stdin>: no articles found (1 empty and 0 bad skipped)");
   EXPECT_EQ(ReadStdin("{\"text\":1}").status.message(),
             "<stdin>:1: field \"text\" must be a string, got number");
-  EXPECT_EQ(ReadStdin("bad \xFF").status.message(), "<stdin>: invalid UTF-8 at byte 4");
+  EXPECT_EQ(ReadStdin("bad \xFF").status.message(),
+            "<stdin>: invalid UTF-8 at byte 4 (precis reads UTF-8 text: convert other encodings "
+            "first, e.g. iconv -f windows-1251 -t UTF-8)");
 }
 
 }  // namespace

@@ -82,7 +82,9 @@ TEST(TextArticleTest, InvalidUtf8IsAnErrorWithTheOffset) {
   Article a;
   const Status s = ParseTextArticle("Title\n\nabc \xE2\x82 def", "bad.txt", &a);
   EXPECT_EQ(s.code(), Status::Code::kDataError);
-  EXPECT_EQ(s.message(), "bad.txt: invalid UTF-8 at byte 11");
+  EXPECT_EQ(s.message(),
+            "bad.txt: invalid UTF-8 at byte 11 (precis reads UTF-8 text: convert other encodings "
+            "first, e.g. iconv -f windows-1251 -t UTF-8)");
   // Overlong encodings and surrogates are invalid too.
   EXPECT_FALSE(ParseTextArticle("\xC0\xAF", "x", &a).ok());
   EXPECT_FALSE(ParseTextArticle("\xED\xA0\x80", "x", &a).ok());
