@@ -9,9 +9,10 @@ namespace precis::story {
 namespace {
 
 // Function words of Chinese and Japanese, which no stop list covers here (the clusterer has
-// one language for the whole stream): one Han or kana character alone (的, 了, 在, は, が;
-// content words are mostly two characters or more), and words written in hiragana only
-// (として, では, いる: Japanese writes its content words mostly in kanji or katakana).
+// one language for the whole stream): one character alone of a script written without spaces
+// (的, 了, 在, は, が; content words are mostly two characters or more), and words written in
+// hiragana only (として, では, いる: Japanese writes its content words mostly in kanji or
+// katakana).
 bool IsCjkFunctionWord(std::string_view word) {
   const auto n = static_cast<int32_t>(word.size());
   if (n < 3) return false;  // every Han or kana character takes 3 bytes or more in UTF-8
