@@ -162,8 +162,8 @@ struct HttpServer::Impl {
   Impl(Service* s, const HttpOptions& o) : service(s), options(o) {}
   void Routes();
   // Reads a request's body into *body, at most options.max_body_bytes of it (chunked or not).
-  // On failure answers 413 (too large) or 400 (unreadable), closing the connection, since the
-  // rest of the body is left unread, and returns false.
+  // On failure answers 413 (too large) or 400 (unreadable), closing the connection after the
+  // answer, and returns false.
   bool ReadBody(const httplib::Request& req, const httplib::ContentReader& reader,
                 httplib::Response& res, std::string* body);
   void PostArticles(const httplib::Request& req, const std::string& body, httplib::Response& res);
@@ -332,17 +332,24 @@ void HttpServer::Impl::Routes() {
 
 bool HttpServer::Impl::ReadBody(const httplib::Request& req, const httplib::ContentReader& reader,
                                 httplib::Response& res, std::string* body) {
+  // Past the limit the body is read on and dropped, up to kDiscardBytes more, so that the
+  // client, still sending, gets the 413 rather than a reset connection; a body longer than
+  // that is cut off (no memory is held for it either way).
+  constexpr size_t kDiscardBytes = size_t{64} << 20;
   bool over = false;
+  size_t discarded = 0;
   const bool read = reader([&](const char* data, size_t size) {
-    if (size > options.max_body_bytes - body->size()) {
+    if (over || size > options.max_body_bytes - body->size()) {
       over = true;
-      return false;
+      discarded += size;
+      return discarded <= kDiscardBytes;
     }
     body->append(data, size);
     return true;
   });
+  if (over) body->clear();
   if (read && !over) return true;
-  // The rest of the body is left unread: close the connection after the answer (the
+  // Close the connection after the answer: the rest of a body may be left unread (the
   // request's header is what cpp-httplib reads to decide).
   const_cast<httplib::Request&>(req).set_header("Connection", "close");
   if (over || res.status == 413) {
