@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "precis/text.h"
+#include "text/ascii.h"
 
 namespace precis {
 namespace {
@@ -44,8 +45,6 @@ int64_t DaysFromCivil(int64_t y, int m, int d) {
   return era * 146097 + day_of_era - 719468;
 }
 
-char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
 bool IsSpace(char c) { return c == ' ' || c == '\t'; }
 
 void SkipSpaces(std::string_view s, size_t* pos) {
@@ -55,9 +54,8 @@ void SkipSpaces(std::string_view s, size_t* pos) {
 // A run of ASCII letters at *pos, lower-cased.
 std::string_view Letters(std::string_view s, size_t* pos, char (&buf)[8]) {
   size_t n = 0;
-  while (*pos < s.size() && n < sizeof buf &&
-         ((s[*pos] >= 'a' && s[*pos] <= 'z') || (s[*pos] >= 'A' && s[*pos] <= 'Z'))) {
-    buf[n++] = Lower(s[(*pos)++]);
+  while (*pos < s.size() && n < sizeof buf && text_internal::IsAsciiAlpha(s[*pos])) {
+    buf[n++] = text_internal::AsciiLower(s[(*pos)++]);
   }
   return std::string_view(buf, n);
 }

@@ -237,8 +237,8 @@ bool JoinsCjkQuotation(std::string_view sentence, std::string_view next) {
   }
   if (end == 0) return false;
   const std::string_view clause = next.substr(0, static_cast<size_t>(end));
-  for (std::string_view verb : {"说", "表示", "称", "指出", "强调", "介绍", "透露", "说道", "问道",
-                                "回答", "宣布", "說", "指出"}) {
+  for (std::string_view verb :
+       {"说", "表示", "称", "指出", "强调", "介绍", "透露", "说道", "问道", "回答", "宣布", "說"}) {
     if (clause.ends_with(verb)) return true;
   }
   return false;
