@@ -84,20 +84,34 @@ int RunServe(const CommandContext& ctx, ServeArgs args) {
                (std::filesystem::path(args.service.db) / "news.db").string() + ")");
     return kExitFailure;
   }
+  // A start that fails (the address in use, a bad database) leaves no new database file
+  // behind: only the files this start created are removed, never an existing database.
+  const bool db_existed = std::filesystem::exists(args.service.db, ec);
+  auto remove_new_db = [&] {
+    if (db_existed) return;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+      std::filesystem::remove(args.service.db + suffix, ec);
+    }
+  };
   std::unique_ptr<server::Service> service;
   const Status s = server::Service::Open(args.service, &service);
   if (!s.ok()) {
     PrintError(s.message());
+    service.reset();
+    remove_new_db();
     return kExitFailure;
   }
-  server::HttpServer http(service.get(), args.http);
-  const Status bound = http.Bind();
+  auto http = std::make_unique<server::HttpServer>(service.get(), args.http);
+  const Status bound = http->Bind();
   if (!bound.ok()) {
     PrintError(bound.message());
+    http.reset();
+    service.reset();  // closes the database before its files go
+    remove_new_db();
     return kExitFailure;
   }
   std::cerr << "precis: serving " << args.service.db << " on http://" << args.http.host << ":"
-            << http.port() << "/" << std::endl;
+            << http->port() << "/" << std::endl;
   std::atomic<bool> served{false};
   std::thread waiter([&] {
     int sig = 0;
@@ -106,11 +120,11 @@ int RunServe(const CommandContext& ctx, ServeArgs args) {
     if (!ctx.global.quiet) std::cerr << "precis: stopping (signal " << sig << ")" << std::endl;
     // A stop that comes before the server loop has started is lost: repeat until it ends.
     while (!served) {
-      http.Stop();
+      http->Stop();
       std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
   });
-  http.Serve();  // returns after Stop, once in-flight requests are answered
+  http->Serve();  // returns after Stop, once in-flight requests are answered
   served = true;
   const Status closed = service->Shutdown();
   pthread_kill(waiter.native_handle(), SIGTERM);  // a no-op when it already returned

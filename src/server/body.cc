@@ -141,6 +141,20 @@ bool ParseArticlesBody(std::string_view body, std::vector<Article>* out, BodyErr
       error->detail = "empty \"id\" (the service needs one to make posts idempotent)";
       return false;
     }
+    if (a.id.size() > kMaxIdBytes) {
+      for (const auto& [at, text] : lines) {
+        const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+        if (j.is_object() && j.contains("id") && j["id"] == a.id &&
+            (error->line == 0 || at < error->line)) {
+          error->line = at;
+        }
+      }
+      error->field = "id";
+      error->detail = "\"id\" is " + std::to_string(a.id.size()) + " bytes long; at most " +
+                      std::to_string(kMaxIdBytes) + " (it must fit in the URL of " +
+                      "GET /articles/{id}); nothing was stored";
+      return false;
+    }
     if (!a.id.starts_with(std::string(kName) + ":")) continue;
     const std::string n = a.id.substr(kName.size() + 1);
     if (n.find_first_not_of("0123456789") != std::string::npos) continue;

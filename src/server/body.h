@@ -18,8 +18,13 @@ struct BodyError {
   std::string detail;
 };
 
-// Fills *out, or returns false with *error. Every article needs an "id" and a
-// non-blank "text"; ids must not repeat within the body.
+// The longest article id the service takes, in bytes: an id must fit in the URL of
+// GET /articles/{id} once percent-encoded (up to 3 bytes per byte; the server takes URLs of
+// up to 8,192 bytes).
+inline constexpr size_t kMaxIdBytes = 1024;
+
+// Fills *out, or returns false with *error. Every article needs an "id" of at most
+// kMaxIdBytes bytes and a non-blank "text"; ids must not repeat within the body.
 bool ParseArticlesBody(std::string_view body, std::vector<Article>* out, BodyError* error);
 
 }  // namespace precis::server

@@ -61,6 +61,8 @@ json StoryBrief(const store::StoryRecord& r) {
 json ArticleBrief(const store::ArticleRecord& a) {
   json j = {{"id", a.article.id},         {"title", a.article.title}, {"date", a.article.date},
             {"source", a.article.source}, {"url", a.article.url},     {"story", a.story}};
+  if (!a.article.author.empty()) j["author"] = a.article.author;
+  if (!a.article.language.empty()) j["language"] = a.article.language;
   if (!a.duplicate_of.empty()) j["duplicate_of"] = a.duplicate_of;
   return j;
 }

@@ -19,7 +19,7 @@ int64_t NowMs() {
 
 bool SameArticle(const Article& a, const Article& b) {
   return a.title == b.title && a.date == b.date && a.source == b.source && a.url == b.url &&
-         a.text == b.text;
+         a.text == b.text && a.author == b.author && a.language == b.language;
 }
 
 store::StoryRecord Record(const Story& s, bool open) {

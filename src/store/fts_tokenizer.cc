@@ -3,8 +3,20 @@
 // spaces, then NFKC and case folding), so that search finds "地震" or "น้ำท่วม" inside running
 // text. FTS5's unicode61 tokenizer makes a whole run of such characters one token, so only a
 // query of the same whole clause matched.
+//
+// Each word is then stemmed by the Snowball stemmer of its script's main language (Latin:
+// English, Cyrillic: Russian, Greek, Arabic, Devanagari: Hindi, Tamil, Armenian), so "Москве"
+// finds "Москва" and "floods" finds "flooded". The stemmer follows the word's script, not the
+// article's language, which the tokenizer never sees (FTS5 hands it one column's text): the
+// same word is stemmed the same way in an article and in a query, whatever language either
+// is in. A French word is stemmed as English: its plural "-s" still goes, the rest of its
+// endings mostly stay. Words of other scripts are left whole.
 #include <sqlite3.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
 
+#include <array>
+#include <memory>
 #include <vector>
 
 #include "precis/text.h"
@@ -15,6 +27,39 @@ namespace {
 
 // The tokenizer keeps no state; FTS5 still wants an object per table.
 struct Tokenizer {};
+
+// The Snowball language of each script with one (index: kStemScripts).
+constexpr std::array<std::pair<UScriptCode, const char*>, 7> kStemScripts = {{
+    {USCRIPT_LATIN, "english"},
+    {USCRIPT_CYRILLIC, "russian"},
+    {USCRIPT_GREEK, "greek"},
+    {USCRIPT_ARABIC, "arabic"},
+    {USCRIPT_DEVANAGARI, "hindi"},
+    {USCRIPT_TAMIL, "tamil"},
+    {USCRIPT_ARMENIAN, "armenian"},
+}};
+
+// The stem of a case-folded word, by the stemmer of its first letter's script; the word
+// itself for other scripts and for words without a letter ("2024").
+std::string_view StemByScript(std::string_view word) {
+  thread_local std::array<std::unique_ptr<Stemmer>, kStemScripts.size()> stemmers;
+  const int32_t n = static_cast<int32_t>(word.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(word.data(), i, n, c);
+    if (c < 0) return word;
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(c, &status);
+    if (script == USCRIPT_COMMON || script == USCRIPT_INHERITED) continue;  // digits, marks
+    for (size_t k = 0; k < kStemScripts.size(); ++k) {
+      if (kStemScripts[k].first != script) continue;
+      if (stemmers[k] == nullptr) stemmers[k] = Stemmer::Create(kStemScripts[k].second);
+      return stemmers[k] == nullptr ? word : stemmers[k]->Stem(word);
+    }
+    return word;
+  }
+  return word;
+}
 
 int Create(void*, const char**, int, Fts5Tokenizer** out) {
   *out = reinterpret_cast<Fts5Tokenizer*>(new Tokenizer);
@@ -34,7 +79,9 @@ int Tokenize(Fts5Tokenizer*, void* context, int, const char* text, int size,
   words.clear();
   TokenizeWords(view, Span{0, static_cast<uint32_t>(size)}, &words);
   for (const WordToken& w : words) {
-    const int rc = emit(context, 0, w.norm.data(), static_cast<int>(w.norm.size()),
+    const std::string_view stem = StemByScript(w.norm);
+    if (stem.empty()) continue;  // FTS5 refuses empty tokens
+    const int rc = emit(context, 0, stem.data(), static_cast<int>(stem.size()),
                         static_cast<int>(w.span.begin), static_cast<int>(w.span.end));
     if (rc != SQLITE_OK) return rc;
   }

@@ -76,6 +76,14 @@ CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
 END;
 INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
 )sql",
+    // 3: articles keep their author and language (the language decides the stemmer when the
+    // clusterer's state is rebuilt from the articles and when a story is summarized); the
+    // full-text index is rebuilt because its tokenizer now stems each word (fts_tokenizer.cc).
+    R"sql(
+ALTER TABLE articles ADD COLUMN author TEXT NOT NULL DEFAULT '';
+ALTER TABLE articles ADD COLUMN language TEXT NOT NULL DEFAULT '';
+INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+)sql",
 };
 
 constexpr int kVersion = static_cast<int>(std::size(kMigrations));

@@ -84,10 +84,13 @@ void ReadArticle(const Stmt& s, ArticleRecord* a) {
   a->story = static_cast<uint64_t>(s.Int(7));
   a->duplicate_of = s.Text(8);
   a->ingested_ms = s.Int(9);
+  a->article.author = s.Text(10);
+  a->article.language = s.Text(11);
 }
 
 constexpr const char* kArticleColumns =
-    "seq, id, title, date, source, url, text, story, duplicate_of, ingested_ms";
+    "seq, id, title, date, source, url, text, story, duplicate_of, ingested_ms, author, "
+    "language";
 
 void ReadStory(const Stmt& s, StoryRecord* r) {
   r->story = Story();
@@ -173,7 +176,7 @@ class SqliteStore final : public Store {
         std::string("SELECT ") + kArticleColumns + " FROM articles WHERE story = ?1 ORDER BY seq";
     static const std::string brief_sql =
         "SELECT seq, id, title, date, source, url, '', story, duplicate_of, "
-        "ingested_ms "
+        "ingested_ms, author, language "
         "FROM articles WHERE story = ?1 ORDER BY seq";
     PRECIS_STMT(r.db, s, with_text ? sql.c_str() : brief_sql.c_str());
     s.Bind(1, static_cast<int64_t>(story));
@@ -400,24 +403,23 @@ class SqliteStore final : public Store {
   Status ApplyLocked(const IngestBatch& b) {
     for (const ArticleRecord& a : b.added) {
       PRECIS_STMT(&writer_, s,
-                  "INSERT INTO articles(seq, id, title, date, source, url, "
-                  "text, story, "
-                  "duplicate_of, ingested_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-                  "?7, ?8, ?9, ?10)");
+                  "INSERT INTO articles(seq, id, title, date, source, url, text, story, "
+                  "duplicate_of, ingested_ms, author, language) VALUES (?1, ?2, ?3, ?4, ?5, "
+                  "?6, ?7, ?8, ?9, ?10, ?11, ?12)");
       s.Bind(1, static_cast<int64_t>(a.seq)).Bind(2, a.article.id).Bind(3, a.article.title);
       s.Bind(4, a.article.date).Bind(5, a.article.source).Bind(6, a.article.url);
       s.Bind(7, a.article.text).Bind(8, static_cast<int64_t>(a.story));
       s.Bind(9, a.duplicate_of).Bind(10, a.ingested_ms);
+      s.Bind(11, a.article.author).Bind(12, a.article.language);
       PRECIS_RETURN_IF_ERROR(Done(s.Step(), "insert article"));
     }
     for (const ArticleRecord& a : b.replaced) {
       PRECIS_STMT(&writer_, s,
-                  "UPDATE articles SET title = ?2, date = ?3, source = ?4, url "
-                  "= ?5, text = ?6, "
-                  "ingested_ms = ?7 WHERE id = ?1");
+                  "UPDATE articles SET title = ?2, date = ?3, source = ?4, url = ?5, "
+                  "text = ?6, ingested_ms = ?7, author = ?8, language = ?9 WHERE id = ?1");
       s.Bind(1, a.article.id).Bind(2, a.article.title).Bind(3, a.article.date);
       s.Bind(4, a.article.source).Bind(5, a.article.url).Bind(6, a.article.text);
-      s.Bind(7, a.ingested_ms);
+      s.Bind(7, a.ingested_ms).Bind(8, a.article.author).Bind(9, a.article.language);
       PRECIS_RETURN_IF_ERROR(Done(s.Step(), "replace article"));
     }
     for (const auto& [from, to] : b.redirects) {

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <string>
 
 #include "server_process.h"
@@ -32,6 +33,9 @@ TEST(ServePortInUse, SecondServerOnTheSamePortExitsWithAMessage) {
   EXPECT_NE(out.find("cannot listen on " + address), std::string::npos) << out;
   EXPECT_NE(out.find("in use"), std::string::npos) << out;
   EXPECT_EQ(out.find("serving"), std::string::npos) << out;
+  // The failed start leaves no empty database behind (it created one before).
+  EXPECT_FALSE(std::filesystem::exists(dir + "/second.db")) << out;
+  EXPECT_FALSE(std::filesystem::exists(dir + "/second.db-wal")) << out;
   // The first server still answers.
   auto res = first.client().Get("/health");
   ASSERT_TRUE(res);
