@@ -44,8 +44,10 @@ Status ExtractArticle(std::string_view html, std::string_view name, Article* out
   // first.
   std::string converted;
   std::string_view utf8 = html;
-  const std::string charset = ingest::SniffCharset(html);
+  std::string charset = ingest::SniffCharset(html);
   size_t bad = 0;
+  // Undeclared and not UTF-8: guessed, as browsers do (GuessCharset).
+  if (charset.empty() && !IsValidUtf8(html, &bad)) charset = ingest::GuessCharset(html);
   const bool is_utf8 = charset.empty() || charset == "utf-8" || charset == "utf8";
   if (!is_utf8 || !IsValidUtf8(html, &bad)) {
     ingest::DecodeToUtf8(html, charset, &converted);

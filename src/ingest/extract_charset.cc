@@ -2,6 +2,8 @@
 #include "ingest/extract_charset.h"
 
 #include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <memory>
@@ -50,6 +52,44 @@ std::string SniffCharset(std::string_view html) {
     if (!name.empty()) return name;
   }
   return "";
+}
+
+std::string GuessCharset(std::string_view html) {
+  html = html.substr(0, size_t{1} << 16);
+  // Valid multi-byte UTF-8 sequences against invalid ones: a UTF-8 page with a few stray
+  // bytes stays UTF-8 (a legacy page has hardly any valid sequence: its letters are high
+  // bytes next to each other, and continuation bytes rarely follow the right lead byte).
+  size_t valid = 0, invalid = 0;
+  const int32_t n = static_cast<int32_t>(html.size());
+  for (int32_t i = 0; i < n;) {
+    if (static_cast<unsigned char>(html[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(html.data(), i, n, c);
+    ++(c < 0 ? invalid : valid);
+  }
+  // The last sequence may be cut by the 64 KiB window.
+  if (invalid == 0 || (invalid == 1 && html.size() == size_t{1} << 16)) return "";
+  if (valid >= 4 * invalid) return "";
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UCharsetDetector, void (*)(UCharsetDetector*)> detector(ucsdet_open(&status),
+                                                                          ucsdet_close);
+  if (U_FAILURE(status)) return "";
+  ucsdet_enableInputFilter(detector.get(), true);  // skip <tags>: their ASCII says nothing
+  ucsdet_setText(detector.get(), html.data(), static_cast<int32_t>(html.size()), &status);
+  const UCharsetMatch* match = ucsdet_detect(detector.get(), &status);
+  if (U_FAILURE(status) || match == nullptr) return "";
+  const int32_t confidence = ucsdet_getConfidence(match, &status);
+  const char* name = ucsdet_getName(match, &status);
+  if (U_FAILURE(status) || name == nullptr || confidence < 10) return "";
+  std::string guess(name);
+  std::transform(guess.begin(), guess.end(), guess.begin(), Lower);
+  // A page without a byte order mark is not UTF-16 or UTF-32 (the detector says UTF-16BE, at
+  // 10, for any run of bytes it cannot place).
+  if (guess == "utf-8" || guess.starts_with("utf-16") || guess.starts_with("utf-32")) return "";
+  return guess;
 }
 
 bool DecodeToUtf8(std::string_view html, const std::string& charset, std::string* out) {

@@ -19,6 +19,15 @@ namespace precis::ingest {
 // none.
 std::string SniffCharset(std::string_view html);
 
+// The charset of a page that declares none and is not UTF-8, guessed by ICU's charset
+// detector (ucsdet: byte n-gram statistics of the legacy encodings, markup filtered out), as
+// browsers guess; "" when the bytes are valid UTF-8, when they are mostly UTF-8 with a few
+// stray bytes (at least four valid multi-byte sequences per invalid one: read as UTF-8 with
+// U+FFFD for the strays), when the detector is not confident (below 10 of 100), and when it
+// says UTF-16 or UTF-32 (a page in those has a byte order mark, which SniffCharset reads).
+// Looks at the first 64 KiB. Lower-cased ICU names ("windows-1251", "shift_jis", "gb18030").
+std::string GuessCharset(std::string_view html);
+
 // `html` as UTF-8 in *out (without a byte order mark). `charset` "" means
 // UTF-8. Returns false (and leaves *out as the UTF-8 repair of the input) when
 // ICU does not know the charset.

@@ -302,7 +302,11 @@ static Status ParseHtmlArticleFields(std::string_view bytes, std::string_view na
   // A page in another charset it declares (a <meta charset>, or a byte order mark) is
   // converted to UTF-8 first, as `precis extract` does (ingest/extract_charset.h).
   std::string converted;
-  const std::string charset = ingest::SniffCharset(bytes);
+  std::string charset = ingest::SniffCharset(bytes);
+  size_t bad = 0;
+  // Undeclared and not UTF-8: guessed, as browsers do (GuessCharset); "" when no guess is
+  // confident, and the page is refused below.
+  if (charset.empty() && !IsValidUtf8(bytes, &bad)) charset = ingest::GuessCharset(bytes);
   if (!charset.empty() && charset != "utf-8" && charset != "utf8") {
     if (!ingest::DecodeToUtf8(bytes, charset, &converted)) {
       return Status::DataError(std::string(name) + ": unknown charset \"" + charset + "\"");
@@ -312,11 +316,11 @@ static Status ParseHtmlArticleFields(std::string_view bytes, std::string_view na
   if (LooksBinary(bytes)) {
     return Status::DataError(std::string(name) + ": looks like binary data");
   }
-  size_t bad = 0;
   if (!IsValidUtf8(bytes, &bad)) {
     return Status::DataError(std::string(name) + ": invalid UTF-8 at byte " + std::to_string(bad) +
-                             (charset.empty() ? " (the page declares no charset: add a <meta "
-                                                "charset> naming its encoding)"
+                             (charset.empty() ? " (the page declares no charset and its "
+                                                "encoding could not be guessed: add a <meta "
+                                                "charset> naming it)"
                                               : ""));
   }
   const std::string_view html = ingest::StripBom(bytes);

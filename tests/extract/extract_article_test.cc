@@ -1,10 +1,14 @@
 // ExtractArticle: main text by evidence, furniture dropped, metadata, charsets.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <unicode/ucnv.h>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "precis/extract.h"
+#include "precis/ingest.h"
 
 namespace precis {
 namespace {
@@ -211,9 +215,57 @@ TEST(ExtractArticleTest, DecodesTheDeclaredCharset) {
   EXPECT_EQ(MustExtract(latin).text, "Un caf\xC3\xA9 cr\xC3\xA8me.");
 }
 
+// `utf8` in `charset`, by ICU.
+std::string Encode(const std::string& utf8, const char* charset) {
+  std::string out(utf8.size() * 4 + 16, '\0');
+  UErrorCode status = U_ZERO_ERROR;
+  const int32_t n = ucnv_convert(charset, "UTF-8", out.data(), static_cast<int32_t>(out.size()),
+                                 utf8.data(), static_cast<int32_t>(utf8.size()), &status);
+  EXPECT_TRUE(U_SUCCESS(status)) << charset;
+  out.resize(U_SUCCESS(status) ? static_cast<size_t>(n) : 0);
+  return out;
+}
+
+// A page in a legacy charset that declares none (the trial's: read as UTF-8, every letter
+// U+FFFD, silently) has its charset guessed by ICU's detector, as browsers guess, by both
+// readers: `precis extract` and the HTML reader of `summarize`/`digest`.
+TEST(ExtractArticleTest, GuessesTheCharsetOfAnUndeclaredPage) {
+  const std::vector<std::pair<std::string, const char*>> stories = {
+      {"Президент подписал закон о бюджете на следующий год. Депутаты Государственной думы "
+       "приняли документ во втором и третьем чтении в среду. Расходы на образование вырастут.",
+       "windows-1251"},
+      {"大型の台風七号は三日朝、南島市の沖を北へ進んでいる。南島空港では全便が欠航となり、"
+       "市は避難所を開設した。気象台によると、台風は今夜遅くに本土へ最も近づく見込みだ。",
+       "Shift_JIS"},
+      {"临河市昨日遭遇特大暴雨，城区多处道路积水严重。市防汛指挥部已启动二级应急响应，"
+       "并组织人员疏散低洼地区的居民。气象部门预计，降雨将持续到周末。",
+       "GB18030"},
+      {"Le conseil municipal a voté mardi soir la création d'une piste cyclable sur le quai. "
+       "Les commerçants du quartier craignent une baisse de fréquentation, a déclaré leur "
+       "président à la sortie de la séance.",
+       "windows-1252"},
+  };
+  for (const auto& [text, charset] : stories) {
+    SCOPED_TRACE(charset);
+    const std::string page =
+        Encode("<html><head><title>Nouvelles</title></head><body><article><p>" + text +
+                   "</p></article></body></html>",
+               charset);
+    EXPECT_EQ(MustExtract(page).text, text);
+    Article a;
+    ASSERT_TRUE(ParseHtmlArticle(page, "page.html", &a).ok());
+    EXPECT_EQ(a.text, text);
+  }
+}
+
+// A UTF-8 page with a stray byte stays UTF-8: the stray becomes U+FFFD, the rest is kept.
 TEST(ExtractArticleTest, RepairsInvalidUtf8) {
-  const Article a = MustExtract("<p>Bad byte \xFF here.</p>");
-  EXPECT_EQ(a.text, "Bad byte \xEF\xBF\xBD here.");
+  const Article a = MustExtract(
+      "<p>Caf\xC3\xA9 r\xC3\xA9sum\xC3\xA9s, d\xC3\xA9j\xC3\xA0 vu: a bad byte \xFF "
+      "here.</p>");
+  EXPECT_EQ(a.text,
+            "Caf\xC3\xA9 r\xC3\xA9sum\xC3\xA9s, d\xC3\xA9j\xC3\xA0 vu: a bad byte "
+            "\xEF\xBF\xBD here.");
 }
 
 TEST(ExtractArticleTest, PicksTheLongStoryOverTheFirstArticleElement) {

@@ -122,9 +122,15 @@ TEST(HtmlArticleTest, EmptyPagesAreNotErrors) {
 
 TEST(HtmlArticleTest, BadBytesAreErrors) {
   Article a;
-  EXPECT_EQ(ParseHtmlArticle("<p>caf\xE9</p>", "latin1.html", &a).message(),
-            "latin1.html: invalid UTF-8 at byte 6 (the page declares no charset: add a <meta "
-            "charset> naming its encoding)");
+  // Bytes no charset explains (the detector's guess is refused) are an error naming the file.
+  EXPECT_EQ(
+      ParseHtmlArticle("<p>\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89</p>", "odd-bytes.html", &a)
+          .message(),
+      "odd-bytes.html: invalid UTF-8 at byte 3 (the page declares no charset and its "
+      "encoding could not be guessed: add a <meta charset> naming it)");
+  // A guessable one is read (extract_article_test.cc has pages in four charsets).
+  ASSERT_TRUE(ParseHtmlArticle("<p>caf\xE9</p>", "latin1.html", &a).ok());
+  EXPECT_EQ(a.text, "caf\xC3\xA9");
   EXPECT_EQ(
       ParseHtmlArticle("<meta charset=\"x-no-such-charset\"><p>a</p>", "odd.html", &a).message(),
       "odd.html: unknown charset \"x-no-such-charset\"");
