@@ -29,7 +29,8 @@ namespace precis {
 // Extracts one page. `name` gives the id (its file stem, as for the other
 // readers) and is used in messages. The result's text may be empty (a page with
 // no article); fields the page does not declare stay empty. Any charset ICU
-// knows is decoded; bytes invalid in it become U+FFFD. Errors: kDataError
+// knows is decoded; a page that declares none and is not UTF-8 has it guessed by ICU's
+// charset detector (ucsdet); bytes invalid in the charset become U+FFFD. Errors: kDataError
 // "name: looks like binary data".
 Status ExtractArticle(std::string_view html, std::string_view name, Article* out);
 

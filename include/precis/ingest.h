@@ -140,7 +140,9 @@ Status ParseClustersJsonl(std::string_view bytes, std::string_view name,
 // file inside a directory into a warning. An empty text is not an error here: ReadPath skips
 // it with a warning.
 Status ParseTextArticle(std::string_view bytes, std::string_view name, Article* out);
-// HTML (UTF-8): title from <title> (or the first <h1>), date from <meta> article:published_time
+// HTML in the charset it declares (a byte order mark, <meta charset>, http-equiv), else UTF-8,
+// else the charset ICU's detector guesses (kDataError "invalid UTF-8 at byte N" naming the
+// file when it cannot): title from <title> (or the first <h1>), date from <meta> article:published_time
 // / date / <time datetime>, source from og:site_name, url from og:url or <link
 // rel=canonical>; text from <p>, <h2>-<h6>, <li>, <blockquote>, <pre> inside the first
 // <article>, else <main>, else the body (the first of these that holds such text; when none
