@@ -230,15 +230,27 @@ std::vector<Span> CandidatePieces(const ClusterAnalysis& a, size_t i) {
 
 void ScoreJointUnitsFromParts(const ClusterAnalysis& a, std::vector<double>* scores) {
   if (a.singles == 0 || a.singles == a.size()) return;
-  std::vector<uint32_t> begin(a.article_sentences.size() + 1, 0);
-  for (size_t x = 0; x < a.article_sentences.size(); ++x) {
-    begin[x + 1] = begin[x] + a.article_sentences[x];
+  // The single sentences are a prefix ordered by (article, position), in a full analysis as in
+  // a subset of one; the position arithmetic of a full analysis read past `scores` in a subset
+  // (LexRank on a large query-focused cluster gave scores of 161 and different summaries from
+  // run to run).
+  const auto key = [](uint32_t article, uint32_t position) {
+    return (uint64_t{article} << 32) | position;
+  };
+  std::vector<uint64_t> singles(a.singles);
+  for (size_t i = 0; i < a.singles; ++i) {
+    singles[i] = key(a.sentences[i].article, a.sentences[i].position);
   }
   for (size_t i = a.singles; i < a.size(); ++i) {
     const AnalyzedSentence& u = a.sentences[i];
     double sum = 0;
-    for (uint32_t p = 0; p < u.parts; ++p) sum += (*scores)[begin[u.article] + u.position + p];
-    (*scores)[i] = sum / u.parts;
+    for (uint32_t p = 0; p < u.parts; ++p) {
+      const uint64_t k = key(u.article, u.position + p);
+      const auto at = std::lower_bound(singles.begin(), singles.end(), k);
+      if (at != singles.end() && *at == k)
+        sum += (*scores)[static_cast<size_t>(at - singles.begin())];
+    }
+    (*scores)[i] = u.parts > 0 ? sum / u.parts : 0.0;
   }
 }
 

@@ -167,7 +167,9 @@ std::vector<Span> CandidatePieces(const ClusterAnalysis& a, size_t i);
 
 // Gives every joint unit the mean of its sentences' scores, so that a unit is
 // not worth more than what it holds because it is longer. `scores` has a.size()
-// entries.
+// entries. The parts are found by (article, position) among the single sentences, so `a` may
+// hold a subset of a cluster's sentences (summarize.cc's Restrict); a part that is not in it
+// counts as 0, the score of a sentence a scorer did not see.
 void ScoreJointUnitsFromParts(const ClusterAnalysis& a, std::vector<double>* scores);
 
 // Content-term stems of `text` in `range`: tokenized, folded, stopwords and
