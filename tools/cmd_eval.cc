@@ -49,7 +49,24 @@ struct Preset {
 constexpr Preset kPresets[] = {
     {"duc2004", "-n 2 -m -l 100 -c 95 -r 1000 -f A -p 0.5 -t 0 -a", 100},
     {"duc2006", "-n 2 -m -2 4 -u -c 95 -r 1000 -f A -p 0.5 -t 0 -a -l 250", 250},
+    // No flags: ROUGE-1.5.5's own defaults (ROUGE-L only, no stemming), so --rouge states
+    // every flag; the way to score without stemming or without ROUGE-SU4.
+    {"none", "", 100},
 };
+
+const char* UnitName(BudgetUnit unit) {
+  switch (unit) {
+    case BudgetUnit::kBytes:
+      return "bytes";
+    case BudgetUnit::kSentences:
+      return "sentences";
+    case BudgetUnit::kChars:
+      return "chars";
+    case BudgetUnit::kWords:
+      break;
+  }
+  return "words";
+}
 
 std::vector<std::string> SplitWords(const std::string& s) {
   std::vector<std::string> words;
@@ -76,17 +93,48 @@ Json IntervalJson(const RougeInterval& i, double mean) {
   return Json{{"mean", mean}, {"low", i.low}, {"high", i.high}, {"bootstrap_mean", i.mean}};
 }
 
+Json BudgetJson(const Budget& budget) {
+  return Json{
+      {"limit", budget.limit}, {"unit", UnitName(budget.unit)}, {"truncate", budget.truncate_last}};
+}
+
+std::string BudgetText(const Json& budget) {
+  return std::to_string(budget.value("limit", size_t{0})) + " " + budget.value("unit", "") +
+         (budget.value("truncate", false) ? " (truncated)" : "");
+}
+
+// False (after printing why) when the baseline was scored under another budget or other ROUGE
+// flags: its differences would measure the setting, not the methods. A baseline without these
+// fields (hand-made) is taken as it is.
+bool SameSetting(const std::string& path, const Json& base, const std::string& flags,
+                 const Budget& budget) {
+  const Json now = BudgetJson(budget);
+  const bool flags_differ = base.contains("rouge_flags") && base["rouge_flags"].is_string() &&
+                            base["rouge_flags"] != flags;
+  const bool budget_differs =
+      base.contains("budget") && base["budget"].is_object() && base["budget"] != now;
+  if (!flags_differ && !budget_differs) return true;
+  std::string message = "--compare: " + path + " was scored under another setting, so the " +
+                        "differences would measure the setting, not the methods:";
+  if (budget_differs) {
+    message += " budget " + BudgetText(base["budget"]) + " there, " + BudgetText(now) + " here;";
+  }
+  if (flags_differ) {
+    message +=
+        " ROUGE '" + base["rouge_flags"].get<std::string>() + "' there, '" + flags + "' here;";
+  }
+  message.back() = '.';
+  PrintError(message + " Run both with the same --preset, budget and --rouge.");
+  return false;
+}
+
 Json ToJson(const EvalArgs& args, const std::string& flags, const Budget& budget,
             const RougeOptions& rouge, const std::vector<MethodEval>& evals) {
   Json j;
   j["data"] = args.data;
   j["rouge_flags"] = flags;
   if (!args.preset.empty()) j["preset"] = args.preset;
-  j["budget"] = Json{{"limit", budget.limit},
-                     {"unit", budget.unit == BudgetUnit::kBytes       ? "bytes"
-                              : budget.unit == BudgetUnit::kSentences ? "sentences"
-                                                                      : "words"},
-                     {"truncate", budget.truncate_last}};
+  j["budget"] = BudgetJson(budget);
   j["clusters"] = evals.empty() ? 0 : evals[0].clusters.size();
   Json methods = Json::array();
   for (const MethodEval& e : evals) {
@@ -200,6 +248,14 @@ void PrintComparison(const std::string& path, const Json& base,
     }
     std::map<std::string, const Json*> base_clusters;
     for (const Json& c : (*b)["per_cluster"]) base_clusters[c.value("id", "")] = &c;
+    const bool shared =
+        std::any_of(e.clusters.begin(), e.clusters.end(),
+                    [&](const ClusterScore& cs) { return base_clusters.count(cs.cluster_id) > 0; });
+    if (!shared) {
+      std::printf("%-11s no cluster in common with the baseline (another data set?)\n",
+                  e.method.c_str());
+      continue;
+    }
     std::printf("%-11s", e.method.c_str());
     for (size_t k = 0; k < e.metrics.size(); ++k) {
       const std::string& label = e.metrics[k].label;
@@ -269,10 +325,22 @@ bool BuildRougeOptions(const EvalArgs& args, EvalOptions* options) {
       PrintError("--rouge '" + text + "': " + st.message());
       return false;
     }
-    if (sets_limit && cl.options.word_limit == 0 && cl.options.byte_limit == 0) {
+    // "-l 0" or "-b 0" asks for no length limit; a flag with an l or a b that sets neither
+    // keeps the budget's.
+    const bool zero_limit = std::any_of(flags.begin(), flags.end(), [&](const std::string& f) {
+      const size_t at = static_cast<size_t>(&f - flags.data());
+      return (f == "-l" || f == "-b") && at + 1 < flags.size() && flags[at + 1] == "0";
+    });
+    if (sets_limit && !zero_limit && cl.options.word_limit == 0 && cl.options.byte_limit == 0) {
       cl.options.word_limit = words;
       cl.options.byte_limit = bytes;
     }
+  }
+  if (cl.options.counting == RougeCounting::kSums) {
+    PrintError(
+        "--rouge: -t 2 makes ROUGE print raw counts, not scores, so there is nothing to average "
+        "or compare; use `precis rouge -t 2` on the summaries (or -t 0, -t 1 here)");
+    return false;
   }
   const Status valid = ValidateRougeOptions(cl.options);
   if (!valid.ok()) {
@@ -288,7 +356,8 @@ int RunEval(const CommandContext& ctx, EvalArgs args) {
   // A preset sets the budget unless a budget option is given.
   SummarizeArgs& sa = args.summarize;
   for (const Preset& p : kPresets) {
-    if (args.preset == p.name && sa.words == 0 && sa.bytes == 0 && sa.sentences == 0) {
+    if (args.preset == p.name && sa.words == 0 && sa.bytes == 0 && sa.sentences == 0 &&
+        sa.chars == 0) {
       sa.words = p.words;
     }
   }
@@ -304,6 +373,9 @@ int RunEval(const CommandContext& ctx, EvalArgs args) {
   if (!args.json_path.empty() && !CanWrite(args.json_path)) return kExitIo;
   const Budget& budget = options.summarize.budget;
   const std::string flags = rouge::RougeFlagsString(options.rouge);
+  if (!args.compare_path.empty() && !SameSetting(args.compare_path, baseline, flags, budget)) {
+    return kExitUsage;
+  }
 
   std::vector<Cluster> clusters;
   InputOptions input;
@@ -318,7 +390,9 @@ int RunEval(const CommandContext& ctx, EvalArgs args) {
   options.progress = [&](size_t done, size_t total) { progress.Update(done, total); };
   const Status st = Evaluate(clusters, options, &evals, &skipped);
   if (!st.ok()) {
-    PrintError(st.message());
+    PrintError(st.code() == Status::Code::kDataError
+                   ? args.data + ": " + st.message() + " (each line needs a \"references\" list)"
+                   : st.message());
     return st.code() == Status::Code::kInvalidArgument ? kExitUsage : kExitFailure;
   }
   if (skipped > 0) {
@@ -329,11 +403,8 @@ int RunEval(const CommandContext& ctx, EvalArgs args) {
     std::cout << json.dump() << '\n';
   } else {
     std::printf("%zu clusters, budget %zu %s%s, ROUGE %s%s\n", evals[0].clusters.size(),
-                budget.limit,
-                budget.unit == BudgetUnit::kBytes       ? "bytes"
-                : budget.unit == BudgetUnit::kSentences ? "sentences"
-                                                        : "words",
-                budget.truncate_last ? " (truncated)" : "", flags.c_str(),
+                budget.limit, UnitName(budget.unit), budget.truncate_last ? " (truncated)" : "",
+                flags.c_str(),
                 args.preset.empty() ? "" : (" (preset " + args.preset + ")").c_str());
     PrintTable(evals, options.rouge);
     std::fflush(stdout);
@@ -371,12 +442,16 @@ void AddEvalCommand(CLI::App& app, CommandContext& ctx) {
   for (const Preset& p : kPresets) presets.push_back(p.name);
   cmd->add_option("--preset", args->preset,
                   "Score as a DUC task did: duc2004 (100 words; -n 2 -m -l 100 -c 95 -r 1000 "
-                  "-f A -p 0.5 -t 0 -a) or duc2006 (250 words; -n 2 -m -2 4 -u -c 95 -r 1000 "
-                  "-f A -p 0.5 -t 0 -a -l 250)")
+                  "-f A -p 0.5 -t 0 -a), duc2006 (250 words; -n 2 -m -2 4 -u -c 95 -r 1000 "
+                  "-f A -p 0.5 -t 0 -a -l 250) or none (no flags but the budget's length "
+                  "limit, as ROUGE-1.5.5 run bare: --rouge then gives every flag, e.g. "
+                  "--preset none --rouge '-n 2 -c 95 -r 1000 -f A -p 0.5 -t 0' for unstemmed "
+                  "scores)")
       ->transform(Choice(presets));
   cmd->add_option("--rouge", args->rouge,
-                  "ROUGE-1.5.5 flags (as precis rouge --help lists them) that change the "
-                  "default set, e.g. --rouge '-r 2000 -w 1.2'; repeatable")
+                  "ROUGE-1.5.5 flags (as precis rouge --help lists them) added to the "
+                  "default set or the preset's, e.g. --rouge '-r 2000 -w 1.2'; -l 0 or -b 0: "
+                  "no length limit; -t 2 (raw counts) is refused; repeatable")
       ->type_name("FLAGS")
       ->allow_extra_args(false);
   cmd->add_option("-f,--format", args->format,

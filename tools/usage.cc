@@ -121,6 +121,14 @@ void PrintUsageError(const CLI::App& app, const CLI::ParseError& error) {
             hint = std::string(" (did you mean '") + ours + "'?)";
           }
         }
+        // ROUGE-1.5.5's flags typed straight into eval (where -m, -s, -b, -w and -f are
+        // summarize's options): they belong in --rouge.
+        static constexpr std::string_view kRougeLetters = "nlu2Ucrptadexzv13EM";
+        if (where == "eval" && name.size() == 2 && name[0] == '-' &&
+            kRougeLetters.find(name[1]) != std::string_view::npos) {
+          hint = " (ROUGE flags go in --rouge, e.g. --rouge '" + arg +
+                 " ...'; there -m, -s, -b, -w and -f are summarize's options)";
+        }
         message += "unknown option '" + name + "'" + hint;
       } else {
         message += "unexpected argument '" + arg + "'";
@@ -128,6 +136,10 @@ void PrintUsageError(const CLI::App& app, const CLI::ParseError& error) {
     }
   } else if (dynamic_cast<const CLI::ConversionError*>(&error) != nullptr) {
     message = ConversionMessage(sub != nullptr ? sub : &app, what);
+  } else if (what.find(": At Most 1 required but received ") != std::string::npos) {
+    // CLI11's "--method: At Most 1 required but received 2".
+    message = what.substr(0, what.find(": ")) + " is given " + what.substr(what.rfind(' ') + 1) +
+              " times; it takes one value";
   } else if (what == "A subcommand is required") {
     message = "no command given; commands: " + Join(CommandNames(app));
   } else {

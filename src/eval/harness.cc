@@ -29,7 +29,7 @@ Status Evaluate(const std::vector<Cluster>& clusters, const EvalOptions& options
     if (!c.references.empty()) scored.push_back(&c);
   }
   if (skipped != nullptr) *skipped = clusters.size() - scored.size();
-  if (scored.empty()) return Status::InvalidArgument("no cluster has reference summaries");
+  if (scored.empty()) return Status::DataError("no cluster has reference summaries");
 
   std::vector<const Article*> all;
   for (const Cluster* c : scored) {

@@ -160,6 +160,100 @@ TEST(EvalCli, Presets) {
   j = nlohmann::json::parse(r.out);
   EXPECT_EQ(j["budget"]["limit"], 250);
   EXPECT_EQ(j["rouge_flags"], "-n 2 -2 4 -u -m -l 250 -c 95 -r 20 -f A -p 0.5 -t 0");
+  // "none": the bare script's defaults, so stemming and SU4 can be left out.
+  r = RunPrecis("-q eval --data '" + data +
+                "' -m lead --preset none -f json --rouge '-n 2 -r 20 -f A -p 0.5 -t 0'");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["rouge_flags"], "-n 2 -l 100 -c 95 -r 20 -f A -p 0.5 -t 0");
+  EXPECT_EQ(j["methods"][0]["metrics"].size(), 3u);  // ROUGE-1, 2, L
+}
+
+// What a new user's trial met: a --chars budget labelled as words, "-l 0" ignored, -t 2
+// printing a table of zeros, a preset overriding --chars.
+TEST(EvalCli, BudgetUnitsAndLengthFlagsAreWhatWasAsked) {
+  const std::string data = SourcePath("data/sample/stories.jsonl");
+  RunResult r =
+      RunPrecis("-q eval --data '" + data + "' -m lead --chars 120 -f json --rouge '-r 10'");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["budget"]["unit"], "chars");
+  EXPECT_EQ(j["budget"]["limit"], 120);
+  r = RunPrecis("-q eval --data '" + data + "' -m lead --chars 120 --preset duc2004 -f json");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(nlohmann::json::parse(r.out)["budget"]["unit"], "chars");
+  r = RunPrecis("-q eval --data '" + data + "' -m lead --chars 120 --rouge '-r 10'");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("budget 120 chars (truncated)"), std::string::npos) << r.out;
+  for (const char* zero : {"-l 0", "-b 0"}) {
+    r = RunPrecis("-q eval --data '" + data + "' -m lead -f json --rouge '" + zero + " -r 10'");
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const std::string flags = nlohmann::json::parse(r.out)["rouge_flags"];
+    EXPECT_EQ(flags.find("-l "), std::string::npos) << zero << ": " << flags;
+    EXPECT_EQ(flags.find("-b "), std::string::npos) << zero << ": " << flags;
+  }
+  r = RunPrecis("-q eval --data '" + data + "' -m lead --rouge '-t 2'");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("-t 2 makes ROUGE print raw counts"), std::string::npos) << r.err;
+}
+
+// ROUGE flags typed straight into eval point to --rouge; a file without references is a data
+// error (exit 1) naming the file; an option given twice says so in plain words.
+TEST(EvalCli, MessagesForCommonMistakes) {
+  const std::string data = SourcePath("data/sample/stories.jsonl");
+  RunResult r = RunPrecis("eval --data '" + data + "' -m lead -n 2");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("unknown option '-n' (ROUGE flags go in --rouge"), std::string::npos)
+      << r.err;
+  const std::string bare =
+      (std::filesystem::temp_directory_path() / "precis_eval_noref.jsonl").string();
+  std::ofstream(bare) << R"({"id":"c","documents":[{"id":"d","text":"The river rose."}]})"
+                      << "\n";
+  r = RunPrecis("eval --data '" + bare + "' -m lead");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find(bare + ": no cluster has reference summaries"), std::string::npos) << r.err;
+  r = RunPrecis("summarize -m lexrank -m auto '" + data + "'");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--method is given 2 times; it takes one value"), std::string::npos)
+      << r.err;
+}
+
+// --compare refuses a baseline scored under another budget or other ROUGE flags (the trial's
+// "ROUGE-1 -6.27 (p=0.000)" compared 50 words against 100), and says so when no cluster is
+// shared.
+TEST(EvalCli, CompareNeedsTheSameSetting) {
+  const std::string data = SourcePath("data/sample/stories.jsonl");
+  const std::string base =
+      (std::filesystem::temp_directory_path() / "precis_compare_base.json").string();
+  RunResult r = RunPrecis("-q eval --data '" + data + "' -m lead --preset duc2004 --json '" + base +
+                          "' --rouge '-r 10'");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  r = RunPrecis("-q eval --data '" + data + "' -m lead --preset duc2004 --words 50 --compare '" +
+                base + "' --rouge '-r 10'");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("budget 100 words (truncated) there, 50 words (truncated) here"),
+            std::string::npos)
+      << r.err;
+  r = RunPrecis("-q eval --data '" + data + "' -m lead --preset duc2004 --compare '" + base +
+                "' --rouge '-r 10 -s'");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("ROUGE '-n 2 -m -l 100 -c 95 -r 10 -f A -p 0.5 -t 0' there"),
+            std::string::npos)
+      << r.err;
+  r = RunPrecis("-q eval --data '" + data + "' -m lead --preset duc2004 --compare '" + base +
+                "' --rouge '-r 10'");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("ROUGE-1 +0.00"), std::string::npos) << r.out;
+  // Another data set under the same setting: nothing in common.
+  const std::string other =
+      (std::filesystem::temp_directory_path() / "precis_compare_other.jsonl").string();
+  std::ofstream(other) << R"({"id":"x1","documents":[{"id":"d","text":"The river rose. Crews )"
+                          R"(worked all night."}],"references":["The river rose."]})"
+                       << "\n";
+  r = RunPrecis("-q eval --data '" + other + "' -m lead --preset duc2004 --compare '" + base +
+                "' --rouge '-r 10'");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("no cluster in common with the baseline"), std::string::npos) << r.out;
 }
 
 }  // namespace
