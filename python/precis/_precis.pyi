@@ -18,8 +18,11 @@ class Article:
     source: str
     url: str
     text: str
+    author: str
+    language: str
     def __init__(self, text: str, *, id: str = "", title: str = "", date: str = "",
-                 source: str = "", url: str = "") -> None: ...
+                 source: str = "", url: str = "", author: str = "",
+                 language: str = "") -> None: ...
     def to_dict(self) -> dict[str, str]: ...
 
 Document = str | Mapping[str, object] | Article
@@ -30,8 +33,11 @@ class Cluster:
     topic_title: str
     articles: list[Article]
     references: list[str]
-    def __init__(self, articles: list[Article], *, id: str = "", query: str = "",
+    def __init__(self, articles: Iterable[Document], *, id: str = "", query: str = "",
                  references: list[str] = ..., topic_title: str = "") -> None: ...
+    @staticmethod
+    def from_dict(d: Mapping[str, object]) -> Cluster: ...
+    def to_dict(self) -> dict[str, object]: ...
 
 class Sentence:
     @property
@@ -132,6 +138,7 @@ class RougeScore:
     def peer_count(self) -> float: ...
     @property
     def hit_count(self) -> float: ...
+    def to_dict(self) -> dict[str, float]: ...
 
 class RougeInterval:
     @property
@@ -140,6 +147,7 @@ class RougeInterval:
     def low(self) -> float: ...
     @property
     def high(self) -> float: ...
+    def to_dict(self) -> dict[str, float]: ...
 
 class RougeAverage:
     @property
@@ -154,6 +162,7 @@ class RougeAverage:
     def peer_count(self) -> int: ...
     @property
     def hit_count(self) -> int: ...
+    def to_dict(self) -> dict[str, dict[str, float]]: ...
 
 class RougeCorpus:
     @property
@@ -162,13 +171,14 @@ class RougeCorpus:
     def evaluations(self) -> list[dict[str, RougeScore]]: ...
     @property
     def ids(self) -> list[str]: ...
+    def to_dict(self) -> dict[str, object]: ...
 
 def methods() -> list[str]: ...
 
 @overload
-def summarize(documents: Iterable[Document] | Cluster, *, method: str = "auto",
+def summarize(documents: Iterable[Document] | Cluster | Mapping[str, object], *, method: str = "auto",
               words: int | None = None, bytes: int | None = None, sentences: int | None = None,
-              truncate: bool = False, redundancy: float = 0.5, mmr: bool = False,
+              chars: int | None = None, truncate: bool = False, redundancy: float = 0.5, mmr: bool = False,
               mmr_lambda: float = 0.7, order: Literal["date", "score"] = "date",
               query: str | None = None, query_weight: float = 0.5, query_expansion: int = 0,
               query_feedback: int = 10, query_expansion_weight: float = 0.5,
@@ -177,9 +187,9 @@ def summarize(documents: Iterable[Document] | Cluster, *, method: str = "auto",
               compress: bool = False, off_topic_support: float = 0,
               weights: str | PathLike[str] | None = None) -> Summary: ...
 @overload
-def summarize(documents: Sequence[Cluster], *, method: str = "auto",
+def summarize(documents: Sequence[Cluster | Mapping[str, object]], *, method: str = "auto",
               words: int | None = None, bytes: int | None = None, sentences: int | None = None,
-              truncate: bool = False, redundancy: float = 0.5, mmr: bool = False,
+              chars: int | None = None, truncate: bool = False, redundancy: float = 0.5, mmr: bool = False,
               mmr_lambda: float = 0.7, order: Literal["date", "score"] = "date",
               query: str | None = None, query_weight: float = 0.5, query_expansion: int = 0,
               query_feedback: int = 10, query_expansion_weight: float = 0.5,

@@ -38,6 +38,16 @@ void RegisterErrors(py::module_& m);
 // "<context>: <message>" (just the message when context is empty).
 [[noreturn]] void Raise(const Status& status, const std::string& context = "");
 [[noreturn]] void RaiseOption(const std::string& message);
+// A choice in ASCII lower case: choices ignore case, as on the command line ("LexRank").
+std::string LowerChoice(std::string value);
+// Raises OptionError unless `language` is empty or one --language takes (a Snowball language
+// or any ISO 639-1 code), with the CLI's message.
+void CheckLanguage(const std::string& language);
+// A Cluster from a dict in the clusters JSON Lines layout ('documents' or 'articles', 'id',
+// 'references', 'query', 'topic_title'); `where` names it in errors.
+Cluster ClusterFromDict(py::handle d, const std::string& where);
+// True for a dict in that layout (it has 'documents').
+bool IsClusterDict(py::handle obj);
 [[noreturn]] void RaiseInput(const std::string& message);
 // A file path argument: a str or an os.PathLike of str (os.fspath), as a UTF-8 string.
 // Raises TypeError naming `what` for anything else.

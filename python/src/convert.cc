@@ -2,6 +2,7 @@
 #include <unordered_map>
 
 #include "bindings.h"
+#include "precis/text.h"
 
 namespace precis::python {
 
@@ -101,6 +102,19 @@ std::optional<int64_t> GetInt(const std::optional<Int>& v, const std::string& na
   if (!v) return std::nullopt;
   return v->Get(name);
 }
+std::string LowerChoice(std::string value) {
+  for (char& c : value) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  return value;
+}
+
+void CheckLanguage(const std::string& language) {
+  if (language.empty() || IsKnownLanguage(language)) return;
+  std::string known;
+  for (const std::string& l : StemmerLanguages()) known += (known.empty() ? "" : ", ") + l;
+  RaiseOption("language: unknown language '" + language + "' (a Snowball language: " + known +
+              "; or any other ISO 639-1 code, such as ja, zh, ko, th, he, read unstemmed)");
+}
+
 void RaiseInput(const std::string& message) { RaiseWith(g_errors->input_error, message); }
 
 void Warn(const std::string& message) {
@@ -143,6 +157,8 @@ Article ToArticle(py::handle doc, const std::string& default_id, const std::stri
   if (d.contains("date")) a.date = OptionalString(d["date"], where + ".date");
   if (d.contains("source")) a.source = OptionalString(d["source"], where + ".source");
   if (d.contains("url")) a.url = OptionalString(d["url"], where + ".url");
+  if (d.contains("author")) a.author = OptionalString(d["author"], where + ".author");
+  if (d.contains("language")) a.language = OptionalString(d["language"], where + ".language");
   return a;
 }
 
@@ -174,6 +190,41 @@ std::vector<Article> ToArticles(py::handle docs, const std::string& what, size_t
     out.push_back(std::move(a));
   }
   return out;
+}
+
+bool IsClusterDict(py::handle obj) {
+  return py::isinstance<py::dict>(obj) &&
+         py::reinterpret_borrow<py::dict>(obj).contains("documents");
+}
+
+Cluster ClusterFromDict(py::handle obj, const std::string& where) {
+  if (!py::isinstance<py::dict>(obj))
+    throw py::type_error(where + ": expected a dict, got " +
+                         std::string(py::str(py::type::of(obj).attr("__name__"))));
+  py::dict d = py::reinterpret_borrow<py::dict>(obj);
+  Cluster c;
+  if (d.contains("id") && !d["id"].is_none()) {
+    py::handle id = d["id"];
+    c.id = py::isinstance<py::int_>(id) && !py::isinstance<py::bool_>(id)
+               ? std::string(py::str(id))
+               : OptionalString(id, where + ".id");
+  }
+  const char* key = d.contains("documents") ? "documents" : "articles";
+  if (!d.contains(key)) RaiseInput(where + ": missing \"documents\"");
+  c.articles = ToArticles(d[key], where + "." + key);
+  if (d.contains("references") && !d["references"].is_none()) {
+    py::handle refs = d["references"];
+    if (IsScalarLike(refs) || !py::isinstance<py::iterable>(refs))
+      throw py::type_error(where + ".references: expected a list of str");
+    size_t i = 0;
+    for (py::handle r : refs) {
+      c.references.push_back(OptionalString(r, where + ".references[" + std::to_string(i++) + "]"));
+    }
+  }
+  if (d.contains("query")) c.query = OptionalString(d["query"], where + ".query");
+  if (d.contains("topic_title"))
+    c.topic_title = OptionalString(d["topic_title"], where + ".topic_title");
+  return c;
 }
 
 size_t CharOffset(std::string_view text, size_t byte) {

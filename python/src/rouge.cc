@@ -118,6 +118,9 @@ std::vector<std::vector<std::string>> ToReferences(py::handle refs, const std::s
   std::vector<std::vector<std::string>> out;
   size_t i = 0;
   for (py::handle r : refs) out.push_back(ToSentences(r, where + "[" + std::to_string(i++) + "]"));
+  // A score against no reference is 0 whatever the summary (the trial's rouge_corpus averaged
+  // such zeros in): refused, as `precis eval` skips a cluster without references.
+  if (out.empty()) RaiseInput(where + ": no reference summary to score against");
   return out;
 }
 
@@ -320,6 +323,22 @@ void DefRougeWith(py::module_& m, const char* name, const char* doc, Body body, 
       py::arg("exceptions") = py::none(), py::arg("flags") = py::none(), extra_args...);
 }
 
+py::dict IntervalDict(const RougeInterval& i) {
+  py::dict d;
+  d["mean"] = i.mean;
+  d["low"] = i.low;
+  d["high"] = i.high;
+  return d;
+}
+
+py::dict AverageDict(const RougeAverage& a) {
+  py::dict d;
+  d["recall"] = IntervalDict(a.recall);
+  d["precision"] = IntervalDict(a.precision);
+  d["f"] = IntervalDict(a.f);
+  return d;
+}
+
 }  // namespace
 
 void RegisterRouge(py::module_& m) {
@@ -333,6 +352,19 @@ void RegisterRouge(py::module_& m) {
                     "float: reference units (n-grams, ...) summed over references")
       .def_readonly("peer_count", &RougeScore::peer_count, "float: summary units")
       .def_readonly("hit_count", &RougeScore::hit_count, "float: matched units")
+      .def(
+          "to_dict",
+          [](const RougeScore& s) {
+            py::dict d;
+            d["recall"] = s.recall;
+            d["precision"] = s.precision;
+            d["f"] = s.f;
+            d["model_count"] = s.model_count;
+            d["peer_count"] = s.peer_count;
+            d["hit_count"] = s.hit_count;
+            return d;
+          },
+          "The fields as a dict (for json.dumps).")
       .def("__repr__", [](const RougeScore& s) {
         char buf[128];
         std::snprintf(buf, sizeof(buf), "RougeScore(recall=%.5f, precision=%.5f, f=%.5f)", s.recall,
@@ -343,6 +375,7 @@ void RegisterRouge(py::module_& m) {
       .def_readonly("mean", &RougeInterval::mean, "float: mean of the bootstrap replicates")
       .def_readonly("low", &RougeInterval::low, "float")
       .def_readonly("high", &RougeInterval::high, "float")
+      .def("to_dict", &IntervalDict, "The fields as a dict (for json.dumps).")
       .def("__repr__", [](const RougeInterval& s) {
         char buf[128];
         std::snprintf(buf, sizeof(buf), "RougeInterval(mean=%.5f, low=%.5f, high=%.5f)", s.mean,
@@ -357,6 +390,7 @@ void RegisterRouge(py::module_& m) {
       .def_readonly("model_count", &RougeAverage::model_count, "int: counting=2 only")
       .def_readonly("peer_count", &RougeAverage::peer_count, "int: counting=2 only")
       .def_readonly("hit_count", &RougeAverage::hit_count, "int: counting=2 only")
+      .def("to_dict", &AverageDict, "The fields as a dict (for json.dumps).")
       .def("__repr__", [](const RougeAverage& a) {
         char buf[160];
         std::snprintf(buf, sizeof(buf), "RougeAverage(recall=%.5f, precision=%.5f, f=%.5f)",
@@ -368,7 +402,34 @@ void RegisterRouge(py::module_& m) {
                     "dict[str, RougeAverage]: per metric label, in the script's order")
       .def_readonly("evaluations", &RougeCorpus::evaluations,
                     "list[dict[str, RougeScore]]: per summary, in input order")
-      .def_readonly("ids", &RougeCorpus::ids, "list[str]: the evaluation ids");
+      .def_readonly("ids", &RougeCorpus::ids, "list[str]: the evaluation ids")
+      .def(
+          "to_dict",
+          [](const RougeCorpus& c) {
+            py::dict averages;
+            for (auto [label, a] : c.averages)
+              averages[label] = AverageDict(a.cast<RougeAverage>());
+            py::list evaluations;
+            for (py::handle e : c.evaluations) {
+              py::dict scores;
+              for (auto [label, sc] : py::reinterpret_borrow<py::dict>(e)) {
+                const RougeScore& r = sc.cast<const RougeScore&>();
+                py::dict d;
+                d["recall"] = r.recall;
+                d["precision"] = r.precision;
+                d["f"] = r.f;
+                scores[label] = d;
+              }
+              evaluations.append(scores);
+            }
+            py::dict d;
+            d["averages"] = averages;
+            d["evaluations"] = evaluations;
+            d["ids"] = c.ids;
+            return d;
+          },
+          "averages (per metric: recall, precision, f as {mean, low, high}), evaluations "
+          "(per summary: per metric recall, precision, f) and ids, as a dict for json.dumps.");
 
   const std::string table =
       OptionTable() +

@@ -42,9 +42,10 @@ py::object DigestPy(py::handle articles_obj, const StoryArgs& args, const std::s
   DigestOptions digest;
   ToStoryOptions(args, &aliases, &digest.story);
   const auto methods = MethodNames();
-  if (std::find(methods.begin(), methods.end(), method) == methods.end())
+  const std::string name = LowerChoice(method);
+  if (std::find(methods.begin(), methods.end(), name) == methods.end())
     RaiseOption("method: '" + method + "' is not a summarization method");
-  digest.summarize.method = method;
+  digest.summarize.method = name;
   if (words) {
     if (*words <= 0) RaiseOption("words must be positive, got " + std::to_string(*words));
     digest.summarize.budget.limit = static_cast<size_t>(*words);

@@ -83,6 +83,7 @@ void ToStoryOptions(const StoryArgs& a, AliasTable* aliases, StoryOptions* o) {
   o->decay_half_life_hours = a.half_life_hours;
   o->name_boost = a.name_boost;
   o->refine_iterations = static_cast<uint32_t>(a.refine);
+  CheckLanguage(a.language);
   o->language = a.language;
   o->detect_duplicates = !a.no_dedup;
   o->dedup.jaccard_threshold = a.jaccard;

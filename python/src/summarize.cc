@@ -16,7 +16,7 @@ namespace {
 
 struct SummarizeArgs {
   std::string method;
-  std::optional<int64_t> words, bytes, sentences;
+  std::optional<int64_t> words, bytes, sentences, chars;
   bool truncate = false;
   double redundancy = 0;
   bool mmr = false;
@@ -35,12 +35,13 @@ struct SummarizeArgs {
 
 SummarizeOptions ToOptions(const SummarizeArgs& a) {
   SummarizeOptions o;
-  o.method = a.method;
+  o.method = LowerChoice(a.method);
   int given = 0;
   for (const auto& [value, unit, name] :
        {std::tuple{a.words, BudgetUnit::kWords, "words"},
         std::tuple{a.bytes, BudgetUnit::kBytes, "bytes"},
-        std::tuple{a.sentences, BudgetUnit::kSentences, "sentences"}}) {
+        std::tuple{a.sentences, BudgetUnit::kSentences, "sentences"},
+        std::tuple{a.chars, BudgetUnit::kChars, "chars"}}) {
     if (!value) continue;
     if (*value <= 0)
       RaiseOption(std::string(name) + " must be positive, got " + std::to_string(*value));
@@ -48,14 +49,15 @@ SummarizeOptions ToOptions(const SummarizeArgs& a) {
     o.budget.unit = unit;
     o.budget.limit = static_cast<size_t>(*value);
   }
-  if (given > 1) RaiseOption("give one budget: words, bytes or sentences");
+  if (given > 1) RaiseOption("give one budget: words, bytes, sentences or chars");
   o.budget.truncate_last = a.truncate;
   o.redundancy_threshold = a.redundancy;
   o.mmr = a.mmr;
   o.mmr_lambda = a.mmr_lambda;
-  if (a.order == "date") {
+  const std::string order = LowerChoice(a.order);
+  if (order == "date") {
     o.ordering = Ordering::kChronological;
-  } else if (a.order == "score") {
+  } else if (order == "score") {
     o.ordering = Ordering::kScore;
   } else {
     RaiseOption("order must be 'date' or 'score', got '" + a.order + "'");
@@ -68,6 +70,7 @@ SummarizeOptions ToOptions(const SummarizeArgs& a) {
   o.query_expansion_terms = static_cast<uint32_t>(std::min<int64_t>(a.query_expansion, UINT32_MAX));
   o.query_feedback_sentences =
       static_cast<uint32_t>(std::min<int64_t>(a.query_feedback, UINT32_MAX));
+  CheckLanguage(a.language);
   o.language = a.language;
   o.segment.language = a.language;
   if (a.min_words < 0 || a.max_words < 0)
@@ -94,7 +97,11 @@ SummarizeOptions ToOptions(const SummarizeArgs& a) {
   return o;
 }
 
-bool IsCluster(py::handle obj) { return py::isinstance<Cluster>(obj); }
+bool IsCluster(py::handle obj) { return py::isinstance<Cluster>(obj) || IsClusterDict(obj); }
+
+Cluster AsCluster(py::handle obj, const std::string& where) {
+  return py::isinstance<Cluster>(obj) ? obj.cast<Cluster>() : ClusterFromDict(obj, where);
+}
 
 // Summarizes every cluster with one IDF table over all their articles, as the CLI does.
 std::vector<Summary> SummarizeAll(const std::vector<Cluster>& clusters,
@@ -134,7 +141,7 @@ py::object SummarizePy(py::handle documents, const SummarizeArgs& args) {
   std::vector<Cluster> clusters;
   bool many = false;
   if (IsCluster(documents)) {
-    clusters.push_back(documents.cast<Cluster>());
+    clusters.push_back(AsCluster(documents, "documents"));
     CheckNotEmpty(clusters.back(), "cluster " + clusters.back().id);
   } else {
     if (IsScalarLike(documents) || !py::isinstance<py::iterable>(documents))
@@ -147,10 +154,11 @@ py::object SummarizePy(py::handle documents, const SummarizeArgs& args) {
     if (many) {
       size_t i = 0;
       for (py::handle item : items) {
+        const std::string where = "documents[" + std::to_string(i) + "]";
         if (!IsCluster(item))
-          throw py::type_error("documents[" + std::to_string(i) +
-                               "]: expected precis.Cluster like documents[0]");
-        clusters.push_back(item.cast<Cluster>());
+          throw py::type_error(where +
+                               ": expected precis.Cluster (or a cluster dict) like documents[0]");
+        clusters.push_back(AsCluster(item, where));
         CheckNotEmpty(clusters.back(), "cluster " + clusters.back().id);
         ++i;
       }
@@ -175,15 +183,17 @@ std::string Doc(const SummarizeOptions& d) {
   s << "Extractive summary of a cluster of documents (`precis summarize`).\n\n"
        "documents: a list of documents, each a str (its text; id = its index as str), a dict "
        "with 'text' and optionally 'id', 'title', 'date', 'source', 'url', or a "
-       "precis.Article -> one Summary. Or a precis.Cluster -> one Summary, or a list of "
-       "precis.Cluster (precis.read of a clusters file) -> list[Summary], summarized on "
+       "precis.Article -> one Summary. Or a precis.Cluster (or a dict in the clusters JSON "
+       "Lines layout, with 'documents') -> one Summary, or a list of them (precis.read of a "
+       "clusters file, or json.loads of its lines) -> list[Summary], summarized on "
        "`threads` threads with one IDF table over all their articles, as the CLI does.\n"
        "Empty documents are skipped with a precis.Warning.\n\n"
        "Keywords (the CLI's option names; defaults from the C++ SummarizeOptions):\n"
        "  method: str = '"
-    << d.method << "'  one of " << methods
+    << d.method << "'  one of " << methods << " (case ignored)"
     << "\n"
-       "  words / bytes / sentences: int  the budget, at most one (default "
+       "  words / bytes / sentences / chars: int  the budget, at most one (chars: code "
+       "points; default "
     << d.budget.limit
     << " words)\n"
        "  truncate: bool = False  DUC style: cut one more sentence to fill the budget\n"
@@ -241,16 +251,17 @@ void RegisterSummarize(py::module_& m) {
   m.def(
       "summarize",
       [](py::handle documents, std::string method, std::optional<Int> words,
-         std::optional<Int> bytes, std::optional<Int> sentences, bool truncate, double redundancy,
-         bool mmr, double mmr_lambda, std::string order, std::optional<std::string> query,
-         double query_weight, Int query_expansion, Int query_feedback,
-         double query_expansion_weight, std::string language, Int min_words, Int max_words,
-         Int threads, bool compress, double off_topic_support, py::object weights) {
+         std::optional<Int> bytes, std::optional<Int> sentences, std::optional<Int> chars,
+         bool truncate, double redundancy, bool mmr, double mmr_lambda, std::string order,
+         std::optional<std::string> query, double query_weight, Int query_expansion,
+         Int query_feedback, double query_expansion_weight, std::string language, Int min_words,
+         Int max_words, Int threads, bool compress, double off_topic_support, py::object weights) {
         SummarizeArgs a;
         a.method = std::move(method);
         a.words = GetInt(words, "words");
         a.bytes = GetInt(bytes, "bytes");
         a.sentences = GetInt(sentences, "sentences");
+        a.chars = GetInt(chars, "chars");
         a.truncate = truncate;
         a.redundancy = redundancy;
         a.mmr = mmr;
@@ -272,9 +283,9 @@ void RegisterSummarize(py::module_& m) {
       },
       Doc(d).c_str(), py::arg("documents"), py::kw_only(), py::arg("method") = d.method,
       py::arg("words") = py::none(), py::arg("bytes") = py::none(),
-      py::arg("sentences") = py::none(), py::arg("truncate") = d.budget.truncate_last,
-      py::arg("redundancy") = d.redundancy_threshold, py::arg("mmr") = d.mmr,
-      py::arg("mmr_lambda") = d.mmr_lambda,
+      py::arg("sentences") = py::none(), py::arg("chars") = py::none(),
+      py::arg("truncate") = d.budget.truncate_last, py::arg("redundancy") = d.redundancy_threshold,
+      py::arg("mmr") = d.mmr, py::arg("mmr_lambda") = d.mmr_lambda,
       py::arg("order") = d.ordering == Ordering::kScore ? "score" : "date",
       py::arg("query") = py::none(), py::arg("query_weight") = d.query_weight,
       py::arg("query_expansion") = d.query_expansion_terms,

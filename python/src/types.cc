@@ -24,7 +24,21 @@ py::dict ArticleDict(const Article& a) {
   d["date"] = a.date;
   d["source"] = a.source;
   d["url"] = a.url;
+  if (!a.author.empty()) d["author"] = a.author;
+  if (!a.language.empty()) d["language"] = a.language;
   d["text"] = a.text;
+  return d;
+}
+
+py::dict ClusterDict(const Cluster& c) {
+  py::dict d;
+  d["id"] = c.id;
+  py::list documents;
+  for (const Article& a : c.articles) documents.append(ArticleDict(a));
+  d["documents"] = documents;
+  d["references"] = c.references;
+  if (!c.query.empty()) d["query"] = c.query;
+  if (!c.topic_title.empty()) d["topic_title"] = c.topic_title;
   return d;
 }
 
@@ -109,26 +123,38 @@ void RegisterTypes(py::module_& m) {
                       "Only `text` is required. `text` is kept exactly as given; summary "
                       "sentences refer to it by byte offsets (UTF-8) and character offsets.")
       .def(py::init([](std::string text, std::string id, std::string title, std::string date,
-                       std::string source, std::string url) {
-             return Article{std::move(id),     std::move(title), std::move(date),
-                            std::move(source), std::move(url),   std::move(text)};
+                       std::string source, std::string url, std::string author,
+                       std::string language) {
+             Article a{std::move(id),     std::move(title), std::move(date),
+                       std::move(source), std::move(url),   std::move(text)};
+             a.author = std::move(author);
+             a.language = std::move(language);
+             return a;
            }),
            py::arg("text"), py::kw_only(), py::arg("id") = "", py::arg("title") = "",
            py::arg("date") = "", py::arg("source") = "", py::arg("url") = "",
-           "Article(text, *, id='', title='', date='', source='', url='').\n"
+           py::arg("author") = "", py::arg("language") = "",
+           "Article(text, *, id='', title='', date='', source='', url='', author='', "
+           "language='').\n"
            "date: ISO 8601 ('2004-03-01' or '2004-03-01T12:30Z'), used by stories and the "
-           "date order of summaries.")
+           "date order of summaries. language: a Snowball language or ISO 639-1 code that "
+           "decides this article's stemmer and stopwords ('' = the call's `language`, else "
+           "the script's).")
       .def_readwrite("id", &Article::id, "str: unique within one input")
       .def_readwrite("title", &Article::title, "str: may be empty")
       .def_readwrite("date", &Article::date, "str: as given (ISO 8601 recommended)")
       .def_readwrite("source", &Article::source, "str: publisher or feed name")
       .def_readwrite("url", &Article::url, "str")
       .def_readwrite("text", &Article::text, "str: the body")
+      .def_readwrite("author", &Article::author, "str: may be empty")
+      .def_readwrite("language", &Article::language,
+                     "str: BCP 47 / ISO 639-1 tag ('en', 'pt-BR'); '' = unknown")
       .def("to_dict", &ArticleDict, "The fields as a dict (the JSON Lines article layout).")
       .def("__eq__",
            [](const Article& a, const Article& b) {
              return a.id == b.id && a.title == b.title && a.date == b.date &&
-                    a.source == b.source && a.url == b.url && a.text == b.text;
+                    a.source == b.source && a.url == b.url && a.text == b.text &&
+                    a.author == b.author && a.language == b.language;
            })
       .def("__repr__", [](const Article& a) {
         return "Article(id=" + Quote(a.id) + ", title=" + Short(a.title) +
@@ -140,13 +166,20 @@ void RegisterTypes(py::module_& m) {
                       "JSON Lines file). `references` are human summaries for evaluation; "
                       "`query` (a question) and `topic_title` (its title) optionally focus "
                       "the summary.")
-      .def(py::init([](std::vector<Article> articles, std::string id, std::string query,
+      .def(py::init([](py::handle articles, std::string id, std::string query,
                        std::vector<std::string> references, std::string topic_title) {
-             return Cluster{std::move(id), std::move(query), std::move(articles),
+             return Cluster{std::move(id), std::move(query), ToArticles(articles, "articles"),
                             std::move(references), std::move(topic_title)};
            }),
            py::arg("articles"), py::kw_only(), py::arg("id") = "", py::arg("query") = "",
-           py::arg("references") = std::vector<std::string>(), py::arg("topic_title") = "")
+           py::arg("references") = std::vector<std::string>(), py::arg("topic_title") = "",
+           "Cluster(articles, *, id='', query='', references=[], topic_title='').\n"
+           "articles: a list of str, dict or precis.Article, as summarize() takes them.")
+      .def_static(
+          "from_dict", [](py::handle d) { return ClusterFromDict(d, "cluster"); }, py::arg("d"),
+          "A cluster from its JSON Lines layout (a dict as json.loads gives it): 'documents' "
+          "(or 'articles'), and optionally 'id', 'references', 'query', 'topic_title'.")
+      .def("to_dict", &ClusterDict, "The JSON Lines cluster layout (the reverse of from_dict).")
       .def_readwrite("id", &Cluster::id, "str")
       .def_readwrite("query", &Cluster::query, "str: may be empty")
       .def_readwrite("topic_title", &Cluster::topic_title,
