@@ -1,10 +1,9 @@
 // `precis eval`: runs summarization methods over clusters with reference summaries and
 // scores them with ROUGE; optionally compares with an earlier run.
-#include <CLI/CLI.hpp>
-#include <nlohmann/json.hpp>
-
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -12,16 +11,17 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <sstream>
-#include <algorithm>
 
 #include "command.h"
+#include "eval/rouge_flags.h"
 #include "input.h"
 #include "option_checks.h"
-#include "summarize_args.h"
-#include "progress.h"
 #include "precis/eval.h"
-#include "eval/rouge_flags.h"
+#include "precis/text.h"
+#include "progress.h"
+#include "summarize_args.h"
 
 namespace precis::cli {
 namespace {
@@ -35,6 +35,7 @@ struct EvalArgs {
   std::string preset;               // --preset
   std::string json_path;
   std::string compare_path;
+  std::vector<std::string> summaries;  // --summaries [NAME=]FILE
   std::string format = "text";
   unsigned threads = 0;
   bool skip_bad = false;
@@ -158,7 +159,13 @@ Json ToJson(const EvalArgs& args, const std::string& flags, const Budget& budget
         const RougeScore& s = cs.rouge.metrics[k];
         scores[e.metrics[k].label] = Json{{"R", s.recall}, {"P", s.precision}, {"F", s.f}};
       }
-      per.push_back(Json{{"id", cs.cluster_id}, {"words", cs.summary.words}, {"scores", scores}});
+      Json sentences = Json::array();
+      for (const SummarySentence& sentence : cs.summary.sentences)
+        sentences.push_back(sentence.text);
+      per.push_back(Json{{"id", cs.cluster_id},
+                         {"words", cs.summary.words},
+                         {"scores", scores},
+                         {"summary", std::move(sentences)}});
     }
     m["per_cluster"] = std::move(per);
     methods.push_back(std::move(m));
@@ -284,6 +291,88 @@ void PrintComparison(const std::string& path, const Json& base,
   }
 }
 
+// One --summaries [NAME=]FILE: JSON Lines of {"id": cluster id, "summary": ...}, the summary a
+// string, a list of sentence strings, or a list of {"text": ...} objects (what `precis
+// summarize --format json` writes, so its output can be scored). False after printing an
+// error that names the file and line.
+bool ReadSystemSummaries(const std::string& spec, SystemSummaries* out) {
+  const size_t eq = spec.find('=');
+  const bool named = eq != std::string::npos && eq > 0 && !std::filesystem::exists(spec);
+  const std::string path = named ? spec.substr(eq + 1) : spec;
+  out->name = named ? spec.substr(0, eq) : std::filesystem::path(path).stem().string();
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    PrintError(path + ": cannot open the --summaries file (" + std::strerror(errno) + ")");
+    return false;
+  }
+  std::string line;
+  for (size_t n = 1; std::getline(in, line); ++n) {
+    const std::string where = path + ":" + std::to_string(n);
+    if (n == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.find_first_not_of(" \t") == std::string::npos) continue;
+    Json j;
+    try {
+      j = Json::parse(line);
+    } catch (const std::exception& e) {
+      PrintError(where + ": malformed JSON: " + e.what());
+      return false;
+    }
+    if (!j.is_object()) {
+      PrintError(where + ": expected an object {\"id\": ..., \"summary\": ...}");
+      return false;
+    }
+    std::string id;
+    if (j.contains("id") && j["id"].is_string()) {
+      id = j["id"].get<std::string>();
+    } else if (j.contains("id") && j["id"].is_number_integer()) {
+      id = j["id"].dump();
+    } else {
+      PrintError(where + ": field \"id\" (the cluster's id) is missing or not a string");
+      return false;
+    }
+    if (!j.contains("summary")) {
+      PrintError(where + ": field \"summary\" is missing");
+      return false;
+    }
+    std::vector<std::string> sentences;
+    const Json& summary = j["summary"];
+    if (summary.is_string()) {
+      sentences.push_back(summary.get<std::string>());
+    } else if (summary.is_array()) {
+      for (const Json& item : summary) {
+        if (item.is_string()) {
+          sentences.push_back(item.get<std::string>());
+        } else if (item.is_object() && item.contains("text") && item["text"].is_string()) {
+          sentences.push_back(item["text"].get<std::string>());
+        } else {
+          PrintError(where + ": field \"summary\" must hold strings or {\"text\": ...} objects");
+          return false;
+        }
+      }
+    } else {
+      PrintError(where + ": field \"summary\" must be a string or a list of sentences");
+      return false;
+    }
+    for (const std::string& sentence : sentences) {
+      size_t bad = 0;
+      if (!IsValidUtf8(sentence, &bad)) {
+        PrintError(where + ": invalid UTF-8 in \"summary\"");
+        return false;
+      }
+    }
+    if (!out->summaries.emplace(id, std::move(sentences)).second) {
+      PrintError(where + ": a second summary of cluster \"" + id + "\"");
+      return false;
+    }
+  }
+  if (out->summaries.empty()) {
+    PrintError(path + ": no summary in the --summaries file");
+    return false;
+  }
+  return true;
+}
+
 // The ROUGE options of this run: the default set (or the preset's), with the ROUGE length
 // limit following the summary budget unless --rouge gives -l or -b, then each --rouge string
 // applied on top. Returns false after printing an error.
@@ -363,7 +452,24 @@ int RunEval(const CommandContext& ctx, EvalArgs args) {
   }
   if (const int rc = FinishSummarizeArgs(ctx, &sa); rc != kExitOk) return rc;
   options.summarize = sa.options;
-  options.methods = sa.methods.empty() ? std::vector<std::string>{sa.options.method} : sa.methods;
+  // With --summaries and no --method, only the given summaries are scored.
+  options.methods = !sa.methods.empty()       ? sa.methods
+                    : !args.summaries.empty() ? std::vector<std::string>{}
+                                              : std::vector<std::string>{sa.options.method};
+  for (const std::string& spec : args.summaries) {
+    SystemSummaries system;
+    if (!ReadSystemSummaries(spec, &system)) return kExitFailure;
+    const bool taken = std::find(options.methods.begin(), options.methods.end(), system.name) !=
+                           options.methods.end() ||
+                       std::any_of(options.systems.begin(), options.systems.end(),
+                                   [&](const SystemSummaries& o) { return o.name == system.name; });
+    if (taken) {
+      PrintError("--summaries: the name '" + system.name + "' is taken; name it: --summaries " +
+                 "OTHER=" + spec);
+      return kExitUsage;
+    }
+    options.systems.push_back(std::move(system));
+  }
   options.threads = args.threads;
   if (!BuildRougeOptions(args, &options)) return kExitUsage;
   Json baseline;
@@ -390,7 +496,8 @@ int RunEval(const CommandContext& ctx, EvalArgs args) {
   options.progress = [&](size_t done, size_t total) { progress.Update(done, total); };
   const Status st = Evaluate(clusters, options, &evals, &skipped);
   if (!st.ok()) {
-    PrintError(st.code() == Status::Code::kDataError
+    const bool no_references = st.message().starts_with("no cluster has reference");
+    PrintError(no_references
                    ? args.data + ": " + st.message() + " (each line needs a \"references\" list)"
                    : st.message());
     return st.code() == Status::Code::kInvalidArgument ? kExitUsage : kExitFailure;
@@ -459,12 +566,21 @@ void AddEvalCommand(CLI::App& app, CommandContext& ctx) {
       ->transform(Choice({"text", "json"}))
       ->capture_default_str();
   cmd->add_option("--json", args->json_path, "Also write the results, per cluster, as JSON");
+  cmd->add_option("--summaries", args->summaries,
+                  "Score summaries made elsewhere, beside or instead of --method: JSON Lines of "
+                  "{\"id\": cluster id, \"summary\": text or list of sentences} (precis "
+                  "summarize --format json output works); the column is NAME, or the file's "
+                  "stem; repeatable")
+      ->type_name("[NAME=]FILE");
   cmd->add_option("--compare", args->compare_path,
                   "An earlier --json result: print recall differences with paired bootstrap "
                   "p-values");
   AddThreadsOption(cmd, &args->threads, "Worker threads (default: one per core)");
   cmd->add_flag("--skip-bad", args->skip_bad, "Skip malformed cluster lines with a warning");
   args->summarize.options.budget.truncate_last = true;  // eval's default, as DUC systems did
+  if (CLI::Option* truncate = cmd->get_option_no_throw("--truncate")) {
+    truncate->description(truncate->get_description() + "; on by default in eval");
+  }
   cmd->footer(
       "Default ROUGE set: -n 2 -m -2 4 -u -l <words> -c 95 -r 1000 -f A -p 0.5 -t 0 "
       "(ROUGE-1, 2, L and SU4, stemmed; -b <bytes> with --bytes, no limit with --sentences). "

@@ -85,6 +85,17 @@ Status LoadJob(const RougeCommandLine& cl, Job* job, std::string* usage) {
       *usage = args[0] + " is not an XML config; to score a summary give SUMMARY REF [REF...]";
       return Status::Ok();
     }
+    // A JSON Lines file of summaries would be scored as text, braces and keys included.
+    const size_t first_byte = first.find_first_not_of(" \t\r\n");
+    if ((args[0].ends_with(".jsonl") || args[0].ends_with(".json")) &&
+        first_byte != std::string::npos && first[first_byte] == '{') {
+      *usage = args[0] +
+               " looks like JSON Lines; precis rouge reads plain-text summaries, one sentence "
+               "per line. To score JSON Lines summaries against a clusters file: precis eval "
+               "--data CLUSTERS.jsonl --summaries " +
+               args[0];
+      return Status::Ok();
+    }
     RougeConfigEval eval;
     eval.id = "1";
     eval.peers.push_back({"X", args[0]});

@@ -7,6 +7,7 @@
 #define PRECIS_EVAL_H_
 
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -20,9 +21,22 @@ namespace precis {
 // The name Evaluate() accepts for the oracle.
 inline constexpr const char* kOracleMethod = "oracle";
 
+// Summaries written elsewhere (another system, a baseline run), scored as a method is: the
+// name is the method column of the results.
+struct SystemSummaries {
+  std::string name;
+  // Cluster id -> the summary's sentences (one string may hold the whole summary; ROUGE
+  // splits nothing, it counts tokens). Every scored cluster needs one: a cluster with
+  // references and no summary here is a kDataError naming both.
+  std::map<std::string, std::vector<std::string>> summaries;
+};
+
 struct EvalOptions {
   // Methods to run: MethodNames() entries or kOracleMethod. Default: none.
   std::vector<std::string> methods;
+  // Summaries from elsewhere, scored after the methods under the same ROUGE options (the
+  // budget does not apply: ROUGE's -l or -b cuts them, as it cut DUC's systems). Default: none.
+  std::vector<SystemSummaries> systems;
   // Options for every method (its `method` field is overridden per method). The harness
   // turns budget.truncate_last on by default, as DUC systems fill the budget and ROUGE's
   // -l/-b cuts the rest. Default: 100 words, truncated.
@@ -65,9 +79,10 @@ struct MethodEval {
 };
 
 // Runs every method on every cluster that has references (clusters without any are skipped
-// and counted in *skipped when given) and scores the summaries.
-// Errors: kInvalidArgument for an unknown method, bad ROUGE options or no cluster with
-// references.
+// and counted in *skipped when given) and scores the summaries, then scores every system's
+// summaries the same way (one MethodEval each, after the methods').
+// Errors: kInvalidArgument for an unknown method, bad ROUGE options or nothing to evaluate;
+// kDataError for no cluster with references or a system without a summary of one.
 Status Evaluate(const std::vector<Cluster>& clusters, const EvalOptions& options,
                 std::vector<MethodEval>* out, size_t* skipped = nullptr);
 

@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "precis/eval.h"
+#include "precis/text.h"
 
 namespace precis {
 namespace {
@@ -20,7 +21,9 @@ bool KnownMethod(const std::string& m) {
 Status Evaluate(const std::vector<Cluster>& clusters, const EvalOptions& options,
                 std::vector<MethodEval>* out, size_t* skipped) {
   PRECIS_RETURN_IF_ERROR(ValidateRougeOptions(options.rouge));
-  if (options.methods.empty()) return Status::InvalidArgument("no method to evaluate");
+  if (options.methods.empty() && options.systems.empty()) {
+    return Status::InvalidArgument("no method to evaluate");
+  }
   for (const std::string& m : options.methods) {
     if (!KnownMethod(m)) return Status::InvalidArgument("unknown method '" + m + "'");
   }
@@ -40,13 +43,31 @@ Status Evaluate(const std::vector<Cluster>& clusters, const EvalOptions& options
   out->clear();
   std::mutex progress_mu;
   size_t done = 0;
-  const size_t total = options.methods.size() * scored.size();
+  const size_t total = (options.methods.size() + options.systems.size()) * scored.size();
   auto report = [&] {
     if (!options.progress) return;
     std::lock_guard<std::mutex> lock(progress_mu);
     options.progress(++done, total);
   };
-  for (const std::string& method : options.methods) {
+  for (const SystemSummaries& system : options.systems) {
+    for (const Cluster* c : scored) {
+      if (system.summaries.count(c->id) == 0) {
+        return Status::DataError("summaries '" + system.name + "': no summary of cluster \"" +
+                                 c->id + "\", which has references");
+      }
+    }
+  }
+  // The runs: each method, then each system (the summary looked up instead of computed).
+  struct Run {
+    std::string name;
+    const SystemSummaries* system;
+  };
+  std::vector<Run> runs;
+  for (const std::string& m : options.methods) runs.push_back({m, nullptr});
+  for (const SystemSummaries& s : options.systems) runs.push_back({s.name, &s});
+  for (const Run& run : runs) {
+    const std::string& method = run.name;
+    const SystemSummaries* system = run.system;
     MethodEval eval;
     eval.method = method;
     eval.metrics = RougeMetricsFor(options.rouge);
@@ -66,8 +87,22 @@ Status Evaluate(const std::vector<Cluster>& clusters, const EvalOptions& options
         const Cluster& c = *scored[i];
         ClusterScore& cs = eval.clusters[i];
         cs.cluster_id = c.id;
-        statuses[i] = method == kOracleMethod ? OracleSummary(c, so, options.rouge, &cs.summary)
-                                              : Summarize(c, so, &idf, &cs.summary);
+        if (system != nullptr) {
+          cs.summary = Summary();
+          cs.summary.id = c.id;
+          cs.summary.method = method;
+          for (const std::string& text : system->summaries.at(c.id)) {
+            SummarySentence sentence;
+            sentence.text = text;
+            cs.summary.words += CountWords(text);
+            cs.summary.bytes += text.size();
+            cs.summary.sentences.push_back(std::move(sentence));
+          }
+          statuses[i] = Status::Ok();
+        } else {
+          statuses[i] = method == kOracleMethod ? OracleSummary(c, so, options.rouge, &cs.summary)
+                                                : Summarize(c, so, &idf, &cs.summary);
+        }
         if (!statuses[i].ok()) continue;
         std::vector<std::vector<std::string>> models;
         for (const std::string& ref : c.references) models.push_back({ref});

@@ -218,6 +218,72 @@ TEST(EvalCli, MessagesForCommonMistakes) {
       << r.err;
 }
 
+// Summaries made elsewhere are scored as a method is: precis summarize's own JSON output scores
+// exactly as the method run by eval; plain strings and sentence lists are read too; a missing
+// cluster, a bad line or a name taken are errors naming the file, line or cluster. eval --json
+// keeps the summaries it scored.
+TEST(EvalCli, SummariesFromElsewhere) {
+  const std::string data = SourcePath("data/sample/stories.jsonl");
+  const std::filesystem::path dir = std::filesystem::temp_directory_path();
+  const std::string own = (dir / "precis_own_lexrank.jsonl").string();
+  RunResult r =
+      RunPrecis("-q summarize -f json --truncate -m lexrank '" + data + "' > '" + own + "'");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  r = RunPrecis("-q eval --data '" + data + "' -m lexrank --summaries mine='" + own +
+                "' -f json --rouge '-r 10'");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto j = nlohmann::json::parse(r.out);
+  ASSERT_EQ(j["methods"].size(), 2u);
+  EXPECT_EQ(j["methods"][1]["method"], "mine");
+  EXPECT_EQ(j["methods"][0]["per_cluster"], j["methods"][1]["per_cluster"]);
+  EXPECT_FALSE(j["methods"][0]["per_cluster"][0]["summary"].empty());
+  EXPECT_EQ(j["methods"][0]["metrics"]["ROUGE-2"]["recall"],
+            j["methods"][1]["metrics"]["ROUGE-2"]["recall"]);
+
+  // A summary as one string or a list of strings; the column is the file's stem; no --method:
+  // only the file is scored.
+  std::ifstream in(data);
+  const std::string plain = (dir / "precis_plain.jsonl").string();
+  {
+    std::ofstream out(plain);
+    for (std::string line; std::getline(in, line);) {
+      const auto c = nlohmann::json::parse(line);
+      out << nlohmann::json{{"id", c["id"]}, {"summary", c["references"][0]}}.dump() << "\n";
+    }
+  }
+  r = RunPrecis("-q eval --data '" + data + "' --summaries '" + plain +
+                "' -f json --rouge '-r 10'");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  j = nlohmann::json::parse(r.out);
+  ASSERT_EQ(j["methods"].size(), 1u);
+  EXPECT_EQ(j["methods"][0]["method"], "precis_plain");
+  EXPECT_GT(j["methods"][0]["metrics"]["ROUGE-1"]["recall"]["mean"].get<double>(), 0.5);
+
+  const std::string bad = (dir / "precis_bad_summaries.jsonl").string();
+  std::ofstream(bad) << R"({"id":"caldwick-dam","summary":["fine."]})"
+                     << "\n"
+                     << R"({"id":"x","summary":42})"
+                     << "\n";
+  r = RunPrecis("-q eval --data '" + data + "' --summaries '" + bad + "'");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find(bad + ":2: field \"summary\" must be a string or a list"), std::string::npos)
+      << r.err;
+  std::ofstream(bad) << R"({"id":"caldwick-dam","summary":"One sentence."})"
+                     << "\n";
+  r = RunPrecis("-q eval --data '" + data + "' --summaries '" + bad + "'");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("summaries 'precis_bad_summaries': no summary of cluster"),
+            std::string::npos)
+      << r.err;
+  r = RunPrecis("-q eval --data '" + data + "' -m lead --summaries lead='" + own + "'");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("the name 'lead' is taken"), std::string::npos) << r.err;
+  // precis rouge does not read JSON Lines as a plain-text summary.
+  r = RunPrecis("rouge -n 1 '" + own + "' '" + SourcePath("data/sample/rouge/ref1.txt") + "'");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("looks like JSON Lines"), std::string::npos) << r.err;
+}
+
 // --compare refuses a baseline scored under another budget or other ROUGE flags (the trial's
 // "ROUGE-1 -6.27 (p=0.000)" compared 50 words against 100), and says so when no cluster is
 // shared.
