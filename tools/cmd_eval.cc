@@ -505,6 +505,28 @@ int RunEval(const CommandContext& ctx, EvalArgs args) {
   if (skipped > 0) {
     PrintWarning(ctx, std::to_string(skipped) + " cluster(s) without reference summaries skipped");
   }
+  // References ROUGE-1.5.5 finds no token in (it keeps ASCII letters and digits: Chinese,
+  // Japanese, Russian ... references) score every summary 0, which the mean takes in.
+  if (!evals.empty()) {
+    std::vector<std::string> tokenless;
+    for (const ClusterScore& cs : evals[0].clusters) {
+      const auto& m = cs.rouge.metrics;
+      if (!m.empty() &&
+          std::all_of(m.begin(), m.end(), [](const RougeScore& r) { return r.model_count == 0; })) {
+        tokenless.push_back(cs.cluster_id);
+      }
+    }
+    if (!tokenless.empty()) {
+      std::string ids;
+      for (size_t i = 0; i < tokenless.size() && i < 5; ++i) ids += (i ? ", " : "") + tokenless[i];
+      if (tokenless.size() > 5) ids += ", ...";
+      PrintWarning(ctx, std::to_string(tokenless.size()) +
+                            " cluster(s) have references in which ROUGE-1.5.5 counts no token "
+                            "(it reads ASCII letters and digits only, so text in other scripts "
+                            "scores 0 and lowers the mean): " +
+                            ids);
+    }
+  }
   const Json json = ToJson(args, flags, budget, options.rouge, evals);
   if (args.format == "json") {
     std::cout << json.dump() << '\n';

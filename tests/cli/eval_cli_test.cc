@@ -212,6 +212,17 @@ TEST(EvalCli, MessagesForCommonMistakes) {
   r = RunPrecis("eval --data '" + bare + "' -m lead");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find(bare + ": no cluster has reference summaries"), std::string::npos) << r.err;
+  // References in a script ROUGE-1.5.5 does not read score 0: said, not averaged in unseen.
+  const std::string ja = (std::filesystem::temp_directory_path() / "precis_eval_ja.jsonl").string();
+  std::ofstream(ja)
+      << R"({"id":"ja1","documents":[{"id":"a","text":"台風七号は南島市の沖を北へ進んでいる。)"
+         R"(南島空港では全便が欠航となった。"}],"references":["南島空港の全便が欠航した。"]})"
+      << "\n";
+  r = RunPrecis("eval --data '" + ja + "' -m lead --rouge '-r 10'");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("1 cluster(s) have references in which ROUGE-1.5.5 counts no token"),
+            std::string::npos)
+      << r.err;
   r = RunPrecis("summarize -m lexrank -m auto '" + data + "'");
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("--method is given 2 times; it takes one value"), std::string::npos)
