@@ -301,7 +301,8 @@ TEST(CliTable, WriteFailuresExit3) {
            "\"$P\" -q eval --data " + kStories + " -m lead --rouge '-r 10' > /dev/full",
            "\"$P\" -q cluster " + kArticles + " > /dev/full",
            "\"$P\" -q digest " + kArticles + " > /dev/full",
-           "\"$P\" rouge -n 1 " + kStories + " " + kStories + " > /dev/full",
+           "\"$P\" rouge -n 1 " + SourcePath("data/sample/rouge/system.txt") + " " +
+               SourcePath("data/sample/rouge/ref1.txt") + " > /dev/full",
            "\"$P\" help > /dev/full"}) {
     const RunResult r = RunShell(line);
     EXPECT_EQ(r.exit_code, 3) << line << "\n" << r.err;

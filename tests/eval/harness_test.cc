@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "precis/eval.h"
+#include "precis/text.h"
 
 namespace precis {
 namespace {
@@ -49,6 +50,37 @@ TEST(Evaluate, ScoresEveryMethodAndTheOracleBoundsThem) {
   for (size_t i = 0; i < 3; ++i) EXPECT_GE(oracle, out[i].averages[r2].recall.mean) << out[i].method;
 }
 
+// A system's summaries score exactly as the method that wrote them; a reference given as the
+// summary scores recall 1.
+TEST(Evaluate, SummariesFromElsewhereScoreAsTheMethodThatWroteThem) {
+  EvalOptions o;
+  o.methods = {"lead"};
+  o.rouge.resamples = 10;
+  std::vector<MethodEval> out;
+  ASSERT_TRUE(Evaluate({FloodCluster()}, o, &out).ok());
+  SystemSummaries copy{"copy", {}};
+  for (const SummarySentence& s : out[0].clusters[0].summary.sentences) {
+    copy.summaries["flood"].push_back(s.text);
+  }
+  o.systems = {copy, {"reference", {{"flood", {FloodCluster().references[0]}}}}};
+  std::vector<MethodEval> both;
+  ASSERT_TRUE(Evaluate({FloodCluster()}, o, &both).ok());
+  ASSERT_EQ(both.size(), 3u);
+  EXPECT_EQ(both[1].method, "copy");
+  for (size_t k = 0; k < both[0].metrics.size(); ++k) {
+    EXPECT_EQ(both[1].clusters[0].rouge.metrics[k].recall,
+              both[0].clusters[0].rouge.metrics[k].recall);
+  }
+  // The reference, short and on point, is more precise than the whole lead.
+  EXPECT_GT(both[2].clusters[0].rouge.metrics[0].precision,
+            both[0].clusters[0].rouge.metrics[0].precision);
+  EXPECT_EQ(both[2].clusters[0].summary.words, CountWords(FloodCluster().references[0]));
+  // Systems alone, without a method.
+  o.methods.clear();
+  ASSERT_TRUE(Evaluate({FloodCluster()}, o, &out).ok());
+  EXPECT_EQ(out.size(), 2u);
+}
+
 TEST(Evaluate, RejectsBadRequests) {
   std::vector<MethodEval> out;
   EvalOptions o;
@@ -58,7 +90,14 @@ TEST(Evaluate, RejectsBadRequests) {
   o.methods = {"lead"};
   Cluster c = FloodCluster();
   c.references.clear();
-  EXPECT_EQ(Evaluate({c}, o, &out).code(), Status::Code::kInvalidArgument);
+  EXPECT_EQ(Evaluate({c}, o, &out).code(), Status::Code::kDataError);  // no references: data
+  // Summaries from elsewhere must cover every cluster with references.
+  o.systems.push_back({"mine", {{"other", {"A sentence."}}}});
+  const Status missing = Evaluate({FloodCluster()}, o, &out);
+  EXPECT_EQ(missing.code(), Status::Code::kDataError);
+  EXPECT_NE(missing.message().find("summaries 'mine': no summary of cluster"), std::string::npos)
+      << missing.message();
+  o.systems.clear();
   o.rouge.word_limit = 10;
   o.rouge.byte_limit = 10;  // -l with -b
   EXPECT_EQ(Evaluate({FloodCluster()}, o, &out).code(), Status::Code::kInvalidArgument);
