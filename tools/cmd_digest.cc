@@ -77,7 +77,8 @@ void AddDigestCommand(CLI::App& app, CommandContext& ctx) {
                          "Example: precis digest --sentences 2 data/sample/articles.jsonl");
   AddStoryOptions(cmd, &args->story);
   SummarizeFlags flags;
-  flags.language = false;  // the stories' --language serves both
+  flags.language = false;    // the stories' --language serves both
+  flags.background = false;  // IDF over the feed, which the padding check needs too
   AddSummarizeOptions(cmd, &args->summarize, flags);
   cmd->add_option("-f,--format", args->format,
                   "Output: text, json (one object per story per line) or html (one "

@@ -490,6 +490,11 @@ int RunEval(const CommandContext& ctx, EvalArgs args) {
   input.skip_bad = args.skip_bad;
   if (!ReadClusters(ctx, input, &clusters)) return kExitFailure;
 
+  IdfTable background;
+  if (!args.summarize.background.empty()) {
+    if (!BuildIdf(ctx, args.summarize, clusters, &background)) return kExitFailure;
+    options.idf = &background;
+  }
   std::vector<MethodEval> evals;
   size_t skipped = 0;
   Progress progress(ctx, "evaluated", "summaries");

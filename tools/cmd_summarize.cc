@@ -33,12 +33,10 @@ int RunSummarize(const CommandContext& ctx, SummarizeCommandArgs args) {
   std::vector<Cluster> clusters;
   if (!ReadClusters(ctx, args.input, &clusters)) return kExitFailure;
 
-  // One IDF table over every input article: IDF from a single cluster is noisy.
-  std::vector<const Article*> all;
-  for (const Cluster& c : clusters) {
-    for (const Article& a : c.articles) all.push_back(&a);
-  }
-  const IdfTable idf = IdfTable::Build(all, options.language);
+  // One IDF table over every input article (IDF from a single cluster is noisy), or over
+  // the --background articles.
+  IdfTable idf;
+  if (!BuildIdf(ctx, args.summarize, clusters, &idf)) return kExitFailure;
 
   std::vector<Summary> summaries(clusters.size());
   std::vector<Status> statuses(clusters.size());

@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 
+#include "input.h"
 #include "option_checks.h"
 #include "precis/eval.h"
 
@@ -112,6 +113,15 @@ void AddSummarizeOptions(CLI::App* cmd, SummarizeArgs* args, SummarizeFlags flag
           ->check(FiniteRange(0, 1))
           ->capture_default_str();
   padding->excludes(args->off_topic_support);
+  if (flags.background) {
+    cmd->add_option("--background", args->background,
+                    "Articles or clusters (files or folders, any input format) whose articles "
+                    "give the IDF weights instead of the input's own: the same weights for "
+                    "every subset, fold or run (the default, IDF over the input, changes with "
+                    "what else is in it)")
+        ->type_name("FILE")
+        ->allow_extra_args(false);  // one path per --background: the inputs after it stay inputs
+  }
   cmd->add_option("--weights", args->weights_path,
                   "Versioned JSON file of the default method's concept and query weights "
                   "(default: the built-in ones, data/weights.json; docs/quality.md)")
@@ -173,6 +183,22 @@ int FinishSummarizeArgs(const CommandContext& ctx, SummarizeArgs* args) {
                           Join(honour) + ")");
   }
   return kExitOk;
+}
+
+bool BuildIdf(const CommandContext& ctx, const SummarizeArgs& args,
+              const std::vector<Cluster>& clusters, IdfTable* out) {
+  std::vector<const Article*> all;
+  std::vector<Cluster> background;
+  if (!args.background.empty()) {
+    InputOptions input;
+    input.paths = args.background;
+    if (!ReadClusters(ctx, input, &background)) return false;
+  }
+  for (const Cluster& c : args.background.empty() ? clusters : background) {
+    for (const Article& a : c.articles) all.push_back(&a);
+  }
+  *out = IdfTable::Build(all, args.options.language);
+  return true;
 }
 
 }  // namespace precis::cli

@@ -26,6 +26,8 @@ struct SummarizeArgs {
   size_t words = 0, bytes = 0, sentences = 0, chars = 0;  // 0: not given
   std::string order = "date";
   std::string weights_path;  // --weights FILE ("": the built-in weights)
+  // --background FILE...: IDF over these files' articles instead of the input's.
+  std::vector<std::string> background;
   // Set by AddSummarizeOptions, read by FinishSummarizeArgs (were they given?).
   CLI::Option* redundancy = nullptr;
   CLI::Option* mmr = nullptr;
@@ -37,6 +39,7 @@ struct SummarizeArgs {
 struct SummarizeFlags {
   bool many_methods = false;  // --method repeatable, "oracle" allowed (eval)
   bool language = true;       // add --language (digest takes cluster's)
+  bool background = true;     // add --background (digest builds IDF over its feed)
 };
 
 // Adds the summarization options to `cmd`, bound to *args (which must outlive the parse).
@@ -47,6 +50,12 @@ void AddSummarizeOptions(CLI::App* cmd, SummarizeArgs* args, SummarizeFlags flag
 // contradictions and kExitFailure for a weights file that cannot be read or is malformed.
 // Options the method ignores get a warning naming the methods they apply to.
 int FinishSummarizeArgs(const CommandContext& ctx, SummarizeArgs* args);
+
+// The IDF table of a run: over the --background files' articles when given (read as inputs
+// are, any format), else over every article of `clusters` (IDF from one cluster alone is
+// noisy). False after printing an error when a background file cannot be read.
+bool BuildIdf(const CommandContext& ctx, const SummarizeArgs& args,
+              const std::vector<Cluster>& clusters, IdfTable* out);
 
 // The methods that honour --redundancy (beyond a truncated sentence), --mmr and --mmr-lambda.
 const std::vector<std::string>& RedundancyMethods();

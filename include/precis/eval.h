@@ -56,6 +56,10 @@ struct EvalOptions {
     r.word_limit = 100;
     return r;
   }();
+  // IDF weights for every summary: null builds them over the scored clusters' articles (so
+  // they change with the clusters scored together); a table over a fixed background keeps
+  // them the same for every subset. Not owned. Default: null.
+  const IdfTable* idf = nullptr;
   // Worker threads (0: one per core). Results do not depend on it.
   unsigned threads = 0;
   // Called after each (method, cluster) summary is scored with the number done so far and

@@ -185,7 +185,9 @@ def summarize(documents: Iterable[Document] | Cluster | Mapping[str, object], *,
               language: str = "en", min_words: int = 6,
               max_words: int = 60, threads: int = 0,
               compress: bool = False, off_topic_support: float = 0,
-              weights: str | PathLike[str] | None = None) -> Summary: ...
+              weights: str | PathLike[str] | None = None,
+              background: str | PathLike[str] | Iterable[Document] | Cluster
+              | Sequence[Cluster | Mapping[str, object]] | None = None) -> Summary: ...
 @overload
 def summarize(documents: Sequence[Cluster | Mapping[str, object]], *, method: str = "auto",
               words: int | None = None, bytes: int | None = None, sentences: int | None = None,
@@ -196,7 +198,9 @@ def summarize(documents: Sequence[Cluster | Mapping[str, object]], *, method: st
               language: str = "en", min_words: int = 6,
               max_words: int = 60, threads: int = 0,
               compress: bool = False, off_topic_support: float = 0,
-              weights: str | PathLike[str] | None = None) -> list[Summary]: ...
+              weights: str | PathLike[str] | None = None,
+              background: str | PathLike[str] | Iterable[Document] | Cluster
+              | Sequence[Cluster | Mapping[str, object]] | None = None) -> list[Summary]: ...
 
 def read(path: str | PathLike[str], *,
          input_format: Literal["auto", "text", "jsonl", "clusters", "html"] = "auto",

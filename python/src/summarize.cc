@@ -31,6 +31,7 @@ struct SummarizeArgs {
   bool compress = false;
   double off_topic_support = 0;
   std::optional<std::string> weights;  // a weights file's path
+  py::object background = py::none();  // documents, clusters or a path: the IDF collection
 };
 
 SummarizeOptions ToOptions(const SummarizeArgs& a) {
@@ -103,15 +104,50 @@ Cluster AsCluster(py::handle obj, const std::string& where) {
   return py::isinstance<Cluster>(obj) ? obj.cast<Cluster>() : ClusterFromDict(obj, where);
 }
 
-// Summarizes every cluster with one IDF table over all their articles, as the CLI does.
+// The articles of `background`: a path (read as precis.read reads it), a list of documents, a
+// Cluster or cluster dict, or a list of those.
+std::vector<Cluster> BackgroundClusters(py::handle background) {
+  std::vector<Cluster> out;
+  if (py::isinstance<py::str>(background) || py::hasattr(background, "__fspath__")) {
+    const py::object read = py::module_::import("precis").attr("read");
+    for (py::handle item : read(background)) {
+      if (py::isinstance<Cluster>(item)) {
+        out.push_back(item.cast<Cluster>());
+      } else {
+        if (out.empty()) out.emplace_back();
+        out.back().articles.push_back(item.cast<Article>());
+      }
+    }
+    return out;
+  }
+  if (IsCluster(background)) return {AsCluster(background, "background")};
+  if (IsScalarLike(background) || !py::isinstance<py::iterable>(background))
+    throw py::type_error("background: expected a path, a list of documents or of clusters, got " +
+                         std::string(py::str(py::type::of(background).attr("__name__"))));
+  py::list items(py::reinterpret_borrow<py::object>(background));
+  if (items.size() > 0 && IsCluster(items[0])) {
+    size_t i = 0;
+    for (py::handle item : items) {
+      out.push_back(AsCluster(item, "background[" + std::to_string(i++) + "]"));
+    }
+  } else {
+    out.emplace_back();
+    out.back().articles = ToArticles(items, "background");
+  }
+  return out;
+}
+
+// Summarizes every cluster with one IDF table over all their articles, as the CLI does, or
+// over the `background` articles when given.
 std::vector<Summary> SummarizeAll(const std::vector<Cluster>& clusters,
-                                  const SummarizeOptions& options, unsigned threads) {
+                                  const SummarizeOptions& options, unsigned threads,
+                                  const std::vector<Cluster>* background) {
   std::vector<Summary> summaries(clusters.size());
   std::vector<Status> statuses(clusters.size());
   {
     py::gil_scoped_release release;
     std::vector<const Article*> all;
-    for (const Cluster& c : clusters)
+    for (const Cluster& c : background != nullptr ? *background : clusters)
       for (const Article& a : c.articles) all.push_back(&a);
     const IdfTable idf = IdfTable::Build(all, options.language);
     std::atomic<size_t> next{0};
@@ -169,7 +205,15 @@ py::object SummarizePy(py::handle documents, const SummarizeArgs& args) {
       clusters.push_back(std::move(c));
     }
   }
-  std::vector<Summary> summaries = SummarizeAll(clusters, options, threads);
+  std::vector<Cluster> background;
+  if (!args.background.is_none()) {
+    background = BackgroundClusters(args.background);
+    size_t n = 0;
+    for (const Cluster& c : background) n += c.articles.size();
+    if (n == 0) RaiseInput("background: no articles");
+  }
+  std::vector<Summary> summaries =
+      SummarizeAll(clusters, options, threads, args.background.is_none() ? nullptr : &background);
   if (!many) return py::cast(ToPySummary(summaries[0], clusters[0]));
   py::list out;
   for (size_t i = 0; i < summaries.size(); ++i) out.append(ToPySummary(summaries[i], clusters[i]));
@@ -235,7 +279,10 @@ std::string Doc(const SummarizeOptions& d) {
     << kPaddingCheckSupport
     << ")\n"
        "  weights: str | os.PathLike | None = None  a versioned weights file of the default "
-       "method (data/weights.json; None: the built-in weights)\n\n"
+       "method (data/weights.json; None: the built-in weights)\n"
+       "  background: path | documents | clusters | None = None  IDF over these articles "
+       "instead of the summarized ones (the CLI's --background): the same weights for every "
+       "subset or call\n\n"
        "Returns Summary (sentences with text, doc_id, begin/end UTF-8 byte offsets, "
        "char_begin/char_end character offsets, score).\n"
        "Raises TypeError for documents of the wrong type, precis.InputError when no document "
@@ -255,7 +302,8 @@ void RegisterSummarize(py::module_& m) {
          bool truncate, double redundancy, bool mmr, double mmr_lambda, std::string order,
          std::optional<std::string> query, double query_weight, Int query_expansion,
          Int query_feedback, double query_expansion_weight, std::string language, Int min_words,
-         Int max_words, Int threads, bool compress, double off_topic_support, py::object weights) {
+         Int max_words, Int threads, bool compress, double off_topic_support, py::object weights,
+         py::object background) {
         SummarizeArgs a;
         a.method = std::move(method);
         a.words = GetInt(words, "words");
@@ -279,6 +327,7 @@ void RegisterSummarize(py::module_& m) {
         a.compress = compress;
         a.off_topic_support = off_topic_support;
         if (!weights.is_none()) a.weights = PathArg(weights, "weights");
+        a.background = std::move(background);
         return SummarizePy(documents, a);
       },
       Doc(d).c_str(), py::arg("documents"), py::kw_only(), py::arg("method") = d.method,
@@ -294,7 +343,7 @@ void RegisterSummarize(py::module_& m) {
       py::arg("language") = d.language, py::arg("min_words") = d.min_sentence_words,
       py::arg("max_words") = d.max_sentence_words, py::arg("threads") = 0,
       py::arg("compress") = d.compress, py::arg("off_topic_support") = d.off_topic_support,
-      py::arg("weights") = py::none());
+      py::arg("weights") = py::none(), py::arg("background") = py::none());
   m.def("methods", &MethodNames, "The method names summarize() accepts.");
 }
 

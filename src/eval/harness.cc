@@ -34,11 +34,15 @@ Status Evaluate(const std::vector<Cluster>& clusters, const EvalOptions& options
   if (skipped != nullptr) *skipped = clusters.size() - scored.size();
   if (scored.empty()) return Status::DataError("no cluster has reference summaries");
 
-  std::vector<const Article*> all;
-  for (const Cluster* c : scored) {
-    for (const Article& a : c->articles) all.push_back(&a);
+  IdfTable own;
+  if (options.idf == nullptr) {
+    std::vector<const Article*> all;
+    for (const Cluster* c : scored) {
+      for (const Article& a : c->articles) all.push_back(&a);
+    }
+    own = IdfTable::Build(all, options.summarize.language);
   }
-  const IdfTable idf = IdfTable::Build(all, options.summarize.language);
+  const IdfTable& idf = options.idf != nullptr ? *options.idf : own;
 
   out->clear();
   std::mutex progress_mu;

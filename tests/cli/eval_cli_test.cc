@@ -1,9 +1,12 @@
 // End-to-end tests of `precis eval` through the built binary.
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
 
 #include "testing/run.h"
 
@@ -293,6 +296,53 @@ TEST(EvalCli, SummariesFromElsewhere) {
   r = RunPrecis("rouge -n 1 '" + own + "' '" + SourcePath("data/sample/rouge/ref1.txt") + "'");
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("looks like JSON Lines"), std::string::npos) << r.err;
+}
+
+// --background fixes the IDF: a part of DUC 2004 summarized with the whole file as background
+// gets the whole file's summaries (without it, most LexRank summaries change); the input after
+// --background FILE stays an input; eval takes it too.
+TEST(EvalCli, BackgroundFixesTheIdfOfAPart) {
+  const std::string data = SharedPath("data/duc2004/clusters.jsonl");
+  if (data.empty()) GTEST_SKIP() << "../shared/data/duc2004/clusters.jsonl is missing";
+  const std::string part =
+      (std::filesystem::temp_directory_path() / "precis_background_part.jsonl").string();
+  {
+    std::ifstream in(data);
+    std::ofstream out(part);
+    std::string line;
+    for (int i = 0; i < 10 && std::getline(in, line); ++i) out << line << "\n";
+  }
+  auto summaries = [](const std::string& out, size_t n) {
+    std::vector<std::string> texts;
+    std::istringstream lines(out);
+    for (std::string line; texts.size() < n && std::getline(lines, line);) {
+      texts.push_back(nlohmann::json::parse(line)["summary"].dump());
+    }
+    return texts;
+  };
+  const RunResult whole = RunPrecis("-q summarize -f json -m lexrank '" + data + "'");
+  const RunResult alone = RunPrecis("-q summarize -f json -m lexrank '" + part + "'");
+  const RunResult fixed =
+      RunPrecis("-q summarize -f json -m lexrank --background '" + data + "' '" + part + "'");
+  ASSERT_EQ(whole.exit_code, 0) << whole.err;
+  ASSERT_EQ(alone.exit_code, 0) << alone.err;
+  ASSERT_EQ(fixed.exit_code, 0) << fixed.err;
+  EXPECT_NE(summaries(alone.out, 10), summaries(whole.out, 10));
+  EXPECT_EQ(summaries(fixed.out, 10), summaries(whole.out, 10));
+  // eval: the part's per-cluster scores are the whole file's.
+  const RunResult eval_part = RunPrecis("-q eval --data '" + part + "' -m lexrank --background '" +
+                                        data + "' -f json --rouge '-r 10'");
+  const RunResult eval_whole =
+      RunPrecis("-q eval --data '" + data + "' -m lexrank -f json --rouge '-r 10'");
+  ASSERT_EQ(eval_part.exit_code, 0) << eval_part.err;
+  ASSERT_EQ(eval_whole.exit_code, 0) << eval_whole.err;
+  const auto p = nlohmann::json::parse(eval_part.out)["methods"][0]["per_cluster"];
+  const auto w = nlohmann::json::parse(eval_whole.out)["methods"][0]["per_cluster"];
+  ASSERT_EQ(p.size(), 10u);
+  for (size_t i = 0; i < p.size(); ++i) EXPECT_EQ(p[i], w[i]) << i;
+  const RunResult missing = RunPrecis("-q summarize --background /nonexistent '" + part + "'");
+  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_NE(missing.err.find("/nonexistent"), std::string::npos) << missing.err;
 }
 
 // --compare refuses a baseline scored under another budget or other ROUGE flags (the trial's

@@ -3,10 +3,12 @@ languages checked as the command line checks them, clusters given as the dicts o
 file, ROUGE results that json.dumps can write, no silent zero against no reference."""
 
 import json
+import warnings
 
 import pytest
 
 import precis
+from conftest import shared_file
 
 DOCS = [
     "The river rose on Monday and flooded the lower town. Crews worked through the night.",
@@ -116,3 +118,23 @@ def test_no_reference_is_an_error_not_a_zero():
         precis.rouge("the cat sat", [], n=1)
     with pytest.raises(precis.InputError, match=r"references\[0\]: no reference summary"):
         precis.rouge_corpus(["the cat sat", "a dog"], [[], ["a dog barked"]], n=1)
+
+
+def test_background_fixes_the_idf_across_calls(tmp_path):
+    path = shared_file("data/duc2004/clusters.jsonl")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", precis.Warning)  # DUC 2004's empty articles
+        clusters = precis.read(path)
+        together = precis.summarize(clusters, method="lexrank")[:4]
+        # One cluster per call: IDF over that cluster alone (the trial: 49 of 50 differ) ...
+        alone = [precis.summarize(c, method="lexrank") for c in clusters[:4]]
+        assert [s.text for s in alone] != [s.text for s in together]
+        # ... unless the background is given: a path, or the clusters themselves.
+        for background in (path, clusters):
+            fixed = [precis.summarize(c, method="lexrank", background=background)
+                     for c in clusters[:4]]
+            assert [s.text for s in fixed] == [s.text for s in together]
+    with pytest.raises(TypeError, match="background: expected a path"):
+        precis.summarize(DOCS, background=5)
+    with pytest.raises(precis.InputError, match="background: no articles"):
+        precis.summarize(DOCS, background=[])
