@@ -46,7 +46,8 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "cluster %s: %s\n", cluster.id.c_str(), s.message().c_str());
       return 1;
     }
-    std::printf("# %s (%zu words)\n", cluster.id.c_str(), summary.words);
+    std::printf("# %s (%zu words)\n", cluster.id.empty() ? "all articles" : cluster.id.c_str(),
+                summary.words);
     for (const precis::SummarySentence& sentence : summary.sentences) {
       std::printf("%s [%s %u-%u]\n", sentence.text.c_str(), sentence.doc_id.c_str(),
                   sentence.begin, sentence.end);
