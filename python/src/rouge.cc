@@ -323,6 +323,17 @@ void DefRougeWith(py::module_& m, const char* name, const char* doc, Body body, 
       py::arg("exceptions") = py::none(), py::arg("flags") = py::none(), extra_args...);
 }
 
+py::dict ScoreDict(const RougeScore& s) {
+  py::dict d;
+  d["recall"] = s.recall;
+  d["precision"] = s.precision;
+  d["f"] = s.f;
+  d["model_count"] = s.model_count;
+  d["peer_count"] = s.peer_count;
+  d["hit_count"] = s.hit_count;
+  return d;
+}
+
 py::dict IntervalDict(const RougeInterval& i) {
   py::dict d;
   d["mean"] = i.mean;
@@ -352,19 +363,7 @@ void RegisterRouge(py::module_& m) {
                     "float: reference units (n-grams, ...) summed over references")
       .def_readonly("peer_count", &RougeScore::peer_count, "float: summary units")
       .def_readonly("hit_count", &RougeScore::hit_count, "float: matched units")
-      .def(
-          "to_dict",
-          [](const RougeScore& s) {
-            py::dict d;
-            d["recall"] = s.recall;
-            d["precision"] = s.precision;
-            d["f"] = s.f;
-            d["model_count"] = s.model_count;
-            d["peer_count"] = s.peer_count;
-            d["hit_count"] = s.hit_count;
-            return d;
-          },
-          "The fields as a dict (for json.dumps).")
+      .def("to_dict", &ScoreDict, "The fields as a dict (for json.dumps).")
       .def("__repr__", [](const RougeScore& s) {
         char buf[128];
         std::snprintf(buf, sizeof(buf), "RougeScore(recall=%.5f, precision=%.5f, f=%.5f)", s.recall,
@@ -413,12 +412,7 @@ void RegisterRouge(py::module_& m) {
             for (py::handle e : c.evaluations) {
               py::dict scores;
               for (auto [label, sc] : py::reinterpret_borrow<py::dict>(e)) {
-                const RougeScore& r = sc.cast<const RougeScore&>();
-                py::dict d;
-                d["recall"] = r.recall;
-                d["precision"] = r.precision;
-                d["f"] = r.f;
-                scores[label] = d;
+                scores[label] = ScoreDict(sc.cast<const RougeScore&>());
               }
               evaluations.append(scores);
             }
@@ -429,7 +423,8 @@ void RegisterRouge(py::module_& m) {
             return d;
           },
           "averages (per metric: recall, precision, f as {mean, low, high}), evaluations "
-          "(per summary: per metric recall, precision, f) and ids, as a dict for json.dumps.");
+          "(per summary: per metric recall, precision, f and the counts) and ids, as a dict for "
+          "json.dumps.");
 
   const std::string table =
       OptionTable() +
