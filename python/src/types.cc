@@ -64,7 +64,7 @@ py::dict SummaryDict(const PySummary& s) {
   d["method"] = s.method;
   py::list sentences;
   for (const PySentence& x : s.sentences) sentences.append(SentenceDict(x));
-  d["sentences"] = sentences;
+  d["summary"] = sentences;  // the key of `precis summarize --format json` (Summary.sentences)
   d["words"] = s.words;
   d["bytes"] = s.bytes;
   d["elapsed_ms"] = s.elapsed_ms;

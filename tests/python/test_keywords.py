@@ -138,3 +138,22 @@ def test_background_fixes_the_idf_across_calls(tmp_path):
         precis.summarize(DOCS, background=5)
     with pytest.raises(precis.InputError, match="background: no articles"):
         precis.summarize(DOCS, background=[])
+
+
+def test_summary_to_dict_is_the_cli_json_layout(tmp_path, precis_bin):
+    import subprocess
+    path = tmp_path / "docs.jsonl"
+    path.write_text("".join(json.dumps({"id": f"d{i}", "text": t}) + "\n"
+                            for i, t in enumerate(DOCS)))
+    cli = json.loads(subprocess.run([precis_bin, "-q", "summarize", "-f", "json", "-w", "30",
+                                     str(path)], capture_output=True, text=True,
+                                    check=True).stdout)
+    ours = precis.summarize(precis.read(path), words=30).to_dict()
+    assert set(cli) <= set(ours)
+    assert [s["text"] for s in ours["summary"]] == [s["text"] for s in cli["summary"]]
+    for ours_s, cli_s in zip(ours["summary"], cli["summary"]):
+        for key in cli_s:
+            if key == "score":
+                assert ours_s[key] == pytest.approx(cli_s[key], rel=1e-6)
+            else:  # tuples in Python, lists in JSON
+                assert json.loads(json.dumps(ours_s[key])) == cli_s[key], key
