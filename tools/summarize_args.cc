@@ -118,7 +118,7 @@ void AddSummarizeOptions(CLI::App* cmd, SummarizeArgs* args, SummarizeFlags flag
                     "Articles or clusters (files or folders, any input format) whose articles "
                     "give the IDF weights instead of the input's own: the same weights for "
                     "every subset, fold or run (the default, IDF over the input, changes with "
-                    "what else is in it)")
+                    "what else is in it); repeatable")
         ->type_name("FILE")
         ->allow_extra_args(false);  // one path per --background: the inputs after it stay inputs
   }
