@@ -377,7 +377,8 @@ void HttpServer::Impl::PostArticles(const httplib::Request& req, const std::stri
   const bool replace = replace_param == "1" || replace_param == "true";
   std::vector<IngestOutcome> outcomes;
   std::string message;
-  switch (service->Ingest(articles, replace, &outcomes, &message)) {
+  IngestNotes notes;
+  switch (service->Ingest(articles, replace, &outcomes, &message, &notes)) {
     case IngestError::kNone:
       break;
     case IngestError::kConflict:
@@ -398,7 +399,20 @@ void HttpServer::Impl::PostArticles(const httplib::Request& req, const std::stri
     added += o.status == "added";
     list.push_back(std::move(j));
   }
-  SendJson(res, {{"articles", std::move(list)}, {"added", added}});
+  json answer = {{"articles", std::move(list)}, {"added", added}};
+  json warnings = json::array();
+  if (notes.out_of_order > 0) {
+    warnings.push_back(std::to_string(notes.out_of_order) +
+                       " article(s) out of date order in this post: clustered in date order");
+  }
+  if (notes.late > 0) {
+    warnings.push_back(std::to_string(notes.late) +
+                       " article(s) dated before articles of earlier posts: placed as they "
+                       "came (post a feed in date order for the stories `precis cluster` "
+                       "gives)");
+  }
+  if (!warnings.empty()) answer["warnings"] = std::move(warnings);
+  SendJson(res, answer);
 }
 
 void HttpServer::Impl::GetStories(const httplib::Request& req, httplib::Response& res) {

@@ -8,6 +8,9 @@
 #include <chrono>
 #include <unordered_set>
 
+#include "precis/story.h"
+#include "precis/text.h"
+
 namespace precis::server {
 namespace {
 
@@ -86,7 +89,11 @@ Status Service::Recover() {
 }
 
 IngestError Service::Ingest(const std::vector<Article>& articles, bool replace,
-                            std::vector<IngestOutcome>* out, std::string* message) {
+                            std::vector<IngestOutcome>* out, std::string* message,
+                            IngestNotes* notes) {
+  IngestNotes local;
+  if (notes == nullptr) notes = &local;
+  *notes = IngestNotes();
   std::lock_guard<std::mutex> lock(ingest_mu_);
   out->assign(articles.size(), IngestOutcome());
   store::IngestBatch batch;
@@ -131,6 +138,37 @@ IngestError Service::Ingest(const std::vector<Article>& articles, bool replace,
     r.ingested_ms = batch.now_ms;
     batch.replaced.push_back(std::move(r));
     if (old.story != 0) batch.dirty.push_back(old.story);
+  }
+  // Date order within the batch (SortByArrival's rule), and the articles that come after
+  // later-dated ones of earlier batches.
+  std::vector<int64_t> times(fresh.size(), 0);
+  std::vector<bool> dated(fresh.size(), false);
+  for (size_t k = 0; k < fresh.size(); ++k) dated[k] = ParseDate(fresh[k].date, &times[k]);
+  for (size_t k = 0; k < fresh.size(); ++k) {
+    notes->late += dated[k] && any_date_ && times[k] < latest_date_;
+  }
+  notes->out_of_order = ArrivalTimes(&times, dated).out_of_order;
+  if (notes->out_of_order > 0) {
+    std::vector<size_t> order(fresh.size());
+    for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return times[a] < times[b]; });
+    std::vector<Article> sorted;
+    std::vector<size_t> sorted_index;
+    sorted.reserve(fresh.size());
+    for (size_t k : order) {
+      sorted.push_back(std::move(fresh[k]));
+      sorted_index.push_back(fresh_index[k]);
+    }
+    fresh.swap(sorted);
+    fresh_index.swap(sorted_index);
+  }
+  int64_t batch_latest = latest_date_;
+  bool batch_dated = any_date_;
+  for (size_t k = 0; k < times.size(); ++k) {
+    if (!dated[k]) continue;
+    batch_latest = batch_dated ? std::max(batch_latest, times[k]) : times[k];
+    batch_dated = true;
   }
   const std::vector<StoryPlacement> placed =
       stream_->AddAll(fresh, std::max(1u, options_.ingest_threads));
@@ -185,6 +223,8 @@ IngestError Service::Ingest(const std::vector<Article>& articles, bool replace,
   BumpStamps(batch);
   TrackOpen(batch);
   last_seq_ = seq;
+  any_date_ = batch_dated;
+  latest_date_ = batch_latest;
   if (!fresh.empty()) last_added_ = std::chrono::steady_clock::now();
   // The batch is committed: a failure to read the list back only delays its
   // publication to the next write.

@@ -101,6 +101,12 @@ struct IngestOutcome {
 
 enum class IngestError { kNone, kConflict, kInvalid, kStore };
 
+// What Ingest did about the order of a batch (the POST answer's "warnings").
+struct IngestNotes {
+  size_t out_of_order = 0;  // new articles dated before one earlier in the batch: sorted
+  size_t late = 0;          // dated before the latest article this process has placed
+};
+
 class Service {
  public:
   static Status Open(const ServiceOptions& options, std::unique_ptr<Service>* out);
@@ -110,8 +116,13 @@ class Service {
   // !replace) or kInvalid (an id repeated in the batch), *message names the
   // article and nothing is stored. kStore: the write failed; nothing is stored
   // and the stream is rebuilt.
+  // The batch's new articles are clustered in date order (stable; an undated one at the
+  // previous article's time), as `precis cluster` orders a file: a feed merged from several
+  // outlets, grouped by outlet or event, gives the stories it gives in date order. Articles
+  // dated before what earlier batches brought cannot be reordered; *notes counts both.
   IngestError Ingest(const std::vector<Article>& articles, bool replace,
-                     std::vector<IngestOutcome>* out, std::string* message);
+                     std::vector<IngestOutcome>* out, std::string* message,
+                     IngestNotes* notes = nullptr);
   // End of stream work of `precis cluster` on the open stories (refinement,
   // merge pass, all closed), stored with a checkpoint. Returns the number of
   // stories closed.
@@ -182,6 +193,10 @@ class Service {
   std::mutex ingest_mu_;
   std::unique_ptr<StoryStream> stream_;
   uint64_t last_seq_ = 0;
+  // The latest date (ParseDate seconds) of the articles placed since start; guarded by
+  // ingest_mu_.
+  bool any_date_ = false;
+  int64_t latest_date_ = 0;
   std::set<uint64_t> open_ids_;  // under ingest_mu_
   std::mutex open_mu_;
   std::vector<uint64_t> open_published_;  // open_ids_, newest first (under open_mu_)

@@ -270,6 +270,69 @@ TEST(ServeApi, AuthorAndLanguageAreKept) {
   EXPECT_EQ(s.Terminate(), 0) << s.log();
 }
 
+// The stories of one post do not depend on the order of its lines: a feed grouped by
+// outlet or event is clustered in date order, as `precis cluster` sorts a file (the trial's
+// strike split into four stories when posted grouped by event), and the answer says so. An
+// article dated before earlier posts' articles is placed as it comes, with a warning.
+TEST(ServeApi, APostIsClusteredInDateOrder) {
+  const std::string dir = testing::TempDir("post_order");
+  std::vector<std::string> lines;
+  {
+    std::istringstream in(ReadSample());
+    for (std::string line; std::getline(in, line);) {
+      if (!line.empty()) lines.push_back(line);
+    }
+  }
+  std::string reversed;
+  for (auto it = lines.rbegin(); it != lines.rend(); ++it) reversed += *it + "\n";
+  auto stories = [](ServerProcess& s) {
+    auto res = s.client().Post("/flush", "", "text/plain");
+    EXPECT_TRUE(res && res->status == 200);
+    std::set<std::set<std::string>> out;
+    const json list = Get(s, "/stories?limit=100");
+    EXPECT_FALSE(list["stories"].empty()) << list.dump();
+    for (const json& brief : list["stories"]) {
+      std::set<std::string> ids;
+      const json story = Get(s, "/stories/" + std::to_string(brief["id"].get<uint64_t>()));
+      for (const json& a : story["articles"]) ids.insert(a["id"].get<std::string>());
+      out.insert(ids);
+    }
+    return out;
+  };
+  ServerProcess in_order(dir + "/in_order.sqlite");
+  ServerProcess backwards(dir + "/backwards.sqlite");
+  ASSERT_GT(in_order.port(), 0) << in_order.log();
+  ASSERT_GT(backwards.port(), 0) << backwards.log();
+  auto res = in_order.client().Post("/articles", ReadSample(), "application/x-ndjson");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  EXPECT_FALSE(json::parse(res->body).contains("warnings")) << res->body;
+  res = backwards.client().Post("/articles", reversed, "application/x-ndjson");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  const json answer = json::parse(res->body);
+  ASSERT_TRUE(answer.contains("warnings")) << res->body;
+  EXPECT_NE(answer["warnings"][0].get<std::string>().find("out of date order in this post"),
+            std::string::npos);
+  // The answer stays in the posted order.
+  const json first = json::parse(lines.back());
+  EXPECT_EQ(answer["articles"][0]["id"], first["id"]);
+  const auto expected = stories(in_order);
+  EXPECT_GT(expected.size(), 1u);
+  EXPECT_EQ(stories(backwards), expected);
+  // An article older than what is stored comes late: placed, with a warning.
+  res = in_order.client().Post(
+      "/articles",
+      R"({"id":"late-1","date":"2001-01-01","text":"An old report about the river and the dam."})",
+      "application/json");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  EXPECT_NE(res->body.find("dated before articles of earlier posts"), std::string::npos)
+      << res->body;
+  EXPECT_EQ(in_order.Terminate(), 0) << in_order.log();
+  EXPECT_EQ(backwards.Terminate(), 0) << backwards.log();
+}
+
 TEST(ServeApi, TokenGuardsWritesAndReads) {
   const std::string dir = testing::TempDir("token");
   std::ofstream(dir + "/token") << "s3cret\n";
