@@ -124,11 +124,21 @@ async function storyView(id) {
   }
   parts.push(el('h2', null, 'Articles'), el('ol', { class: 'articles', id: 'articles' },
     ...s.articles.map((a) => el('li', null,
-      el('a', { dir: 'auto', href: '#/article/' + encodeURIComponent(a.id) }, a.title || a.id),
+      el('a', { dir: 'auto', href: '#/article/' + encodeURIComponent(a.id), title: a.id },
+        a.title || 'Untitled article'),
       el('span', { class: 'meta' }, ' ' + [a.source, a.date].filter(Boolean).join(', ')),
       a.duplicate_of ? el('span', { class: 'dup' }, ' (a copy of ' + a.duplicate_of + ')') : null))));
   if (s.timeline.length) parts.push(el('h2', null, 'Timeline'), timeline(s.timeline));
   show(...parts);
+}
+
+// The heading of an article without a title: its first sentence, at most 90 characters
+// (cut at a word), as the stories' headlines fall back to a first sentence.
+function untitledHeading(text) {
+  const first = (text.trim().match(/^[\s\S]*?[.!?\u3002](?=\s|$)/) || [text.trim()])[0];
+  if (first.length <= 90) return first;
+  const cut = first.slice(0, 90);
+  return cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)) + '\u2026';
 }
 
 async function articleView(id, params) {
@@ -144,7 +154,7 @@ async function articleView(id, params) {
     text.append(a.text);
   }
   const meta = [a.source, a.date].filter(Boolean).join(', ');
-  show(el('h1', { dir: 'auto' }, a.title || a.id),
+  show(el('h1', { dir: 'auto' }, a.title || untitledHeading(a.text)),
     el('p', { class: 'meta' }, meta, a.url ? ' · ' : '',
       a.url ? el('a', { href: a.url, rel: 'noopener noreferrer' }, 'original') : null,
       ' · ', el('a', { href: '#/story/' + a.story }, 'the story')),

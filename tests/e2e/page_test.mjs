@@ -50,7 +50,10 @@ try {
   const sample = readFileSync(join(here, '../../data/sample/articles.jsonl'), 'utf8');
   const xss = JSON.stringify({ id: 'xss-1', title: '<img src=x onerror=alert(1)>', date: '2024-06-30',
     source: '<b>bold</b>', text: 'Lighthouse keepers on Tarn Island counted seabirds for the annual survey. The count rose this year.' });
-  let res = await fetch(base + '/articles', { method: 'POST', body: sample + xss + '\n' });
+  // An article without a title: listed as "Untitled article", headed by its first sentence.
+  const untitled = JSON.stringify({ id: 'untitled-1', date: '2024-07-01', source: 'Kestrel Post',
+    text: 'Ferry crews off Kestrel Point rescued two kayakers caught by the evening tide. Both were unhurt.' });
+  let res = await fetch(base + '/articles', { method: 'POST', body: sample + xss + '\n' + untitled + '\n' });
   check(res.status === 200, 'sample posted');
   for (let i = 0; i < 200; i++) {
     const m = await (await fetch(base + '/metrics')).text();
@@ -130,6 +133,19 @@ try {
     });
     check(inView, 'the highlighted sentence is scrolled into view' + tag);
     await page.screenshot({ path: join(outDir, `article-${width}.png`) });
+
+    // The untitled article: its story lists it as "Untitled article", its view is headed by its
+    // first sentence, not by its id.
+    const placed = (await (await fetch(base + '/articles/untitled-1')).json()).story;
+    await page.goto(base + '/#/story/' + placed);
+    await page.waitForSelector('#articles a[href="#/article/untitled-1"]');
+    check(await page.locator('#articles a[href="#/article/untitled-1"]').innerText() === 'Untitled article',
+      'an untitled article is listed as such' + tag);
+    await page.goto(base + '/#/article/untitled-1');
+    await page.waitForSelector('#text');
+    check(await page.locator('main h1').innerText() ===
+      'Ferry crews off Kestrel Point rescued two kayakers caught by the evening tide.',
+      'an untitled article is headed by its first sentence' + tag);
 
     // A story that does not exist says so and leads back to the list.
     await page.goto(base + '/#/story/999999');
