@@ -275,9 +275,17 @@ struct DigestOptions {
   std::function<void(size_t done, size_t total)> progress;
 };
 
+// An article of a digested story as a reader cites it.
+struct DigestSource {
+  std::string id, title, source, url, date;
+};
+
 struct StoryDigest {
   Story story;
   Summary summary;
+  // The story's articles (duplicates too), in the story's order: what the renderers name a
+  // summary sentence's source and a duplicate's outlet by.
+  std::vector<DigestSource> sources;
   size_t articles_summarized = 0;  // duplicates are not summarized again
   // Sentences left out of the summary as off-topic: the in-feed filter above plus the padding
   // check (SummarizeOptions::off_topic_support, Summary::off_topic_sentences).

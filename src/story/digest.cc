@@ -1,5 +1,6 @@
 // BuildDigest: a summary per story, without duplicate articles, off-topic
 // sentences or duplicate sentences.
+#include <algorithm>
 #include <unordered_map>
 
 #include "precis/story.h"
@@ -42,7 +43,7 @@ Status BlankDuplicateSentences(const DedupOptions& dedup, const SegmentOptions& 
 // The articles each story summarizes (indices into `articles`): its members that are not
 // duplicates. `by_id` maps ids to indices.
 Status StoryMembers(const std::unordered_map<std::string_view, uint32_t>& by_id, const Story& story,
-                    std::vector<uint32_t>* members) {
+                    std::vector<uint32_t>* members, std::vector<uint32_t>* listed = nullptr) {
   std::unordered_map<std::string_view, bool> duplicate;
   for (const auto& [dup, of] : story.duplicates) duplicate[dup] = true;
   for (const std::string& id : story.articles) {
@@ -52,6 +53,7 @@ Status StoryMembers(const std::unordered_map<std::string_view, uint32_t>& by_id,
                                      " names an unknown article '" + id + "'");
     }
     if (!duplicate.count(id)) members->push_back(it->second);
+    if (listed != nullptr) listed->push_back(it->second);  // duplicates too
   }
   return Status::Ok();
 }
@@ -62,11 +64,13 @@ std::unordered_map<std::string_view, uint32_t> ById(const std::vector<Article>& 
   return by_id;
 }
 
-// The summaries of `stories` (members[s]: story s's articles without duplicates) with the
-// off-topic sentences `off` and then duplicate sentences blanked, under `idf`. Each story's
-// member list is freed once its summary is made, so a long feed's lists do not outlive their use.
+// The summaries of `stories` (members[s]: story s's articles without duplicates; listed[s]:
+// all of them, for the digest's sources) with the off-topic sentences `off` and then duplicate
+// sentences blanked, under `idf`. Each story's lists are freed once its summary is made, so a
+// long feed's lists do not outlive their use.
 Status SummarizeStories(const std::vector<Article>& articles, const std::vector<Story>& stories,
                         std::vector<std::vector<uint32_t>> members,
+                        std::vector<std::vector<uint32_t>> listed,
                         const std::vector<std::vector<Span>>& off, const IdfTable& idf,
                         const DigestOptions& options, std::vector<StoryDigest>* digests) {
   DedupOptions sentence_dedup = options.sentence_dedup;
@@ -77,6 +81,11 @@ Status SummarizeStories(const std::vector<Article>& articles, const std::vector<
     if (stories[s].articles.size() < options.min_articles) continue;
     StoryDigest d;
     d.story = stories[s];
+    for (uint32_t i : listed[s]) {
+      const Article& a = articles[i];
+      d.sources.push_back({a.id, a.title, a.source, a.url, a.date});
+    }
+    std::vector<uint32_t>().swap(listed[s]);
     Cluster cluster;
     cluster.id = std::to_string(stories[s].id);
     for (uint32_t i : members[s]) {
@@ -123,9 +132,12 @@ Status BuildDigest(const std::vector<Article>& articles, const std::vector<Story
   auto by_id = ById(articles);
   // The context stories follow the summarized ones.
   std::vector<std::vector<uint32_t>> members(stories.size() + context.size());
+  std::vector<std::vector<uint32_t>> listed(stories.size());
   for (size_t s = 0; s < members.size(); ++s) {
-    const Story& story = s < stories.size() ? stories[s] : context[s - stories.size()];
-    PRECIS_RETURN_IF_ERROR(StoryMembers(by_id, story, &members[s]));
+    const bool summarized = s < stories.size();
+    const Story& story = summarized ? stories[s] : context[s - stories.size()];
+    PRECIS_RETURN_IF_ERROR(
+        StoryMembers(by_id, story, &members[s], summarized ? &listed[s] : nullptr));
   }
   std::vector<std::string_view> texts;
   for (const Article& a : articles) texts.push_back(a.text);
@@ -149,7 +161,8 @@ Status BuildDigest(const std::vector<Article>& articles, const std::vector<Story
   std::vector<const Article*>().swap(all);
   std::unordered_map<std::string_view, uint32_t>().swap(by_id);
   members.resize(stories.size());
-  return SummarizeStories(articles, stories, std::move(members), off, idf, options, digests);
+  return SummarizeStories(articles, stories, std::move(members), std::move(listed), off, idf,
+                          options, digests);
 }
 
 Status BuildDigestWithOffTopic(const std::vector<Article>& articles,
@@ -164,14 +177,16 @@ Status BuildDigestWithOffTopic(const std::vector<Article>& articles,
   }
   const auto by_id = ById(articles);
   std::vector<std::vector<uint32_t>> members(stories.size());
+  std::vector<std::vector<uint32_t>> listed(stories.size());
   for (size_t s = 0; s < stories.size(); ++s) {
-    PRECIS_RETURN_IF_ERROR(StoryMembers(by_id, stories[s], &members[s]));
+    PRECIS_RETURN_IF_ERROR(StoryMembers(by_id, stories[s], &members[s], &listed[s]));
   }
   std::vector<const Article*> all;
   for (const Article& a : articles) all.push_back(&a);
   const IdfTable idf = IdfTable::Build(all, options.summarize.language);
   std::vector<const Article*>().swap(all);
-  return SummarizeStories(articles, stories, std::move(members), off_topic, idf, options, digests);
+  return SummarizeStories(articles, stories, std::move(members), std::move(listed), off_topic, idf,
+                          options, digests);
 }
 
 }  // namespace precis

@@ -53,6 +53,25 @@ std::string Escape(std::string_view s) {
   return out;
 }
 
+// The digest's record of article `id`, or null.
+const DigestSource* FindSource(const StoryDigest& d, std::string_view id) {
+  for (const DigestSource& source : d.sources) {
+    if (source.id == id) return &source;
+  }
+  return nullptr;
+}
+
+// How a reader cites an article: its outlet, else its id.
+std::string Outlet(const StoryDigest& d, std::string_view id) {
+  const DigestSource* source = FindSource(d, id);
+  return source != nullptr && !source->source.empty() ? source->source : std::string(id);
+}
+
+// Only web links become links (no javascript: or data: URLs from an article's url field).
+bool IsWebLink(std::string_view url) {
+  return url.starts_with("https://") || url.starts_with("http://");
+}
+
 std::string Meta(const StoryDigest& d) {
   const Story& s = d.story;
   std::string meta =
@@ -83,7 +102,11 @@ h2{font:bold 1.2em/1.3 Helvetica,Arial,sans-serif;margin:0 0 .3em}
 .summary p{margin:.4em 0}
 .summary .src{font:.75em Helvetica,Arial,sans-serif;color:#999;margin-left:.4em}
 .summary .cut{color:#aaa}
+.summary a.src{color:#669;text-decoration:none}
 .dups{font:.85em Helvetica,Arial,sans-serif;color:#666}
+.sources{font:.85em Helvetica,Arial,sans-serif;color:#444}
+.sources ul{margin:.3em 0;padding-left:1.2em}
+.sources summary{cursor:pointer;color:#666}
 .empty{color:#999;font-style:italic}
 )css";
 
@@ -138,6 +161,18 @@ std::string DigestToText(const std::vector<StoryDigest>& digests) {
       for (const auto& [dup, of] : s.duplicates) pairs.push_back(dup + " (of " + of + ")");
       out += "Duplicates: " + Join(pairs, ", ") + '\n';
     }
+    if (!d.sources.empty()) {
+      out += "Sources:\n";
+      for (const DigestSource& source : d.sources) {
+        std::vector<std::string> parts;
+        for (const std::string* part : {&source.source, &source.date, &source.url}) {
+          if (!part->empty()) parts.push_back(OneLine(*part));
+        }
+        out += "  " + source.id + ": " +
+               (source.title.empty() ? std::string("(untitled)") : OneLine(source.title)) +
+               (parts.empty() ? "" : " - " + Join(parts, ", ")) + '\n';
+      }
+    }
   }
   return out;
 }
@@ -163,17 +198,44 @@ std::string DigestToHtml(const std::vector<StoryDigest>& digests, std::string_vi
     out += "<div class=\"summary\">\n";
     if (d.summary.sentences.empty()) out += "<p class=\"empty\">No summary sentence.</p>\n";
     for (const SummarySentence& sentence : d.summary.sentences) {
+      const DigestSource* source = FindSource(d, sentence.doc_id);
+      const std::string label = Escape(Outlet(d, sentence.doc_id));
+      const std::string cite =
+          "<span class=\"src\" title=\"" + Escape(sentence.doc_id) + "\">" + label + "</span>";
       out += "<p dir=\"auto\"" + SpansAttribute(sentence) + ">" + CompressedHtml(sentence) +
-             "<span class=\"src\">" + Escape(sentence.doc_id) + "</span></p>\n";
+             (source != nullptr && IsWebLink(source->url)
+                  ? "<a class=\"src\" title=\"" + Escape(sentence.doc_id) + "\" href=\"" +
+                        Escape(source->url) + "\" rel=\"noopener noreferrer\">" + label + "</a>"
+                  : cite) +
+             "</p>\n";
     }
     out += "</div>\n";
     if (!s.duplicates.empty()) {
       out += "<p class=\"dups\">Duplicates: ";
       for (size_t i = 0; i < s.duplicates.size(); ++i) {
-        out += (i ? ", " : "") + Escape(s.duplicates[i].first) + " (of " +
-               Escape(s.duplicates[i].second) + ")";
+        const auto& [dup, of] = s.duplicates[i];
+        out += (i ? ", " : "") + Escape(dup) + " (" + Escape(Outlet(d, dup)) + ", a copy of " +
+               Escape(of) + " from " + Escape(Outlet(d, of)) + ")";
       }
       out += "</p>\n";
+    }
+    if (!d.sources.empty()) {
+      out += "<details class=\"sources\"><summary>Sources</summary><ul>\n";
+      for (const DigestSource& source : d.sources) {
+        const std::string title =
+            Escape(source.title.empty() ? "(untitled)" : OneLine(source.title));
+        out += "<li dir=\"auto\">" + (IsWebLink(source.url)
+                                          ? "<a href=\"" + Escape(source.url) +
+                                                "\" rel=\"noopener noreferrer\">" + title + "</a>"
+                                          : title);
+        std::vector<std::string> parts;
+        for (const std::string* part : {&source.source, &source.date}) {
+          if (!part->empty()) parts.push_back(Escape(OneLine(*part)));
+        }
+        parts.push_back(Escape(source.id));
+        out += " <span class=\"meta\">" + Join(parts, ", ") + "</span></li>\n";
+      }
+      out += "</ul></details>\n";
     }
     out += "</section>\n";
   }

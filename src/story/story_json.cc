@@ -41,6 +41,15 @@ std::string DigestToJsonLines(const std::vector<StoryDigest>& digests) {
     j["articles_summarized"] = d.articles_summarized;
     j["off_topic_sentences"] = d.off_topic_sentences;
     j["duplicate_sentences"] = d.duplicate_sentences;
+    nlohmann::json sources = nlohmann::json::array();
+    for (const DigestSource& source : d.sources) {
+      sources.push_back({{"id", source.id},
+                         {"title", source.title},
+                         {"source", source.source},
+                         {"url", source.url},
+                         {"date", source.date}});
+    }
+    j["sources"] = std::move(sources);
     out += Dump(j);
     out += '\n';
   }

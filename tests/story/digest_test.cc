@@ -272,6 +272,11 @@ TEST(Digest, RenderingsAreCompleteAndEscaped) {
   d.articles_summarized = 1;
   d.off_topic_sentences = 2;
   d.duplicate_sentences = 1;
+  // Where each article came from: a sentence is cited by its outlet, linked when the url is a
+  // web link (never a javascript: one), and the story lists its sources.
+  d.sources = {
+      {"a<1>", "Quake <hits>", "Andes Wire", "https://wire.example/a?x=1&y=2", "2010-02-27"},
+      {"b", "", "Coast <News>", "javascript:alert(2)", ""}};
 
   const std::string html = DigestToHtml({d}, "News <today>");
   EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
@@ -283,7 +288,19 @@ TEST(Digest, RenderingsAreCompleteAndEscaped) {
   EXPECT_NE(html.find("Quake &amp; &quot;aftershocks&quot;"), std::string::npos);
   EXPECT_NE(html.find("<title>News &lt;today&gt;</title>"), std::string::npos);
   EXPECT_NE(html.find("Rescue teams searched &lt;the&gt; rubble."), std::string::npos);
-  EXPECT_NE(html.find("b (of a&lt;1&gt;)"), std::string::npos);
+  EXPECT_NE(html.find("b (Coast &lt;News&gt;, a copy of a&lt;1&gt; from Andes Wire)"),
+            std::string::npos)
+      << html;
+  EXPECT_NE(html.find("<a class=\"src\" title=\"a&lt;1&gt;\" "
+                      "href=\"https://wire.example/a?x=1&amp;y=2\" rel=\"noopener noreferrer\">"
+                      "Andes Wire</a>"),
+            std::string::npos)
+      << html;
+  EXPECT_EQ(html.find("javascript:"), std::string::npos);
+  EXPECT_NE(html.find("Quake &lt;hits&gt;</a>"), std::string::npos);
+  EXPECT_NE(html.find("<li dir=\"auto\">(untitled) <span class=\"meta\">Coast &lt;News&gt;, b"),
+            std::string::npos)
+      << html;
   EXPECT_NE(html.find("</html>"), std::string::npos);
 
   const std::string text = DigestToText({d});
@@ -294,11 +311,20 @@ TEST(Digest, RenderingsAreCompleteAndEscaped) {
   EXPECT_NE(text.find("2 off-topic sentences left out"), std::string::npos);
   EXPECT_NE(text.find("1 duplicate sentence left out"), std::string::npos);
   EXPECT_NE(html.find("1 duplicate sentence left out"), std::string::npos);
+  EXPECT_NE(text.find("Sources:\n  a<1>: Quake <hits> - Andes Wire, 2010-02-27, "
+                      "https://wire.example/a?x=1&y=2\n  b: (untitled) - Coast <News>, "
+                      "javascript:alert(2)\n"),
+            std::string::npos)
+      << text;
 
   const std::string json = DigestToJsonLines({d});
   EXPECT_NE(json.find("\"summary\":[{"), std::string::npos);
   EXPECT_NE(json.find("\"off_topic_sentences\":2"), std::string::npos);
   EXPECT_NE(json.find("\"duplicate_sentences\":1"), std::string::npos);
+  EXPECT_NE(json.find("\"sources\":[{\"date\":\"2010-02-27\",\"id\":\"a<1>\",\"source\":"
+                      "\"Andes Wire\",\"title\":\"Quake <hits>\""),
+            std::string::npos)
+      << json;
   EXPECT_EQ(json.back(), '\n');
   EXPECT_EQ(DigestToText({}), "");
 }
