@@ -54,9 +54,22 @@ function show(...nodes) {
   (h || main).focus({ preventScroll: true });
 }
 
+// A date as a reader writes it: "10 Mar 2025" for a day, "10 Mar 2025, 07:30 UTC" for an
+// instant (shown in UTC, the days the date filters use); anything Date cannot read as given.
+function readableDate(text) {
+  if (!text) return '';
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(text);
+  const when = new Date(day ? text + 'T00:00:00Z' : text);
+  if (Number.isNaN(when.getTime())) return text;
+  const options = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
+  if (!day) Object.assign(options, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return when.toLocaleString('en-GB', options).replace(' at ', ', ') + (day ? '' : ' UTC');
+}
+
 function dates(s) {
   if (!s.first_date) return '';
-  return s.first_date === s.last_date ? s.first_date : s.first_date + ' to ' + s.last_date;
+  const first = readableDate(s.first_date), last = readableDate(s.last_date);
+  return first === last ? first : first + ' to ' + last;
 }
 
 function storyItem(s) {
@@ -126,7 +139,7 @@ async function storyView(id) {
     ...s.articles.map((a) => el('li', null,
       el('a', { dir: 'auto', href: '#/article/' + encodeURIComponent(a.id), title: a.id },
         a.title || 'Untitled article'),
-      el('span', { class: 'meta' }, ' ' + [a.source, a.date].filter(Boolean).join(', ')),
+      el('span', { class: 'meta' }, ' ' + [a.source, readableDate(a.date)].filter(Boolean).join(', ')),
       a.duplicate_of ? el('span', { class: 'dup' }, ' (a copy of ' + a.duplicate_of + ')') : null))));
   if (s.timeline.length) parts.push(el('h2', null, 'Timeline'), timeline(s.timeline));
   show(...parts);
@@ -153,7 +166,7 @@ async function articleView(id, params) {
   } else {
     text.append(a.text);
   }
-  const meta = [a.source, a.date].filter(Boolean).join(', ');
+  const meta = [a.source, readableDate(a.date)].filter(Boolean).join(', ');
   show(el('h1', { dir: 'auto' }, a.title || untitledHeading(a.text)),
     el('p', { class: 'meta' }, meta, a.url ? ' · ' : '',
       a.url ? el('a', { href: a.url, rel: 'noopener noreferrer' }, 'original') : null,
