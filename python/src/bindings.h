@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "precis/article.h"
+#include "precis/ingest.h"
 #include "precis/status.h"
 #include "precis/summarize.h"
 
@@ -52,6 +53,10 @@ bool IsClusterDict(py::handle obj);
 // A file path argument: a str or an os.PathLike of str (os.fspath), as a UTF-8 string.
 // Raises TypeError naming `what` for anything else.
 std::string PathArg(py::handle path, const char* what);
+// Reads `path` as precis.read does (the CLI's readers; `format` one of auto, text, jsonl,
+// clusters, html), the GIL released while reading; warnings become precis.Warning, a failed
+// read raises. Articles read outside a clusters file come as one cluster.
+Input ReadInput(const std::string& path, const std::string& format, bool skip_bad);
 // Issues a precis.Warning; raises if a warnings filter turned it into an error.
 void Warn(const std::string& message);
 

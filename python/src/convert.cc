@@ -3,6 +3,7 @@
 
 #include "bindings.h"
 #include "precis/text.h"
+#include "text/ascii.h"
 
 namespace precis::python {
 
@@ -103,7 +104,7 @@ std::optional<int64_t> GetInt(const std::optional<Int>& v, const std::string& na
   return v->Get(name);
 }
 std::string LowerChoice(std::string value) {
-  for (char& c : value) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  for (char& c : value) c = text_internal::AsciiLower(c);
   return value;
 }
 
@@ -126,6 +127,16 @@ bool IsScalarLike(py::handle obj) {
          py::isinstance<py::dict>(obj);
 }
 
+// The "id" of a document or cluster dict: a str, or an int written in decimal (ids in JSON
+// files are often numbers); `fallback` when absent or None. TypeError naming `where.id`
+// for anything else.
+std::string IdField(const py::dict& d, const std::string& fallback, const std::string& where) {
+  if (!d.contains("id") || d["id"].is_none()) return fallback;
+  py::handle id = d["id"];
+  if (py::isinstance<py::int_>(id) && !py::isinstance<py::bool_>(id)) return py::str(id);
+  return OptionalString(id, where + ".id");
+}
+
 Article ToArticle(py::handle doc, const std::string& default_id, const std::string& where) {
   if (py::isinstance<Article>(doc)) return doc.cast<Article>();
   Article a;
@@ -144,15 +155,7 @@ Article ToArticle(py::handle doc, const std::string& default_id, const std::stri
     throw py::type_error(where + ".text: expected str, got " +
                          std::string(py::str(py::type::of(text).attr("__name__"))));
   a.text = text.cast<std::string>();
-  a.id = default_id;
-  if (d.contains("id") && !d["id"].is_none()) {
-    py::handle id = d["id"];
-    if (py::isinstance<py::int_>(id) && !py::isinstance<py::bool_>(id)) {
-      a.id = std::string(py::str(id));
-    } else {
-      a.id = OptionalString(id, where + ".id");
-    }
-  }
+  a.id = IdField(d, default_id, where);
   if (d.contains("title")) a.title = OptionalString(d["title"], where + ".title");
   if (d.contains("date")) a.date = OptionalString(d["date"], where + ".date");
   if (d.contains("source")) a.source = OptionalString(d["source"], where + ".source");
@@ -203,12 +206,7 @@ Cluster ClusterFromDict(py::handle obj, const std::string& where) {
                          std::string(py::str(py::type::of(obj).attr("__name__"))));
   py::dict d = py::reinterpret_borrow<py::dict>(obj);
   Cluster c;
-  if (d.contains("id") && !d["id"].is_none()) {
-    py::handle id = d["id"];
-    c.id = py::isinstance<py::int_>(id) && !py::isinstance<py::bool_>(id)
-               ? std::string(py::str(id))
-               : OptionalString(id, where + ".id");
-  }
+  c.id = IdField(d, "", where);
   const char* key = d.contains("documents") ? "documents" : "articles";
   if (!d.contains(key)) RaiseInput(where + ": missing \"documents\"");
   c.articles = ToArticles(d[key], where + "." + key);

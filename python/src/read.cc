@@ -16,9 +16,16 @@ InputFormat ParseFormat(const std::string& name) {
 }
 
 py::object ReadPy(py::handle path_obj, const std::string& input_format, bool skip_bad) {
-  const std::string path = PathArg(path_obj, "path");
+  Input input = ReadInput(PathArg(path_obj, "path"), input_format, skip_bad);
+  if (input.is_clusters) return py::cast(std::move(input.clusters));
+  return py::cast(std::move(input.articles));
+}
+
+}  // namespace
+
+Input ReadInput(const std::string& path, const std::string& format, bool skip_bad) {
   IngestOptions options;
-  options.format = ParseFormat(input_format);
+  options.format = ParseFormat(format);
   options.skip_bad_records = skip_bad;
   Input input;
   IngestReport report;
@@ -29,11 +36,8 @@ py::object ReadPy(py::handle path_obj, const std::string& input_format, bool ski
   }
   for (const std::string& w : report.warnings) Warn(w);
   if (!status.ok()) Raise(status);
-  if (input.is_clusters) return py::cast(std::move(input.clusters));
-  return py::cast(std::move(input.articles));
+  return input;
 }
-
-}  // namespace
 
 void RegisterRead(py::module_& m) {
   m.def("read", &ReadPy,

@@ -109,15 +109,10 @@ Cluster AsCluster(py::handle obj, const std::string& where) {
 std::vector<Cluster> BackgroundClusters(py::handle background) {
   std::vector<Cluster> out;
   if (py::isinstance<py::str>(background) || py::hasattr(background, "__fspath__")) {
-    const py::object read = py::module_::import("precis").attr("read");
-    for (py::handle item : read(background)) {
-      if (py::isinstance<Cluster>(item)) {
-        out.push_back(item.cast<Cluster>());
-      } else {
-        if (out.empty()) out.emplace_back();
-        out.back().articles.push_back(item.cast<Article>());
-      }
-    }
+    Input input = ReadInput(PathArg(background, "background"), "auto", false);
+    if (input.is_clusters) return std::move(input.clusters);
+    out.emplace_back();
+    out.back().articles = std::move(input.articles);
     return out;
   }
   if (IsCluster(background)) return {AsCluster(background, "background")};

@@ -125,8 +125,13 @@ void RegisterTypes(py::module_& m) {
       .def(py::init([](std::string text, std::string id, std::string title, std::string date,
                        std::string source, std::string url, std::string author,
                        std::string language) {
-             Article a{std::move(id),     std::move(title), std::move(date),
-                       std::move(source), std::move(url),   std::move(text)};
+             Article a;
+             a.id = std::move(id);
+             a.title = std::move(title);
+             a.date = std::move(date);
+             a.source = std::move(source);
+             a.url = std::move(url);
+             a.text = std::move(text);
              a.author = std::move(author);
              a.language = std::move(language);
              return a;
