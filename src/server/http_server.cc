@@ -289,6 +289,18 @@ void HttpServer::Impl::Routes() {
         type->second.starts_with("application/x-www-form-urlencoded")) {
       const_cast<httplib::Request&>(req).headers.erase(type->first);
     }
+    // A body of unknown length (`curl -X POST URL` sends neither header) would be read by
+    // cpp-httplib until the client closes or the read timeout passes (30 s); it is refused
+    // at once instead, and the connection closed, since any bytes after the header are not
+    // a request.
+    if ((req.method == "POST" || req.method == "PUT" || req.method == "PATCH") &&
+        !req.has_header("Content-Length") && !req.has_header("Transfer-Encoding")) {
+      const_cast<httplib::Request&>(req).set_header("Connection", "close");
+      SendError(res, 400, "bad_request",
+                "a " + req.method +
+                    " needs a Content-Length header, even for an empty body (curl: -d '')");
+      return httplib::Server::HandlerResponse::Handled;
+    }
     if (options.token.empty() || req.path == "/health")
       return httplib::Server::HandlerResponse::Unhandled;
     const bool write = req.method != "GET" && req.method != "HEAD";
