@@ -293,6 +293,47 @@ bool OpensWithConnective(const std::vector<Word>& w) {
   return false;
 }
 
+// Nouns that sum up what the text said before them ("shell nouns", Schmid 2000; "the move",
+// "the findings") or name an event the text has introduced ("the attack", "the deal"): as a
+// sentence's definite subject with nothing after them to say which, they point back.
+constexpr std::array<std::string_view, 63> kShellNouns = {
+    "move",      "decision",  "findings",      "finding",  "report",  "plan",      "deal",
+    "agreement", "accord",    "pact",          "incident", "attack",  "attacks",   "announcement",
+    "verdict",   "measure",   "proposal",      "bill",     "change",  "changes",   "comments",
+    "remarks",   "statement", "study",         "results",  "problem", "issue",     "idea",
+    "effort",    "decline",   "increase",      "rise",     "drop",    "situation", "trip",
+    "visit",     "talks",     "attempt",       "offer",    "request", "letter",    "order",
+    "warning",   "policy",    "program",       "project",  "scheme",  "strategy",  "step",
+    "vote",      "crash",     "explosion",     "blast",    "bombing", "shooting",  "arrest",
+    "arrests",   "charges",   "investigation", "probe",    "inquiry", "merger",    "discussions"};
+// ("ruling" is left out: "the ruling party".)
+// Words that begin a postmodifier naming which one ("The decision to close the plant", "The
+// report on police handling ...", "The findings of the commission"): the phrase is complete.
+constexpr std::array<std::string_view, 19> kPostmodifiers = {
+    "of",    "on", "to",    "by",   "for",  "from", "with",   "between", "against", "over",
+    "among", "at", "about", "into", "that", "in",   "across", "under",   "behind"};
+// Numbers after "The" that count people or things named before ("The two had differed").
+constexpr std::array<std::string_view, 9> kCounts = {"two",  "three", "four",  "five",  "six",
+                                                     "both", "same",  "other", "others"};
+
+// A noun phrase that points back (docs/summarize.md, "Referential clarity"):
+// - "Others ..." and "Another ..." (one more of something named before);
+// - "Both ..." unless a name follows ("Both Israel and Syria ...");
+// - "The two / three / same / other ..." ("The two had differed", "The same day");
+// - "The" + a shell or event noun followed by a verb, a comma or nothing, not by a
+//   postmodifier: "The decision would boost ...", "The report was greeted ...", but not
+//   "The decision to close the plant ...".
+bool OpensWithAnaphoricNounPhrase(const std::vector<Word>& w) {
+  if (w.empty()) return false;
+  const std::string& first = w[0].lower;
+  if (first == "others" || first == "another") return true;
+  if (first == "both") return w.size() < 2 || !w[1].capitalized;
+  if (first != "the" || w.size() < 2 || w[1].quoted != w[0].quoted) return false;
+  if (In(kCounts, w[1].lower)) return true;
+  if (!In(kShellNouns, w[1].lower) || w[1].capitalized) return false;
+  return w.size() < 3 || w[2].after_comma || !In(kPostmodifiers, w[2].lower);
+}
+
 // "On Monday, he said ...": a short opening phrase closed by a comma, then a
 // pronoun subject.
 bool PronounAfterOpeningPhrase(const std::vector<Word>& w) {
@@ -467,7 +508,8 @@ Reliance RelianceOf(const Shape& shape, const Shape* previous) {
   // word of the sentence itself, which is the quotation's first word when it
   // opens with one.
   leans = OpensWithPronoun(w) || OpensWithDemonstrative(w) || OpensWithConnective(w) ||
-          PronounAfterOpeningPhrase(w) || PronounSpeaker(w) || ShortFollowUp(w);
+          OpensWithAnaphoricNounPhrase(w) || PronounAfterOpeningPhrase(w) || PronounSpeaker(w) ||
+          ShortFollowUp(w);
   if (!leans && previous != nullptr) {
     leans = previous->quote_open_at_end && shape.opens_with_quote;
   }

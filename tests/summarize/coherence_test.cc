@@ -118,7 +118,8 @@ const Case kCases[] = {
     {"``We will rebuild,'' Mayor Ana Ruiz said.", "``It will take a year.''", kLeans},
     {"Mayor Ana Ruiz said the bridge would reopen.", "\"We have the money.\"", kLeans},
     {"The bridge over the Lune collapsed on Sunday.", "\"We have the money.\"", kBare},
-    {"\"We will rebuild,\" she said.", "The council of Marlow agreed to pay for the new bridge.", kAlone},
+    {"\"We will rebuild,\" she said.", "The council of Marlow agreed to pay for the new bridge.",
+     kAlone},
     // A short follow-up whose object pronoun points outside it.
     {kPrev, "Members are expected to ratify it on Friday.", kLeans},
     {kPrev, "The union will vote on it next week.", kLeans},
@@ -141,6 +142,28 @@ const Case kCases[] = {
     {kPrev, "Butler County reported no damage from the storm.", kAlone},
     {kPrev, "Thus far the fund has raised $3 million for the victims of the flood.", kAlone},
     {kPrev, "Andrea Kim, who leads the union, called the offer an insult.", kAlone},
+    // Noun phrases that point back: "the" + a shell or event noun with nothing after it
+    // saying which, counted people and things, "Others", "Another", "Both".
+    {kPrev, "The decision would likely boost construction in the suburbs.", kLeans},
+    {kPrev, "The report was greeted skeptically by critics of the council.", kLeans},
+    {kPrev, "The move comes a week before the election.", kLeans},
+    {kPrev, "The findings suggest the river will rise again in spring.", kLeans},
+    {kPrev, "The deal, signed in Geneva, ends a decade of disputes.", kLeans},
+    {kPrev, "The two had differed over economic policy for years.", kLeans},
+    {kPrev, "The three were sent home on Friday.", kLeans},
+    {kPrev, "Others blame the drought for the shortage of water.", kLeans},
+    {kPrev, "Another 150 people protested outside the town hall.", kLeans},
+    {kPrev, "Both candidates have big plans for the surplus.", kLeans},
+    {kPrev, "Both were dominant companies of their day.", kLeans},
+    {kPrev, "The decision to close the plant angered the workers of Marlow.", kAlone},
+    {kPrev, "The report on police handling of the riot was published on Monday.", kAlone},
+    {kPrev, "The findings of the Marlow flood commission were published on Monday.", kAlone},
+    {kPrev, "The killing of a teenager in Marlow provoked a national debate.", kAlone},
+    {kPrev, "The council approved the plan by a vote of 7 to 2.", kAlone},
+    {kPrev, "The Plan Marlow group of residents met on Monday.", kAlone},
+    {kPrev, "Both Marlow and Lune County declared an emergency.", kAlone},
+    {kPrev, "The river rose two feet overnight in the lower town.", kAlone},
+    {kPrev, "The ruling party of Marlow lost its majority on the council.", kAlone},
     // First sentence of an article.
     {"", "He said the vote was close.", kBare},
     {"", "But the mayor vetoed the plan a day later.", kBare},
@@ -260,19 +283,20 @@ TEST(CoherenceTest, SurnameAloneLeansOnTheSentenceThatNamesThePerson) {
        {kAlone, kAlone, kAlone}},
       // A capitalized noun before ", said" is not a speaker, nor is one after "the".
       {{"The Senate Budget Committee met.", kOther,
-        "The plan drafted by Committee, said Rep. Ann Lee, would fail."},
+        "A plan drafted by Committee, said Rep. Ann Lee, would fail."},
        {kAlone, kAlone, kAlone}},
       {{"The Senate Budget Committee met.", kOther, "The Committee said the plan would fail."},
        {kAlone, kAlone, kAlone}},
       // A surname that is not the speaker is left alone.
-      {{kFull, kOther, "The report praised Okafor for his work."}, {kAlone, kAlone, kAlone}},
+      {{kFull, kOther, "A state report praised Okafor for his work."}, {kAlone, kAlone, kAlone}},
       // A pronoun opening still leans on the sentence before.
       {{kFull, kOther, "He said Okafor had warned them."}, {kAlone, kAlone, kLeans}},
       {{kFull, kOther, "But Okafor said the wall held."}, {kAlone, kAlone, kNamed}},
       // A possessive full name, and a family name written first.
       {{"Ruth Okafor's report on the dam came out in May.", kOther, "Okafor said the wall held."},
        {kAlone, kAlone, kNamed}},
-      {{"Foreign Minister Tang Jiaxuan met the envoy today.", kOther, "Tang said the talks went well."},
+      {{"Foreign Minister Tang Jiaxuan met the envoy today.", kOther,
+        "Tang said the talks went well."},
        {kAlone, kAlone, kNamed}},
       // A word the article also writes in lower case is a common noun.
       {{"Officers of the State Police closed the road.", "The police then opened a second road.",
