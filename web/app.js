@@ -134,6 +134,17 @@ async function storyView(id) {
       el('li', { dir: 'auto' }, el('a', {
         href: '#/article/' + encodeURIComponent(x.doc_id) + '?b=' + x.char_begin + '&e=' + x.char_end,
       }, ...sentenceParts(x))))));
+    // What the off-topic filters left out, each linked to its place in its article.
+    const left = s.summary.off_topic || [];
+    if (left.length) {
+      parts.push(el('details', { class: 'off-topic', id: 'off-topic' },
+        el('summary', { class: 'meta' }, left.length +
+          (left.length === 1 ? ' sentence' : ' sentences') + ' left out as off-topic'),
+        el('ol', null, ...left.map((x) => el('li', { dir: 'auto' }, el('a', {
+          href: '#/article/' + encodeURIComponent(x.doc_id) +
+            (x.char_begin === undefined ? '' : '?b=' + x.char_begin + '&e=' + x.char_end),
+        }, x.text))))));
+    }
   }
   parts.push(el('h2', null, 'Articles'), el('ol', { class: 'articles', id: 'articles' },
     ...s.articles.map((a) => el('li', null,

@@ -290,6 +290,9 @@ struct StoryDigest {
   // Sentences left out of the summary as off-topic: the in-feed filter above plus the padding
   // check (SummarizeOptions::off_topic_support, Summary::off_topic_sentences).
   size_t off_topic_sentences = 0;
+  // Those sentences, each with its article and bytes: the in-feed filter's in story order,
+  // then the padding check's (Summary::off_topic).
+  std::vector<LeftOutSentence> off_topic;
   // Sentences left out as near-duplicates of an earlier sentence of another article (an
   // off-topic sentence is counted once, as off-topic).
   size_t duplicate_sentences = 0;

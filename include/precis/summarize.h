@@ -141,14 +141,25 @@ struct SummarySentence {
   bool truncated = false;  // cut to fit the budget (only with Budget::truncate_last)
 };
 
+// A sentence left out of a summary as off-topic, so that a reader can see what was removed and
+// why: the article it came from and its bytes there, as a summary sentence is cited.
+struct LeftOutSentence {
+  std::string article_id;
+  size_t begin = 0;  // byte offsets into that article's text, [begin, end)
+  size_t end = 0;
+  std::string text;  // the sentence as written (its bytes [begin, end))
+};
+
 struct Summary {
   std::string id;      // the cluster id
   std::string method;  // the method that produced it
   std::vector<SummarySentence> sentences;
   size_t words = 0;    // CountWords over all sentences
   size_t bytes = 0;    // sum of sentence byte lengths
-  // Sentences left out as padding from outside the feed (SummarizeOptions::off_topic_support).
+  // Sentences left out as padding from outside the feed (SummarizeOptions::off_topic_support):
+  // their number, and each of them in article order.
   size_t off_topic_sentences = 0;
+  std::vector<LeftOutSentence> off_topic;
   double elapsed_ms = 0;
   // What the method had to relax to return sentences: length limits adapted to the input, filters
   // or the method's own rules set aside, a sentence cut to fit the budget. Empty when the options

@@ -101,7 +101,10 @@ struct PySummary {
   size_t words = 0, bytes = 0;
   double elapsed_ms = 0;
   size_t off_topic_sentences = 0;  // left out by the padding check (off_topic_support)
+  std::vector<LeftOutSentence> off_topic;  // those sentences
 };
+// A left-out sentence as the CLI's JSON writes it: {"doc_id", "begin", "end", "text"}.
+py::list LeftOutList(const std::vector<LeftOutSentence>& left);
 // REQUIRES: `summary` was made from `cluster`.
 PySummary ToPySummary(const Summary& summary, const Cluster& cluster);
 

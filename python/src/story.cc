@@ -14,6 +14,8 @@ struct PyDigest {
   size_t articles_summarized = 0;
   size_t off_topic_sentences = 0;
   size_t duplicate_sentences = 0;
+  std::vector<LeftOutSentence> off_topic;
+  std::vector<DigestSource> sources;
 };
 
 py::list ClusterPy(py::handle articles_obj, const StoryArgs& args) {
@@ -110,6 +112,8 @@ py::object DigestPy(py::handle articles_obj, const StoryArgs& args, const std::s
     p.articles_summarized = d.articles_summarized;
     p.off_topic_sentences = d.off_topic_sentences;
     p.duplicate_sentences = d.duplicate_sentences;
+    p.off_topic = std::move(d.off_topic);
+    p.sources = std::move(d.sources);
     out.append(std::move(p));
   }
   return out;
@@ -128,6 +132,29 @@ void RegisterStories(py::module_& m) {
                     "int: sentences left out as off-topic")
       .def_readonly("duplicate_sentences", &PyDigest::duplicate_sentences,
                     "int: sentences left out as repeats of an earlier article's")
+      .def_property_readonly(
+          "off_topic", [](const PyDigest& d) { return LeftOutList(d.off_topic); },
+          "list[dict]: the off-topic sentences, each {'doc_id', 'begin', 'end', 'text'} "
+          "(UTF-8 byte offsets into the article text): the in-feed filter's, then the "
+          "padding check's")
+      .def_property_readonly(
+          "sources",
+          [](const PyDigest& d) {
+            py::list out;
+            for (const DigestSource& s : d.sources) {
+              py::dict x;
+              x["id"] = s.id;
+              x["title"] = s.title;
+              x["source"] = s.source;
+              x["url"] = s.url;
+              x["date"] = s.date;
+              out.append(std::move(x));
+            }
+            return out;
+          },
+          "list[dict]: the story's articles (duplicates too) as a reader cites them, each "
+          "{'id', 'title', 'source', 'url', 'date'}, in the story's order (the CLI digest's "
+          "'sources')")
       .def("__repr__", [](const PyDigest& d) {
         return "StoryDigest(story=" + std::to_string(d.story.id) +
                ", articles=" + std::to_string(d.story.articles.size()) +

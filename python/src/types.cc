@@ -69,6 +69,7 @@ py::dict SummaryDict(const PySummary& s) {
   d["bytes"] = s.bytes;
   d["elapsed_ms"] = s.elapsed_ms;
   d["off_topic_sentences"] = s.off_topic_sentences;
+  if (!s.off_topic.empty()) d["off_topic"] = LeftOutList(s.off_topic);
   return d;
 }
 
@@ -86,6 +87,19 @@ py::dict StoryDict(const Story& s) {
 
 }  // namespace
 
+py::list LeftOutList(const std::vector<LeftOutSentence>& left) {
+  py::list out;
+  for (const LeftOutSentence& s : left) {
+    py::dict d;
+    d["doc_id"] = s.article_id;
+    d["begin"] = s.begin;
+    d["end"] = s.end;
+    d["text"] = s.text;
+    out.append(std::move(d));
+  }
+  return out;
+}
+
 PySummary ToPySummary(const Summary& summary, const Cluster& cluster) {
   PySummary out;
   out.id = summary.id;
@@ -94,6 +108,7 @@ PySummary ToPySummary(const Summary& summary, const Cluster& cluster) {
   out.bytes = summary.bytes;
   out.elapsed_ms = summary.elapsed_ms;
   out.off_topic_sentences = summary.off_topic_sentences;
+  out.off_topic = summary.off_topic;
   for (const SummarySentence& s : summary.sentences) {
     PySentence p;
     p.text = s.text;
@@ -236,6 +251,10 @@ void RegisterTypes(py::module_& m) {
       .def_readonly("off_topic_sentences", &PySummary::off_topic_sentences,
                     "int: sentences left out as padding from outside the cluster "
                     "(summarize's off_topic_support; 0 when the check is off)")
+      .def_property_readonly(
+          "off_topic", [](const PySummary& s) { return LeftOutList(s.off_topic); },
+          "list[dict]: those sentences, each {'doc_id', 'begin', 'end', 'text'} (UTF-8 byte "
+          "offsets into the article text), in article order")
       .def_property_readonly(
           "text",
           [](const PySummary& s) {

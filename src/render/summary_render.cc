@@ -31,6 +31,14 @@ std::string SummaryToJson(const Summary& summary) {
   j["words"] = summary.words;
   j["bytes"] = summary.bytes;
   j["off_topic_sentences"] = summary.off_topic_sentences;
+  if (!summary.off_topic.empty()) {
+    nlohmann::ordered_json left_out = nlohmann::ordered_json::array();
+    for (const LeftOutSentence& s : summary.off_topic) {
+      left_out.push_back(
+          {{"doc_id", s.article_id}, {"begin", s.begin}, {"end", s.end}, {"text", s.text}});
+    }
+    j["off_topic"] = std::move(left_out);
+  }
   j["elapsed_ms"] = summary.elapsed_ms;
   if (!summary.warnings.empty()) j["warnings"] = summary.warnings;
   // Input is valid UTF-8 by the ingest contract; replace rather than throw if a caller

@@ -39,10 +39,23 @@ std::string SummaryBody(const StoryDigest& d, const std::vector<Article>& articl
     }
     sentences.push_back(std::move(j));
   }
+  // What the off-topic filters removed, cited as summary sentences are, for readers to check.
+  json off_topic = json::array();
+  for (const LeftOutSentence& s : d.off_topic) {
+    json j = {{"doc_id", s.article_id}, {"begin", s.begin}, {"end", s.end}, {"text", s.text}};
+    for (const Article& x : articles) {
+      if (x.id != s.article_id) continue;
+      j["char_begin"] = Utf16Offset(x.text, s.begin);
+      j["char_end"] = Utf16Offset(x.text, s.end);
+      break;
+    }
+    off_topic.push_back(std::move(j));
+  }
   return json({{"method", d.summary.method},
                {"sentences", std::move(sentences)},
                {"articles_summarized", d.articles_summarized},
                {"off_topic_sentences", d.off_topic_sentences},
+               {"off_topic", std::move(off_topic)},
                {"duplicate_sentences", d.duplicate_sentences}})
       .dump(-1, ' ', false, json::error_handler_t::replace);
 }

@@ -90,7 +90,10 @@ Status SummarizeStories(const std::vector<Article>& articles, const std::vector<
     cluster.id = std::to_string(stories[s].id);
     for (uint32_t i : members[s]) {
       Article a = articles[i];
-      for (const Span& span : off[i]) Blank(span, &a.text);
+      for (const Span& span : off[i]) {
+        d.off_topic.push_back({a.id, span.begin, span.end, std::string(span.of(a.text))});
+        Blank(span, &a.text);
+      }
       d.off_topic_sentences += off[i].size();
       cluster.articles.push_back(std::move(a));
     }
@@ -102,6 +105,7 @@ Status SummarizeStories(const std::vector<Article>& articles, const std::vector<
     d.articles_summarized = cluster.articles.size();
     PRECIS_RETURN_IF_ERROR(Summarize(cluster, options.summarize, &idf, &d.summary));
     d.off_topic_sentences += d.summary.off_topic_sentences;  // padding from outside the feed
+    d.off_topic.insert(d.off_topic.end(), d.summary.off_topic.begin(), d.summary.off_topic.end());
     digests->push_back(std::move(d));
     if (options.progress) options.progress(++summarized, to_summarize);
   }

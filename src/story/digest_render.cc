@@ -219,6 +219,15 @@ std::string DigestToHtml(const std::vector<StoryDigest>& digests, std::string_vi
       }
       out += "</p>\n";
     }
+    if (!d.off_topic.empty()) {
+      // What the off-topic filters removed, so that a reader can check them.
+      out += "<details class=\"sources\"><summary>Left out as off-topic</summary><ul>\n";
+      for (const LeftOutSentence& left : d.off_topic) {
+        out += "<li dir=\"auto\">" + Escape(OneLine(left.text)) + " <span class=\"meta\">" +
+               Escape(Outlet(d, left.article_id)) + "</span></li>\n";
+      }
+      out += "</ul></details>\n";
+    }
     if (!d.sources.empty()) {
       out += "<details class=\"sources\"><summary>Sources</summary><ul>\n";
       for (const DigestSource& source : d.sources) {

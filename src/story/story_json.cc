@@ -40,6 +40,14 @@ std::string DigestToJsonLines(const std::vector<StoryDigest>& digests) {
     j["words"] = d.summary.words;
     j["articles_summarized"] = d.articles_summarized;
     j["off_topic_sentences"] = d.off_topic_sentences;
+    if (!d.off_topic.empty()) {
+      nlohmann::json left_out = nlohmann::json::array();
+      for (const LeftOutSentence& s : d.off_topic) {
+        left_out.push_back(
+            {{"doc_id", s.article_id}, {"begin", s.begin}, {"end", s.end}, {"text", s.text}});
+      }
+      j["off_topic"] = std::move(left_out);
+    }
     j["duplicate_sentences"] = d.duplicate_sentences;
     nlohmann::json sources = nlohmann::json::array();
     for (const DigestSource& source : d.sources) {

@@ -324,6 +324,11 @@ Status Summarize(const Cluster& cluster, const SummarizeOptions& options, const 
   summary.method = method->name;
   summary.warnings = std::move(warnings);
   summary.off_topic_sentences = analysis.off_topic;
+  for (const AnalyzedSentence& s : analysis.sentences) {
+    if (!s.padding || s.parts != 1) continue;
+    const Article& a = cluster.articles[s.article];
+    summary.off_topic.push_back({a.id, s.span.begin, s.span.end, std::string(s.span.of(a.text))});
+  }
   for (const Selected& sel : chosen) {
     const AnalyzedSentence& s = analysis.sentences[sel.sentence];
     const std::vector<Span> pieces = CandidatePieces(analysis, sel.sentence);

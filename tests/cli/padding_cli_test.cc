@@ -85,8 +85,17 @@ TEST(PaddingCli, DigestReportsThePaddingCheck) {
         "digest --format json --off-topic 0 " +
         std::string(on ? "--off-topic-support 0.5 " : "") + "'" + data + "'");
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    for (const auto &j : JsonLines(r.out))
+    for (const auto& j : JsonLines(r.out)) {
       counted[on] += j["off_topic_sentences"].get<size_t>();
+      // Every sentence counted is listed, with its article and bytes.
+      const size_t listed = j.contains("off_topic") ? j["off_topic"].size() : 0;
+      EXPECT_EQ(listed, j["off_topic_sentences"].get<size_t>()) << j["id"];
+      for (const auto& left : j.value("off_topic", nlohmann::json::array())) {
+        EXPECT_FALSE(left["doc_id"].get<std::string>().empty());
+        EXPECT_EQ(left["end"].get<size_t>() - left["begin"].get<size_t>(),
+                  left["text"].get<std::string>().size());
+      }
+    }
   }
   // --off-topic 0 turns the in-feed filter off: what is counted is the padding
   // check's.

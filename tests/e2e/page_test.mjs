@@ -70,6 +70,15 @@ try {
     }
   }
   check(target !== null, 'a summary sentence after non-ASCII text exists');
+  // A story with a sentence left out as off-topic (the sample pastes a recall notice into a
+  // transit article).
+  let leftOut = null, leftOutStory = null;
+  for (const s of all) {
+    const full = await (await fetch(base + '/stories/' + s.id)).json();
+    const off = (full.summary || {}).off_topic || [];
+    if (!leftOut && off.length) { leftOut = off[0]; leftOutStory = s.id; }
+  }
+  check(leftOut !== null, 'a story lists a sentence left out as off-topic');
 
   browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
   for (const width of [1280, 375]) {
@@ -133,6 +142,20 @@ try {
     });
     check(inView, 'the highlighted sentence is scrolled into view' + tag);
     await page.screenshot({ path: join(outDir, `article-${width}.png`) });
+
+    // The off-topic sentences: listed under the summary, each linked to its place.
+    if (leftOut) {
+      await page.goto(base + '/#/story/' + leftOutStory);
+      await page.waitForSelector('#off-topic summary');
+      await page.click('#off-topic summary');
+      const link = page.locator('#off-topic li a').first();
+      check((await link.innerText()) === leftOut.text.replace(/\s+/g, ' ').trim(),
+        'the off-topic sentence is listed' + tag);
+      await link.click();
+      await page.waitForSelector('#highlight');
+      check((await page.locator('#highlight').innerText()) === leftOut.text,
+        'the off-topic sentence is highlighted in its article' + tag);
+    }
 
     // The untitled article: its story lists it as "Untitled article", its view is headed by its
     // first sentence, not by its id.

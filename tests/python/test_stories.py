@@ -64,6 +64,17 @@ def test_digest_objects_and_renderings(sample_articles):
     assert sizes == sorted(sizes, reverse=True)
     lines = precis.digest(sample_articles, words=40, format="json").splitlines()
     assert [json.loads(x)["articles"] for x in lines] == [d.story.articles for d in digests]
+    # The sources and the off-topic sentences of the CLI's JSON are on the objects too.
+    for d, line in zip(digests, lines):
+        cli = json.loads(line)
+        assert d.sources == cli["sources"]
+        assert [s["id"] for s in d.sources] == d.story.articles
+        assert d.off_topic == cli.get("off_topic", [])
+        assert len(d.off_topic) == d.off_topic_sentences
+    assert sum(d.off_topic_sentences for d in digests) > 0  # the sample's pasted recall item
+    for d in digests:
+        for left in d.off_topic:
+            assert texts[left["doc_id"]].encode()[left["begin"]:left["end"]].decode() == left["text"]
     html = precis.digest(sample_articles, format="html", title="Test & digest")
     assert html.startswith("<!DOCTYPE html>") or "<html" in html
     assert "Test &amp; digest" in html

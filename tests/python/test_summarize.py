@@ -310,6 +310,13 @@ def test_padding_check_keyword_counts_what_it_removes():
     assert sum(s.off_topic_sentences for s in on) > 0
     assert all(len(s) > 0 for s in on)
     assert on[0].to_dict()["off_topic_sentences"] == on[0].off_topic_sentences
+    # Each removed sentence is listed with its article and bytes.
+    texts = {a.id: a.text.encode() for c in clusters for a in c.articles}
+    for s in on:
+        assert len(s.off_topic) == s.off_topic_sentences
+        assert s.to_dict().get("off_topic", []) == s.off_topic
+        for left in s.off_topic:
+            assert texts[left["doc_id"]][left["begin"]:left["end"]].decode() == left["text"]
     for bad in (1.5, -0.1, float("nan")):
         with pytest.raises(precis.OptionError, match="off_topic_support"):
             precis.summarize(DAM, off_topic_support=bad)

@@ -78,6 +78,10 @@ TEST(ServeOffTopic, SentencePastedFromAnotherOpenStoryIsLeftOut) {
   const json summary = QuakeSummary({"--flush-seconds", "0"});
   ASSERT_TRUE(summary.is_object()) << summary;
   EXPECT_EQ(summary["off_topic_sentences"], 1) << summary;
+  // The sentence itself is listed, with character offsets for the page's link.
+  ASSERT_EQ(summary["off_topic"].size(), 1u) << summary;
+  EXPECT_NE(summary["off_topic"][0]["text"].get<std::string>().find("Messi"), std::string::npos);
+  EXPECT_TRUE(summary["off_topic"][0].contains("char_begin")) << summary;
   ASSERT_FALSE(summary["sentences"].empty()) << summary;
   for (const json& s : summary["sentences"]) {
     EXPECT_EQ(s["text"].get<std::string>().find("Messi"), std::string::npos) << s;
@@ -90,6 +94,7 @@ TEST(ServeOffTopic, WithoutTheOpenStoriesTheSentenceIsNotFound) {
   const json summary = QuakeSummary({"--flush-seconds", "0", "--off-topic-context-articles", "0"});
   ASSERT_TRUE(summary.is_object()) << summary;
   EXPECT_EQ(summary["off_topic_sentences"], 0) << summary;
+  EXPECT_EQ(summary["off_topic"], json::array()) << summary;
 }
 
 }  // namespace

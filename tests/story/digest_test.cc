@@ -80,6 +80,15 @@ TEST(Digest, SummariesSkipOffTopicSentencesAndDuplicates) {
   const StoryDigest& quake = digests[0].story.articles.size() == 4 ? digests[0] : digests[1];
   EXPECT_EQ(quake.articles_summarized, 3u);  // q2-copy is not summarized again
   EXPECT_EQ(quake.off_topic_sentences, 1u);
+  // The digest says which sentence it left out, cited by article and bytes.
+  ASSERT_EQ(quake.off_topic.size(), 1u);
+  {
+    const LeftOutSentence& left = quake.off_topic[0];
+    EXPECT_NE(left.text.find("Messi"), std::string::npos) << left.text;
+    const Article& src = *std::find_if(feed.begin(), feed.end(),
+                                       [&](const Article& a) { return a.id == left.article_id; });
+    EXPECT_EQ(src.text.substr(left.begin, left.end - left.begin), left.text);
+  }
   ASSERT_FALSE(quake.summary.sentences.empty());
   for (const SummarySentence& s : quake.summary.sentences) {
     EXPECT_EQ(s.text.find("Messi"), std::string::npos) << s.text;
@@ -271,6 +280,8 @@ TEST(Digest, RenderingsAreCompleteAndEscaped) {
   d.summary.method = "lexrank";
   d.articles_summarized = 1;
   d.off_topic_sentences = 2;
+  d.off_topic = {{"a<1>", 40, 66, "Messi <scored> twice\non Sunday."},
+                 {"b", 0, 20, "Stocks fell & rose."}};
   d.duplicate_sentences = 1;
   // Where each article came from: a sentence is cited by its outlet, linked when the url is a
   // web link (never a javascript: one), and the story lists its sources.
@@ -301,6 +312,13 @@ TEST(Digest, RenderingsAreCompleteAndEscaped) {
   EXPECT_NE(html.find("<li dir=\"auto\">(untitled) <span class=\"meta\">Coast &lt;News&gt;, b"),
             std::string::npos)
       << html;
+  // The sentences left out as off-topic are listed, escaped, with their outlet.
+  EXPECT_NE(html.find("<summary>Left out as off-topic</summary><ul>\n<li dir=\"auto\">Messi "
+                      "&lt;scored&gt; twice on Sunday. <span class=\"meta\">Andes Wire</span>"),
+            std::string::npos)
+      << html;
+  EXPECT_NE(html.find("Stocks fell &amp; rose. <span class=\"meta\">Coast &lt;News&gt;</span>"),
+            std::string::npos);
   EXPECT_NE(html.find("</html>"), std::string::npos);
 
   const std::string text = DigestToText({d});
@@ -320,6 +338,10 @@ TEST(Digest, RenderingsAreCompleteAndEscaped) {
   const std::string json = DigestToJsonLines({d});
   EXPECT_NE(json.find("\"summary\":[{"), std::string::npos);
   EXPECT_NE(json.find("\"off_topic_sentences\":2"), std::string::npos);
+  EXPECT_NE(json.find("\"off_topic\":[{\"begin\":40,\"doc_id\":\"a<1>\",\"end\":66,"
+                      "\"text\":\"Messi <scored> twice\\non Sunday.\"}"),
+            std::string::npos)
+      << json;
   EXPECT_NE(json.find("\"duplicate_sentences\":1"), std::string::npos);
   EXPECT_NE(json.find("\"sources\":[{\"date\":\"2010-02-27\",\"id\":\"a<1>\",\"source\":"
                       "\"Andes Wire\",\"title\":\"Quake <hits>\""),
