@@ -45,6 +45,13 @@ int RunDigest(const CommandContext& ctx, DigestArgs args) {
   std::stable_sort(stories.begin(), stories.end(), [](const Story& a, const Story& b) {
     return a.articles.size() > b.articles.size();
   });
+  // --background: IDF over those files' articles, not the feed's (and the padding check's
+  // background: a small feed gets the model of a large collection).
+  IdfTable background;
+  if (!args.summarize.background.empty()) {
+    if (!BuildIdf(ctx, args.summarize, {}, &background)) return kExitFailure;
+    args.digest.idf = &background;
+  }
   std::vector<StoryDigest> digests;
   Progress progress(ctx, "summarized", "stories");
   args.digest.progress = [&](size_t done, size_t total) { progress.Update(done, total); };
@@ -77,8 +84,7 @@ void AddDigestCommand(CLI::App& app, CommandContext& ctx) {
                          "Example: precis digest --sentences 2 data/sample/articles.jsonl");
   AddStoryOptions(cmd, &args->story);
   SummarizeFlags flags;
-  flags.language = false;    // the stories' --language serves both
-  flags.background = false;  // IDF over the feed, which the padding check needs too
+  flags.language = false;  // the stories' --language serves both
   AddSummarizeOptions(cmd, &args->summarize, flags);
   cmd->add_option("-f,--format", args->format,
                   "Output: text, json (one object per story per line) or html (one "

@@ -39,7 +39,7 @@ struct SummarizeArgs {
 struct SummarizeFlags {
   bool many_methods = false;  // --method repeatable, "oracle" allowed (eval)
   bool language = true;       // add --language (digest takes cluster's)
-  bool background = true;     // add --background (digest builds IDF over its feed)
+  bool background = true;     // add --background
 };
 
 // Adds the summarization options to `cmd`, bound to *args (which must outlive the parse).

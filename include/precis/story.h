@@ -270,6 +270,10 @@ struct DigestOptions {
   // shingles, Jaccard 0.6, shorter sentences only when identical).
   DedupOptions sentence_dedup = DedupOptions::ForSentences();
   StoryOptions story;  // language, aliases and name boost for the sentence vectors
+  // The summaries' IDF table (and the padding check's background). Default: null, a table over
+  // the articles given (the feed), built per call; set it to weigh words by a fixed collection
+  // (the CLI's --background), the same in every call. Not owned; must outlive the call.
+  const IdfTable* idf = nullptr;
   // Called after each story is summarized with the number done and the number to summarize.
   // Default: none.
   std::function<void(size_t done, size_t total)> progress;

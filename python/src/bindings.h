@@ -57,6 +57,9 @@ std::string PathArg(py::handle path, const char* what);
 // clusters, html), the GIL released while reading; warnings become precis.Warning, a failed
 // read raises. Articles read outside a clusters file come as one cluster.
 Input ReadInput(const std::string& path, const std::string& format, bool skip_bad);
+// The clusters of a `background=` keyword: a path (read as precis.read reads it), a list of
+// documents (one cluster), a Cluster or cluster dict, or a list of those. TypeError otherwise.
+std::vector<Cluster> BackgroundClusters(py::handle background);
 // Issues a precis.Warning; raises if a warnings filter turned it into an error.
 void Warn(const std::string& message);
 

@@ -39,7 +39,8 @@ py::list ClusterPy(py::handle articles_obj, const StoryArgs& args) {
 py::object DigestPy(py::handle articles_obj, const StoryArgs& args, const std::string& method,
                     std::optional<int64_t> words, std::optional<std::string> format,
                     const std::string& title, int64_t min_articles, double off_topic,
-                    bool keep_duplicate_sentences) {
+                    bool keep_duplicate_sentences, double off_topic_support,
+                    py::handle background) {
   AliasTable aliases;
   DigestOptions digest;
   ToStoryOptions(args, &aliases, &digest.story);
@@ -60,6 +61,21 @@ py::object DigestPy(py::handle articles_obj, const StoryArgs& args, const std::s
   digest.off_topic_threshold = off_topic;
   if (off_topic <= 0) digest.unrelated_threshold = 0;
   digest.drop_duplicate_sentences = !keep_duplicate_sentences;
+  if (!(off_topic_support >= 0 && off_topic_support <= 1))
+    RaiseOption("off_topic_support must be in [0, 1], got " + std::to_string(off_topic_support));
+  digest.summarize.off_topic_support = off_topic_support;
+  // background=: IDF over those articles instead of the feed's (the CLI's --background).
+  std::vector<Cluster> background_clusters;
+  IdfTable background_idf;
+  if (!background.is_none()) {
+    background_clusters = BackgroundClusters(background);
+    std::vector<const Article*> all;
+    for (const Cluster& c : background_clusters)
+      for (const Article& a : c.articles) all.push_back(&a);
+    if (all.empty()) RaiseInput("background: no articles");
+    background_idf = IdfTable::Build(all, args.language);
+    digest.idf = &background_idf;
+  }
   if (format && *format != "text" && *format != "json" && *format != "html")
     RaiseOption("format must be None, 'text', 'json' or 'html', got '" + *format + "'");
 
@@ -188,10 +204,11 @@ void RegisterStories(py::module_& m) {
       "digest",
       [](py::handle articles, PRECIS_STORY_LAMBDA_PARAMS, std::string method,
          std::optional<Int> words, std::optional<std::string> format, std::string title,
-         Int min_articles, double off_topic, bool keep_duplicate_sentences) {
+         Int min_articles, double off_topic, bool keep_duplicate_sentences,
+         double off_topic_support, py::object background) {
         return DigestPy(articles, PRECIS_STORY_ARGS_FROM_PARAMS, method, GetInt(words, "words"),
                         format, title, min_articles.Get("min_articles"), off_topic,
-                        keep_duplicate_sentences);
+                        keep_duplicate_sentences, off_topic_support, background);
       },
       ("Clusters articles into stories and summarizes each, as `precis digest`: "
        "near-duplicate articles are not summarized twice; sentences repeated from an earlier "
@@ -214,14 +231,21 @@ void RegisterStories(py::module_& m) {
        "  off_topic: float  a sentence below this cosine with its story, and closer to "
        "another story, is left out (0: keep everything)\n"
        "  keep_duplicate_sentences: bool = False  keep sentences repeating an earlier "
-       "article's\n\n"
+       "article's\n"
+       "  off_topic_support: float = 0  the padding check (the CLI's --off-topic-support; "
+       "--padding-check is 0.22; 0: off)\n"
+       "  background: path | documents | clusters | None = None  IDF over these articles "
+       "instead of the feed's (the CLI's --background), which also gives the padding check "
+       "its model on a small feed\n\n"
        "Raises TypeError, precis.OptionError, precis.InputError as cluster().")
           .c_str(),
       py::arg("articles"), py::kw_only(), PRECIS_STORY_PY_ARGS(d),
       py::arg("method") = dd.summarize.method, py::arg("words") = py::none(),
       py::arg("format") = py::none(), py::arg("title") = "precis digest",
       py::arg("min_articles") = dd.min_articles, py::arg("off_topic") = dd.off_topic_threshold,
-      py::arg("keep_duplicate_sentences") = !dd.drop_duplicate_sentences);
+      py::arg("keep_duplicate_sentences") = !dd.drop_duplicate_sentences,
+      py::arg("off_topic_support") = dd.summarize.off_topic_support,
+      py::arg("background") = py::none());
 }
 
 }  // namespace precis::python

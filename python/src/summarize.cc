@@ -104,34 +104,6 @@ Cluster AsCluster(py::handle obj, const std::string& where) {
   return py::isinstance<Cluster>(obj) ? obj.cast<Cluster>() : ClusterFromDict(obj, where);
 }
 
-// The articles of `background`: a path (read as precis.read reads it), a list of documents, a
-// Cluster or cluster dict, or a list of those.
-std::vector<Cluster> BackgroundClusters(py::handle background) {
-  std::vector<Cluster> out;
-  if (py::isinstance<py::str>(background) || py::hasattr(background, "__fspath__")) {
-    Input input = ReadInput(PathArg(background, "background"), "auto", false);
-    if (input.is_clusters) return std::move(input.clusters);
-    out.emplace_back();
-    out.back().articles = std::move(input.articles);
-    return out;
-  }
-  if (IsCluster(background)) return {AsCluster(background, "background")};
-  if (IsScalarLike(background) || !py::isinstance<py::iterable>(background))
-    throw py::type_error("background: expected a path, a list of documents or of clusters, got " +
-                         std::string(py::str(py::type::of(background).attr("__name__"))));
-  py::list items(py::reinterpret_borrow<py::object>(background));
-  if (items.size() > 0 && IsCluster(items[0])) {
-    size_t i = 0;
-    for (py::handle item : items) {
-      out.push_back(AsCluster(item, "background[" + std::to_string(i++) + "]"));
-    }
-  } else {
-    out.emplace_back();
-    out.back().articles = ToArticles(items, "background");
-  }
-  return out;
-}
-
 // Summarizes every cluster with one IDF table over all their articles, as the CLI does, or
 // over the `background` articles when given.
 std::vector<Summary> SummarizeAll(const std::vector<Cluster>& clusters,
@@ -287,6 +259,34 @@ std::string Doc(const SummarizeOptions& d) {
 }
 
 }  // namespace
+
+// The articles of `background`: a path (read as precis.read reads it), a list of documents, a
+// Cluster or cluster dict, or a list of those.
+std::vector<Cluster> BackgroundClusters(py::handle background) {
+  std::vector<Cluster> out;
+  if (py::isinstance<py::str>(background) || py::hasattr(background, "__fspath__")) {
+    Input input = ReadInput(PathArg(background, "background"), "auto", false);
+    if (input.is_clusters) return std::move(input.clusters);
+    out.emplace_back();
+    out.back().articles = std::move(input.articles);
+    return out;
+  }
+  if (IsCluster(background)) return {AsCluster(background, "background")};
+  if (IsScalarLike(background) || !py::isinstance<py::iterable>(background))
+    throw py::type_error("background: expected a path, a list of documents or of clusters, got " +
+                         std::string(py::str(py::type::of(background).attr("__name__"))));
+  py::list items(py::reinterpret_borrow<py::object>(background));
+  if (items.size() > 0 && IsCluster(items[0])) {
+    size_t i = 0;
+    for (py::handle item : items) {
+      out.push_back(AsCluster(item, "background[" + std::to_string(i++) + "]"));
+    }
+  } else {
+    out.emplace_back();
+    out.back().articles = ToArticles(items, "background");
+  }
+  return out;
+}
 
 void RegisterSummarize(py::module_& m) {
   const SummarizeOptions d;

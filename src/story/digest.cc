@@ -160,13 +160,14 @@ Status BuildDigest(const std::vector<Article>& articles, const std::vector<Story
       for (const std::string& id : story.articles) all.push_back(&articles[by_id.at(id)]);
     }
   }
-  const IdfTable idf = IdfTable::Build(all, options.summarize.language);
+  const IdfTable feed_idf =
+      options.idf != nullptr ? IdfTable() : IdfTable::Build(all, options.summarize.language);
   // The lookups are done: a long feed's per-article tables go before the summaries grow.
   std::vector<const Article*>().swap(all);
   std::unordered_map<std::string_view, uint32_t>().swap(by_id);
   members.resize(stories.size());
-  return SummarizeStories(articles, stories, std::move(members), std::move(listed), off, idf,
-                          options, digests);
+  return SummarizeStories(articles, stories, std::move(members), std::move(listed), off,
+                          options.idf != nullptr ? *options.idf : feed_idf, options, digests);
 }
 
 Status BuildDigestWithOffTopic(const std::vector<Article>& articles,
@@ -185,12 +186,14 @@ Status BuildDigestWithOffTopic(const std::vector<Article>& articles,
   for (size_t s = 0; s < stories.size(); ++s) {
     PRECIS_RETURN_IF_ERROR(StoryMembers(by_id, stories[s], &members[s], &listed[s]));
   }
-  std::vector<const Article*> all;
-  for (const Article& a : articles) all.push_back(&a);
-  const IdfTable idf = IdfTable::Build(all, options.summarize.language);
-  std::vector<const Article*>().swap(all);
-  return SummarizeStories(articles, stories, std::move(members), std::move(listed), off_topic, idf,
-                          options, digests);
+  IdfTable feed_idf;
+  if (options.idf == nullptr) {
+    std::vector<const Article*> all;
+    for (const Article& a : articles) all.push_back(&a);
+    feed_idf = IdfTable::Build(all, options.summarize.language);
+  }
+  return SummarizeStories(articles, stories, std::move(members), std::move(listed), off_topic,
+                          options.idf != nullptr ? *options.idf : feed_idf, options, digests);
 }
 
 }  // namespace precis

@@ -103,5 +103,35 @@ TEST(PaddingCli, DigestReportsThePaddingCheck) {
   EXPECT_GT(counted[1], 0u);
 }
 
+// `digest --background FILE` weighs words by FILE's articles instead of the feed's: the
+// feed itself as background changes nothing; a large collection gives the padding check its
+// model (a feed of 12 articles alone only has the cluster-only measure).
+TEST(PaddingCli, DigestTakesABackground) {
+  const std::string data = SharedPath("data/duc2004/clusters.jsonl");
+  if (data.empty()) GTEST_SKIP() << "../shared/data/duc2004/clusters.jsonl is missing";
+  const std::string feed = "'" + SourcePath("data/sample/articles.jsonl") + "'";
+  const RunResult plain = RunPrecis("-q digest -f json --padding-check " + feed);
+  const RunResult same =
+      RunPrecis("-q digest -f json --padding-check --background " + feed + " " + feed);
+  const RunResult duc =
+      RunPrecis("-q digest -f json --padding-check --background '" + data + "' " + feed);
+  ASSERT_EQ(plain.exit_code, 0) << plain.err;
+  ASSERT_EQ(same.exit_code, 0) << same.err;
+  ASSERT_EQ(duc.exit_code, 0) << duc.err;
+  auto without_times = [](const std::string& out) {
+    std::string lines;
+    for (auto j : JsonLines(out)) {
+      j.erase("elapsed_ms");
+      lines += j.dump() + "\n";
+    }
+    return lines;
+  };
+  EXPECT_EQ(without_times(same.out), without_times(plain.out));
+  EXPECT_NE(without_times(duc.out), without_times(plain.out));
+  const RunResult missing = RunPrecis("-q digest --background /nonexistent/bg.jsonl " + feed);
+  EXPECT_EQ(missing.exit_code, 1);
+  EXPECT_NE(missing.err.find("/nonexistent/bg.jsonl"), std::string::npos) << missing.err;
+}
+
 } // namespace
 } // namespace precis

@@ -99,6 +99,34 @@ def test_digest_matches_the_cli(precis_bin, sample_articles):
     assert ours == out
 
 
+def test_digest_padding_check_and_background_match_the_cli(precis_bin, sample_articles, tmp_path):
+    path = str(SAMPLE / "articles.jsonl")
+
+    def cli(*flags):
+        return subprocess.run([str(precis_bin), "-q", "digest", "--format", "json", *flags, path],
+                              check=True, capture_output=True, text=True).stdout
+
+    checked = precis.digest(sample_articles, format="json", off_topic_support=0.22)
+    assert checked == cli("--padding-check")
+    # The feed itself as background weighs words as the feed does.
+    assert precis.digest(sample_articles, format="json", off_topic_support=0.22,
+                         background=path) == checked
+    # Another background changes the weights, as the CLI's does: here one in which no word of
+    # the feed occurs, so that every word weighs the same.
+    part = tmp_path / "other.jsonl"
+    part.write_text("".join(json.dumps({"id": f"o{i}", "text": "Quiet seas and clear skies."})
+                            + "\n" for i in range(3)))
+    other = precis.digest(sample_articles, format="json", method="centroid", background=str(part))
+    assert other == cli("-m", "centroid", "--background", str(part))
+    assert other != precis.digest(sample_articles, format="json", method="centroid")
+    with pytest.raises(precis.InputError, match="background: no articles"):
+        precis.digest(sample_articles, background=[])
+    with pytest.raises(TypeError, match="background: expected a path"):
+        precis.digest(sample_articles, background=5)
+    with pytest.raises(precis.OptionError, match="off_topic_support"):
+        precis.digest(sample_articles, off_topic_support=1.5)
+
+
 def test_stream_gives_the_stories_of_cluster(sample_articles):
     ordered = sorted(sample_articles, key=lambda a: a["date"])
     clusterer = precis.StoryClusterer()
