@@ -90,6 +90,118 @@ int Tokenize(Fts5Tokenizer*, void* context, int, const char* text, int size,
 
 }  // namespace
 
+std::string SearchSnippet(std::string_view text, std::string_view query, size_t tokens,
+                          std::vector<std::pair<size_t, size_t>>* highlights) {
+  highlights->clear();
+  // The query's phrases: each space-separated part as stems.
+  std::vector<std::vector<std::string>> phrases;
+  std::vector<WordToken> words;
+  for (size_t i = 0; i < query.size();) {
+    const size_t end = std::min(query.find_first_of(" \t\n\r\f\v", i), query.size());
+    if (end > i && IsValidUtf8(query.substr(i, end - i))) {
+      words.clear();
+      TokenizeWords(query, Span{static_cast<uint32_t>(i), static_cast<uint32_t>(end)}, &words);
+      std::vector<std::string> phrase;
+      for (const WordToken& w : words) {
+        const std::string_view stem = StemByScript(w.norm);
+        if (!stem.empty()) phrase.emplace_back(stem);
+      }
+      if (!phrase.empty()) phrases.push_back(std::move(phrase));
+    }
+    i = end + 1;
+  }
+  if (!IsValidUtf8(text)) return "";
+  // Tokens with their stems, chunk by chunk (chunks end at a space, so no word is split),
+  // until a match is found and the window after it is complete.
+  constexpr size_t kChunk = 16 << 10;
+  constexpr size_t kBefore = 4;  // words shown before the first match
+  std::vector<WordToken> toks;
+  std::vector<std::string> stems;
+  size_t at = 0;
+  size_t match = SIZE_MAX;
+  auto matches_at = [&](size_t k) -> size_t {  // the matching phrase's length, or 0
+    for (const auto& phrase : phrases) {
+      if (k + phrase.size() > stems.size()) continue;
+      bool all = true;
+      for (size_t j = 0; j < phrase.size() && all; ++j) all = stems[k + j] == phrase[j];
+      if (all) return phrase.size();
+    }
+    return 0;
+  };
+  size_t scanned = 0;  // tokens checked for a match
+  while (at < text.size() && (match == SIZE_MAX ? true : toks.size() < match + tokens)) {
+    size_t end = std::min(text.size(), at + kChunk);
+    while (end < text.size() && text[end] != ' ' && text[end] != '\n' && end - at < 2 * kChunk)
+      ++end;
+    // A chunk may only end between UTF-8 sequences.
+    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+    const size_t first = toks.size();
+    TokenizeWords(text, Span{static_cast<uint32_t>(at), static_cast<uint32_t>(end)}, &toks);
+    for (size_t k = first; k < toks.size(); ++k) stems.emplace_back(StemByScript(toks[k].norm));
+    at = end;
+    // A phrase may run into the next chunk: check only starts whose phrase fits, unless the
+    // text is done.
+    size_t longest = 1;
+    for (const auto& phrase : phrases) longest = std::max(longest, phrase.size());
+    const size_t checkable = at >= text.size()        ? toks.size()
+                             : toks.size() >= longest ? toks.size() - longest + 1
+                                                      : 0;
+    for (; match == SIZE_MAX && scanned < checkable; ++scanned) {
+      if (matches_at(scanned) > 0) match = scanned;
+    }
+    if (match == SIZE_MAX && scanned >= tokens * 64 && toks.size() > tokens) {
+      // Keep the token list short while no match is found: only the window before the
+      // current position can still be shown.
+      const size_t drop = scanned - kBefore;
+      toks.erase(toks.begin(), toks.begin() + static_cast<long>(drop));
+      stems.erase(stems.begin(), stems.begin() + static_cast<long>(drop));
+      scanned -= drop;
+    }
+  }
+  if (toks.empty()) return "";
+  size_t start = 0;
+  if (match != SIZE_MAX) {
+    start = match > kBefore ? match - kBefore : 0;
+  } else {
+    // No match in the text: its first words (the list was never trimmed only if short).
+    toks.clear();
+    size_t head = std::min(text.size(), kChunk);
+    while (head < text.size() && (static_cast<unsigned char>(text[head]) & 0xC0) == 0x80) ++head;
+    TokenizeWords(text, Span{0, static_cast<uint32_t>(head)}, &toks);
+    stems.clear();
+    if (toks.empty()) return "";
+  }
+  const size_t stop = std::min(toks.size(), start + tokens);
+  const size_t begin = toks[start].span.begin;
+  size_t end = toks[stop - 1].span.end;
+  // The punctuation that closes the last word ("understood." not "understood…").
+  while (end < text.size() &&
+         std::string_view(".,;:!?)]\"'").find(text[end]) != std::string_view::npos)
+    ++end;
+  std::string out;
+  const bool cut_before =
+      begin > 0 && text.substr(0, begin).find_first_not_of(" \t\n\r\f\v") != std::string_view::npos;
+  if (cut_before) out += "\xE2\x80\xA6";
+  const size_t offset = out.size();
+  out += text.substr(begin, end - begin);
+  if (match != SIZE_MAX) {
+    for (size_t k = start; k < stop;) {
+      const size_t n = k < stems.size() ? matches_at(k) : 0;
+      if (n == 0) {
+        ++k;
+        continue;
+      }
+      const size_t last = std::min(stop, k + n) - 1;
+      highlights->emplace_back(offset + toks[k].span.begin - begin,
+                               offset + toks[last].span.end - begin);
+      k += n;
+    }
+  }
+  if (text.substr(end).find_first_not_of(" \t\n\r\f\v") != std::string_view::npos)
+    out += "\xE2\x80\xA6";
+  return out;
+}
+
 Status RegisterFtsTokenizer(sqlite3* db) {
   // The documented way to reach the FTS5 API: SELECT fts5(?1) with a pointer bound to ?1.
   fts5_api* api = nullptr;

@@ -10,6 +10,8 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "precis/status.h"
 
@@ -61,6 +63,17 @@ inline constexpr const char* kFtsTokenizer = "precis";
 // Registers it on `db`; Db::Open does, since every connection that reads or writes the index
 // needs it. Errors: kIoError when SQLite has no FTS5.
 Status RegisterFtsTokenizer(sqlite3* db);
+
+// The search snippet of `text` for `query` (words separated by spaces, each matched as the
+// tokenizer above splits and stems it; a word of several tokens is a phrase): about `tokens`
+// words of `text` from a few words before the first match, with "…" where text is cut, and
+// the byte ranges of the matches inside the snippet in *highlights. The text is tokenized
+// in chunks only as far as the first match, so the cost is linear in the text before it and
+// never in the number of matches (FTS5's snippet() is quadratic in them: an 8.9 MB article
+// with 90,000 matches took 51 s per query). No match in `text` (the title matched): its
+// first words, no highlight.
+std::string SearchSnippet(std::string_view text, std::string_view query, size_t tokens,
+                          std::vector<std::pair<size_t, size_t>>* highlights);
 
 class Db {
  public:

@@ -258,8 +258,7 @@ class SqliteStore final : public Store {
     const std::string fts = FtsQuery(text);
     if (fts.empty()) return Status::Ok();
     PRECIS_STMT(r.db, s,
-                "SELECT a.id, a.title, a.story, "
-                "snippet(articles_fts, 1, char(2), char(3), '\xE2\x80\xA6', 16) "
+                "SELECT a.id, a.title, a.story, a.text "
                 "FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid "
                 "WHERE articles_fts MATCH ?1 ORDER BY rank, a.seq LIMIT ?2");
     s.Bind(1, fts).Bind(2, static_cast<int64_t>(limit));
@@ -269,16 +268,9 @@ class SqliteStore final : public Store {
       h.article = s.Text(0);
       h.title = s.Text(1);
       h.story = static_cast<uint64_t>(s.Int(2));
-      size_t open = 0;
-      for (char c : s.Text(3)) {
-        if (c == '\x02') {
-          open = h.snippet.size();
-        } else if (c == '\x03') {
-          h.highlights.emplace_back(open, h.snippet.size());
-        } else {
-          h.snippet += c;
-        }
-      }
+      // The snippet is made here, not by FTS5's snippet(), whose cost grows with the square
+      // of the matches in an article (SearchSnippet).
+      h.snippet = SearchSnippet(s.Text(3), text, 16, &h.highlights);
       out->push_back(std::move(h));
     }
     return rc == SQLITE_DONE ? Status::Ok() : r.db->Error("search");

@@ -1,0 +1,78 @@
+// SearchSnippet (src/store/sqlite_db.h): the snippet and highlights of a search hit, made by
+// precis's tokenizer and stemmers in one pass up to the first match.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "store/sqlite_db.h"
+
+namespace precis::store {
+namespace {
+
+using Ranges = std::vector<std::pair<size_t, size_t>>;
+
+std::vector<std::string> Marked(const std::string& snippet, const Ranges& ranges) {
+  std::vector<std::string> out;
+  for (const auto& [b, e] : ranges) out.push_back(snippet.substr(b, e - b));
+  return out;
+}
+
+TEST(SearchSnippet, AWindowAroundTheFirstMatchWithItsHighlights) {
+  const std::string text =
+      "The council met on Monday to discuss the budget for the coming year. After a long "
+      "debate about roads, the river floods of last spring came up, and the mayor said the "
+      "flooded streets of the lower town would be rebuilt before the autumn rains.";
+  Ranges ranges;
+  const std::string s = SearchSnippet(text, "flood", 16, &ranges);
+  EXPECT_EQ(s.rfind("\xE2\x80\xA6", 0), 0u) << s;  // cut before
+  EXPECT_NE(s.find("the river floods of last spring"), std::string::npos) << s;
+  EXPECT_EQ(s.substr(s.size() - 3), "\xE2\x80\xA6") << s;  // cut after
+  // Both forms of the word are marked, by their stems.
+  EXPECT_EQ(Marked(s, ranges), (std::vector<std::string>{"floods", "flooded"})) << s;
+}
+
+TEST(SearchSnippet, PhrasesAndScripts) {
+  Ranges ranges;
+  std::string s =
+      SearchSnippet("Flights to New York resumed. York itself was calm.", "new-york", 16, &ranges);
+  EXPECT_EQ(Marked(s, ranges), (std::vector<std::string>{"New York"})) << s;
+  s = SearchSnippet("Снег выпал в Москве в понедельник.", "Москва", 16, &ranges);
+  EXPECT_EQ(Marked(s, ranges), (std::vector<std::string>{"Москве"})) << s;
+  EXPECT_EQ(s, "Снег выпал в Москве в понедельник.");  // nothing cut: no ellipsis
+}
+
+TEST(SearchSnippet, NoMatchInTheTextGivesItsFirstWords) {
+  Ranges ranges;
+  const std::string s = SearchSnippet(
+      "One two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+      "fifteen sixteen seventeen eighteen.",
+      "harbour", 16, &ranges);
+  EXPECT_TRUE(ranges.empty());
+  EXPECT_EQ(s,
+            "One two three four five six seven eight nine ten eleven twelve thirteen "
+            "fourteen fifteen sixteen\xE2\x80\xA6");
+}
+
+// A match far into a long text (past the first chunks, and the token list trimmed on the
+// way), and a text with a match in every sentence: the snippet is the one around the first.
+TEST(SearchSnippet, LongTextsAndManyMatches) {
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += "Calm water lay over the bay all day. ";
+  text += "Then a crane collapsed at the harbour. ";
+  for (int i = 0; i < 1000; ++i) text += "The crane inquiry continues. ";
+  Ranges ranges;
+  const std::string s = SearchSnippet(text, "crane", 16, &ranges);
+  EXPECT_NE(s.find("Then a crane collapsed at the harbour"), std::string::npos) << s;
+  ASSERT_FALSE(ranges.empty());
+  EXPECT_EQ(Marked(s, ranges)[0], "crane");
+  std::string many;
+  for (int i = 0; i < 90000; ++i) many += "The crane at the harbour inquiry was discussed. ";
+  const std::string m = SearchSnippet(many, "crane harbour", 16, &ranges);
+  EXPECT_EQ(m.rfind("The crane at the harbour", 0), 0u) << m;
+  EXPECT_GE(ranges.size(), 2u);
+}
+
+}  // namespace
+}  // namespace precis::store
