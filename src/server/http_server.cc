@@ -17,6 +17,7 @@
 #include "server/body.h"
 #include "server/metrics.h"
 #include "server/render.h"
+#include "text/ascii.h"
 
 namespace precis::server {
 namespace {
@@ -289,24 +290,27 @@ void HttpServer::Impl::Routes() {
         type->second.starts_with("application/x-www-form-urlencoded")) {
       const_cast<httplib::Request&>(req).headers.erase(type->first);
     }
-    // A body of unknown length (`curl -X POST URL` sends neither header) would be read by
-    // cpp-httplib until the client closes or the read timeout passes (30 s); it is refused
-    // at once instead, and the connection closed, since any bytes after the header are not
-    // a request.
+    // A request with neither Content-Length nor Transfer-Encoding has an empty body (RFC 9112,
+    // 6.3: `curl -X POST URL` sends such a request). cpp-httplib would read it until the
+    // client closes or the read timeout passes (30 s); the length is made explicit instead.
     if ((req.method == "POST" || req.method == "PUT" || req.method == "PATCH") &&
         !req.has_header("Content-Length") && !req.has_header("Transfer-Encoding")) {
-      const_cast<httplib::Request&>(req).set_header("Connection", "close");
-      SendError(res, 400, "bad_request",
-                "a " + req.method +
-                    " needs a Content-Length header, even for an empty body (curl: -d '')");
-      return httplib::Server::HandlerResponse::Handled;
+      const_cast<httplib::Request&>(req).set_header("Content-Length", "0");
     }
     if (options.token.empty() || req.path == "/health")
       return httplib::Server::HandlerResponse::Unhandled;
     const bool write = req.method != "GET" && req.method != "HEAD";
     if (!write && options.public_read) return httplib::Server::HandlerResponse::Unhandled;
     const std::string auth = req.get_header_value("Authorization");
-    if (auth.starts_with("Bearer ") && ConstantTimeEqual(auth.substr(7), options.token)) {
+    // The scheme name is case-insensitive (RFC 9110, 11.1): "bearer" is "Bearer".
+    auto is_bearer = [](std::string_view a) {
+      if (a.size() < 7 || a[6] != ' ') return false;
+      for (size_t i = 0; i < 6; ++i) {
+        if (text_internal::AsciiLower(a[i]) != "bearer"[i]) return false;
+      }
+      return true;
+    };
+    if (is_bearer(auth) && ConstantTimeEqual(auth.substr(7), options.token)) {
       return httplib::Server::HandlerResponse::Unhandled;
     }
     res.set_header("WWW-Authenticate", "Bearer");

@@ -348,6 +348,11 @@ TEST(ServeApi, TokenGuardsWritesAndReads) {
   httplib::Headers auth = {{"Authorization", "Bearer s3cret"}};
   EXPECT_EQ(s.client().Post("/articles", auth, one, "application/json")->status, 200);
   EXPECT_EQ(s.client().Get("/stories", auth)->status, 200);
+  // The scheme name is case-insensitive; the token is not.
+  EXPECT_EQ(s.client().Get("/stories", {{"Authorization", "bearer s3cret"}})->status, 200);
+  EXPECT_EQ(s.client().Get("/stories", {{"Authorization", "BEARER s3cret"}})->status, 200);
+  EXPECT_EQ(s.client().Get("/stories", {{"Authorization", "Bearer S3CRET"}})->status, 401);
+  EXPECT_EQ(s.client().Get("/stories", {{"Authorization", "Bearers3cret"}})->status, 401);
   EXPECT_EQ(s.Terminate(), 0);
 
   // A non-loopback address without a token is refused at start (a usage error).

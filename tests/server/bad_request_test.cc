@@ -131,21 +131,20 @@ std::string RawExchange(int port, const std::string& request) {
   return answer;
 }
 
-// `curl -X POST URL` sends no Content-Length; cpp-httplib refuses such a body, and the
-// answer says what to add rather than a bare "HTTP 400", at once, closing the connection (it
-// used to come after the 30 s read timeout).
-TEST(ServeBadRequests, PostWithoutContentLengthSaysWhatIsMissing) {
+// `curl -X POST URL` sends neither Content-Length nor Transfer-Encoding: the body is empty
+// (RFC 9112, 6.3), answered at once (the server used to wait for the 30 s read timeout, then
+// refuse it).
+TEST(ServeBadRequests, PostWithoutContentLengthHasAnEmptyBody) {
   const std::string dir = testing::TempDir("nolength");
   ServerProcess s(dir + "/db.sqlite");
   ASSERT_GT(s.port(), 0) << s.log();
-  const std::string answer =
-      RawExchange(s.port(), "POST /flush HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+  std::string answer = RawExchange(s.port(), "POST /flush HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+  EXPECT_EQ(answer.rfind("HTTP/1.1 200", 0), 0u) << answer;
+  answer = RawExchange(s.port(), "POST /articles HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
   ASSERT_EQ(answer.rfind("HTTP/1.1 400", 0), 0u) << answer;
   const json j = json::parse(answer.substr(answer.find("\r\n\r\n") + 4), nullptr, false);
   ASSERT_TRUE(j.is_object()) << answer;
-  EXPECT_NE(j.value("detail", "").find("Content-Length"), std::string::npos) << answer;
-  // With the header, even for an empty body, the flush runs.
-  EXPECT_EQ(s.client().Post("/flush", "", "application/json")->status, 200);
+  EXPECT_NE(j.value("detail", "").find("empty body"), std::string::npos) << answer;
   EXPECT_EQ(s.Terminate(), 0) << s.log();
 }
 
