@@ -165,9 +165,21 @@ void PrintRepeatedIds(const CommandContext& ctx, size_t repeated) {
 
 void PrintArrivalOrder(const CommandContext& ctx, const ArrivalOrderReport& order) {
   if (order.undated > 0) {
-    PrintWarning(ctx, std::to_string(order.undated) +
-                          " article(s) without a usable date: placed at the previous article's "
-                          "time");
+    std::string which;
+    if (order.unreadable > 0) {
+      // Name the records whose date was given but could not be read: those can be fixed.
+      which = " (" + std::to_string(order.unreadable) +
+              " with a date that is not ISO 8601 or RFC 5322: ";
+      for (size_t k = 0; k < order.unreadable_ids.size(); ++k) {
+        which += (k ? ", " : "") + std::string("'") + order.unreadable_ids[k] + "'";
+      }
+      if (order.unreadable > order.unreadable_ids.size()) {
+        which += " and " + std::to_string(order.unreadable - order.unreadable_ids.size()) + " more";
+      }
+      which += ")";
+    }
+    PrintWarning(ctx, std::to_string(order.undated) + " article(s) without a usable date" + which +
+                          ": placed at the previous article's time");
   }
   if (order.out_of_order > 0) {
     PrintWarning(ctx, std::to_string(order.out_of_order) +

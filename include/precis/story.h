@@ -195,6 +195,12 @@ struct StoryReport {
 struct ArrivalOrderReport {
   size_t undated = 0;       // articles without a usable date (0 when none is dated)
   size_t out_of_order = 0;  // dated articles earlier than one before them in the input
+  // SortByArrival only: articles whose date is given but is not one ParseDate reads ("March
+  // 5, 2025", "yesterday"), and the ids of the first kNamedUnreadable of them, so that a
+  // warning can say which records to fix.
+  size_t unreadable = 0;
+  std::vector<std::string> unreadable_ids;
+  static constexpr size_t kNamedUnreadable = 5;
 };
 ArrivalOrderReport SortByArrival(std::vector<Article>* articles);
 // SortByArrival's times without the articles: (*times)[i] is article i's parsed date when

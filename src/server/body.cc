@@ -129,16 +129,19 @@ bool ParseArticlesBody(std::string_view body, std::vector<Article>* out, BodyErr
     pos = end + 1;
   }
   for (const Article& a : *out) {
-    if (a.id.empty()) {  // given as "" (a made-up id is never empty)
+    // Given as "" or as white space only ("   " would be stored, and fetched back only as
+    // /articles/%20%20%20); a made-up id is never empty.
+    if (a.id.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
       for (const auto& [at, text] : lines) {
         const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
-        if (j.is_object() && j.contains("id") && j["id"] == "" &&
+        if (j.is_object() && j.contains("id") && j["id"] == a.id &&
             (error->line == 0 || at < error->line)) {
           error->line = at;
         }
       }
       error->field = "id";
-      error->detail = "empty \"id\" (the service needs one to make posts idempotent)";
+      error->detail = std::string(a.id.empty() ? "empty" : "blank") +
+                      " \"id\" (the service needs one to make posts idempotent)";
       return false;
     }
     if (a.id.size() > kMaxIdBytes) {

@@ -390,6 +390,12 @@ void HttpServer::Impl::PostArticles(const httplib::Request& req, const std::stri
     return SendError(res, 400, "bad_request", err.detail, err.line, err.field);
   }
   const std::string replace_param = req.get_param_value("replace");
+  if (!replace_param.empty() && replace_param != "1" && replace_param != "true" &&
+      replace_param != "0" && replace_param != "false") {
+    return SendError(
+        res, 400, "bad_request",
+        "parameter 'replace' must be 1, true, 0 or false, got '" + replace_param + "'");
+  }
   const bool replace = replace_param == "1" || replace_param == "true";
   std::vector<IngestOutcome> outcomes;
   std::string message;
@@ -427,6 +433,20 @@ void HttpServer::Impl::PostArticles(const httplib::Request& req, const std::stri
                        "came (post a feed in date order for the stories `precis cluster` "
                        "gives)");
   }
+  if (!notes.unreadable_dates.empty()) {
+    // Name the first few, so that a crawler's log says which records to fix.
+    constexpr size_t kNamed = 5;
+    std::string ids;
+    for (size_t k = 0; k < std::min(kNamed, notes.unreadable_dates.size()); ++k) {
+      ids += (k ? ", " : "") + std::string("'") + notes.unreadable_dates[k] + "'";
+    }
+    if (notes.unreadable_dates.size() > kNamed) {
+      ids += " and " + std::to_string(notes.unreadable_dates.size() - kNamed) + " more";
+    }
+    warnings.push_back(std::to_string(notes.unreadable_dates.size()) +
+                       " article(s) with a date that is not ISO 8601 or RFC 5322 (" + ids +
+                       "): stored as given, clustered at the previous article's time");
+  }
   if (!warnings.empty()) answer["warnings"] = std::move(warnings);
   SendJson(res, answer);
 }
@@ -444,6 +464,12 @@ void HttpServer::Impl::GetStories(const httplib::Request& req, httplib::Response
   q.limit = limit;
   if (!DateParam(req, res, "from", false, &q.from) || !DateParam(req, res, "to", true, &q.to)) {
     return;
+  }
+  if (!req.get_param_value("from").empty() && !req.get_param_value("to").empty() && q.from > q.to) {
+    return SendError(res, 400, "bad_request",
+                     "parameter 'from' (" + req.get_param_value("from") + ") is after 'to' (" +
+                         req.get_param_value("to") + ")",
+                     0, "from");
   }
   q.text = req.get_param_value("q");
   const std::string cursor = req.get_param_value("cursor");

@@ -1,5 +1,7 @@
 #include "server/render.h"
 
+#include <chrono>
+#include <cstdio>
 #include <map>
 
 namespace precis::server {
@@ -86,6 +88,21 @@ json ArticleFull(const store::ArticleRecord& a) {
   return j;
 }
 
+namespace {
+
+// The UTC day of an instant, "YYYY-MM-DD" (std::chrono's civil calendar).
+std::string UtcDay(int64_t seconds) {
+  const std::chrono::sys_days day = std::chrono::floor<std::chrono::days>(
+      std::chrono::sys_seconds(std::chrono::seconds(seconds)));
+  const std::chrono::year_month_day ymd(day);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+  return buf;
+}
+
+}  // namespace
+
 json StoryFull(const store::StoryRecord& r, const std::vector<store::ArticleRecord>& articles,
                const store::SummaryRecord* summary) {
   json j = StoryBrief(r);
@@ -95,7 +112,9 @@ json StoryFull(const store::StoryRecord& r, const std::vector<store::ArticleReco
     list.push_back(ArticleBrief(a));
     if (!a.duplicate_of.empty()) duplicates.push_back({a.article.id, a.duplicate_of});
     int64_t t;
-    if (ParseDate(a.article.date, &t)) ++per_day[a.article.date.substr(0, 10)];
+    // The UTC day of the instant, as the date filters count days ("Fri, 07 Mar 2025 10:00:00
+    // GMT" and "2025-03-07T14:30:00+02:00" both fall on 2025-03-07).
+    if (ParseDate(a.article.date, &t)) ++per_day[UtcDay(t)];
   }
   json timeline = json::array();
   for (const auto& [day, n] : per_day) timeline.push_back({{"date", day}, {"articles", n}});

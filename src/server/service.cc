@@ -143,7 +143,10 @@ IngestError Service::Ingest(const std::vector<Article>& articles, bool replace,
   // later-dated ones of earlier batches.
   std::vector<int64_t> times(fresh.size(), 0);
   std::vector<bool> dated(fresh.size(), false);
-  for (size_t k = 0; k < fresh.size(); ++k) dated[k] = ParseDate(fresh[k].date, &times[k]);
+  for (size_t k = 0; k < fresh.size(); ++k) {
+    dated[k] = ParseDate(fresh[k].date, &times[k]);
+    if (!dated[k] && !fresh[k].date.empty()) notes->unreadable_dates.push_back(fresh[k].id);
+  }
   for (size_t k = 0; k < fresh.size(); ++k) {
     notes->late += dated[k] && any_date_ && times[k] < latest_date_;
   }

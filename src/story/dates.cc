@@ -33,10 +33,18 @@ ArrivalOrderReport ArrivalTimes(std::vector<int64_t>* times, const std::vector<b
 ArrivalOrderReport SortByArrival(std::vector<Article>* articles) {
   std::vector<int64_t> times(articles->size(), 0);
   std::vector<bool> dated(articles->size(), false);
+  size_t unreadable = 0;
+  std::vector<std::string> unreadable_ids;
   for (size_t i = 0; i < articles->size(); ++i) {
     dated[i] = ParseDate((*articles)[i].date, &times[i]);
+    if (!dated[i] && !(*articles)[i].date.empty()) {
+      if (unreadable++ < ArrivalOrderReport::kNamedUnreadable)
+        unreadable_ids.push_back((*articles)[i].id);
+    }
   }
-  const ArrivalOrderReport report = ArrivalTimes(&times, dated);
+  ArrivalOrderReport report = ArrivalTimes(&times, dated);
+  report.unreadable = unreadable;
+  report.unreadable_ids = std::move(unreadable_ids);
   std::vector<size_t> order(articles->size());
   std::iota(order.begin(), order.end(), size_t{0});
   std::stable_sort(order.begin(), order.end(),

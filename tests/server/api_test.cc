@@ -333,6 +333,47 @@ TEST(ServeApi, APostIsClusteredInDateOrder) {
   EXPECT_EQ(backwards.Terminate(), 0) << backwards.log();
 }
 
+// What a crawler's odd records and a client's odd parameters get: a date the service cannot
+// read is named in the answer's warnings; the timeline counts UTC days of the parsed dates
+// (an RFC 5322 date used to make a day "Fri, 07 Ma"); ?replace=yes and an inverted date range
+// are 400s, not a silent no.
+TEST(ServeApi, DatesAndParametersAreChecked) {
+  const std::string dir = testing::TempDir("dates_params");
+  ServerProcess s(dir + "/db.sqlite");
+  ASSERT_GT(s.port(), 0) << s.log();
+  const std::string body =
+      R"({"id":"d1","date":"2025-03-07T14:30:00+02:00","text":"A crane collapsed at the Marston harbour on Friday, the port authority said."})"
+      "\n"
+      R"({"id":"d2","date":"Fri, 07 Mar 2025 10:00:00 GMT","text":"The port authority of Marston opened an inquiry into the crane collapse at the harbour."})"
+      "\n"
+      R"({"id":"d3","date":"March 5, 2025","text":"Marston harbour workers said the crane had been inspected in January before the collapse."})"
+      "\n";
+  auto res = s.client().Post("/articles", body, "application/x-ndjson");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  const json answer = json::parse(res->body);
+  ASSERT_TRUE(answer.contains("warnings")) << answer.dump();
+  bool named = false;
+  for (const json& w : answer["warnings"]) {
+    named = named || (w.get<std::string>().find("'d3'") != std::string::npos &&
+                      w.get<std::string>().find("ISO 8601") != std::string::npos);
+  }
+  EXPECT_TRUE(named) << answer.dump();
+  const uint64_t story = answer["articles"][0]["story"];
+  EXPECT_EQ(answer["articles"][1]["story"], story) << answer.dump();
+  const json st = Get(s, "/stories/" + std::to_string(story));
+  EXPECT_EQ(st["timeline"], json::parse(R"([{"date":"2025-03-07","articles":2}])")) << st.dump();
+
+  res = s.client().Post("/articles?replace=yes", body, "application/x-ndjson");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 400) << res->body;
+  EXPECT_NE(res->body.find("parameter 'replace'"), std::string::npos) << res->body;
+  const json inverted = Get(s, "/stories?from=2025-03-10&to=2025-03-01", 400);
+  EXPECT_EQ(inverted["field"], "from") << inverted.dump();
+  Get(s, "/stories?from=2025-03-07&to=2025-03-07");  // one day is a range
+  EXPECT_EQ(s.Terminate(), 0) << s.log();
+}
+
 TEST(ServeApi, TokenGuardsWritesAndReads) {
   const std::string dir = testing::TempDir("token");
   std::ofstream(dir + "/token") << "s3cret\n";

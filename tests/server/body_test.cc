@@ -34,6 +34,23 @@ TEST(ArticlesBody, MissingIdIsRefusedWithItsLine) {
   EXPECT_EQ(error.field, "id");
 }
 
+// An empty or blank id is refused with its line ("   " was stored, and could be fetched only
+// as /articles/%20%20%20).
+TEST(ArticlesBody, BlankIdIsRefusedWithItsLine) {
+  for (const std::string id : {"", "   ", "\\t"}) {
+    std::vector<Article> articles;
+    BodyError error;
+    EXPECT_FALSE(ParseArticlesBody(
+        "{\"id\":\"a\",\"text\":\"One.\"}\n{\"id\":\"" + id + "\",\"text\":\"Two.\"}\n", &articles,
+        &error))
+        << "[" << id << "]";
+    EXPECT_EQ(error.line, 2u) << "[" << id << "]";
+    EXPECT_EQ(error.field, "id");
+    EXPECT_NE(error.detail.find(id.empty() ? "empty \"id\"" : "blank \"id\""), std::string::npos)
+        << error.detail;
+  }
+}
+
 // An id longer than kMaxIdBytes could be stored but never fetched back (GET /articles/{id}
 // answered 414 for a 100 KB id): it is refused with its line, and the longest id is taken.
 TEST(ArticlesBody, OverlongIdIsRefusedWithItsLine) {

@@ -69,6 +69,17 @@ TEST(StoryCli, ClusterReportsBadInputAndWritesStories) {
   EXPECT_NE(r.err.find("duplicate"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("1 article(s) without a usable date"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("out of date order"), std::string::npos) << r.err;
+  // A date given but unreadable names its article, in both the in-memory and spooled paths.
+  const std::string odd =
+      "{\"id\":\"a\",\"date\":\"2025-03-01\",\"text\":\"Rain fell on the town.\"}\n"
+      "{\"id\":\"odd-1\",\"date\":\"March 5, 2025\",\"text\":\"Snow fell on the town.\"}\n";
+  for (const char* command : {"cluster", "digest"}) {
+    const RunResult w = RunPrecis(std::string(command) + " --input-format jsonl -", &odd);
+    EXPECT_NE(w.err.find("1 article(s) without a usable date (1 with a date that is not ISO "
+                         "8601 or RFC 5322: 'odd-1')"),
+              std::string::npos)
+        << command << ": " << w.err;
+  }
   EXPECT_NE(r.err.find("clustered 6 of 6 articles into 2 stories"), std::string::npos) << r.err;
   // Quiet: no warnings at all.
   EXPECT_EQ(RunPrecis("-q cluster --input-format jsonl -", &feed).err, "");
