@@ -67,8 +67,16 @@ struct IngestReport {
   size_t skipped_empty_clusters = 0;  // clusters left without any article
   size_t skipped_bad = 0;             // malformed records skipped because of skip_bad_records
   size_t duplicate_ids = 0;           // ids made unique by suffixing "#2", "#3", ...
+  size_t html_texts = 0;              // JSON articles whose "text" is HTML markup (kept as is)
   std::vector<std::string> warnings;  // "file:line: message" or "file: message"
 };
+
+// True when `text` is HTML markup rather than plain text: a whole page (it opens with
+// "<!doctype html" or "<html", any case, after white space), or at least 3 tags of the
+// elements that hold an article's text (<p>, </p>, <div, </div>, <br, <span, <a href=, <li>,
+// <img, <h1>-<h6>). *example (optional) gets the first of them, for a message. Crawlers
+// sometimes put the raw page in a JSON "text" field; its tags would be read as words.
+bool LooksLikeHtmlMarkup(std::string_view text, std::string* example = nullptr);
 
 // A parsed input: either clusters (from a clusters file) or a flat list of articles.
 // Articles from flat inputs are gathered into one cluster by the caller (or the story stage).

@@ -15,6 +15,9 @@
 namespace precis::ingest {
 namespace {
 
+// Articles with HTML in "text" named one by one in the warnings; later ones are counted.
+constexpr size_t kNamedHtmlTexts = 5;
+
 // The key whose value is the first number of 20 or more digits, or beyond a double's range, in
 // `line` (outside strings), to name the field simdjson could not read; "" when there is none.
 std::string KeyOfLongNumber(std::string_view line) {
@@ -124,6 +127,21 @@ struct JsonlReader::Impl {
       ++report->skipped_empty;
       report->warnings.push_back(Where(line_no) + ": empty article \"" + a->id + "\" skipped");
       return false;
+    }
+    // A raw page in "text" (a crawler's slip): kept as given, but said, since its tags would
+    // be read as words. The first few are named; the rest counted at the end.
+    std::string example;
+    if (LooksLikeHtmlMarkup(a->text, &example)) {
+      if (report->html_texts++ < kNamedHtmlTexts) {
+        report->warnings.push_back(
+            Where(line_no) + ": article \"" + a->id + "\": \"text\" looks like HTML markup (" +
+            example +
+            "): its tags are read as words; give pages to precis extract (or its readers) first");
+      } else if (report->html_texts == kNamedHtmlTexts + 1) {
+        report->warnings.push_back(Where(line_no) +
+                                   ": more articles with HTML markup in \"text\" from here on "
+                                   "(not named one by one)");
+      }
     }
     const std::string original = a->id;
     if (ids->MakeUnique(&a->id)) {

@@ -110,6 +110,11 @@ bool ParseArticlesBody(std::string_view body, std::vector<Article>* out, BodyErr
                       " is repeated in the body (each article needs its own id); nothing was "
                       "stored";
     } else {
+      // HTML in "text" (the file readers keep it with a warning): stored, its tags would
+      // become story terms, summary text and search hits for good.
+      if (report.html_texts > 0 && error->detail.find("looks like HTML") != std::string::npos) {
+        error->field = "text";
+      }
       error->detail += "; nothing was stored";
     }
     return false;

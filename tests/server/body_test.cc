@@ -51,6 +51,25 @@ TEST(ArticlesBody, BlankIdIsRefusedWithItsLine) {
   }
 }
 
+// A raw page or HTML fragments in "text" are refused with the line and field (they were
+// stored, and their tags became story terms, summary text and search hits).
+TEST(ArticlesBody, HtmlInTextIsRefusedWithItsLine) {
+  std::vector<Article> articles;
+  BodyError error;
+  EXPECT_FALSE(ParseArticlesBody(
+      "{\"id\":\"a\",\"text\":\"One.\"}\n"
+      "{\"id\":\"b\",\"text\":\"<p>Two ferries collided.</p><p>Fog was thick.</p>\"}\n",
+      &articles, &error));
+  EXPECT_EQ(error.line, 2u);
+  EXPECT_EQ(error.field, "text");
+  EXPECT_NE(error.detail.find("looks like HTML markup (<p>)"), std::string::npos) << error.detail;
+  EXPECT_NE(error.detail.find("nothing was stored"), std::string::npos) << error.detail;
+  // Plain text that mentions a tag or a comparison is text.
+  EXPECT_TRUE(ParseArticlesBody(R"({"id":"c","text":"Use x < y; the <p> tag opens a paragraph."})",
+                                &articles, &error))
+      << error.detail;
+}
+
 // An id longer than kMaxIdBytes could be stored but never fetched back (GET /articles/{id}
 // answered 414 for a 100 KB id): it is refused with its line, and the longest id is taken.
 TEST(ArticlesBody, OverlongIdIsRefusedWithItsLine) {
