@@ -120,6 +120,8 @@ const char* ReasonError(int status) {
       return "payload_too_large";
     case 414:
       return "uri_too_long";
+    case 415:
+      return "unsupported_media_type";
     default:
       return status >= 500 ? "internal" : "error";
   }
@@ -297,6 +299,16 @@ void HttpServer::Impl::Routes() {
         !req.has_header("Content-Length") && !req.has_header("Transfer-Encoding")) {
       const_cast<httplib::Request&>(req).set_header("Content-Length", "0");
     }
+    // A body in an encoding the service cannot decode is refused before it is read (RFC
+    // 9110, 8.4.1: 415); cpp-httplib would hand over an unknown one (zstd) as it came.
+    if (const std::string encoding = req.get_header_value("Content-Encoding");
+        !encoding.empty() && encoding != "identity" && encoding != "gzip" && encoding != "x-gzip" &&
+        encoding != "deflate") {
+      const_cast<httplib::Request&>(req).set_header("Connection", "close");
+      SendError(res, 415, "unsupported_media_type",
+                "Content-Encoding '" + encoding + "' is not supported (gzip and deflate are)");
+      return httplib::Server::HandlerResponse::Handled;
+    }
     if (options.token.empty() || req.path == "/health")
       return httplib::Server::HandlerResponse::Unhandled;
     const bool write = req.method != "GET" && req.method != "HEAD";
@@ -376,6 +388,16 @@ bool HttpServer::Impl::ReadBody(const httplib::Request& req, const httplib::Cont
     SendError(
         res, 400, "bad_request",
         "a " + req.method + " needs a Content-Length header, even for an empty body (curl: -d '')");
+  } else if (const std::string encoding = req.get_header_value("Content-Encoding");
+             !encoding.empty() && encoding != "identity") {
+    if (encoding == "gzip" || encoding == "deflate" || encoding == "x-gzip") {
+      SendError(res, 400, "bad_request",
+                "the body could not be decompressed: not valid " + encoding + " data");
+    } else {
+      // cpp-httplib answers 415 itself for an encoding it was built without (br).
+      SendError(res, 415, "unsupported_media_type",
+                "Content-Encoding '" + encoding + "' is not supported (gzip and deflate are)");
+    }
   } else {
     SendError(res, 400, "bad_request", "the request body could not be read");
   }

@@ -6,6 +6,7 @@
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include <algorithm>
 #include <csignal>
@@ -145,6 +146,44 @@ TEST(ServeBadRequests, PostWithoutContentLengthHasAnEmptyBody) {
   const json j = json::parse(answer.substr(answer.find("\r\n\r\n") + 4), nullptr, false);
   ASSERT_TRUE(j.is_object()) << answer;
   EXPECT_NE(j.value("detail", "").find("empty body"), std::string::npos) << answer;
+  EXPECT_EQ(s.Terminate(), 0) << s.log();
+}
+
+// Bodies in gzip are read; data that is not gzip is a 400 saying so, and an encoding the
+// service cannot decode a 415 naming it (both were "the request body could not be read", and
+// zstd was read as it came).
+TEST(ServeBadRequests, ContentEncodingsAreReadOrRefusedByName) {
+  const std::string dir = testing::TempDir("encodings");
+  ServerProcess s(dir + "/db.sqlite");
+  ASSERT_GT(s.port(), 0) << s.log();
+  const std::string body = R"({"id":"a","text":"Rain fell on the town of Marlow."})";
+  std::string gz(256, '\0');
+  z_stream z{};
+  ASSERT_EQ(deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 31, 8, Z_DEFAULT_STRATEGY), Z_OK);
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(body.data()));
+  z.avail_in = static_cast<uInt>(body.size());
+  z.next_out = reinterpret_cast<Bytef*>(gz.data());
+  z.avail_out = static_cast<uInt>(gz.size());
+  ASSERT_EQ(deflate(&z, Z_FINISH), Z_STREAM_END);
+  gz.resize(z.total_out);
+  deflateEnd(&z);
+  auto post = [&](const std::string& encoding, const std::string& data) {
+    return s.client().Post("/articles", {{"Content-Encoding", encoding}}, data, "application/json");
+  };
+  auto res = post("gzip", gz);
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200) << res->body;
+  res = post("gzip", body);
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 400) << res->body;
+  EXPECT_NE(res->body.find("not valid gzip data"), std::string::npos) << res->body;
+  for (const char* encoding : {"br", "zstd"}) {
+    res = post(encoding, body);
+    ASSERT_TRUE(res) << encoding;
+    EXPECT_EQ(res->status, 415) << encoding << ": " << res->body;
+    EXPECT_NE(res->body.find(std::string("'") + encoding + "' is not supported"), std::string::npos)
+        << res->body;
+  }
   EXPECT_EQ(s.Terminate(), 0) << s.log();
 }
 
