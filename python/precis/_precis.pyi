@@ -255,7 +255,10 @@ def digest(articles: Iterable[Document], *, join: float = 0.25, merge: float = 0
            off_topic: float = 0.15, keep_duplicate_sentences: bool = False,
            off_topic_support: float = 0.0,
            background: str | PathLike[str] | Iterable[Document] | Cluster
-           | Sequence[Cluster | Mapping[str, object]] | None = None) -> list[StoryDigest]: ...
+           | Sequence[Cluster | Mapping[str, object]] | None = None,
+           sentences: int | None = None, bytes: int | None = None, chars: int | None = None,
+           truncate: bool = False, query: str | None = None, compress: bool = False,
+           weights: str | PathLike[str] | None = None) -> list[StoryDigest]: ...
 @overload
 def digest(articles: Iterable[Document], *, join: float = 0.25, merge: float = 0.5,
            idle_hours: float = 96, half_life_hours: float = 72, name_boost: float = 0.0,
@@ -267,7 +270,10 @@ def digest(articles: Iterable[Document], *, join: float = 0.25, merge: float = 0
            min_articles: int = 1, off_topic: float = 0.15,
            keep_duplicate_sentences: bool = False, off_topic_support: float = 0.0,
            background: str | PathLike[str] | Iterable[Document] | Cluster
-           | Sequence[Cluster | Mapping[str, object]] | None = None) -> str: ...
+           | Sequence[Cluster | Mapping[str, object]] | None = None,
+           sentences: int | None = None, bytes: int | None = None, chars: int | None = None,
+           truncate: bool = False, query: str | None = None, compress: bool = False,
+           weights: str | PathLike[str] | None = None) -> str: ...
 
 class StoryClusterer:
     def __init__(self, *, join: float = 0.25, merge: float = 0.5, idle_hours: float = 96,

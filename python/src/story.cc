@@ -1,5 +1,6 @@
 // precis.cluster and precis.digest: `precis cluster` and `precis digest` as functions.
 #include <algorithm>
+#include <tuple>
 
 #include "bindings.h"
 #include "story_args.h"
@@ -39,8 +40,10 @@ py::list ClusterPy(py::handle articles_obj, const StoryArgs& args) {
 py::object DigestPy(py::handle articles_obj, const StoryArgs& args, const std::string& method,
                     std::optional<int64_t> words, std::optional<std::string> format,
                     const std::string& title, int64_t min_articles, double off_topic,
-                    bool keep_duplicate_sentences, double off_topic_support,
-                    py::handle background) {
+                    bool keep_duplicate_sentences, double off_topic_support, py::handle background,
+                    std::optional<int64_t> sentences, std::optional<int64_t> bytes,
+                    std::optional<int64_t> chars, bool truncate, std::optional<std::string> query,
+                    bool compress, py::handle weights) {
   AliasTable aliases;
   DigestOptions digest;
   ToStoryOptions(args, &aliases, &digest.story);
@@ -49,9 +52,27 @@ py::object DigestPy(py::handle articles_obj, const StoryArgs& args, const std::s
   if (std::find(methods.begin(), methods.end(), name) == methods.end())
     RaiseOption("method: '" + method + "' is not a summarization method");
   digest.summarize.method = name;
-  if (words) {
-    if (*words <= 0) RaiseOption("words must be positive, got " + std::to_string(*words));
-    digest.summarize.budget.limit = static_cast<size_t>(*words);
+  // One budget, as the CLI's --words, --sentences, --bytes, --chars.
+  int given = 0;
+  for (const auto& [value, unit, name] :
+       {std::tuple{words, BudgetUnit::kWords, "words"},
+        std::tuple{sentences, BudgetUnit::kSentences, "sentences"},
+        std::tuple{bytes, BudgetUnit::kBytes, "bytes"},
+        std::tuple{chars, BudgetUnit::kChars, "chars"}}) {
+    if (!value) continue;
+    if (*value <= 0)
+      RaiseOption(std::string(name) + " must be positive, got " + std::to_string(*value));
+    ++given;
+    digest.summarize.budget.unit = unit;
+    digest.summarize.budget.limit = static_cast<size_t>(*value);
+  }
+  if (given > 1) RaiseOption("give one budget: words, sentences, bytes or chars");
+  digest.summarize.budget.truncate_last = truncate;
+  if (query) digest.summarize.query = *query;
+  digest.summarize.compress = compress;
+  if (!weights.is_none()) {
+    const Status s = LoadWeights(PathArg(weights, "weights"), &digest.summarize.weights);
+    if (!s.ok()) Raise(s, "weights");
   }
   digest.summarize.language = args.language;
   digest.summarize.segment.language = args.language;
@@ -205,10 +226,14 @@ void RegisterStories(py::module_& m) {
       [](py::handle articles, PRECIS_STORY_LAMBDA_PARAMS, std::string method,
          std::optional<Int> words, std::optional<std::string> format, std::string title,
          Int min_articles, double off_topic, bool keep_duplicate_sentences,
-         double off_topic_support, py::object background) {
+         double off_topic_support, py::object background, std::optional<Int> sentences,
+         std::optional<Int> bytes, std::optional<Int> chars, bool truncate,
+         std::optional<std::string> query, bool compress, py::object weights) {
         return DigestPy(articles, PRECIS_STORY_ARGS_FROM_PARAMS, method, GetInt(words, "words"),
                         format, title, min_articles.Get("min_articles"), off_topic,
-                        keep_duplicate_sentences, off_topic_support, background);
+                        keep_duplicate_sentences, off_topic_support, background,
+                        GetInt(sentences, "sentences"), GetInt(bytes, "bytes"),
+                        GetInt(chars, "chars"), truncate, query, compress, weights);
       },
       ("Clusters articles into stories and summarizes each, as `precis digest`: "
        "near-duplicate articles are not summarized twice; sentences repeated from an earlier "
@@ -222,6 +247,11 @@ void RegisterStories(py::module_& m) {
        "  words: int | None  summary length per story in words (default " +
        std::to_string(dd.summarize.budget.limit) +
        ")\n"
+       "  sentences, bytes, chars: int | None  the budget in those units instead (one budget)\n"
+       "  truncate: bool = False  cut the last sentence to fill the budget exactly\n"
+       "  query: str | None  focus every story's summary on this question\n"
+       "  compress: bool = False  compressive summaries (docs/quality.md)\n"
+       "  weights: path | None  a versioned weights file of the default method\n"
        "  format: str | None  None: list[StoryDigest]; 'text', 'json' (JSON Lines) or 'html' "
        "(one self-contained page): the CLI's rendering as a str\n"
        "  title: str  title of the HTML page\n"
@@ -245,7 +275,10 @@ void RegisterStories(py::module_& m) {
       py::arg("min_articles") = dd.min_articles, py::arg("off_topic") = dd.off_topic_threshold,
       py::arg("keep_duplicate_sentences") = !dd.drop_duplicate_sentences,
       py::arg("off_topic_support") = dd.summarize.off_topic_support,
-      py::arg("background") = py::none());
+      py::arg("background") = py::none(), py::arg("sentences") = py::none(),
+      py::arg("bytes") = py::none(), py::arg("chars") = py::none(),
+      py::arg("truncate") = dd.summarize.budget.truncate_last, py::arg("query") = py::none(),
+      py::arg("compress") = dd.summarize.compress, py::arg("weights") = py::none());
 }
 
 }  // namespace precis::python

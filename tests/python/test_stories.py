@@ -127,6 +127,28 @@ def test_digest_padding_check_and_background_match_the_cli(precis_bin, sample_ar
         precis.digest(sample_articles, off_topic_support=1.5)
 
 
+def test_digest_takes_the_cli_budgets_query_and_compression(precis_bin, sample_articles):
+    path = str(SAMPLE / "articles.jsonl")
+    for kwargs, flags in ((dict(sentences=1), ["--sentences", "1"]),
+                          (dict(bytes=200, truncate=True), ["--bytes", "200", "--truncate"]),
+                          (dict(chars=150), ["--chars", "150"]),
+                          (dict(query="spillway repairs"), ["--query", "spillway repairs"]),
+                          (dict(compress=True, words=40), ["--compress", "--words", "40"]),
+                          (dict(weights=str(SAMPLE.parent / "weights.json")),
+                           ["--weights", str(SAMPLE.parent / "weights.json")])):
+        cli = subprocess.run([str(precis_bin), "-q", "digest", "--format", "json", *flags, path],
+                             check=True, capture_output=True, text=True).stdout
+        assert precis.digest(sample_articles, format="json", **kwargs) == cli, flags
+    for d in precis.digest(sample_articles, sentences=1):
+        assert len(d.summary) <= 1
+    with pytest.raises(precis.OptionError, match="give one budget"):
+        precis.digest(sample_articles, words=10, sentences=1)
+    with pytest.raises(precis.OptionError, match="sentences must be positive"):
+        precis.digest(sample_articles, sentences=0)
+    with pytest.raises(precis.InputError, match="weights"):
+        precis.digest(sample_articles, weights="/nonexistent/w.json")
+
+
 def test_stream_gives_the_stories_of_cluster(sample_articles):
     ordered = sorted(sample_articles, key=lambda a: a["date"])
     clusterer = precis.StoryClusterer()
