@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "command.h"
+#include "option_checks.h"
 #include "server/http_server.h"
 #include "server/service.h"
 
@@ -63,6 +64,8 @@ int RunServe(const CommandContext& ctx, ServeArgs args) {
                " (not loopback) requires --token-file (a bearer token for the API)");
     return kExitUsage;
   }
+  args.service.digest.summarize.language = args.service.digest.story.language;
+  args.service.digest.summarize.segment.language = args.service.digest.story.language;
   if (!args.weights_path.empty()) {
     const Status s = LoadWeights(args.weights_path, &args.service.digest.summarize.weights);
     if (!s.ok()) {
@@ -96,7 +99,13 @@ int RunServe(const CommandContext& ctx, ServeArgs args) {
   std::unique_ptr<server::Service> service;
   const Status s = server::Service::Open(args.service, &service);
   if (!s.ok()) {
-    PrintError(s.message());
+    std::string message = s.message();
+    // The clusterer's state keeps the story options it was made with; a restart with other
+    // ones cannot continue it.
+    if (message.find("saved state was made with language") != std::string::npos) {
+      message += " (start it with the --language it was made with, or use another --db)";
+    }
+    PrintError(message);
     service.reset();
     remove_new_db();
     return kExitFailure;
@@ -198,6 +207,12 @@ void AddServeCommand(CLI::App& app, CommandContext& ctx) {
                   "Versioned JSON file of the summarizer's concept and query weights (default: "
                   "the built-in ones, data/weights.json)")
       ->type_name("FILE");
+  cmd->add_option("--language", args->service.digest.story.language,
+                  "Language of the feed, for stemming, stopwords (story terms) and sentence "
+                  "splitting, as `precis digest --language`; a database keeps the language it "
+                  "was started with")
+      ->check(Language())
+      ->capture_default_str();
   cmd->callback([&ctx, args] { ctx.exit_code = RunServe(ctx, *args); });
 }
 

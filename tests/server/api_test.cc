@@ -374,6 +374,37 @@ TEST(ServeApi, DatesAndParametersAreChecked) {
   EXPECT_EQ(s.Terminate(), 0) << s.log();
 }
 
+// --language: a German feed's story terms are words, not German stopwords ("die", "der" were
+// terms under the English default); the database keeps its language across restarts.
+TEST(ServeApi, LanguageOfTheFeed) {
+  const std::string dir = testing::TempDir("language");
+  const std::string body =
+      R"({"id":"de1","date":"2025-03-01","text":"Die Feuerwehr der Stadt Lindau hat in der Nacht die Flut am Bodensee bekämpft. Die Helfer der Feuerwehr arbeiteten bis zum Morgen."})"
+      "\n"
+      R"({"id":"de2","date":"2025-03-01T09:00","text":"In Lindau am Bodensee hat die Feuerwehr die Flut der Nacht eingedämmt. Der Pegel des Sees sank am Morgen."})"
+      "\n";
+  {
+    ServerProcess s(dir + "/db.sqlite", {"--language", "de"});
+    ASSERT_GT(s.port(), 0) << s.log();
+    auto res = s.client().Post("/articles", body, "application/x-ndjson");
+    ASSERT_TRUE(res);
+    ASSERT_EQ(res->status, 200) << res->body;
+    const json answer = json::parse(res->body);
+    const json st = Get(s, "/stories/" + std::to_string(answer["articles"][0]["story"].get<int>()));
+    ASSERT_FALSE(st["terms"].empty()) << st.dump();
+    for (const json& t : st["terms"]) {
+      EXPECT_NE(t, "die") << st.dump();
+      EXPECT_NE(t, "der") << st.dump();
+    }
+    EXPECT_EQ(s.Terminate(), 0) << s.log();
+  }
+  const testing::RunResult r =
+      testing::RunPrecis("serve --db " + dir + "/db.sqlite --listen 127.0.0.1:0");
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.err.find("language = de, not en"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("--language"), std::string::npos) << r.err;
+}
+
 TEST(ServeApi, TokenGuardsWritesAndReads) {
   const std::string dir = testing::TempDir("token");
   std::ofstream(dir + "/token") << "s3cret\n";
