@@ -579,8 +579,23 @@ void HttpServer::Impl::GetSearch(const httplib::Request& req, httplib::Response&
   if (q.empty()) return SendError(res, 400, "bad_request", "parameter 'q' is required", 0, "q");
   uint64_t limit;
   if (!UintParam(req, res, "limit", 1, 100, 20, &limit)) return;
+  // Pages: the cursor is the number of hits before the page (the previous page's
+  // next_cursor), up to kMaxSearchOffset (deeper pages would rank the whole result again).
+  constexpr uint64_t kMaxSearchOffset = 10000;
+  uint64_t offset = 0;
+  if (const std::string cursor = req.get_param_value("cursor"); !cursor.empty()) {
+    if (cursor.size() > 6 || cursor.find_first_not_of("0123456789") != std::string::npos ||
+        std::stoull(cursor) > kMaxSearchOffset) {
+      return SendError(res, 400, "bad_request",
+                       "invalid cursor (use next_cursor of a page; at most " +
+                           std::to_string(kMaxSearchOffset) + " hits are paged)",
+                       0, "cursor");
+    }
+    offset = std::stoull(cursor);
+  }
   std::vector<store::SearchHit> hits;
-  const Status s = service->store().Search(q, limit, &hits);
+  bool more = false;
+  const Status s = service->store().Search(q, offset, limit, &hits, &more);
   if (!s.ok()) return StoreError(res, s);
   json list = json::array();
   for (const store::SearchHit& h : hits) {
@@ -594,7 +609,9 @@ void HttpServer::Impl::GetSearch(const httplib::Request& req, httplib::Response&
                     {"snippet", h.snippet},
                     {"highlights", std::move(marks)}});
   }
-  SendJson(res, {{"results", std::move(list)}});
+  json next = nullptr;
+  if (more && offset + limit <= kMaxSearchOffset) next = std::to_string(offset + limit);
+  SendJson(res, {{"results", std::move(list)}, {"next_cursor", std::move(next)}});
 }
 
 void HttpServer::Impl::GetMetrics(httplib::Response& res) {

@@ -251,7 +251,9 @@ class SqliteStore final : public Store {
     return rc == SQLITE_ROW || rc == SQLITE_DONE ? Status::Ok() : r.db->Error("list stories");
   }
 
-  Status Search(std::string_view text, size_t limit, std::vector<SearchHit>* out) override {
+  Status Search(std::string_view text, size_t offset, size_t limit, std::vector<SearchHit>* out,
+                bool* more) override {
+    if (more != nullptr) *more = false;
     Reader r(this);
     PRECIS_RETURN_IF_ERROR(r.status);
     out->clear();
@@ -260,10 +262,15 @@ class SqliteStore final : public Store {
     PRECIS_STMT(r.db, s,
                 "SELECT a.id, a.title, a.story, a.text "
                 "FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid "
-                "WHERE articles_fts MATCH ?1 ORDER BY rank, a.seq LIMIT ?2");
-    s.Bind(1, fts).Bind(2, static_cast<int64_t>(limit));
+                "WHERE articles_fts MATCH ?1 ORDER BY rank, a.seq LIMIT ?2 OFFSET ?3");
+    s.Bind(1, fts).Bind(2, static_cast<int64_t>(limit + 1)).Bind(3, static_cast<int64_t>(offset));
     int rc;
     while ((rc = s.Step()) == SQLITE_ROW) {
+      if (out->size() == limit) {
+        if (more != nullptr) *more = true;
+        rc = SQLITE_DONE;
+        break;
+      }
       SearchHit h;
       h.article = s.Text(0);
       h.title = s.Text(1);

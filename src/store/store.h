@@ -142,7 +142,10 @@ class Store {
   // follow.
   virtual Status ListStories(const StoryQuery& query, std::vector<StoryRecord>* out,
                              bool* more) = 0;
-  virtual Status Search(std::string_view text, size_t limit, std::vector<SearchHit>* out) = 0;
+  // Best first (FTS5's bm25 rank, then the order stored); the hits from `offset` on, at most
+  // `limit`; *more (optional) is set when more follow.
+  virtual Status Search(std::string_view text, size_t offset, size_t limit,
+                        std::vector<SearchHit>* out, bool* more = nullptr) = 0;
   virtual Status LoadCheckpoint(std::string* state, uint64_t* seq) = 0;
   virtual Status DirtyStories(size_t limit, std::vector<DirtyStory>* out) = 0;
   virtual Status FindSummary(uint64_t story, SummaryRecord* out, bool* found) = 0;

@@ -239,6 +239,36 @@ TEST(ServeApi, SearchFindsOtherFormsOfAWord) {
   EXPECT_EQ(s.Terminate(), 0) << s.log();
 }
 
+// Search results come in pages, as /stories do: next_cursor until the last page.
+TEST(ServeApi, SearchPages) {
+  const std::string dir = testing::TempDir("search_pages");
+  ServerProcess s(dir + "/db.sqlite");
+  ASSERT_GT(s.port(), 0) << s.log();
+  std::string body;
+  for (int i = 0; i < 5; ++i) {
+    body += R"({"id":"f)" + std::to_string(i) + R"(","text":"The river flooded the town of )" +
+            std::string(1, static_cast<char>('A' + i)) + "ville on Monday.\"}\n";
+  }
+  auto res = s.client().Post("/articles", body, "application/x-ndjson");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  std::set<std::string> seen;
+  std::string cursor;
+  std::vector<size_t> sizes;
+  for (int page = 0; page < 10; ++page) {
+    const json p = Get(s, "/search?q=flood&limit=2" + (cursor.empty() ? "" : "&cursor=" + cursor));
+    sizes.push_back(p["results"].size());
+    for (const json& h : p["results"]) seen.insert(h["article"].get<std::string>());
+    if (p["next_cursor"].is_null()) break;
+    cursor = p["next_cursor"].get<std::string>();
+  }
+  EXPECT_EQ(sizes, (std::vector<size_t>{2, 2, 1}));
+  EXPECT_EQ(seen.size(), 5u);
+  EXPECT_EQ(Get(s, "/search?q=flood&cursor=abc", 400)["field"], "cursor");
+  EXPECT_EQ(Get(s, "/search?q=flood&cursor=99999999", 400)["field"], "cursor");
+  EXPECT_EQ(s.Terminate(), 0) << s.log();
+}
+
 // An article's author and language are stored and given back, also after a restart (the
 // language chooses the stemmer when the service rebuilds its stories and summarizes them).
 TEST(ServeApi, AuthorAndLanguageAreKept) {
