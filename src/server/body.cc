@@ -179,4 +179,24 @@ bool ParseArticlesBody(std::string_view body, std::vector<Article>* out, BodyErr
   return true;
 }
 
+size_t LineOfArticle(std::string_view body, std::string_view id) {
+  size_t line_no = 0;
+  for (size_t pos = 0; pos <= body.size();) {
+    size_t end = body.find('\n', pos);
+    if (end == std::string_view::npos) end = body.size();
+    ++line_no;
+    const std::string_view line = body.substr(pos, end - pos);
+    pos = end + 1;
+    if (line.find(id) == std::string_view::npos) continue;  // cheap filter before parsing
+    const nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+    if (!j.is_object() || !j.contains("id")) continue;
+    const nlohmann::json& v = j["id"];
+    if ((v.is_string() && v.get<std::string>() == id) ||
+        (v.is_number_integer() && v.dump() == id)) {
+      return line_no;
+    }
+  }
+  return 0;
+}
+
 }  // namespace precis::server

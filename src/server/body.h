@@ -27,6 +27,11 @@ inline constexpr size_t kMaxIdBytes = 1024;
 // kMaxIdBytes bytes and a non-blank "text"; ids must not repeat within the body.
 bool ParseArticlesBody(std::string_view body, std::vector<Article>* out, BodyError* error);
 
+// The 1-based line of `body` whose article has the id `id` (a string, or an integer written
+// in decimal), for the errors found after parsing (a 409); 0 when no line has it on its own
+// (a pretty-printed single article).
+size_t LineOfArticle(std::string_view body, std::string_view id);
+
 }  // namespace precis::server
 
 #endif  // PRECIS_SERVER_BODY_H_

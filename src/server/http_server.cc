@@ -425,8 +425,14 @@ void HttpServer::Impl::PostArticles(const httplib::Request& req, const std::stri
   switch (service->Ingest(articles, replace, &outcomes, &message, &notes)) {
     case IngestError::kNone:
       break;
-    case IngestError::kConflict:
-      return SendError(res, 409, "conflict", message, 0, "id");
+    case IngestError::kConflict: {
+      // The line of the article at fault, as a 400 about the body gives.
+      const size_t q = message.find('\'');
+      const size_t e = q == std::string::npos ? q : message.find('\'', q + 1);
+      const size_t line =
+          e == std::string::npos ? 0 : LineOfArticle(body, message.substr(q + 1, e - q - 1));
+      return SendError(res, 409, "conflict", message, line, "id");
+    }
     case IngestError::kInvalid:
       return SendError(res, 400, "bad_request", message, 0, "id");
     case IngestError::kStore:

@@ -398,6 +398,16 @@ TEST(ServeApi, DatesAndParametersAreChecked) {
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 400) << res->body;
   EXPECT_NE(res->body.find("parameter 'replace'"), std::string::npos) << res->body;
+  // A conflict inside a batch names its line, as a 400 about the body does.
+  res = s.client().Post("/articles",
+                        R"({"id":"new","text":"Another crane was checked at the harbour."})"
+                        "\n"
+                        R"({"id":"d1","text":"Other text under an id already stored."})"
+                        "\n",
+                        "application/x-ndjson");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 409) << res->body;
+  EXPECT_EQ(json::parse(res->body)["line"], 2) << res->body;
   const json inverted = Get(s, "/stories?from=2025-03-10&to=2025-03-01", 400);
   EXPECT_EQ(inverted["field"], "from") << inverted.dump();
   Get(s, "/stories?from=2025-03-07&to=2025-03-07");  // one day is a range
