@@ -60,6 +60,10 @@ Input ReadInput(const std::string& path, const std::string& format, bool skip_ba
 // The clusters of a `background=` keyword: a path (read as precis.read reads it), a list of
 // documents (one cluster), a Cluster or cluster dict, or a list of those. TypeError otherwise.
 std::vector<Cluster> BackgroundClusters(py::handle background);
+// Sets *budget from the budget keywords (at most one given; each positive), raising
+// OptionError otherwise; leaves it as it is when none is given.
+void SetBudget(std::optional<int64_t> words, std::optional<int64_t> bytes,
+               std::optional<int64_t> sentences, std::optional<int64_t> chars, Budget* budget);
 // Issues a precis.Warning; raises if a warnings filter turned it into an error.
 void Warn(const std::string& message);
 

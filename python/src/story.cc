@@ -53,20 +53,7 @@ py::object DigestPy(py::handle articles_obj, const StoryArgs& args, const std::s
     RaiseOption("method: '" + method + "' is not a summarization method");
   digest.summarize.method = name;
   // One budget, as the CLI's --words, --sentences, --bytes, --chars.
-  int given = 0;
-  for (const auto& [value, unit, name] :
-       {std::tuple{words, BudgetUnit::kWords, "words"},
-        std::tuple{sentences, BudgetUnit::kSentences, "sentences"},
-        std::tuple{bytes, BudgetUnit::kBytes, "bytes"},
-        std::tuple{chars, BudgetUnit::kChars, "chars"}}) {
-    if (!value) continue;
-    if (*value <= 0)
-      RaiseOption(std::string(name) + " must be positive, got " + std::to_string(*value));
-    ++given;
-    digest.summarize.budget.unit = unit;
-    digest.summarize.budget.limit = static_cast<size_t>(*value);
-  }
-  if (given > 1) RaiseOption("give one budget: words, sentences, bytes or chars");
+  SetBudget(words, bytes, sentences, chars, &digest.summarize.budget);
   digest.summarize.budget.truncate_last = truncate;
   if (query) digest.summarize.query = *query;
   digest.summarize.compress = compress;

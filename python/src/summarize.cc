@@ -37,20 +37,7 @@ struct SummarizeArgs {
 SummarizeOptions ToOptions(const SummarizeArgs& a) {
   SummarizeOptions o;
   o.method = LowerChoice(a.method);
-  int given = 0;
-  for (const auto& [value, unit, name] :
-       {std::tuple{a.words, BudgetUnit::kWords, "words"},
-        std::tuple{a.bytes, BudgetUnit::kBytes, "bytes"},
-        std::tuple{a.sentences, BudgetUnit::kSentences, "sentences"},
-        std::tuple{a.chars, BudgetUnit::kChars, "chars"}}) {
-    if (!value) continue;
-    if (*value <= 0)
-      RaiseOption(std::string(name) + " must be positive, got " + std::to_string(*value));
-    ++given;
-    o.budget.unit = unit;
-    o.budget.limit = static_cast<size_t>(*value);
-  }
-  if (given > 1) RaiseOption("give one budget: words, bytes, sentences or chars");
+  SetBudget(a.words, a.bytes, a.sentences, a.chars, &o.budget);
   o.budget.truncate_last = a.truncate;
   o.redundancy_threshold = a.redundancy;
   o.mmr = a.mmr;
@@ -259,6 +246,24 @@ std::string Doc(const SummarizeOptions& d) {
 }
 
 }  // namespace
+
+void SetBudget(std::optional<int64_t> words, std::optional<int64_t> bytes,
+               std::optional<int64_t> sentences, std::optional<int64_t> chars, Budget* budget) {
+  int given = 0;
+  for (const auto& [value, unit, name] :
+       {std::tuple{words, BudgetUnit::kWords, "words"},
+        std::tuple{bytes, BudgetUnit::kBytes, "bytes"},
+        std::tuple{sentences, BudgetUnit::kSentences, "sentences"},
+        std::tuple{chars, BudgetUnit::kChars, "chars"}}) {
+    if (!value) continue;
+    if (*value <= 0)
+      RaiseOption(std::string(name) + " must be positive, got " + std::to_string(*value));
+    ++given;
+    budget->unit = unit;
+    budget->limit = static_cast<size_t>(*value);
+  }
+  if (given > 1) RaiseOption("give one budget: words, bytes, sentences or chars");
+}
 
 // The articles of `background`: a path (read as precis.read reads it), a list of documents, a
 // Cluster or cluster dict, or a list of those.
