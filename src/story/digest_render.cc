@@ -202,7 +202,9 @@ std::string DigestToHtml(const std::vector<StoryDigest>& digests, std::string_vi
       const std::string label = Escape(Outlet(d, sentence.doc_id));
       const std::string cite =
           "<span class=\"src\" title=\"" + Escape(sentence.doc_id) + "\">" + label + "</span>";
-      out += "<p dir=\"auto\"" + SpansAttribute(sentence) + ">" + CompressedHtml(sentence) +
+      // A space before the citation, so that copied text and screen readers do not get
+      // "town.The Caldwick Courier".
+      out += "<p dir=\"auto\"" + SpansAttribute(sentence) + ">" + CompressedHtml(sentence) + " " +
              (source != nullptr && IsWebLink(source->url)
                   ? "<a class=\"src\" title=\"" + Escape(sentence.doc_id) + "\" href=\"" +
                         Escape(source->url) + "\" rel=\"noopener noreferrer\">" + label + "</a>"

@@ -29,6 +29,7 @@ struct Shape {
   size_t words_after_first_close = 0;  // words after the first closing quote mark
   bool closed_a_quote = false;
   bool ends_with_colon = false;
+  bool has_quote_mark = false;  // any opening or closing quote mark
 };
 
 std::string Lower(std::string_view s) {
@@ -52,6 +53,7 @@ Shape Analyze(std::string_view s) {
   bool seen_anything = false;
   size_t i = 0;
   auto open = [&](size_t width) {
+    shape.has_quote_mark = true;
     if (!seen_anything) shape.opens_with_quote = true;
     in_quote = true;
     open_quote_before = true;
@@ -59,6 +61,7 @@ Shape Analyze(std::string_view s) {
     i += width;
   };
   auto close = [&](size_t width) {
+    shape.has_quote_mark = true;
     in_quote = false;
     if (!shape.closed_a_quote) shape.closed_a_quote = true;
     comma = true;
@@ -485,6 +488,11 @@ void SurnameSpeakers(const std::vector<Word>& w, std::vector<std::string>* out) 
   }
 }
 
+// A sentence a following one can lean on: at least two words. A lone token ("nn", the wire
+// code "&QL;", a stray headline word) is debris between the sentence and its real context, so
+// a sentence after it that leans has nothing to lean on (it was offered joined to the debris).
+bool IsAntecedent(const Shape& previous) { return previous.words.size() >= 2; }
+
 // SentenceReliance on analysed sentences: `previous` is null when there is no previous
 // sentence (an empty one).
 Reliance RelianceOf(const Shape& shape, const Shape* previous) {
@@ -510,9 +518,10 @@ Reliance RelianceOf(const Shape& shape, const Shape* previous) {
   leans = OpensWithPronoun(w) || OpensWithDemonstrative(w) || OpensWithConnective(w) ||
           OpensWithAnaphoricNounPhrase(w) || PronounAfterOpeningPhrase(w) || PronounSpeaker(w) ||
           ShortFollowUp(w);
-  if (!leans && previous != nullptr) {
-    leans = previous->quote_open_at_end && shape.opens_with_quote;
-  }
+  // A quotation left open by the previous sentence goes on in this one, whether or not this
+  // one opens with a quote mark (``They should disclose it. / Tribes should join the
+  // mainstream.'' ): its speaker is back there.
+  if (!leans && previous != nullptr) leans = previous->quote_open_at_end;
   if (!leans) return Reliance::kStandsAlone;
   return previous == nullptr ? Reliance::kUnsupported : Reliance::kOnPrevious;
 }
@@ -540,8 +549,13 @@ void RelianceWithSurnameRule(std::string_view text, const std::vector<Span>& spa
   for (size_t i = 0; i < spans.size(); ++i) {
     std::swap(shape, previous);
     shape = Analyze(spans[i].of(text));
-    const bool has_previous = i > 0 && !spans[i - 1].of(text).empty();
+    const bool has_previous = i > 0 && IsAntecedent(previous);
     (*reliance)[i] = RelianceOf(shape, has_previous ? &previous : nullptr);
+    // A quotation open before a sentence without any quote mark is still open after it:
+    // the third sentence of ``A. B. C.'' is inside it too (Analyze reads one sentence alone).
+    if (i > 0 && previous.quote_open_at_end && !shape.has_quote_mark) {
+      shape.quote_open_at_end = true;
+    }
     const std::vector<Word>& w = shape.words;
     ends.clear();
     speakers.clear();
@@ -570,9 +584,8 @@ void RelianceWithSurnameRule(std::string_view text, const std::vector<Span>& spa
 
 Reliance SentenceReliance(std::string_view sentence, std::string_view previous) {
   const Shape shape = Analyze(sentence);
-  if (previous.empty()) return RelianceOf(shape, nullptr);
   const Shape prev = Analyze(previous);
-  return RelianceOf(shape, &prev);
+  return RelianceOf(shape, IsAntecedent(prev) ? &prev : nullptr);
 }
 
 std::vector<Reliance> ArticleReliance(std::string_view text, const std::vector<Span>& spans,

@@ -12,11 +12,11 @@ namespace {
 
 // Matched case-insensitively (stored lower-case).
 constexpr std::string_view kAlwaysAnyCase[] = {
-    "mr",    "mrs",  "ms",   "messrs", "mmes", "mme",  "mlle", "dr",  "drs",  "prof",
-    "profs", "gen",  "gens", "sen",    "sens", "rep",  "reps", "gov", "govs", "lt",
-    "col",   "capt", "cmdr", "adm",    "maj",  "brig", "sgt",  "cpl", "pvt",  "atty",
-    "supt",  "det",  "insp", "rev",    "hon",  "pres", "msgr", "fr",  "sgts", "lts",
-    "e.g",   "i.e",  "vs",   "cf",     "viz",  "amb",  "cmdt"};
+    "mr",    "mrs",  "ms",   "messrs", "mmes", "mme",  "mlle", "dr",    "drs",   "prof",
+    "profs", "gen",  "gens", "sen",    "sens", "rep",  "reps", "gov",   "govs",  "lt",
+    "col",   "capt", "cmdr", "adm",    "maj",  "brig", "sgt",  "cpl",   "pvt",   "atty",
+    "supt",  "det",  "insp", "rev",    "hon",  "pres", "msgr", "fr",    "sgts",  "lts",
+    "e.g",   "i.e",  "vs",   "cf",     "viz",  "amb",  "cmdt", "cmndr", "comdr", "cdr"};
 
 // Units and reference words: "approx. 20 people", "5 lbs. 3 oz.", "Apt. 4".
 constexpr std::string_view kBeforeNumberAnyCase[] = {

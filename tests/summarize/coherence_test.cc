@@ -110,7 +110,18 @@ const Case kCases[] = {
     {kPrev, "\"I ride it to work every day.", kBare},
     {kPrev, "``We will rebuild every house.''", kBare},
     {"The mayor said:", "\"We will rebuild every house.\"", kLeans},
-    {"\"We will rebuild every house.", "Nobody will be left behind.\"", kAlone},
+    // A quotation left open goes on in the next sentence, quote mark or not: its speaker is
+    // back there (DUC 2006 printed "Native Americans should come into the (gaming industry)
+    // mainstream.''" as the summary's own words).
+    {"\"We will rebuild every house.", "Nobody will be left behind.\"", kLeans},
+    {"``They should have to disclose information like the rest of us.",
+     "Native Americans should come into the gaming mainstream.''", kLeans},
+    {"Asked about the timing, Xiang replied, ``Yes, of course.",
+     "The anniversary is a time when all of China is celebrating.''", kLeans},
+    // Debris before a sentence is no antecedent: a leaning sentence after it has none.
+    {"nn", "Still, anti-gay sentiment is less strident this year.", kBare},
+    {"&QL;", "We are entering the plague years of computer viruses.", kBare},
+    {"He resigned.", "His party named a successor on Monday.", kLeans},
     {"\"We will rebuild every house.", "\"Nobody will be left behind.\"", kLeans},
     {"", "\"We will rebuild every house.\"", kBare},
     // A quotation after a sentence that names its speaker continues that speaker's words.
@@ -200,12 +211,14 @@ TEST(CoherenceTest, ArticleRelianceUsesThePreviousSentence) {
 // together: on an article of all the table's sentences in a row, it must agree with
 // SentenceReliance on each sentence and the one before it, except where the surname rule
 // moves a sentence that reads alone or leans on the previous one (it never makes or
-// removes a bare quotation).
+// removes a bare quotation). ArticleReliance also carries an open quotation through
+// sentences without quote marks, which a pair cannot see: a sentence that closes a quote
+// separates the cases, so that no quotation runs from one case into the next.
 TEST(CoherenceTest, ArticleRelianceAgreesWithSentenceRelianceInARow) {
   std::string text;
   std::vector<Span> spans;
   for (const Case& c : kCases) {
-    for (const char* s : {c.previous, c.sentence}) {
+    for (const char* s : {"The day ended.''", c.previous, c.sentence}) {
       if (std::string_view(s).empty()) continue;
       if (!text.empty()) text += ' ';
       spans.push_back({static_cast<uint32_t>(text.size()),
@@ -226,6 +239,26 @@ TEST(CoherenceTest, ArticleRelianceAgreesWithSentenceRelianceInARow) {
   }
   EXPECT_GT(bare, 0);
   EXPECT_GT(leaning, 5);
+}
+
+// A quotation of several sentences: every sentence after the one that opens it is inside it,
+// also those without a quote mark (the last one, ending ".''", was printed alone, as the
+// summary's own words).
+TEST(CoherenceTest, EverySentenceOfALongQuotationLeansOnTheOneBefore) {
+  const std::vector<std::string> sentences = {
+      "``Some say the surplus means Washington has more to spend,'' the governor said.",
+      "``But they have it backwards.", "The surplus is not the government's money.",
+      "The surplus is the people's money.''", "The governor spoke for an hour."};
+  std::string text;
+  std::vector<Span> spans;
+  for (const std::string& s : sentences) {
+    if (!text.empty()) text += ' ';
+    spans.push_back(
+        {static_cast<uint32_t>(text.size()), static_cast<uint32_t>(text.size() + s.size())});
+    text += s;
+  }
+  EXPECT_EQ(ArticleReliance(text, spans, "en"),
+            (std::vector<Reliance>{kAlone, kLeans, kLeans, kLeans, kAlone}));
 }
 
 // The surname rule: articles of invented sentences, one sentence per line, and the reliance
