@@ -48,8 +48,24 @@ size_t ClosingQuote(std::string_view s, size_t from) {
 }  // namespace
 
 bool LooksLikeHeading(std::string_view s) {
-  // Closing quotes and brackets after the sentence end do not count ("...," he said.").
+  // Closing quotes and brackets after the sentence end do not count ("...," he said."), nor
+  // trailing wire-format codes such as the New York Times wire's "&QL;" ("SMALL BOOKSELLERS
+  // TAKE FIGHT TO WEB &QL;" is a headline, not a sentence ending in ';').
   UChar32 c = -1;
+  for (;;) {
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\t')) {
+      s.remove_suffix(1);
+    }
+    if (s.size() < 3 || s.back() != ';') break;
+    size_t amp = s.size() - 1;
+    while (amp > 0 && text_internal::IsAsciiAlpha(s[amp - 1])) --amp;
+    // A code stands alone: "AT&T;" ends in ';' after a word.
+    if (amp == 0 || s[amp - 1] != '&' || amp == s.size() - 1 ||
+        (amp >= 2 && s[amp - 2] != ' ' && s[amp - 2] != '\n')) {
+      break;
+    }
+    s = s.substr(0, amp - 1);
+  }
   while (!s.empty()) {
     int32_t i = static_cast<int32_t>(s.size());
     U8_PREV(s.data(), 0, i, c);

@@ -1,7 +1,7 @@
 // DatelineLength: recognizes "WASHINGTON (AP) -- " and its relatives at the start of text.
 //
 // Grammar (informal):
-//   dateline  := place [", " qualifier]{0,2} [" (" agency ")"] separator
+//   dateline  := place [", " qualifier]{0,2} [" (" | "(" agency ")"] separator
 //   place     := capword (" " capword){0,3}       capword: upper-case letters, ".", "'", "-";
 //                                                 at least four letters in all
 //   qualifier := word (" " word){0,2}             word: starts with a capital or a digit
@@ -104,7 +104,8 @@ bool ParseQualifier(Cursor* c) {
 
 bool ParseAgency(Cursor* c) {
   const size_t start = c->pos();
-  if (!c->Consume(" (")) return false;
+  // "WASHINGTON(AP) --" (no space) occurs in wire copy too.
+  if (!c->Consume(" (") && !c->Consume("(")) return false;
   for (int words = 0; words < 2; ++words) {
     if (words > 0 && !c->Consume(" ")) break;
     if (c->Word().empty()) break;

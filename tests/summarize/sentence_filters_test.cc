@@ -40,6 +40,12 @@ TEST(SentenceFilters, Boilerplate) {
 
 TEST(SentenceFilters, Headings) {
   EXPECT_TRUE(LooksLikeHeading("River floods town"));
+  // A wire-format code after a headline is not its punctuation.
+  EXPECT_TRUE(LooksLikeHeading("SMALL BOOKSELLERS TAKE FIGHT TO WEB &QL;"));
+  EXPECT_TRUE(LooksLikeHeading("River floods town &QL; &UR;"));
+  EXPECT_TRUE(LooksLikeHeading("&QL;"));
+  EXPECT_FALSE(LooksLikeHeading("Prices rose at AT&T;"));
+  EXPECT_FALSE(LooksLikeHeading("The river flooded the town. &QL;"));
   EXPECT_TRUE(LooksLikeHeading(""));
   EXPECT_FALSE(LooksLikeHeading("The river flooded the town."));
   EXPECT_FALSE(LooksLikeHeading("\"The river flooded the town.\""));

@@ -22,6 +22,8 @@ TEST(DatelineTest, CommonForms) {
   EXPECT_EQ(Dateline("S\xC3\x83O PAULO, Brazil (Reuters) - Coffee rose."),
             "S\xC3\x83O PAULO, Brazil (Reuters) - ");
   EXPECT_EQ(Dateline("KABUL\xE2\x80\x94The talks ended."), "KABUL\xE2\x80\x94");
+  // Wire copy without a space before the agency (a DUC 2006 summary began "WASHINGTON(AP) --").
+  EXPECT_EQ(Dateline("WASHINGTON(AP) -- Americans won a new drug Friday."), "WASHINGTON(AP) -- ");
 }
 
 TEST(DatelineTest, NotDatelines) {
