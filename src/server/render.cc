@@ -18,6 +18,35 @@ size_t Utf16Offset(std::string_view text, size_t byte) {
   return units;
 }
 
+namespace {
+
+// An instant in ISO 8601, UTC: "YYYY-MM-DDTHH:MM:SSZ".
+std::string UtcTime(int64_t seconds) {
+  const std::chrono::sys_seconds t{std::chrono::seconds(seconds)};
+  const std::chrono::sys_days day = std::chrono::floor<std::chrono::days>(t);
+  const std::chrono::year_month_day ymd(day);
+  const std::chrono::hh_mm_ss hms(t - day);
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02dZ", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+                static_cast<int>(hms.hours().count()), static_cast<int>(hms.minutes().count()),
+                static_cast<int>(hms.seconds().count()));
+  return buf;
+}
+
+// The UTC day of an instant, "YYYY-MM-DD" (std::chrono's civil calendar).
+std::string UtcDay(int64_t seconds) {
+  const std::chrono::sys_days day = std::chrono::floor<std::chrono::days>(
+      std::chrono::sys_seconds(std::chrono::seconds(seconds)));
+  const std::chrono::year_month_day ymd(day);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+  return buf;
+}
+
+}  // namespace
+
 std::string SummaryBody(const StoryDigest& d, const std::vector<Article>& articles) {
   json sentences = json::array();
   for (const SummarySentence& s : d.summary.sentences) {
@@ -63,14 +92,20 @@ std::string SummaryBody(const StoryDigest& d, const std::vector<Article>& articl
 }
 
 json StoryBrief(const store::StoryRecord& r) {
-  return {{"id", r.story.id},
-          {"headline", r.story.headline},
-          {"first_date", r.story.first_date},
-          {"last_date", r.story.last_date},
-          {"terms", r.story.terms},
-          {"articles", r.article_count},
-          {"open", r.open},
-          {"version", r.version}};
+  json j = {{"id", r.story.id},
+            {"headline", r.story.headline},
+            {"first_date", r.story.first_date},
+            {"last_date", r.story.last_date},
+            {"terms", r.story.terms},
+            {"articles", r.article_count},
+            {"open", r.open},
+            {"version", r.version}};
+  // The dates above are the articles' strings as given (any ISO 8601 or RFC 5322 form); the
+  // same instants in one form, UTC, for clients that sort or compare them.
+  int64_t t;
+  if (ParseDate(r.story.first_date, &t)) j["first_utc"] = UtcTime(t);
+  if (ParseDate(r.story.last_date, &t)) j["last_utc"] = UtcTime(t);
+  return j;
 }
 
 json ArticleBrief(const store::ArticleRecord& a) {
@@ -87,21 +122,6 @@ json ArticleFull(const store::ArticleRecord& a) {
   j["text"] = a.article.text;
   return j;
 }
-
-namespace {
-
-// The UTC day of an instant, "YYYY-MM-DD" (std::chrono's civil calendar).
-std::string UtcDay(int64_t seconds) {
-  const std::chrono::sys_days day = std::chrono::floor<std::chrono::days>(
-      std::chrono::sys_seconds(std::chrono::seconds(seconds)));
-  const std::chrono::year_month_day ymd(day);
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
-  return buf;
-}
-
-}  // namespace
 
 json StoryFull(const store::StoryRecord& r, const std::vector<store::ArticleRecord>& articles,
                const store::SummaryRecord* summary) {

@@ -163,7 +163,8 @@ std::string SearchSnippet(std::string_view text, std::string_view query, size_t 
   if (match != SIZE_MAX) {
     start = match > kBefore ? match - kBefore : 0;
   } else {
-    // No match in the text: its first words (the list was never trimmed only if short).
+    // No match in the text (the title matched): its first words, tokenized again since the
+    // list may have been trimmed.
     toks.clear();
     size_t head = std::min(text.size(), kChunk);
     while (head < text.size() && (static_cast<unsigned char>(text[head]) & 0xC0) == 0x80) ++head;

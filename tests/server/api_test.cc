@@ -393,6 +393,10 @@ TEST(ServeApi, DatesAndParametersAreChecked) {
   EXPECT_EQ(answer["articles"][1]["story"], story) << answer.dump();
   const json st = Get(s, "/stories/" + std::to_string(story));
   EXPECT_EQ(st["timeline"], json::parse(R"([{"date":"2025-03-07","articles":2}])")) << st.dump();
+  // The first and last dates as given, and the same instants in one form (UTC).
+  EXPECT_EQ(st["first_date"], "Fri, 07 Mar 2025 10:00:00 GMT") << st.dump();
+  EXPECT_EQ(st["first_utc"], "2025-03-07T10:00:00Z") << st.dump();
+  EXPECT_EQ(st["last_utc"], "2025-03-07T12:30:00Z") << st.dump();
 
   res = s.client().Post("/articles?replace=yes", body, "application/x-ndjson");
   ASSERT_TRUE(res);
