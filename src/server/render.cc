@@ -34,16 +34,8 @@ std::string UtcTime(int64_t seconds) {
   return buf;
 }
 
-// The UTC day of an instant, "YYYY-MM-DD" (std::chrono's civil calendar).
-std::string UtcDay(int64_t seconds) {
-  const std::chrono::sys_days day = std::chrono::floor<std::chrono::days>(
-      std::chrono::sys_seconds(std::chrono::seconds(seconds)));
-  const std::chrono::year_month_day ymd(day);
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
-  return buf;
-}
+// The UTC day of an instant, "YYYY-MM-DD".
+std::string UtcDay(int64_t seconds) { return UtcTime(seconds).substr(0, 10); }
 
 }  // namespace
 

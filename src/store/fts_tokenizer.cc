@@ -129,6 +129,8 @@ std::string SearchSnippet(std::string_view text, std::string_view query, size_t 
     return 0;
   };
   size_t scanned = 0;  // tokens checked for a match
+  size_t longest = 1;  // tokens of the longest phrase
+  for (const auto& phrase : phrases) longest = std::max(longest, phrase.size());
   while (at < text.size() && (match == SIZE_MAX ? true : toks.size() < match + tokens)) {
     size_t end = std::min(text.size(), at + kChunk);
     while (end < text.size() && text[end] != ' ' && text[end] != '\n' && end - at < 2 * kChunk)
@@ -141,8 +143,6 @@ std::string SearchSnippet(std::string_view text, std::string_view query, size_t 
     at = end;
     // A phrase may run into the next chunk: check only starts whose phrase fits, unless the
     // text is done.
-    size_t longest = 1;
-    for (const auto& phrase : phrases) longest = std::max(longest, phrase.size());
     const size_t checkable = at >= text.size()        ? toks.size()
                              : toks.size() >= longest ? toks.size() - longest + 1
                                                       : 0;
