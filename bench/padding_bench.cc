@@ -103,11 +103,7 @@ int main(int argc, char** argv) {
     padded.push_back(precis::eval::PadFromOutside(clusters[c], outside, seed + c));
   }
   // The background a feed gives: IDF over every cluster's articles (unpadded).
-  std::vector<const precis::Article*> all;
-  for (const precis::Cluster& c : clusters) {
-    for (const precis::Article& a : c.articles) all.push_back(&a);
-  }
-  const precis::IdfTable background = precis::IdfTable::Build(all, "en");
+  const precis::IdfTable background = precis::IdfTable::Build(clusters, "en");
   if (dump != nullptr) return DumpFeatures(padded, background, dump);
   for (const precis::IdfTable* idf : {static_cast<const precis::IdfTable*>(nullptr), &background}) {
     std::printf("\nIDF: %s\n",

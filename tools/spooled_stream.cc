@@ -32,9 +32,7 @@ Status SpooledStream::Add(const Article& a, bool from_clusters) {
   e.offset = where.offset;
   e.bytes = static_cast<uint32_t>(where.bytes);
   e.dated = ParseDate(a.date, &e.time) ? 1 : 0;
-  if (!e.dated && !a.date.empty() && unreadable_++ < ArrivalOrderReport::kNamedUnreadable) {
-    unreadable_ids_.push_back(a.id);
-  }
+  if (!e.dated && !a.date.empty()) unreadable_.NoteUnreadable(a.id);
   e.from_clusters = from_clusters ? 1 : 0;
   // The spool writes in blocks: one entry at a time costs no system call.
   PRECIS_RETURN_IF_ERROR(
@@ -91,8 +89,8 @@ bool SpooledStream::Prepare(const CommandContext& ctx, StoryArgs* args, AliasTab
     PrintError(status.message());
     return false;
   }
-  report.unreadable = unreadable_;
-  report.unreadable_ids = std::move(unreadable_ids_);
+  report.unreadable = unreadable_.unreadable;
+  report.unreadable_ids = std::move(unreadable_.unreadable_ids);
   if (!args->arrival_order) PrintArrivalOrder(ctx, report);
   return true;
 }

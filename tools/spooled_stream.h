@@ -82,9 +82,9 @@ class SpooledStream {
   ingest::ArticleSpool entries_;  // one Entry per article read
   uint64_t read_ = 0;             // articles read
   uint64_t flat_ = 0;             // of which from flat inputs (read first)
-  // Articles whose given date ParseDate cannot read, and the first few of their ids.
-  size_t unreadable_ = 0;
-  std::vector<std::string> unreadable_ids_;
+  // Articles whose given date ParseDate cannot read, and the first few of their ids (the
+  // unreadable fields only).
+  ArrivalOrderReport unreadable_;
   bool check_ids_ = false;
   ingest::ExternalSorter<IdKey> ids_{SortRunRecords()};
   size_t count_ = 0;    // articles in the stream

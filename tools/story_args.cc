@@ -169,14 +169,7 @@ void PrintArrivalOrder(const CommandContext& ctx, const ArrivalOrderReport& orde
     if (order.unreadable > 0) {
       // Name the records whose date was given but could not be read: those can be fixed.
       which = " (" + std::to_string(order.unreadable) +
-              " with a date that is not ISO 8601 or RFC 5322: ";
-      for (size_t k = 0; k < order.unreadable_ids.size(); ++k) {
-        which += (k ? ", " : "") + std::string("'") + order.unreadable_ids[k] + "'";
-      }
-      if (order.unreadable > order.unreadable_ids.size()) {
-        which += " and " + std::to_string(order.unreadable - order.unreadable_ids.size()) + " more";
-      }
-      which += ")";
+              " with a date that is not ISO 8601 or RFC 5322: " + order.UnreadableIds() + ")";
     }
     PrintWarning(ctx, std::to_string(order.undated) + " article(s) without a usable date" + which +
                           ": placed at the previous article's time");

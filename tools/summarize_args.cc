@@ -187,17 +187,13 @@ int FinishSummarizeArgs(const CommandContext& ctx, SummarizeArgs* args) {
 
 bool BuildIdf(const CommandContext& ctx, const SummarizeArgs& args,
               const std::vector<Cluster>& clusters, IdfTable* out) {
-  std::vector<const Article*> all;
   std::vector<Cluster> background;
   if (!args.background.empty()) {
     InputOptions input;
     input.paths = args.background;
     if (!ReadClusters(ctx, input, &background)) return false;
   }
-  for (const Cluster& c : args.background.empty() ? clusters : background) {
-    for (const Article& a : c.articles) all.push_back(&a);
-  }
-  *out = IdfTable::Build(all, args.options.language);
+  *out = IdfTable::Build(args.background.empty() ? clusters : background, args.options.language);
   return true;
 }
 

@@ -201,6 +201,12 @@ struct ArrivalOrderReport {
   size_t unreadable = 0;
   std::vector<std::string> unreadable_ids;
   static constexpr size_t kNamedUnreadable = 5;
+
+  // Counts article `id` as one with an unreadable date, keeping its id among the first
+  // kNamedUnreadable.
+  void NoteUnreadable(const std::string& id);
+  // The unreadable ones for a warning: "'a', 'b', 'c', 'd', 'e' and 2 more"; empty when none.
+  std::string UnreadableIds() const;
 };
 ArrivalOrderReport SortByArrival(std::vector<Article>* articles);
 // SortByArrival's times without the articles: (*times)[i] is article i's parsed date when

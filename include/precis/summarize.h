@@ -178,6 +178,8 @@ class IdfTable {
   IdfTable& operator=(IdfTable&&) noexcept;
   // Counts each stemmed content word once per article.
   static IdfTable Build(const std::vector<const Article*>& articles, std::string_view language);
+  // Over every article of `clusters`, in order (their references are not read).
+  static IdfTable Build(const std::vector<Cluster>& clusters, std::string_view language);
   // log(N / df) smoothed; words never seen get the largest weight.
   double Idf(std::string_view stem) const;
   size_t documents() const;

@@ -58,7 +58,8 @@ std::string PathArg(py::handle path, const char* what);
 // read raises. Articles read outside a clusters file come as one cluster.
 Input ReadInput(const std::string& path, const std::string& format, bool skip_bad);
 // The clusters of a `background=` keyword: a path (read as precis.read reads it), a list of
-// documents (one cluster), a Cluster or cluster dict, or a list of those. TypeError otherwise.
+// documents (one cluster), a Cluster or cluster dict, or a list of those. TypeError otherwise;
+// InputError when they hold no article.
 std::vector<Cluster> BackgroundClusters(py::handle background);
 // Sets *budget from the budget keywords (at most one given; each positive), raising
 // OptionError otherwise; leaves it as it is when none is given.

@@ -77,11 +77,7 @@ py::object DigestPy(py::handle articles_obj, const StoryArgs& args, const std::s
   IdfTable background_idf;
   if (!background.is_none()) {
     background_clusters = BackgroundClusters(background);
-    std::vector<const Article*> all;
-    for (const Cluster& c : background_clusters)
-      for (const Article& a : c.articles) all.push_back(&a);
-    if (all.empty()) RaiseInput("background: no articles");
-    background_idf = IdfTable::Build(all, args.language);
+    background_idf = IdfTable::Build(background_clusters, args.language);
     digest.idf = &background_idf;
   }
   if (format && *format != "text" && *format != "json" && *format != "html")

@@ -100,10 +100,8 @@ std::vector<Summary> SummarizeAll(const std::vector<Cluster>& clusters,
   std::vector<Status> statuses(clusters.size());
   {
     py::gil_scoped_release release;
-    std::vector<const Article*> all;
-    for (const Cluster& c : background != nullptr ? *background : clusters)
-      for (const Article& a : c.articles) all.push_back(&a);
-    const IdfTable idf = IdfTable::Build(all, options.language);
+    const IdfTable idf =
+        IdfTable::Build(background != nullptr ? *background : clusters, options.language);
     std::atomic<size_t> next{0};
     auto worker = [&] {
       for (size_t i; (i = next++) < clusters.size();)
@@ -162,9 +160,6 @@ py::object SummarizePy(py::handle documents, const SummarizeArgs& args) {
   std::vector<Cluster> background;
   if (!args.background.is_none()) {
     background = BackgroundClusters(args.background);
-    size_t n = 0;
-    for (const Cluster& c : background) n += c.articles.size();
-    if (n == 0) RaiseInput("background: no articles");
   }
   std::vector<Summary> summaries =
       SummarizeAll(clusters, options, threads, args.background.is_none() ? nullptr : &background);
@@ -265,18 +260,9 @@ void SetBudget(std::optional<int64_t> words, std::optional<int64_t> bytes,
   if (given > 1) RaiseOption("give one budget: words, bytes, sentences or chars");
 }
 
-// The articles of `background`: a path (read as precis.read reads it), a list of documents, a
-// Cluster or cluster dict, or a list of those.
-std::vector<Cluster> BackgroundClusters(py::handle background) {
+// BackgroundClusters for a list of documents or of clusters.
+static std::vector<Cluster> BackgroundList(py::handle background) {
   std::vector<Cluster> out;
-  if (py::isinstance<py::str>(background) || py::hasattr(background, "__fspath__")) {
-    Input input = ReadInput(PathArg(background, "background"), "auto", false);
-    if (input.is_clusters) return std::move(input.clusters);
-    out.emplace_back();
-    out.back().articles = std::move(input.articles);
-    return out;
-  }
-  if (IsCluster(background)) return {AsCluster(background, "background")};
   if (IsScalarLike(background) || !py::isinstance<py::iterable>(background))
     throw py::type_error("background: expected a path, a list of documents or of clusters, got " +
                          std::string(py::str(py::type::of(background).attr("__name__"))));
@@ -290,6 +276,29 @@ std::vector<Cluster> BackgroundClusters(py::handle background) {
     out.emplace_back();
     out.back().articles = ToArticles(items, "background");
   }
+  return out;
+}
+
+// The articles of `background`: a path (read as precis.read reads it), a list of documents, a
+// Cluster or cluster dict, or a list of those.
+std::vector<Cluster> BackgroundClusters(py::handle background) {
+  std::vector<Cluster> out;
+  if (py::isinstance<py::str>(background) || py::hasattr(background, "__fspath__")) {
+    Input input = ReadInput(PathArg(background, "background"), "auto", false);
+    if (input.is_clusters) {
+      out = std::move(input.clusters);
+    } else {
+      out.emplace_back();
+      out.back().articles = std::move(input.articles);
+    }
+  } else if (IsCluster(background)) {
+    out.push_back(AsCluster(background, "background"));
+  } else {
+    out = BackgroundList(background);
+  }
+  size_t n = 0;
+  for (const Cluster& c : out) n += c.articles.size();
+  if (n == 0) RaiseInput("background: no articles");
   return out;
 }
 

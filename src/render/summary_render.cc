@@ -2,6 +2,7 @@
 
 #include "precis/render.h"
 #include "precis/text.h"
+#include "render/left_out_json.h"
 
 namespace precis {
 
@@ -34,8 +35,7 @@ std::string SummaryToJson(const Summary& summary) {
   if (!summary.off_topic.empty()) {
     nlohmann::ordered_json left_out = nlohmann::ordered_json::array();
     for (const LeftOutSentence& s : summary.off_topic) {
-      left_out.push_back(
-          {{"doc_id", s.article_id}, {"begin", s.begin}, {"end", s.end}, {"text", s.text}});
+      left_out.push_back(LeftOutSentenceJson<nlohmann::ordered_json>(s));
     }
     j["off_topic"] = std::move(left_out);
   }

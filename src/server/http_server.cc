@@ -447,18 +447,11 @@ void HttpServer::Impl::PostArticles(const httplib::Request& req, const std::stri
                        "came (post a feed in date order for the stories `precis cluster` "
                        "gives)");
   }
-  if (!notes.unreadable_dates.empty()) {
+  if (notes.unreadable_dates.unreadable > 0) {
     // Name the first few, so that a crawler's log says which records to fix.
-    constexpr size_t kNamed = 5;
-    std::string ids;
-    for (size_t k = 0; k < std::min(kNamed, notes.unreadable_dates.size()); ++k) {
-      ids += (k ? ", " : "") + std::string("'") + notes.unreadable_dates[k] + "'";
-    }
-    if (notes.unreadable_dates.size() > kNamed) {
-      ids += " and " + std::to_string(notes.unreadable_dates.size() - kNamed) + " more";
-    }
-    warnings.push_back(std::to_string(notes.unreadable_dates.size()) +
-                       " article(s) with a date that is not ISO 8601 or RFC 5322 (" + ids +
+    warnings.push_back(std::to_string(notes.unreadable_dates.unreadable) +
+                       " article(s) with a date that is not ISO 8601 or RFC 5322 (" +
+                       notes.unreadable_dates.UnreadableIds() +
                        "): stored as given, clustered at the previous article's time");
   }
   if (!warnings.empty()) answer["warnings"] = std::move(warnings);

@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <map>
 
+#include "render/left_out_json.h"
+
 namespace precis::server {
 
 using nlohmann::json;
@@ -65,7 +67,7 @@ std::string SummaryBody(const StoryDigest& d, const std::vector<Article>& articl
   // What the off-topic filters removed, cited as summary sentences are, for readers to check.
   json off_topic = json::array();
   for (const LeftOutSentence& s : d.off_topic) {
-    json j = {{"doc_id", s.article_id}, {"begin", s.begin}, {"end", s.end}, {"text", s.text}};
+    json j = LeftOutSentenceJson<json>(s);
     for (const Article& x : articles) {
       if (x.id != s.article_id) continue;
       j["char_begin"] = Utf16Offset(x.text, s.begin);

@@ -145,7 +145,7 @@ IngestError Service::Ingest(const std::vector<Article>& articles, bool replace,
   std::vector<bool> dated(fresh.size(), false);
   for (size_t k = 0; k < fresh.size(); ++k) {
     dated[k] = ParseDate(fresh[k].date, &times[k]);
-    if (!dated[k] && !fresh[k].date.empty()) notes->unreadable_dates.push_back(fresh[k].id);
+    if (!dated[k] && !fresh[k].date.empty()) notes->unreadable_dates.NoteUnreadable(fresh[k].id);
   }
   for (size_t k = 0; k < fresh.size(); ++k) {
     notes->late += dated[k] && any_date_ && times[k] < latest_date_;

@@ -105,9 +105,10 @@ enum class IngestError { kNone, kConflict, kInvalid, kStore };
 struct IngestNotes {
   size_t out_of_order = 0;  // new articles dated before one earlier in the batch: sorted
   size_t late = 0;          // dated before the latest article this process has placed
-  // New articles whose date is given but cannot be read (ParseDate): their ids, in post order.
-  // They are clustered at the previous article's time, as undated ones are.
-  std::vector<std::string> unreadable_dates;
+  // New articles whose date is given but cannot be read (ParseDate): their number and the first
+  // ids (ArrivalOrderReport's unreadable fields; the others are unset). They are clustered at
+  // the previous article's time, as undated ones are.
+  ArrivalOrderReport unreadable_dates;
 };
 
 class Service {

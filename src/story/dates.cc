@@ -30,21 +30,32 @@ ArrivalOrderReport ArrivalTimes(std::vector<int64_t>* times, const std::vector<b
   return report;
 }
 
+void ArrivalOrderReport::NoteUnreadable(const std::string& id) {
+  if (unreadable++ < kNamedUnreadable) unreadable_ids.push_back(id);
+}
+
+std::string ArrivalOrderReport::UnreadableIds() const {
+  std::string out;
+  for (size_t k = 0; k < unreadable_ids.size(); ++k) {
+    out += (k ? ", '" : "'") + unreadable_ids[k] + "'";
+  }
+  if (unreadable > unreadable_ids.size()) {
+    out += " and " + std::to_string(unreadable - unreadable_ids.size()) + " more";
+  }
+  return out;
+}
+
 ArrivalOrderReport SortByArrival(std::vector<Article>* articles) {
   std::vector<int64_t> times(articles->size(), 0);
   std::vector<bool> dated(articles->size(), false);
-  size_t unreadable = 0;
-  std::vector<std::string> unreadable_ids;
+  ArrivalOrderReport unreadable;
   for (size_t i = 0; i < articles->size(); ++i) {
     dated[i] = ParseDate((*articles)[i].date, &times[i]);
-    if (!dated[i] && !(*articles)[i].date.empty()) {
-      if (unreadable++ < ArrivalOrderReport::kNamedUnreadable)
-        unreadable_ids.push_back((*articles)[i].id);
-    }
+    if (!dated[i] && !(*articles)[i].date.empty()) unreadable.NoteUnreadable((*articles)[i].id);
   }
   ArrivalOrderReport report = ArrivalTimes(&times, dated);
-  report.unreadable = unreadable;
-  report.unreadable_ids = std::move(unreadable_ids);
+  report.unreadable = unreadable.unreadable;
+  report.unreadable_ids = std::move(unreadable.unreadable_ids);
   std::vector<size_t> order(articles->size());
   std::iota(order.begin(), order.end(), size_t{0});
   std::stable_sort(order.begin(), order.end(),

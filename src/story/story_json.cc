@@ -3,6 +3,7 @@
 
 #include "precis/render.h"
 #include "precis/story.h"
+#include "render/left_out_json.h"
 
 namespace precis {
 namespace {
@@ -43,8 +44,7 @@ std::string DigestToJsonLines(const std::vector<StoryDigest>& digests) {
     if (!d.off_topic.empty()) {
       nlohmann::json left_out = nlohmann::json::array();
       for (const LeftOutSentence& s : d.off_topic) {
-        left_out.push_back(
-            {{"doc_id", s.article_id}, {"begin", s.begin}, {"end", s.end}, {"text", s.text}});
+        left_out.push_back(LeftOutSentenceJson<nlohmann::json>(s));
       }
       j["off_topic"] = std::move(left_out);
     }

@@ -18,6 +18,14 @@ IdfTable::~IdfTable() = default;
 IdfTable::IdfTable(IdfTable&&) noexcept = default;
 IdfTable& IdfTable::operator=(IdfTable&&) noexcept = default;
 
+IdfTable IdfTable::Build(const std::vector<Cluster>& clusters, std::string_view language) {
+  std::vector<const Article*> all;
+  for (const Cluster& c : clusters) {
+    for (const Article& a : c.articles) all.push_back(&a);
+  }
+  return Build(all, language);
+}
+
 IdfTable IdfTable::Build(const std::vector<const Article*>& articles, std::string_view language) {
   IdfTable table;
   summarize::TermIndex index(language);

@@ -103,5 +103,26 @@ TEST(SortByArrival, MatchesANaiveStableSort) {
   }
 }
 
+TEST(SortByArrival, NamesTheFirstArticlesWithUnreadableDates) {
+  std::vector<Article> articles;
+  for (int i = 0; i < 8; ++i) {
+    Article a;
+    a.id = "a" + std::to_string(i);
+    a.date = i % 4 == 0 ? "2025-03-0" + std::to_string(i / 4 + 1) : "yesterday";
+    articles.push_back(a);
+  }
+  articles.push_back(Article{});  // no date: undated, not unreadable
+  articles.back().id = "none";
+  const ArrivalOrderReport report = SortByArrival(&articles);
+  EXPECT_EQ(report.unreadable, 6u);
+  EXPECT_EQ(report.undated, 7u);
+  EXPECT_EQ(report.unreadable_ids, (std::vector<std::string>{"a1", "a2", "a3", "a5", "a6"}));
+  EXPECT_EQ(report.UnreadableIds(), "'a1', 'a2', 'a3', 'a5', 'a6' and 1 more");
+  ArrivalOrderReport one;
+  EXPECT_EQ(one.UnreadableIds(), "");
+  one.NoteUnreadable("x");
+  EXPECT_EQ(one.UnreadableIds(), "'x'");
+}
+
 }  // namespace
 }  // namespace precis

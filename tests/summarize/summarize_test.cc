@@ -332,5 +332,22 @@ TEST(Summarize, BackgroundIdfIsUsed) {
   EXPECT_FALSE(s.sentences.empty());
 }
 
+TEST(Summarize, IdfOverClustersCountsEveryArticleOfEach) {
+  const Cluster c = SampleCluster();
+  Cluster second;
+  second.articles.push_back(c.articles[0]);
+  second.articles.back().id = "copy";
+  const IdfTable idf = IdfTable::Build(std::vector<Cluster>{c, second}, "en");
+  EXPECT_EQ(idf.documents(), 4u);
+  std::vector<const Article*> all;
+  for (const Article& a : c.articles) all.push_back(&a);
+  all.push_back(&second.articles[0]);
+  const IdfTable same = IdfTable::Build(all, "en");
+  for (const char* stem : {"river", "cattl", "neverseen"}) {
+    EXPECT_DOUBLE_EQ(idf.Idf(stem), same.Idf(stem)) << stem;
+  }
+  EXPECT_EQ(IdfTable::Build(std::vector<Cluster>{}, "en").documents(), 0u);
+}
+
 }  // namespace
 }  // namespace precis
