@@ -367,7 +367,8 @@ Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const Id
       const bool boilerplate = LooksLikeBoilerplate(sentence);
       f.can_open = !boilerplate && !IsContentlessQuote(sentence, span.begin, tokens,
                                                        segment.language, kMinQuoteContent);
-      f.can_close = !boilerplate && !LooksLikeHeading(sentence) && sentence.back() != '?';
+      f.can_close =
+          !boilerplate && !LooksLikeHeading(sentence) && !IsQuestion(sentence, segment.language);
       // The filters without the length limits; AdaptEligibility widens the limits when
       // nothing passes them.
       const bool passes_filters = s.vec_end > s.vec_begin && f.can_open && f.can_close &&

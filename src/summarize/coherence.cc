@@ -370,17 +370,57 @@ bool NameBefore(const std::vector<Word>& w, size_t before) {
   return false;
 }
 
-// The speaker is only a pronoun: ", he said" (or "'' she added") with no name
-// before it.
+// Words that may follow the verb of an attribution tail (", he said Monday.", ", she told
+// reporters.", ", he said in a statement."), besides calendar names and capitalized words
+// ("he told The Associated Press").
+constexpr std::array<std::string_view, 30> kTailWords = {
+    "on",      "in",         "at",        "a",         "an",        "the",
+    "by",      "to",         "statement", "interview", "reporters", "journalists",
+    "news",    "conference", "briefing",  "today",     "yesterday", "tonight",
+    "earlier", "later",      "recently",  "last",      "week",      "month",
+    "year",    "night",      "morning",   "afternoon", "evening",   "telephone"};
+constexpr size_t kMaxTailWords = 6;
+
+// After the verb of saying at w[v]: nothing, a comma (", he said, adding ..."), or a few
+// words of time, place or audience only. Then the pronoun is an attribution, not the
+// subject of the main clause ("When Smith arrived, he said the talks had failed.").
+bool AttributionTail(const std::vector<Word>& w, size_t v) {
+  if (v + 1 == w.size() || w[v + 1].after_comma) return true;
+  if (w.size() - (v + 1) > kMaxTailWords) return false;
+  for (size_t k = v + 1; k < w.size(); ++k) {
+    if (w[k].quoted) return false;
+    if (!w[k].capitalized && !In(kTailWords, w[k].lower) && !In(kCalendarNames, w[k].lower)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// The sentence opens with a name of two or more capitalized words ("Mayor Ana Ruiz expects
+// ...", "John Smith's plan ..."): an attribution tail's pronoun may point at it.
+bool OpensWithFullName(const std::vector<Word>& w) {
+  return w.size() > 1 && !w[0].quoted && !w[1].quoted && w[0].capitalized && w[1].capitalized &&
+         !In(kPronouns, w[0].lower) && !In(kDemonstratives, w[0].lower) && w[0].lower != "the" &&
+         w[0].lower != "a" && w[0].lower != "an" && !In(kConnectives, w[0].lower);
+}
+
+// The speaker is only a pronoun: ", he said" (or "'' she added") with no name before it. At
+// the end of a sentence (AttributionTail) the pronoun points at someone named in an earlier
+// sentence whatever names the reported words hold ("Mongolia is willing to ... China, he
+// added."; ", it said." for a report or an agency), unless the sentence opens with a name.
 bool PronounSpeaker(const std::vector<Word>& w) {
   for (size_t k = 0; k + 1 < w.size(); ++k) {
     if (w[k].quoted || !w[k].after_comma) continue;
-    if (w[k].lower != "he" && w[k].lower != "she" && w[k].lower != "they" && w[k].lower != "we") {
+    const bool it = w[k].lower == "it";
+    if (w[k].lower != "he" && w[k].lower != "she" && w[k].lower != "they" && w[k].lower != "we" &&
+        !it) {
       continue;
     }
     size_t v = k + 1;
     if (v < w.size() && (w[v].lower == "also" || w[v].lower == "later")) ++v;
-    if (v < w.size() && In(kSpeechVerbs, w[v].lower)) return !NameBefore(w, k);
+    if (v >= w.size() || !In(kSpeechVerbs, w[v].lower)) continue;
+    if (AttributionTail(w, v)) return !OpensWithFullName(w);
+    if (!it) return !NameBefore(w, k);
   }
   return false;
 }

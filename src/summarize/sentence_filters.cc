@@ -10,6 +10,7 @@
 #include <string>
 
 #include "text/ascii.h"
+#include "text/language.h"
 
 namespace precis::summarize {
 namespace {
@@ -84,6 +85,19 @@ bool LooksLikeHeading(std::string_view s) {
   UErrorCode status = U_ZERO_ERROR;
   const UScriptCode script = c >= 0x80 ? uscript_getScript(c, &status) : USCRIPT_COMMON;
   return !(script == USCRIPT_THAI || script == USCRIPT_LAO || script == USCRIPT_KHMER);
+}
+
+bool IsQuestion(std::string_view sentence, std::string_view language) {
+  while (!sentence.empty() && text_internal::IsAsciiSpace(sentence.back())) {
+    sentence.remove_suffix(1);
+  }
+  if (sentence.empty()) return false;
+  if (sentence.back() == '?') return true;
+  if (sentence.back() == ';') return text_internal::SnowballLanguageName(language) == "greek";
+  int32_t i = static_cast<int32_t>(sentence.size());
+  UChar32 c;
+  U8_PREV(sentence.data(), 0, i, c);
+  return c == 0xFF1F || c == 0x061F || c == 0x037E;
 }
 
 bool LooksLikeBoilerplate(std::string_view sentence) {

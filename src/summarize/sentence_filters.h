@@ -13,6 +13,11 @@ namespace precis::summarize {
 // A question, or a line that ends without sentence punctuation (a heading or a byline).
 bool LooksLikeHeading(std::string_view sentence);
 
+// A question: the sentence's last mark (white space aside) is "?", the full-width "？" of
+// Chinese and Japanese, the Arabic "؟" or the Greek question mark U+037E, or ";" in Greek
+// (`language` "el" or "greek"), where the semicolon is how the question mark is typed.
+bool IsQuestion(std::string_view sentence, std::string_view language);
+
 // Publishing boilerplate rather than news: copyright lines, "contributed to this report",
 // "click here", "sign up", "follow us on", reporting and editing credits (ASCII
 // case-insensitive phrase match; the list is in sentence_filters.cc).

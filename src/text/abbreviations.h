@@ -45,6 +45,20 @@ bool IsDottedAcronym(std::string_view word);
 bool ContinuesAfterSuffix(std::string_view next_word);
 bool ContinuesAfterTime(std::string_view next_word);
 
+// Other languages (foreign_abbreviations.cc), by Snowball language name ("german", "spanish",
+// "french", "italian", "portuguese", "dutch", "turkish", "greek"; the Nordic languages,
+// Finnish, Hungarian and Czech for ordinals only). Case-sensitive, as written in news.
+enum class ForeignAbbrevKind {
+  kNone,
+  kTitle,   // before a name: never ends a sentence ("Dr.", "Sra.", "Doç.", "κ.")
+  kInside,  // "z. B.", "ca.", "Mio.", "p. ej.", "av.": ends one only before a sentence starter
+};
+ForeignAbbrevKind ClassifyForeignAbbreviation(std::string_view language, std::string_view word);
+// True for a capitalized word that usually opens a sentence in `language` ("Der", "El", "Le").
+bool IsForeignStarter(std::string_view language, std::string_view word);
+// True for languages that write ordinal numbers with a period ("am 11. März", "1. Lig'de").
+bool WritesOrdinalPeriod(std::string_view language);
+
 }  // namespace precis::text_internal
 
 #endif  // PRECIS_TEXT_ABBREVIATIONS_H_

@@ -199,6 +199,28 @@ bool JoinsQuotation(std::string_view sentence, std::string_view next) {
   return IsShortAttribution(next);
 }
 
+size_t TrailingOpenerLength(std::string_view sentence, std::string_view next) {
+  if (next.empty() || sentence.size() < 2) return 0;
+  const unsigned char after = static_cast<unsigned char>(next[0]);
+  if (after == ' ' || after == '\t' || after == '\n' || after == '\r') return 0;
+  int32_t at = static_cast<int32_t>(sentence.size());
+  UChar32 open;
+  U8_PREV(sentence.data(), 0, at, open);
+  const int32_t open_at = at;
+  if (open != 0x201C && open != 0x2018 && open != 0x201E && open != 0x00AB && open != 0x300C &&
+      open != 0x300E && open != 0xFF08 && open != 0x300A) {
+    return 0;
+  }
+  if (at == 0) return 0;
+  UChar32 stop;
+  U8_PREV(sentence.data(), 0, at, stop);
+  if (stop != 0x3002 && stop != 0xFF01 && stop != 0xFF1F && stop != '.' && stop != '!' &&
+      stop != '?') {
+    return 0;
+  }
+  return sentence.size() - static_cast<size_t>(open_at);
+}
+
 bool JoinsCjkQuotation(std::string_view sentence, std::string_view next) {
   // The last two code points of the sentence (white space trimmed): a sentence-final mark,
   // then a closing quotation mark.

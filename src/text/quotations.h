@@ -62,6 +62,13 @@ bool JoinsQuotation(std::string_view sentence, std::string_view next);
 // 说道, 问道, 回答, 宣布).
 bool JoinsCjkQuotation(std::string_view sentence, std::string_view next);
 
+// ICU's sentence rules count quotation marks and brackets after a full stop as closing ones,
+// so "…10公里。“我们会全力救援。”" breaks after the "“" and "…开幕。「…" after the "「". The length
+// in bytes of such an opening mark (“ ‘ „ « 「 『 （ 《) at the end of `sentence`, right after a
+// sentence-final mark (。！？ . ! ?), when `next` goes on with no space: the boundary belongs
+// before it. 0 otherwise (a German closing “ is followed by a space or ends the text).
+size_t TrailingOpenerLength(std::string_view sentence, std::string_view next);
+
 }  // namespace precis::text_internal
 
 #endif  // PRECIS_TEXT_QUOTATIONS_H_

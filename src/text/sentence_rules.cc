@@ -4,6 +4,7 @@
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
+#include <optional>
 #include <string>
 #include <unordered_set>
 
@@ -291,6 +292,13 @@ bool IsOtherScriptFalseBreak(std::string_view word, std::string_view before, std
     for (char32_t c : w) lower.push_back(static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
     if (lower != w) return false;  // "Москве." ends a sentence; only lower-case abbreviations
     const UChar32 prev_char = LastCodePoint(TrimRight(before));
+    // "им." is the pronoun ("помогли им.") or "named after" before initials ("МГУ им. М.В.
+    // Ломоносова"): initials decide.
+    if (lower == U"им") {
+      int32_t len = 0;
+      FirstCodePoint(n, &len);
+      return u_isupper(next) && static_cast<size_t>(len) < n.size() && n[len] == '.';
+    }
     switch (ClassifyRussian(lower)) {
       case RuAbbrev::kBeforeName:
         // "в 2024 г. Мэр ..." is the year, "100 р." roubles: after a number they end.
@@ -368,7 +376,46 @@ bool UsedAsName(std::string_view word, std::string_view context) {
   return false;
 }
 
-bool IsFalseBreak(std::string_view sentence, std::string_view next, std::string_view context) {
+namespace {
+
+// The word `next` opens with: up to a space or an ASCII punctuation mark (letters of any script).
+std::string_view NextWord(std::string_view next) {
+  size_t len = 0;
+  while (len < next.size()) {
+    const unsigned char c = static_cast<unsigned char>(next[len]);
+    if (c < 0x80 && !IsAsciiAlnum(static_cast<char>(c)) && c != '-' && c != '\'') break;
+    ++len;
+  }
+  return next.substr(0, len);
+}
+
+// The period after `word` in a language other than English (a Snowball name): an abbreviation
+// of ForeignAbbreviation's tables, or an ordinal number ("am 11. März", "Der 1. FC Köln", "1.
+// Lig'de") in a language that writes them with a period. Empty when neither applies.
+std::optional<bool> ForeignFalseBreak(std::string_view language, std::string_view word,
+                                      std::string_view n) {
+  const std::string_view next_word = NextWord(n);
+  switch (ClassifyForeignAbbreviation(language, word)) {
+    case ForeignAbbrevKind::kTitle:
+      return true;
+    case ForeignAbbrevKind::kInside:
+      return !IsForeignStarter(language, next_word);
+    case ForeignAbbrevKind::kNone:
+      break;
+  }
+  if (WritesOrdinalPeriod(language) && !word.empty() && word.size() <= 3 &&
+      word.find_first_not_of("0123456789") == std::string_view::npos) {
+    // A number then a number is a date or a count ("14. 3.", "auf 12. 500 ..."): left as is.
+    return !next_word.empty() && !IsAsciiDigit(next_word[0]) &&
+           !IsForeignStarter(language, next_word);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+bool IsFalseBreak(std::string_view sentence, std::string_view next, std::string_view context,
+                  std::string_view language) {
   const std::string_view s = TrimRight(sentence);
   const std::string_view n = TrimLeft(next.substr(0, 256));  // a few words are enough
   if (s.empty()) return true;                                // nothing to end yet
@@ -429,6 +476,9 @@ bool IsFalseBreak(std::string_view sentence, std::string_view next, std::string_
     }
     case AbbrevKind::kNone:
       break;
+  }
+  if (language != "english") {
+    if (const std::optional<bool> r = ForeignFalseBreak(language, word, n)) return *r;
   }
   if (IsInitial(word) || IsDottedAcronym(word)) return !StartsSentence(n);
   if (static_cast<unsigned char>(word[0]) >= 0x80 || IsAsciiDigit(word[0])) {

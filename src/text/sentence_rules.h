@@ -21,8 +21,11 @@ namespace precis::text_internal {
 // word, and "!"/"?" followed by a lower-case word or a speech tag ("Stop!" Smith said.).
 // `context` (optional) is surrounding text searched for evidence that a title abbreviation
 // is a name: "Hun Sen said" elsewhere makes "led by Hun Sen. Hun Sen's party" a break.
-bool IsFalseBreak(std::string_view sentence, std::string_view next,
-                  std::string_view context = {});
+// `language` (a Snowball name, SnowballLanguageName) adds that language's abbreviations and
+// ordinal numbers (ClassifyForeignAbbreviation, WritesOrdinalPeriod in abbreviations.h) after
+// the English ones.
+bool IsFalseBreak(std::string_view sentence, std::string_view next, std::string_view context = {},
+                  std::string_view language = "english");
 
 // True when `next` (leading white space allowed) opens like a new sentence: an opening quote,
 // or a capitalized function word ("The", "He", "But", "In", ...). A single capital followed by

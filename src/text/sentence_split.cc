@@ -6,6 +6,7 @@
 #include "precis/text.h"
 #include "text/break_cache.h"
 #include "text/clause_split.h"
+#include "text/language.h"
 #include "text/line_structure.h"
 #include "text/quotations.h"
 #include "text/sentence_rules.h"
@@ -28,8 +29,8 @@ void IcuBoundaries(std::string_view block, const std::string& language,
 }
 
 void SplitBlock(std::string_view text, std::string_view flat, Span block,
-                const SegmentOptions& options, std::vector<uint32_t>* candidates,
-                std::vector<Span>* out) {
+                const SegmentOptions& options, std::string_view language,
+                std::vector<uint32_t>* candidates, std::vector<Span>* out) {
   const std::string_view b = block.of(flat);
   candidates->clear();
   IcuBoundaries(b, options.language, candidates);
@@ -45,7 +46,12 @@ void SplitBlock(std::string_view text, std::string_view flat, Span block,
   uint32_t start = 0;
   for (uint32_t pos : *candidates) {
     if (pos <= dateline) continue;
-    if (text_internal::IsFalseBreak(b.substr(start, pos - start), b.substr(pos), flat)) continue;
+    // "…公里。“我们…": the opening mark ICU left at the end belongs to the next sentence.
+    pos -= static_cast<uint32_t>(
+        text_internal::TrailingOpenerLength(b.substr(start, pos - start), b.substr(pos)));
+    if (pos <= start) continue;
+    if (text_internal::IsFalseBreak(b.substr(start, pos - start), b.substr(pos), flat, language))
+      continue;
     // A quotation stays with its attribution ("We will rebuild." Mayor Ana Ruiz said.).
     if (text_internal::JoinsQuotation(b.substr(start, pos - start), b.substr(pos))) continue;
     if (text_internal::JoinsCjkQuotation(b.substr(start, pos - start), b.substr(pos))) continue;
@@ -68,8 +74,9 @@ std::vector<Span> SplitSentences(std::string_view text, const SegmentOptions& op
   thread_local std::vector<uint32_t> candidates;
   blocks.clear();
   text_internal::FindBlocks(text, options.paragraph_breaks, &blocks, &flat);
+  const std::string language = text_internal::SnowballLanguageName(options.language);
   for (const Span& block : blocks) {
-    SplitBlock(text, flat, block, options, &candidates, &sentences);
+    SplitBlock(text, flat, block, options, language, &candidates, &sentences);
   }
   if (flat.capacity() > (size_t{1} << 24)) std::string().swap(flat);  // do not pin huge inputs
   return sentences;

@@ -97,6 +97,18 @@ const Case kCases[] = {
     {kPrev, "Mayor Ana Ruiz expects the repairs to take two years, she said.", kAlone},
     {kPrev, "The repairs will take two years, Mayor Ana Ruiz said.", kAlone},
     {kPrev, "The repairs will take two years, said Ana Ruiz, the mayor.", kAlone},
+    // An attribution tail leans whatever places or groups the reported words name.
+    {kPrev, "Mongolia is willing to build friendly ties with China, he added.", kLeans},
+    {kPrev, "Studies disagree on whether the warmer Pacific will help, he said Monday.", kLeans},
+    {kPrev, "The use of treated nets (ITNs) is key to prevention, he told reporters.", kLeans},
+    {kPrev, "Bread prices in Marlow rose by a third, she said in a statement.", kLeans},
+    {kPrev, "The Marlow council will vote in May, he said, adding that it was urgent.", kLeans},
+    {kPrev, "Suspects fled just before the bombings in Nairobi, it says.", kLeans},
+    {kPrev, "Solar power is used as far north as Harbin, it said on Tuesday.", kLeans},
+    {kPrev, "The Marlow council, he said, will vote on the budget in May.", kLeans},
+    // ... but not a sentence that opens with the name, nor "it" as a main clause's subject.
+    {kPrev, "John Smith's plan for the harbour is sound, he said.", kAlone},
+    {kPrev, "The agency expects growth of 2 percent, it said the report showed.", kAlone},
     // Quotations.
     {kPrev, "\"Nobody blames the city,\" he said.", kLeans},
     {kPrev, "``Nobody blames Salt Lake City,'' he said.", kLeans},

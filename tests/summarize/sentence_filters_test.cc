@@ -28,6 +28,22 @@ TEST(SentenceFilters, ContentlessQuotes) {
   EXPECT_FALSE(Contentless("``It's the World Series,'' said Martinez.", 2));
 }
 
+TEST(SentenceFilters, QuestionsInEveryScript) {
+  EXPECT_TRUE(IsQuestion("Will the river flood?", "en"));
+  EXPECT_TRUE(IsQuestion("Will the river flood?  \n", "en"));
+  EXPECT_TRUE(IsQuestion("\xc2\xbf Cu\xc3\xa1ndo podr\xc3\xa1n volver a casa?", "es"));
+  EXPECT_TRUE(IsQuestion("专家表示，未来几天可能发生余震？", "zh"));
+  EXPECT_TRUE(IsQuestion("都は警戒を呼びかけている？", "ja"));
+  EXPECT_TRUE(IsQuestion("هل ستنجح القمة في توحيد المواقف؟", "ar"));
+  EXPECT_TRUE(IsQuestion("Θα υπάρξει νέα απεργία;", "el"));
+  EXPECT_TRUE(IsQuestion("Θα υπάρξει νέα απεργία\xcd\xbe", "greek"));  // U+037E
+  // A semicolon ends a question in Greek only.
+  EXPECT_FALSE(IsQuestion("The river rose; the town held;", "en"));
+  EXPECT_FALSE(IsQuestion("The river rose.", "en"));
+  EXPECT_FALSE(IsQuestion("「観測史上最も早い開花です。」と担当者は語った。", "ja"));
+  EXPECT_FALSE(IsQuestion("", "en"));
+}
+
 TEST(SentenceFilters, Boilerplate) {
   EXPECT_TRUE(LooksLikeBoilerplate("Copyright (c) 2024 Valley Wire. All Rights Reserved."));
   EXPECT_TRUE(LooksLikeBoilerplate("Jane Doe in Elmhurst contributed to this report."));

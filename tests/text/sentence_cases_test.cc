@@ -71,6 +71,8 @@ std::vector<Case> LoadCases(const std::string& path, std::string* error) {
         current.options.max_sentence_bytes = static_cast<uint32_t>(std::stoul(value));
       } else if (key == "paragraph_breaks") {
         current.options.paragraph_breaks = value == "true";
+      } else if (key == "language") {
+        current.options.language = value;
       } else {
         *error = "line " + std::to_string(number) + ": unknown option " + key;
         return {};
