@@ -24,7 +24,7 @@ enum class InputFormat {
   kText,           // one article per file; see ReadTextArticle for the title rule
   kArticlesJsonl,  // one article object per line
   kClustersJsonl,  // one cluster object per line (DUC style: id, documents, references)
-  kHtml,           // one article per file; main text extracted with gumbo
+  kHtml,           // one article per file; main text by ExtractArticle (precis/extract.h)
 };
 
 // Lets a caller narrow the readers' renaming of repeated ids (article ids of a flat input,
@@ -150,13 +150,15 @@ Status ParseClustersJsonl(std::string_view bytes, std::string_view name,
 Status ParseTextArticle(std::string_view bytes, std::string_view name, Article* out);
 // HTML in the charset it declares (a byte order mark, <meta charset>, http-equiv), else UTF-8,
 // else the charset ICU's detector guesses (kDataError "invalid UTF-8 at byte N" naming the
-// file when it cannot): title from <title> (or the first <h1>), date from <meta> article:published_time
-// / date / <time datetime>, source from og:site_name, url from og:url or <link
-// rel=canonical>; text from <p>, <h2>-<h6>, <li>, <blockquote>, <pre> inside the first
+// file when it cannot): title from <title> (or the first <h1>), date from <meta>
+// article:published_time / date / <time datetime>, source from og:site_name, url from og:url or
+// <link rel=canonical>; text from <p>, <h2>-<h6>, <li>, <blockquote>, <pre> inside the first
 // <article>, else <main>, else the body (the first of these that holds such text; when none
 // does, all text of the first that has any); script, style, nav, header, footer, aside, form,
 // noscript, template are dropped. Entities are decoded, white space is collapsed, paragraphs
 // are separated by a blank line. Errors as for ParseTextArticle.
+// ReadPath does not use this reader since 2026-12-02: it reads pages with ExtractArticle
+// (precis/extract.h), as `precis extract` does.
 Status ParseHtmlArticle(std::string_view bytes, std::string_view name, Article* out);
 
 // Reads a whole file into *out, refusing files over `max_bytes` (kDataError; the message

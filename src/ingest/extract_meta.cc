@@ -201,16 +201,33 @@ const std::string& First(std::initializer_list<const std::string*> options) {
   return **options.begin();
 }
 
+// What sites put between a title and their name: " | ", " - ", " – ", " — ", " · ", " :: ", and
+// the full-width "｜" and "_" of Chinese and Japanese sites ("四川发生5.8级地震_新华网").
+constexpr std::string_view kTitleSeparators[] = {
+    " | ", " - ", " \u2013 ", " \u2014 ", " \u00b7 ", " :: ", "\uff5c", " \uff5c ", "_"};
+
 // A page's <title> often ends with the site's name ("Pumps Lower Brenmoor Reservoir |
 // Pacific Ledger"); og:title and JSON-LD headlines do not. Drop " | Site" (also " - ",
 // " – ", " — ", " · ", " :: ") when Site is the page's own site name and words remain.
 std::string WithoutSiteName(const std::string& title, const std::string& site) {
   if (site.empty() || title.size() <= site.size() || !title.ends_with(site)) return title;
   std::string_view rest(title.data(), title.size() - site.size());
-  for (std::string_view sep : {" | ", " - ", " \u2013 ", " \u2014 ", " \u00b7 ", " :: "}) {
+  for (std::string_view sep : kTitleSeparators) {
     if (rest.ends_with(sep) && rest.size() > sep.size()) {
       return std::string(rest.substr(0, rest.size() - sep.size()));
     }
+  }
+  return title;
+}
+
+// The same when the page does not name its site but its <h1> is the title's first part
+// ("東京で桜の開花を発表｜NHKニュース" with <h1>東京で桜の開花を発表</h1>, "В Казани открылся
+// форум — ТАСС"): the rest, after a separator, is the site's name.
+std::string WithoutSuffixAfterHeading(const std::string& title, const std::string& h1) {
+  if (h1.empty() || title.size() <= h1.size() || !title.starts_with(h1)) return title;
+  const std::string_view rest = std::string_view(title).substr(h1.size());
+  for (std::string_view sep : kTitleSeparators) {
+    if (rest.starts_with(sep) && rest.size() > sep.size()) return h1;
   }
   return title;
 }
@@ -268,7 +285,7 @@ void ReadPageMeta(const xmlDoc* doc, PageMeta* meta) {
   meta->title = First({&s.og_title, &s.ld_title, &s.title, &s.h1});
   meta->site = First({&s.og_site, &s.ld_site});
   if (s.og_title.empty() && s.ld_title.empty()) {
-    meta->title = WithoutSiteName(meta->title, meta->site);
+    meta->title = WithoutSuffixAfterHeading(WithoutSiteName(meta->title, meta->site), s.h1);
   }
   meta->date = First({&s.ld_date, &s.og_date, &s.meta_date, &s.item_date, &s.time});
   meta->author = First({&s.ld_author, &s.og_author, &s.meta_author, &s.item_author});

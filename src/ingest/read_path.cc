@@ -10,6 +10,7 @@
 #include "ingest/jsonl_reader.h"
 #include "ingest/lines.h"
 #include "ingest/table.h"
+#include "precis/extract.h"
 #include "precis/ingest.h"
 
 namespace precis {
@@ -166,7 +167,9 @@ class InputBuilder {
           std::to_string(options_.max_article_bytes) + " bytes (max_article_bytes)");
     }
     Article a;
-    PRECIS_RETURN_IF_ERROR(format == FileFormat::kHtml ? ParseHtmlArticle(bytes, name, &a)
+    // A page is read as `precis extract` reads it (ExtractArticle: the main text without
+    // menus and related links, the page's date, language and Open Graph title).
+    PRECIS_RETURN_IF_ERROR(format == FileFormat::kHtml ? ExtractArticle(bytes, name, &a)
                                                        : ParseTextArticle(bytes, name, &a));
     AddArticle(std::move(a), name);
     return Status::Ok();

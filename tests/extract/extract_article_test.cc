@@ -182,6 +182,28 @@ TEST(ExtractArticleTest, TitleWithoutTheSiteName) {
             "Pumps | Pacific Ledger");
 }
 
+// With no site name in the page, a <title> whose first part is the page's <h1> loses the rest
+// after a separator (the trial's NHK, TASS and Xinhua pages).
+TEST(ExtractArticleTest, TitleWithoutTheSuffixAfterTheHeading) {
+  auto page = [](const std::string& title, const std::string& h1) {
+    return MustExtract("<html><head><title>" + title + "</title></head><body><article><h1>" + h1 +
+                       "</h1><p>Engineers lowered the reservoir by nearly four feet on Tuesday, "
+                       "easing pressure on a cracked spillway.</p></article></body></html>");
+  };
+  EXPECT_EQ(page("東京で桜の開花を発表｜NHKニュース", "東京で桜の開花を発表").title,
+            "東京で桜の開花を発表");
+  EXPECT_EQ(page("В Казани открылся форум — ТАСС", "В Казани открылся форум").title,
+            "В Казани открылся форум");
+  EXPECT_EQ(page("四川发生5.8级地震_新华网", "四川发生5.8级地震").title, "四川发生5.8级地震");
+  EXPECT_EQ(page("Pumps Lower Reservoir | Pacific Ledger", "Pumps Lower Reservoir").title,
+            "Pumps Lower Reservoir");
+  // The heading is not the title's first part, or no separator follows it: unchanged.
+  EXPECT_EQ(page("Pumps Lower Reservoir | Pacific Ledger", "Reservoir news").title,
+            "Pumps Lower Reservoir | Pacific Ledger");
+  EXPECT_EQ(page("Pumps Lower Reservoir Again", "Pumps Lower Reservoir").title,
+            "Pumps Lower Reservoir Again");
+}
+
 TEST(ExtractArticleTest, UsesJsonLdBodyWhenTheMarkupHasLittle) {
   const Article a = MustExtract(
       "<html><head><script "
