@@ -13,6 +13,16 @@
 namespace precis {
 namespace {
 
+// A term as a reader writes it: case folding turns the Greek final sigma into "σ"
+// ("απεργίασ"); at the end of a word it is "ς" again.
+std::string ReadableForm(const std::string& form) {
+  constexpr std::string_view kSigma = "\xCF\x83", kFinalSigma = "\xCF\x82";
+  if (!std::string_view(form).ends_with(kSigma) || form.size() < 4) return form;
+  const unsigned char before = static_cast<unsigned char>(form[form.size() - 4]);
+  if (before != 0xCE && before != 0xCF) return form;  // not after a Greek letter
+  return form.substr(0, form.size() - kSigma.size()) + std::string(kFinalSigma);
+}
+
 // Words every news story uses (reporting verbs, days, time units, honorifics, company
 // suffixes such as "Corvane Inc.", and the state abbreviations of wire datelines such as
 // "Fenwick, Wash.", after the AP stylebook's list, leaving out those that are also common
@@ -251,7 +261,7 @@ Story StoryClusterer::Impl::Describe(uint32_t slot) {
   TopTerms(s.centroid, options.report_terms + 32, &top_scratch, &top_weights);
   for (uint32_t term : top_scratch) {
     if (story.terms.size() == options.report_terms) break;
-    if (!IsGenericNewsWord(terms.Form(term))) story.terms.push_back(terms.Form(term));
+    if (!IsGenericNewsWord(terms.Form(term))) story.terms.push_back(ReadableForm(terms.Form(term)));
   }
   return story;
 }

@@ -4,9 +4,10 @@
 #include <algorithm>
 #include <cmath>
 
-#include "story/clusterer_impl.h"
 #include "precis/text.h"
+#include "story/clusterer_impl.h"
 #include "summarize/coherence.h"
+#include "text/language.h"
 
 namespace precis {
 namespace {
@@ -296,6 +297,15 @@ void StoryClusterer::Impl::Prepare(const Article& article, PrepareScratch* scrat
                                                  : std::string_view(article.title));
   if (scratch->fingerprinter) scratch->fingerprinter->FromTokens(out->tokens, &out->fingerprint);
   story::CollectForms(out->tokens, &out->forms, &scratch->forms_table);
+  // The stream's stopwords are the term space's; an article in another language (its
+  // `language` field, or its script) loses its own language's stopwords here, so that a mixed
+  // feed's story terms are not "el, la, de" (the stemmer stays the stream's).
+  const std::string own = text_internal::SnowballLanguageName(ArticleLanguage(article, ""));
+  if (!own.empty() && own != text_internal::SnowballLanguageName(options.language)) {
+    std::erase_if(out->forms, [&](const story::FormCount& f) {
+      return IsStopword(std::string_view(out->tokens.norms).substr(f.norm_begin, f.norm_size), own);
+    });
+  }
 }
 
 void StoryClusterer::Impl::Add(const Article& article) {

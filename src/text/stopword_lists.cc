@@ -2,7 +2,15 @@
 // project's stop lists (snowballstem.org, algorithms/<language>/stop.txt), which were made
 // for the same Snowball stemmers precis uses. English is the full Snowball list; the others
 // keep Snowball's function words and the commonest auxiliary verb forms.
+// Russian, Italian, Portuguese and Dutch follow Snowball's lists too (Russian adds the relative
+// pronoun который, это, также and the fragments of abbreviations the tokenizer leaves: г, гг,
+// т, др, тыс, млн, млрд, руб). Snowball has no stop lists for Greek, Turkish, Arabic and Hindi:
+// those are short lists of articles, prepositions, conjunctions, pronouns and auxiliaries
+// written for precis (after a trial found "в, т, г, и", "τα, η, δεν, το", "في, أن" and
+// "में, के, हो, ने" among story terms).
 #include "text/stopword_lists.h"
+
+#include <vector>
 
 namespace precis::text_internal {
 namespace {
@@ -59,6 +67,96 @@ constexpr std::string_view kSpanish =
     "habían hubo soy eres es somos sois son era eran fue fueron sea sean sido siendo tengo "
     "tiene tenemos tienen tenía tuvo";
 
+constexpr std::string_view kRussian =
+    "и в во не что он на я с со как а то все она так "
+    "его но да ты к у же вы за бы по только ее её "
+    "мне было вот от меня еще ещё нет о из ему "
+    "теперь когда даже ну вдруг ли если уже или "
+    "ни быть был него до вас нибудь опять уж вам "
+    "ведь там потом себя ничего ей может они тут "
+    "где есть надо ней для мы тебя их чем была сам "
+    "чтоб без будто чего раз тоже себе под будет "
+    "ж тогда кто этот того потому этого какой "
+    "совсем ним здесь этом один почти мой тем "
+    "чтобы нее неё сейчас были куда зачем всех "
+    "никогда можно при наконец два об другой "
+    "хоть после над больше тот через эти нас про "
+    "всего них какая много разве три эту моя "
+    "впрочем свою этой перед иногда лучше чуть "
+    "том нельзя такой им более всегда конечно "
+    "всю между это также который которая которое "
+    "которые которых которого которой ее года "
+    "году г гг т др тыс млн млрд руб";
+
+constexpr std::string_view kItalian =
+    "ad al allo ai agli all agl alla alle con col coi da dal dallo dai dagli dall "
+    "dagl dalla dalle di del dello dei degli dell degl della delle in nel nello nei "
+    "negli nell negl nella nelle su sul sullo sui sugli sull sugl sulla sulle per tra "
+    "fra contro io tu lui lei noi voi loro mio mia miei mie tuo tua tuoi tue suo sua "
+    "suoi sue nostro nostra nostri nostre vostro vostra vostri vostre mi ti ci vi lo "
+    "la li le gli ne il un uno una ma ed se perché anche come dove che chi cui non "
+    "più quale quanto quanti quanta quante quello quelli quella quelle questo questi "
+    "questa queste si tutto tutti a c e i l o ho hai ha abbiamo avete hanno abbia "
+    "avevo aveva avevano sono sei è siamo siete sia era erano fu furono essere stato "
+    "stata stati state";
+
+constexpr std::string_view kPortuguese =
+    "de a o que e do da em um para com não uma os no se na por mais as dos como mas "
+    "ao ele das à seu sua ou quando muito nos já eu também só pelo pela até isso "
+    "ela entre depois sem mesmo aos seus quem nas me esse eles você essa num nem "
+    "suas meu às minha numa pelos elas qual nós lhe deles essas esses pelas este "
+    "dele tu te vocês vos lhes meus minhas teu tua teus tuas nosso nossa nossos "
+    "nossas dela delas esta estes estas aquele aquela aqueles aquelas isto aquilo "
+    "estou está estamos estão estava estavam foi foram ser sido é são era eram "
+    "tem têm tinha havia há";
+
+constexpr std::string_view kDutch =
+    "de en van ik te dat die in een hij het niet zijn is was op aan met als voor had "
+    "er maar om hem dan zou of wat mijn men dit zo door over ze zich bij ook tot je "
+    "mij uit der daar haar naar heb hoe heeft hebben deze u want nog zal me zij nu ge "
+    "geen omdat iets worden toch al waren veel meer doen toen moet ben zonder kan hun "
+    "dus alles onder ja eens hier wie werd altijd doch wordt wezen kunnen ons zelf "
+    "tegen na reeds wil kon niets uw iemand geweest andere";
+
+constexpr std::string_view kGreek =
+    "ο η το οι τα του της των τον την τους τις ένας "
+    "ενός ένα μία μια μιας και ή να θα δεν μην με "
+    "σε στο στη στην στον στα στους στις στης "
+    "στου για από προς κατά μετά χωρίς ως που πως "
+    "ότι αν αλλά επίσης είναι ήταν είχε έχει "
+    "έχουν αυτό αυτή αυτός αυτά αυτές αυτοί "
+    "αυτού αυτής αυτών οποίο οποία οποίος οποίοι "
+    "οποίες οποίων πιο όπως όταν εάν ενώ μέχρι "
+    "έως ακόμη ακόμα πολύ όλα όλοι όλες κάθε σας "
+    "μας τη τ";
+
+constexpr std::string_view kTurkish =
+    "ve bir bu da de için ile çok daha gibi olarak olan ama ancak en ki ne mi mı "
+    "mu mü o şu her kadar sonra göre değil var yok ise veya ya hem diye oldu "
+    "olduğu olduğunu tarafından üzere ayrıca bunu buna bunun bundan onun ona onu "
+    "ondan biz ben sen siz onlar bizim benim sizin kendi arasında karşı içinde "
+    "şey dedi";
+
+constexpr std::string_view kArabic =
+    "في من على إلى الى عن أن ان إن مع هذا هذه ذلك "
+    "تلك التي التى الذي الذين ما لا لم لن قد كان "
+    "كانت وقد كما أو او ثم حتى بعد قبل بين عند هو "
+    "هي هم نحن أنا كل أي غير لقد عليه عليها فيه "
+    "فيها منه منها به بها له لها لهم وفي ومن وعلى "
+    "أنه أنها إنه وأن يكون تكون خلال حيث ولا وهو "
+    "وهي أيضا اليوم";
+
+constexpr std::string_view kHindi =
+    "के का की को में से पर और है हैं "
+    "था थी थे हो ने भी यह वह ये वे इस "
+    "उस इन उन एक लिए तो ही जो कि कर "
+    "करने किया गया गई गए रहा रही रहे "
+    "होने हुआ हुई हुए साथ बाद तक "
+    "अपने अपनी अपना नहीं या लेकिन "
+    "कहा जा जाता जाती द्वारा वाले "
+    "वाली सकता सकती करते करती होता "
+    "होती कुछ सभी बहुत अब जब तब क्या";
+
 }  // namespace
 
 std::string_view StopwordList(std::string_view name) {
@@ -66,7 +164,22 @@ std::string_view StopwordList(std::string_view name) {
   if (name == "german") return kGerman;
   if (name == "french") return kFrench;
   if (name == "spanish") return kSpanish;
+  if (name == "russian") return kRussian;
+  if (name == "italian") return kItalian;
+  if (name == "portuguese") return kPortuguese;
+  if (name == "dutch") return kDutch;
+  if (name == "greek") return kGreek;
+  if (name == "turkish") return kTurkish;
+  if (name == "arabic") return kArabic;
+  if (name == "hindi") return kHindi;
   return {};
+}
+
+const std::vector<std::string_view>& StopwordLanguages() {
+  static const auto* names = new std::vector<std::string_view>{
+      "english",    "german", "french", "spanish", "russian", "italian",
+      "portuguese", "dutch",  "greek",  "turkish", "arabic",  "hindi"};
+  return *names;
 }
 
 }  // namespace precis::text_internal

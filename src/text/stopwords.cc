@@ -1,6 +1,7 @@
 // IsStopword: lookups in a per-language open-addressing hash set built once.
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "precis/text.h"
@@ -60,16 +61,16 @@ const WordSet* SetFor(std::string_view language) {
   // Built on first use; function-local statics make this thread-safe. Leaked on purpose
   // (no destruction-order issues at exit).
   static const WordSet* english = new WordSet(text_internal::StopwordList("english"));
-  static const WordSet* german = new WordSet(text_internal::StopwordList("german"));
-  static const WordSet* french = new WordSet(text_internal::StopwordList("french"));
-  static const WordSet* spanish = new WordSet(text_internal::StopwordList("spanish"));
   if (language == "en" || language == "english") return english;  // the hot case: no copy
-  const std::string name = text_internal::SnowballLanguageName(language);
-  if (name == "english") return english;
-  if (name == "german") return german;
-  if (name == "french") return french;
-  if (name == "spanish") return spanish;
-  return nullptr;
+  static const auto* sets = [] {
+    auto* m = new std::unordered_map<std::string_view, WordSet>;
+    for (std::string_view name : text_internal::StopwordLanguages()) {
+      m->emplace(name, WordSet(text_internal::StopwordList(name)));
+    }
+    return m;
+  }();
+  const auto it = sets->find(text_internal::SnowballLanguageName(language));
+  return it == sets->end() ? nullptr : &it->second;
 }
 
 }  // namespace

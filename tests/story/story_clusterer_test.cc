@@ -43,6 +43,49 @@ TEST(StoryClusterer, ReportedTermsSkipWordsEveryStoryUses) {
   EXPECT_NE(std::find(terms.begin(), terms.end(), "brenmoor"), terms.end());
 }
 
+// A mixed feed under the default (English) options: each article's own language drops its
+// stopwords from the story terms ("el, la, de" were terms of a Spanish story), and Greek terms
+// end in "ς", not in the folded "σ".
+TEST(StoryClusterer, TermsOfAMixedFeedSkipEachArticlesStopwords) {
+  std::vector<Article> stream = {
+      Make("es1", "2025-03-10",
+           "El incendio forestal de Chiva obligó a evacuar a los vecinos. "
+           "La Generalitat pidió a la población de la zona que no salga."),
+      Make("es2", "2025-03-10",
+           "Los bomberos de la Generalitat luchan contra el incendio de "
+           "Chiva. Las llamas avanzan por la sierra de la provincia."),
+      Make("el1", "2025-03-10",
+           "Η Αθήνα έμεινε χωρίς μετρό λόγω της απεργίας. Οι εργαζόμενοι "
+           "της απεργίας ζητούν αυξήσεις και τα λεωφορεία δεν κινούνται."),
+      Make("el2", "2025-03-10",
+           "Η απεργίας στην Αθήνα συνεχίζεται και τα λεωφορεία μένουν στα "
+           "αμαξοστάσια της πόλης, χωρίς μετρό."),
+  };
+  stream[0].language = stream[1].language = "es";
+  stream[2].language = stream[3].language = "el";
+  std::vector<Story> stories;
+  ASSERT_TRUE(ClusterArticles(stream, NoDedup(), &stories, nullptr).ok());
+  ASSERT_EQ(stories.size(), 2u);
+  for (const Story& story : stories) {
+    for (const std::string& t : story.terms) {
+      for (const char* stop : {"el", "la", "de", "los", "las", "της", "τησ", "και", "τα", "η"}) {
+        EXPECT_NE(t, stop) << story.id;
+      }
+      EXPECT_FALSE(std::string_view(t).ends_with("\xCF\x83")) << t;  // a final "σ"
+    }
+  }
+  const auto has = [&](const std::string& term) {
+    for (const Story& story : stories) {
+      if (std::find(story.terms.begin(), story.terms.end(), term) != story.terms.end()) {
+        return true;
+      }
+    }
+    return false;
+  };
+  EXPECT_TRUE(has("chiva"));
+  EXPECT_TRUE(has("απεργίας"));
+}
+
 TEST(StoryClusterer, ReportedTermsSkipCompanySuffixesAndDatelineStates) {
   const std::vector<Article> stream = {
       Make("a", "2024-04-02",

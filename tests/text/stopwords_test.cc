@@ -36,6 +36,28 @@ TEST(StopwordsTest, OtherLanguagesAreFolded) {
   EXPECT_FALSE(IsStopword("the", "de"));
 }
 
+// The lists a trial with Russian, Greek, Arabic, Hindi, Turkish, Italian, Portuguese and Dutch
+// news asked for: function words go, content words stay.
+TEST(StopwordsTest, MoreLanguages) {
+  EXPECT_TRUE(IsStopword("и", "ru"));
+  EXPECT_TRUE(IsStopword("который", "russian"));
+  EXPECT_TRUE(IsStopword("г", "ru"));  // of "г." (year, city)
+  EXPECT_FALSE(IsStopword("форум", "ru"));
+  EXPECT_TRUE(IsStopword("τησ", "el"));  // "της" case-folded: final sigma
+  EXPECT_TRUE(IsStopword("και", "el"));
+  EXPECT_FALSE(IsStopword("απεργία", "el"));
+  EXPECT_TRUE(IsStopword("في", "ar"));
+  EXPECT_FALSE(IsStopword("القمة", "ar"));
+  EXPECT_TRUE(IsStopword("में", "hi"));
+  EXPECT_FALSE(IsStopword("बारिश", "hi"));
+  EXPECT_TRUE(IsStopword("için", "tr"));
+  EXPECT_FALSE(IsStopword("deprem", "tr"));
+  EXPECT_TRUE(IsStopword("della", "it"));
+  EXPECT_TRUE(IsStopword("não", "pt"));
+  EXPECT_TRUE(IsStopword("niet", "nl"));
+  EXPECT_FALSE(IsStopword("regering", "nl"));
+}
+
 TEST(StopwordsTest, LanguagesWithoutAListHaveNoStopwords) {
   EXPECT_FALSE(IsStopword("the", "xx"));
   EXPECT_FALSE(IsStopword("och", "sv"));
