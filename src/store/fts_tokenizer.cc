@@ -12,11 +12,16 @@
 // is in. A French word is stemmed as English: its plural "-s" still goes, the rest of its
 // endings mostly stay. Words of other scripts are left whole.
 #include <sqlite3.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "precis/text.h"
@@ -61,6 +66,101 @@ std::string_view StemByScript(std::string_view word) {
   return word;
 }
 
+bool IsLatinWord(std::string_view word) {
+  const int32_t n = static_cast<int32_t>(word.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(word.data(), i, n, c);
+    if (c < 0) return false;
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(c, &status);
+    if (script == USCRIPT_COMMON || script == USCRIPT_INHERITED) continue;
+    return script == USCRIPT_LATIN;
+  }
+  return false;
+}
+
+// A Latin word without its accents ("grève" -> "greve", the case-folded "İstanbul",
+// "i̇stanbul", -> "istanbul"): canonical decomposition, then the non-spacing marks dropped.
+std::string WithoutMarks(std::string_view word) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) return std::string(word);
+  const icu::UnicodeString decomposed =
+      nfd->normalize(icu::UnicodeString::fromUTF8(
+                         icu::StringPiece(word.data(), static_cast<int32_t>(word.size()))),
+                     status);
+  if (U_FAILURE(status)) return std::string(word);
+  icu::UnicodeString kept;
+  for (int32_t i = 0; i < decomposed.length();) {
+    const UChar32 c = decomposed.char32At(i);
+    if (u_charType(c) != U_NON_SPACING_MARK) kept.append(c);
+    i += U16_LENGTH(c);
+  }
+  std::string out;
+  kept.toUTF8String(out);
+  return out;
+}
+
+bool IsHanWord(std::string_view word, int32_t* chars) {
+  const int32_t n = static_cast<int32_t>(word.size());
+  *chars = 0;
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(word.data(), i, n, c);
+    UErrorCode status = U_ZERO_ERROR;
+    if (c < 0 || uscript_getScript(c, &status) != USCRIPT_HAN) return false;
+    ++*chars;
+  }
+  return *chars > 0;
+}
+
+}  // namespace
+
+void IndexForms(std::string_view norm, std::vector<std::string>* forms) {
+  forms->clear();
+  if (norm.empty()) return;
+  const bool latin = IsLatinWord(norm);
+  const bool ascii = std::all_of(norm.begin(), norm.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  const std::string folded = latin && !ascii ? WithoutMarks(norm) : std::string(norm);
+  forms->emplace_back(StemByScript(folded));
+  if (forms->back().empty()) {
+    forms->clear();
+    return;
+  }
+  // "istanbul'da" is found by "istanbul", "l'agriculture" by "agriculture"... the part before
+  // the apostrophe, and after it when the part before is a French or Italian elision.
+  const size_t apostrophe = folded.find('\'');
+  if (apostrophe != std::string::npos && apostrophe > 0 && apostrophe + 1 < folded.size()) {
+    const std::string_view before = std::string_view(folded).substr(0, apostrophe);
+    const std::string_view after = std::string_view(folded).substr(apostrophe + 1);
+    const std::string_view part = before.size() <= 2 ? after : before;
+    if (part.size() >= 2) {
+      const std::string stem(StemByScript(part));
+      if (!stem.empty() && stem != forms->front()) forms->push_back(stem);
+    }
+  }
+  // A Chinese word of three characters or more ("四川省") is found by its two-character parts
+  // ("四川"): ICU's dictionary makes "四川省" one word in a text and "四川" one in a query.
+  int32_t chars = 0;
+  if (IsHanWord(norm, &chars) && chars >= 3) {
+    int32_t i = 0;
+    const auto n = static_cast<int32_t>(norm.size());
+    while (i < n) {
+      int32_t j = i;
+      U8_FWD_1(norm.data(), j, n);
+      int32_t k = j;
+      if (k >= n) break;
+      U8_FWD_1(norm.data(), k, n);
+      forms->emplace_back(norm.substr(static_cast<size_t>(i), static_cast<size_t>(k - i)));
+      i = j;
+    }
+  }
+}
+
+namespace {
+
 int Create(void*, const char**, int, Fts5Tokenizer** out) {
   *out = reinterpret_cast<Fts5Tokenizer*>(new Tokenizer);
   return SQLITE_OK;
@@ -68,7 +168,7 @@ int Create(void*, const char**, int, Fts5Tokenizer** out) {
 
 void Delete(Fts5Tokenizer* t) { delete reinterpret_cast<Tokenizer*>(t); }
 
-int Tokenize(Fts5Tokenizer*, void* context, int, const char* text, int size,
+int Tokenize(Fts5Tokenizer*, void* context, int flags, const char* text, int size,
              int (*emit)(void*, int, const char*, int, int, int)) {
   if (size <= 0) return SQLITE_OK;
   const std::string_view view(text, static_cast<size_t>(size));
@@ -78,14 +178,34 @@ int Tokenize(Fts5Tokenizer*, void* context, int, const char* text, int size,
   thread_local std::vector<WordToken> words;
   words.clear();
   TokenizeWords(view, Span{0, static_cast<uint32_t>(size)}, &words);
+  // A query is its words' first forms only: the other forms are indexed with the text
+  // (colocated), so "四川" finds "四川省" but "四川省" does not find every "四川".
+  const bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
+  thread_local std::vector<std::string> forms;
   for (const WordToken& w : words) {
-    const std::string_view stem = StemByScript(w.norm);
-    if (stem.empty()) continue;  // FTS5 refuses empty tokens
-    const int rc = emit(context, 0, stem.data(), static_cast<int>(stem.size()),
-                        static_cast<int>(w.span.begin), static_cast<int>(w.span.end));
-    if (rc != SQLITE_OK) return rc;
+    IndexForms(w.norm, &forms);  // none: FTS5 refuses empty tokens
+    for (size_t k = 0; k < forms.size() && (k == 0 || !query); ++k) {
+      const int rc = emit(context, k == 0 ? 0 : FTS5_TOKEN_COLOCATED, forms[k].data(),
+                          static_cast<int>(forms[k].size()), static_cast<int>(w.span.begin),
+                          static_cast<int>(w.span.end));
+      if (rc != SQLITE_OK) return rc;
+    }
   }
   return SQLITE_OK;
+}
+
+}  // namespace
+
+namespace {
+
+// True when `joined` (forms ended by NUL bytes) holds `form`.
+bool HasForm(std::string_view joined, std::string_view form) {
+  for (size_t at = 0; at < joined.size();) {
+    const size_t end = joined.find('\0', at);
+    if (joined.substr(at, end - at) == form) return true;
+    at = end + 1;
+  }
+  return false;
 }
 
 }  // namespace
@@ -96,6 +216,7 @@ std::string SearchSnippet(std::string_view text, std::string_view query, size_t 
   // The query's phrases: each space-separated part as stems.
   std::vector<std::vector<std::string>> phrases;
   std::vector<WordToken> words;
+  std::vector<std::string> forms;
   for (size_t i = 0; i < query.size();) {
     const size_t end = std::min(query.find_first_of(" \t\n\r\f\v", i), query.size());
     if (end > i && IsValidUtf8(query.substr(i, end - i))) {
@@ -103,8 +224,8 @@ std::string SearchSnippet(std::string_view text, std::string_view query, size_t 
       TokenizeWords(query, Span{static_cast<uint32_t>(i), static_cast<uint32_t>(end)}, &words);
       std::vector<std::string> phrase;
       for (const WordToken& w : words) {
-        const std::string_view stem = StemByScript(w.norm);
-        if (!stem.empty()) phrase.emplace_back(stem);
+        IndexForms(w.norm, &forms);
+        if (!forms.empty()) phrase.push_back(std::move(forms.front()));
       }
       if (!phrase.empty()) phrases.push_back(std::move(phrase));
     }
@@ -123,7 +244,7 @@ std::string SearchSnippet(std::string_view text, std::string_view query, size_t 
     for (const auto& phrase : phrases) {
       if (k + phrase.size() > stems.size()) continue;
       bool all = true;
-      for (size_t j = 0; j < phrase.size() && all; ++j) all = stems[k + j] == phrase[j];
+      for (size_t j = 0; j < phrase.size() && all; ++j) all = HasForm(stems[k + j], phrase[j]);
       if (all) return phrase.size();
     }
     return 0;
@@ -139,7 +260,13 @@ std::string SearchSnippet(std::string_view text, std::string_view query, size_t 
     while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
     const size_t first = toks.size();
     TokenizeWords(text, Span{static_cast<uint32_t>(at), static_cast<uint32_t>(end)}, &toks);
-    for (size_t k = first; k < toks.size(); ++k) stems.emplace_back(StemByScript(toks[k].norm));
+    for (size_t k = first; k < toks.size(); ++k) {
+      // A token's forms as IndexForms gives them, joined by NUL bytes.
+      IndexForms(toks[k].norm, &forms);
+      std::string joined;
+      for (const std::string& f : forms) (joined += f) += '\0';
+      stems.push_back(std::move(joined));
+    }
     at = end;
     // A phrase may run into the next chunk: check only starts whose phrase fits, unless the
     // text is done.

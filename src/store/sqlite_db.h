@@ -64,6 +64,16 @@ inline constexpr const char* kFtsTokenizer = "precis";
 // needs it. Errors: kIoError when SQLite has no FTS5.
 Status RegisterFtsTokenizer(sqlite3* db);
 
+// The index forms of one case-folded word (a WordToken's norm), the first being what a query
+// word matches: the word stemmed by the Snowball stemmer of its script (Latin: English,
+// Cyrillic: Russian, Greek, Arabic, Devanagari: Hindi, Tamil, Armenian), Latin words without
+// their accents first ("grève" and "greve" are one form). The others are indexed at the same
+// position (FTS5 colocated tokens) so that a query finds them too: the part of a word before an
+// apostrophe ("istanbul'da" -> "istanbul"; after it for an elision, "l'agriculture" ->
+// "agriculture"), and every two-character part of a Chinese word of three or more ("四川省" ->
+// "四川", "川省"). Empty for a word with nothing to index.
+void IndexForms(std::string_view norm, std::vector<std::string>* forms);
+
 // The search snippet of `text` for `query` (words separated by spaces, each matched as the
 // tokenizer above splits and stems it; a word of several tokens is a phrase): about `tokens`
 // words of `text` from a few words before the first match, with "…" where text is cut, and

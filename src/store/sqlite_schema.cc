@@ -84,6 +84,11 @@ ALTER TABLE articles ADD COLUMN author TEXT NOT NULL DEFAULT '';
 ALTER TABLE articles ADD COLUMN language TEXT NOT NULL DEFAULT '';
 INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
 )sql",
+    // 4: the tokenizer folds Latin accents and indexes the parts of words around an
+    // apostrophe and of long Chinese words (IndexForms in sqlite_db.h): rebuilt.
+    R"sql(
+INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+)sql",
 };
 
 constexpr int kVersion = static_cast<int>(std::size(kMigrations));

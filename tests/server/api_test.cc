@@ -239,6 +239,45 @@ TEST(ServeApi, SearchFindsOtherFormsOfAWord) {
   EXPECT_EQ(s.Terminate(), 0) << s.log();
 }
 
+// Accents, a Turkish suffix after an apostrophe and the parts of a long Chinese word (the
+// multilingual trial: "greve" missed "grève", "istanbul" missed "İstanbul'da", "四川" missed
+// "四川省"); a query of the whole word still finds only the whole word.
+TEST(ServeApi, SearchFoldsAccentsAndFindsPartsOfWords) {
+  const std::string dir = testing::TempDir("search_parts");
+  ServerProcess s(dir + "/db.sqlite");
+  ASSERT_GT(s.port(), 0) << s.log();
+  const std::string body =
+      R"({"id":"fr","text":"La grève nationale a paralysé les transports mardi."})"
+      "\n"
+      R"({"id":"tr","text":"İstanbul'da pazartesi sabahı bir deprem oldu."})"
+      "\n"
+      R"({"id":"zh","text":"3月10日凌晨，四川省甘孜州发生地震。"})"
+      "\n"
+      R"({"id":"zh2","text":"四川的救援队已经出发。"})";
+  auto res = s.client().Post("/articles", body, "application/x-ndjson");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  for (const auto& [query, ids] : std::vector<std::pair<std::string, std::set<std::string>>>{
+           {"greve", {"fr"}},
+           {"gr%C3%A8ve", {"fr"}},  // grève
+           {"paralyse", {"fr"}},
+           {"istanbul", {"tr"}},
+           {"%C4%B0stanbul", {"tr"}},               // İstanbul
+           {"%E5%9B%9B%E5%B7%9D", {"zh", "zh2"}},   // 四川
+           {"%E5%9B%9B%E5%B7%9D%E7%9C%81", {"zh"}}  // 四川省
+       }) {
+    SCOPED_TRACE(query);
+    const json found = Get(s, "/search?q=" + query);
+    std::set<std::string> got;
+    for (const json& h : found["results"]) {
+      got.insert(h["article"].get<std::string>());
+      EXPECT_FALSE(h["highlights"].empty()) << found.dump();
+    }
+    EXPECT_EQ(got, ids) << found.dump();
+  }
+  EXPECT_EQ(s.Terminate(), 0) << s.log();
+}
+
 // Search results come in pages, as /stories do: next_cursor until the last page.
 TEST(ServeApi, SearchPages) {
   const std::string dir = testing::TempDir("search_pages");

@@ -74,5 +74,33 @@ TEST(SearchSnippet, LongTextsAndManyMatches) {
   EXPECT_GE(ranges.size(), 2u);
 }
 
+TEST(IndexForms, StemsFoldsAndParts) {
+  std::vector<std::string> f;
+  IndexForms("floods", &f);
+  EXPECT_EQ(f, (std::vector<std::string>{"flood"}));
+  IndexForms("gr\xC3\xA8ve", &f);  // grève
+  EXPECT_EQ(f, (std::vector<std::string>{"greve"}));
+  IndexForms("i\xCC\x87stanbul'da", &f);  // the case-folded İstanbul'da
+  EXPECT_EQ(f, (std::vector<std::string>{"istanbul'da", "istanbul"}));
+  IndexForms("l'agriculture", &f);  // an elision: the word after it
+  EXPECT_EQ(f, (std::vector<std::string>{"l'agricultur", "agricultur"}));
+  IndexForms("四川省", &f);
+  EXPECT_EQ(f, (std::vector<std::string>{"四川省", "四川", "川省"}));
+  IndexForms("四川", &f);
+  EXPECT_EQ(f, (std::vector<std::string>{"四川"}));
+  IndexForms("москве", &f);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0], "москв");
+  IndexForms("", &f);
+  EXPECT_TRUE(f.empty());
+}
+
+TEST(SearchSnippet, MarksWordsFoundByTheirParts) {
+  Ranges ranges;
+  const std::string s =
+      SearchSnippet("La grève a commencé à İstanbul'da.", "greve istanbul", 16, &ranges);
+  EXPECT_EQ(Marked(s, ranges), (std::vector<std::string>{"grève", "İstanbul'da"})) << s;
+}
+
 }  // namespace
 }  // namespace precis::store
