@@ -44,6 +44,8 @@ Status Service::Open(const ServiceOptions& options, std::unique_ptr<Service>* ou
   std::unique_ptr<Service> s(new Service(options));
   PRECIS_RETURN_IF_ERROR(store::OpenSqliteStore(options.db, &s->store_));
   PRECIS_RETURN_IF_ERROR(s->Recover());
+  // After Recover, which refuses a database made for another language: the index's stems.
+  PRECIS_RETURN_IF_ERROR(s->store_->SetSearchLanguage(options.digest.story.language));
   {
     std::lock_guard<std::mutex> lock(s->ingest_mu_);
     s->last_added_ = std::chrono::steady_clock::now();

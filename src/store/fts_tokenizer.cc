@@ -26,12 +26,16 @@
 
 #include "precis/text.h"
 #include "store/sqlite_db.h"
+#include "text/language.h"
 
 namespace precis::store {
 namespace {
 
-// The tokenizer keeps no state; FTS5 still wants an object per table.
-struct Tokenizer {};
+// One per table: the stemmer language of Latin words, the table's tokenizer argument
+// (`tokenize='precis german'`; English without one).
+struct Tokenizer {
+  std::string latin = "english";
+};
 
 // The Snowball language of each script with one (index: kStemScripts).
 constexpr std::array<std::pair<UScriptCode, const char*>, 7> kStemScripts = {{
@@ -46,8 +50,11 @@ constexpr std::array<std::pair<UScriptCode, const char*>, 7> kStemScripts = {{
 
 // The stem of a case-folded word, by the stemmer of its first letter's script; the word
 // itself for other scripts and for words without a letter ("2024").
-std::string_view StemByScript(std::string_view word) {
+std::string_view StemByScript(std::string_view word, std::string_view latin) {
   thread_local std::array<std::unique_ptr<Stemmer>, kStemScripts.size()> stemmers;
+  // Latin words of a feed in another Latin-script language: that language's stemmer.
+  thread_local std::string latin_name;
+  thread_local std::unique_ptr<Stemmer> latin_stemmer;
   const int32_t n = static_cast<int32_t>(word.size());
   for (int32_t i = 0; i < n;) {
     UChar32 c;
@@ -56,6 +63,13 @@ std::string_view StemByScript(std::string_view word) {
     UErrorCode status = U_ZERO_ERROR;
     const UScriptCode script = uscript_getScript(c, &status);
     if (script == USCRIPT_COMMON || script == USCRIPT_INHERITED) continue;  // digits, marks
+    if (script == USCRIPT_LATIN && latin != "english") {
+      if (latin_name != latin) {
+        latin_stemmer = Stemmer::Create(latin);
+        latin_name = std::string(latin);
+      }
+      return latin_stemmer == nullptr ? word : latin_stemmer->Stem(word);
+    }
     for (size_t k = 0; k < kStemScripts.size(); ++k) {
       if (kStemScripts[k].first != script) continue;
       if (stemmers[k] == nullptr) stemmers[k] = Stemmer::Create(kStemScripts[k].second);
@@ -117,14 +131,14 @@ bool IsHanWord(std::string_view word, int32_t* chars) {
 
 }  // namespace
 
-void IndexForms(std::string_view norm, std::vector<std::string>* forms) {
+void IndexForms(std::string_view norm, std::vector<std::string>* forms, std::string_view latin) {
   forms->clear();
   if (norm.empty()) return;
-  const bool latin = IsLatinWord(norm);
+  const bool latin_word = IsLatinWord(norm);
   const bool ascii = std::all_of(norm.begin(), norm.end(),
                                  [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  const std::string folded = latin && !ascii ? WithoutMarks(norm) : std::string(norm);
-  forms->emplace_back(StemByScript(folded));
+  const std::string folded = latin_word && !ascii ? WithoutMarks(norm) : std::string(norm);
+  forms->emplace_back(StemByScript(folded, latin));
   if (forms->back().empty()) {
     forms->clear();
     return;
@@ -137,7 +151,7 @@ void IndexForms(std::string_view norm, std::vector<std::string>* forms) {
     const std::string_view after = std::string_view(folded).substr(apostrophe + 1);
     const std::string_view part = before.size() <= 2 ? after : before;
     if (part.size() >= 2) {
-      const std::string stem(StemByScript(part));
+      const std::string stem(StemByScript(part, latin));
       if (!stem.empty() && stem != forms->front()) forms->push_back(stem);
     }
   }
@@ -161,14 +175,16 @@ void IndexForms(std::string_view norm, std::vector<std::string>* forms) {
 
 namespace {
 
-int Create(void*, const char**, int, Fts5Tokenizer** out) {
-  *out = reinterpret_cast<Fts5Tokenizer*>(new Tokenizer);
+int Create(void*, const char** args, int count, Fts5Tokenizer** out) {
+  auto* t = new Tokenizer;
+  if (count > 0 && args[0] != nullptr && args[0][0] != '\0') t->latin = args[0];
+  *out = reinterpret_cast<Fts5Tokenizer*>(t);
   return SQLITE_OK;
 }
 
 void Delete(Fts5Tokenizer* t) { delete reinterpret_cast<Tokenizer*>(t); }
 
-int Tokenize(Fts5Tokenizer*, void* context, int flags, const char* text, int size,
+int Tokenize(Fts5Tokenizer* tokenizer, void* context, int flags, const char* text, int size,
              int (*emit)(void*, int, const char*, int, int, int)) {
   if (size <= 0) return SQLITE_OK;
   const std::string_view view(text, static_cast<size_t>(size));
@@ -183,7 +199,8 @@ int Tokenize(Fts5Tokenizer*, void* context, int flags, const char* text, int siz
   const bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
   thread_local std::vector<std::string> forms;
   for (const WordToken& w : words) {
-    IndexForms(w.norm, &forms);  // none: FTS5 refuses empty tokens
+    // None: FTS5 refuses empty tokens.
+    IndexForms(w.norm, &forms, reinterpret_cast<Tokenizer*>(tokenizer)->latin);
     for (size_t k = 0; k < forms.size() && (k == 0 || !query); ++k) {
       const int rc = emit(context, k == 0 ? 0 : FTS5_TOKEN_COLOCATED, forms[k].data(),
                           static_cast<int>(forms[k].size()), static_cast<int>(w.span.begin),
@@ -211,7 +228,8 @@ bool HasForm(std::string_view joined, std::string_view form) {
 }  // namespace
 
 std::string SearchSnippet(std::string_view text, std::string_view query, size_t tokens,
-                          std::vector<std::pair<size_t, size_t>>* highlights) {
+                          std::vector<std::pair<size_t, size_t>>* highlights,
+                          std::string_view latin) {
   highlights->clear();
   // The query's phrases: each space-separated part as stems.
   std::vector<std::vector<std::string>> phrases;
@@ -224,7 +242,7 @@ std::string SearchSnippet(std::string_view text, std::string_view query, size_t 
       TokenizeWords(query, Span{static_cast<uint32_t>(i), static_cast<uint32_t>(end)}, &words);
       std::vector<std::string> phrase;
       for (const WordToken& w : words) {
-        IndexForms(w.norm, &forms);
+        IndexForms(w.norm, &forms, latin);
         if (!forms.empty()) phrase.push_back(std::move(forms.front()));
       }
       if (!phrase.empty()) phrases.push_back(std::move(phrase));
@@ -262,7 +280,7 @@ std::string SearchSnippet(std::string_view text, std::string_view query, size_t 
     TokenizeWords(text, Span{static_cast<uint32_t>(at), static_cast<uint32_t>(end)}, &toks);
     for (size_t k = first; k < toks.size(); ++k) {
       // A token's forms as IndexForms gives them, joined by NUL bytes.
-      IndexForms(toks[k].norm, &forms);
+      IndexForms(toks[k].norm, &forms, latin);
       std::string joined;
       for (const std::string& f : forms) (joined += f) += '\0';
       stems.push_back(std::move(joined));
@@ -328,6 +346,18 @@ std::string SearchSnippet(std::string_view text, std::string_view query, size_t 
   if (text.substr(end).find_first_not_of(" \t\n\r\f\v") != std::string_view::npos)
     out += "\xE2\x80\xA6";
   return out;
+}
+
+std::string SearchLatinLanguage(std::string_view language) {
+  static const char* const kLatinScript[] = {
+      "basque",     "catalan",   "danish",     "dutch",   "english", "finnish",    "french",
+      "german",     "hungarian", "indonesian", "irish",   "italian", "lithuanian", "norwegian",
+      "portuguese", "romanian",  "spanish",    "swedish", "turkish"};
+  const std::string name = text_internal::SnowballLanguageName(language);
+  for (const char* l : kLatinScript) {
+    if (name == l) return name;
+  }
+  return "english";
 }
 
 Status RegisterFtsTokenizer(sqlite3* db) {

@@ -72,7 +72,14 @@ Status RegisterFtsTokenizer(sqlite3* db);
 // apostrophe ("istanbul'da" -> "istanbul"; after it for an elision, "l'agriculture" ->
 // "agriculture"), and every two-character part of a Chinese word of three or more ("四川省" ->
 // "四川", "川省"). Empty for a word with nothing to index.
-void IndexForms(std::string_view norm, std::vector<std::string>* forms);
+// `latin`: the Snowball language of Latin words (SearchLatinLanguage), English by default.
+void IndexForms(std::string_view norm, std::vector<std::string>* forms,
+                std::string_view latin = "english");
+// The stemmer language of the index's Latin words for a feed in `language` (ISO code or
+// Snowball name): that language when it is written in Latin script and Snowball stems it
+// ("de" -> "german", "tr" -> "turkish"), else "english" (also for Russian or Chinese feeds,
+// whose Latin words are mostly English names).
+std::string SearchLatinLanguage(std::string_view language);
 
 // The search snippet of `text` for `query` (words separated by spaces, each matched as the
 // tokenizer above splits and stems it; a word of several tokens is a phrase): about `tokens`
@@ -83,7 +90,8 @@ void IndexForms(std::string_view norm, std::vector<std::string>* forms);
 // with 90,000 matches took 51 s per query). No match in `text` (the title matched): its
 // first words, no highlight.
 std::string SearchSnippet(std::string_view text, std::string_view query, size_t tokens,
-                          std::vector<std::pair<size_t, size_t>>* highlights);
+                          std::vector<std::pair<size_t, size_t>>* highlights,
+                          std::string_view latin = "english");
 
 class Db {
  public:

@@ -130,6 +130,30 @@ class SqliteStore final : public Store {
     // survives a power cut.
     PRECIS_RETURN_IF_ERROR(writer_.Exec("PRAGMA synchronous=FULL"));
     PRECIS_RETURN_IF_ERROR(MigrateSchema(&writer_, path_));
+    return ReadSearchLanguage(&search_latin_);
+  }
+
+  Status SetSearchLanguage(std::string_view language) override {
+    const std::string latin = SearchLatinLanguage(language);
+    std::lock_guard<std::mutex> lock(write_mu_);
+    std::string current;
+    PRECIS_RETURN_IF_ERROR(ReadSearchLanguage(&current));
+    if (current == latin) return Status::Ok();
+    // The index is made again with the feed's stemmer; its triggers stay on `articles`.
+    const std::string create =
+        "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', "
+        "content_rowid='seq', tokenize='precis " +
+        latin + "')";
+    PRECIS_RETURN_IF_ERROR(writer_.Exec("BEGIN IMMEDIATE"));
+    Status st = writer_.Exec("DROP TABLE articles_fts");
+    if (st.ok()) st = writer_.Exec(create.c_str());
+    if (st.ok()) st = writer_.Exec("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')");
+    if (st.ok()) st = writer_.Exec("COMMIT");
+    if (!st.ok()) {
+      writer_.Exec("ROLLBACK");
+      return st.WithContext(path_ + ": search index for language " + latin);
+    }
+    search_latin_ = latin;
     return Status::Ok();
   }
 
@@ -277,7 +301,7 @@ class SqliteStore final : public Store {
       h.story = static_cast<uint64_t>(s.Int(2));
       // The snippet is made here, not by FTS5's snippet(), whose cost grows with the square
       // of the matches in an article (SearchSnippet).
-      h.snippet = SearchSnippet(s.Text(3), text, 16, &h.highlights);
+      h.snippet = SearchSnippet(s.Text(3), text, 16, &h.highlights, search_latin_);
       out->push_back(std::move(h));
     }
     return rc == SQLITE_DONE ? Status::Ok() : r.db->Error("search");
@@ -536,7 +560,26 @@ class SqliteStore final : public Store {
     return Done(s.Step(), "update dirty mark");
   }
 
+  // The stemmer language of the index's Latin words: the tokenizer argument its table was
+  // made with ("english" for `tokenize='precis'`).
+  Status ReadSearchLanguage(std::string* out) {
+    PRECIS_STMT(&writer_, s, "SELECT sql FROM sqlite_master WHERE name = 'articles_fts'");
+    if (s.Step() != SQLITE_ROW) return writer_.Error("read the search index");
+    const std::string sql = s.Text(0);
+    constexpr std::string_view kArg = "tokenize='precis";
+    const size_t at = sql.find(kArg);
+    *out = "english";
+    if (at == std::string::npos) return Status::Ok();
+    const size_t begin = at + kArg.size();
+    const size_t end = sql.find('\'', begin);
+    std::string arg = sql.substr(begin, end == std::string::npos ? std::string::npos : end - begin);
+    while (!arg.empty() && arg.front() == ' ') arg.erase(arg.begin());
+    if (!arg.empty()) *out = arg;
+    return Status::Ok();
+  }
+
   std::string path_;
+  std::string search_latin_ = "english";  // set before readers run; not changed after
   std::mutex write_mu_;
   Db writer_;
   std::mutex pool_mu_;

@@ -150,6 +150,10 @@ class Store {
   virtual Status DirtyStories(size_t limit, std::vector<DirtyStory>* out) = 0;
   virtual Status FindSummary(uint64_t story, SummaryRecord* out, bool* found) = 0;
   virtual Status Stats(StoreStats* out) = 0;
+  // Stems the search index's Latin words as `language` (an ISO code or Snowball name) when it
+  // is written in Latin script, else as English (SearchLatinLanguage in sqlite_db.h); rebuilds
+  // the index when it was made with another. Called once at start, before searches.
+  virtual Status SetSearchLanguage(std::string_view language) = 0;
 };
 
 // Opens (creating when missing) a SQLite store at `path`: WAL,

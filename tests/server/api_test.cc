@@ -479,6 +479,21 @@ TEST(ServeApi, LanguageOfTheFeed) {
       EXPECT_NE(t, "die") << st.dump();
       EXPECT_NE(t, "der") << st.dump();
     }
+    // The index stems German words as German: "Feuerwehren" and "Helfers" find the articles,
+    // "Bodensees" both of them (English stems left "feuerwehren" whole).
+    for (const auto& [query, hits] : std::vector<std::pair<std::string, size_t>>{
+             {"Feuerwehren", 2}, {"Helfers", 1}, {"Bodensees", 2}, {"Fluten", 2}}) {
+      const json found = Get(s, "/search?q=" + query);
+      EXPECT_EQ(found["results"].size(), hits) << query << ": " << found.dump();
+      for (const json& h : found["results"]) EXPECT_FALSE(h["highlights"].empty()) << query;
+    }
+    EXPECT_EQ(s.Terminate(), 0) << s.log();
+  }
+  {
+    // Restarted with its language: the index is not made again, and search still works.
+    ServerProcess s(dir + "/db.sqlite", {"--language", "de"});
+    ASSERT_GT(s.port(), 0) << s.log();
+    EXPECT_EQ(Get(s, "/search?q=Feuerwehren")["results"].size(), 2u);
     EXPECT_EQ(s.Terminate(), 0) << s.log();
   }
   const testing::RunResult r =
