@@ -20,6 +20,51 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 33> kIsoToSn
     {"fra", "french"},
 }};
 
+// Languages by their own names ("--language Deutsch" was answered "did you mean 'dutch'?"),
+// lower case as SnowballLanguageName folds ASCII; names in other scripts as they are written.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 40> kEndonyms = {{
+    {"deutsch", "german"},
+    {"français", "french"},
+    {"francais", "french"},
+    {"español", "spanish"},
+    {"espanol", "spanish"},
+    {"castellano", "spanish"},
+    {"italiano", "italian"},
+    {"português", "portuguese"},
+    {"portugues", "portuguese"},
+    {"nederlands", "dutch"},
+    {"svenska", "swedish"},
+    {"dansk", "danish"},
+    {"norsk", "norwegian"},
+    {"suomi", "finnish"},
+    {"magyar", "hungarian"},
+    {"română", "romanian"},
+    {"romana", "romanian"},
+    {"català", "catalan"},
+    {"catala", "catalan"},
+    {"euskara", "basque"},
+    {"gaeilge", "irish"},
+    {"lietuvių", "lithuanian"},
+    {"türkçe", "turkish"},
+    {"turkce", "turkish"},
+    {"bahasa indonesia", "indonesian"},
+    {"русский", "russian"},
+    {"Русский", "russian"},
+    {"српски", "serbian"},
+    {"Српски", "serbian"},
+    {"ελληνικά", "greek"},
+    {"Ελληνικά", "greek"},
+    {"العربية", "arabic"},
+    {"हिन्दी", "hindi"},
+    {"हिंदी", "hindi"},
+    {"नेपाली", "nepali"},
+    {"தமிழ்", "tamil"},
+    {"հայերեն", "armenian"},
+    {"Հայերեն", "armenian"},
+    {"ייִדיש", "yiddish"},
+    {"english", "english"},
+}};
+
 }  // namespace
 
 std::string SnowballLanguageName(std::string_view language) {
@@ -30,6 +75,9 @@ std::string SnowballLanguageName(std::string_view language) {
   }
   for (const auto& [iso, name] : kIsoToSnowball) {
     if (lower == iso) return std::string(name);
+  }
+  for (const auto& [own, name] : kEndonyms) {
+    if (lower == own) return std::string(name);
   }
   return lower;
 }

@@ -10,7 +10,8 @@ namespace precis::text_internal {
 // Lower-cases `language`, drops any region or variant ("en-US", "pt_BR", "en@x" -> "en",
 // "pt") and maps ISO 639-1 codes (and "eng", "deu", "fra") to Snowball names ("english",
 // "portuguese"). Anything else comes back lower-cased, so "English" -> "english" and an
-// unknown "xx" -> "xx" (callers decide whether they support it).
+// unknown "xx" -> "xx" (callers decide whether they support it). Languages' own names map too
+// ("Deutsch" -> "german", "Español", "русский", "Ελληνικά", "हिन्दी").
 std::string SnowballLanguageName(std::string_view language);
 
 }  // namespace precis::text_internal

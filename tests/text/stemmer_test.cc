@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <string>
+#include <tuple>
+#include <vector>
 
 #include "precis/text.h"
 
@@ -30,6 +32,24 @@ TEST(StemmerTest, LanguageNamesAndCodes) {
     ASSERT_NE(s, nullptr) << name;
     EXPECT_EQ(StemWith(s.get(), "running"), "run") << name;
   }
+}
+
+// Languages by their own names (a trial's "--language Deutsch" was answered "did you mean
+// 'dutch'?").
+TEST(StemmerTest, LanguagesByTheirOwnNames) {
+  for (const auto& [name, word, stem] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"Deutsch", "feuerwehren", "feuerwehr"},
+           {"Español", "incendios", "incendi"},
+           {"Français", "grèves", "grev"},
+           {"русский", "москве", "москв"},
+           {"Ελληνικά", "απεργίες", "απεργι"}}) {
+    std::unique_ptr<Stemmer> s = Stemmer::Create(name);
+    ASSERT_NE(s, nullptr) << name;
+    EXPECT_EQ(StemWith(s.get(), word), stem) << name;
+    EXPECT_TRUE(IsKnownLanguage(name)) << name;
+  }
+  EXPECT_FALSE(IsKnownLanguage("klingon"));
 }
 
 TEST(StemmerTest, OtherLanguages) {
