@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "text/ascii.h"
+#include "text/language.h"
 
 namespace precis::summarize {
 namespace {
@@ -631,9 +632,15 @@ Reliance SentenceReliance(std::string_view sentence, std::string_view previous) 
 std::vector<Reliance> ArticleReliance(std::string_view text, const std::vector<Span>& spans,
                                       std::string_view language) {
   std::vector<Reliance> out(spans.size(), Reliance::kStandsAlone);
-  const std::string lang = Lower(language.substr(0, 2));
-  if (lang != "en") return out;
-  RelianceWithSurnameRule(text, spans, &out);
+  const std::string lang = text_internal::SnowballLanguageName(language);
+  if (lang == "english") {
+    RelianceWithSurnameRule(text, spans, &out);
+  } else if (HasForeignOpenings(lang)) {
+    for (size_t i = 0; i < spans.size(); ++i) {
+      if (!ForeignOpeningLeans(spans[i].of(text), lang)) continue;
+      out[i] = i == 0 ? Reliance::kUnsupported : Reliance::kOnPrevious;
+    }
+  }
   return out;
 }
 

@@ -67,7 +67,8 @@ enum class Reliance : uint8_t {
 Reliance SentenceReliance(std::string_view sentence, std::string_view previous);
 
 // Classifies every sentence of one article; `spans` are its sentences in order
-// (byte spans into `text`). Non-English languages give kStandsAlone for all.
+// (byte spans into `text`). Languages with openings (HasForeignOpenings) get those; other
+// non-English languages give kStandsAlone for all.
 //
 // On top of SentenceReliance, the surname rule: a sentence whose speaker is a
 // person named by surname alone ("Okafor said ...", "..., said Okafor.", "Mr.
@@ -82,6 +83,17 @@ Reliance SentenceReliance(std::string_view sentence, std::string_view previous);
 // famous name, or one introduced in the same sentence) is not affected.
 std::vector<Reliance> ArticleReliance(std::string_view text, const std::vector<Span>& spans,
                                       std::string_view language);
+
+// German, French, Spanish, Italian, Portuguese, Dutch and Russian (foreign_reliance.cc): true
+// when `sentence` opens (after quote marks and dashes) with a word or phrase of that language
+// that points back: a personal or possessive pronoun ("Er", "Elle", "Ellos", "Он", "Sein"),
+// a demonstrative pronoun ("Dies", "Cela", "Esto", "Это") or a discourse connective ("Aber",
+// "Cependant", "Sin embargo", "Однако"); impersonal openings ("Il y a", "Il faut") and time
+// phrases ("Dieses Jahr") do not. ArticleReliance uses it for those languages: such a sentence
+// leans on the one before (kOnPrevious), or is kUnsupported as an article's first.
+bool ForeignOpeningLeans(std::string_view sentence, std::string_view language);
+// True for a language ForeignOpeningLeans has openings for.
+bool HasForeignOpenings(std::string_view language);
 
 }  // namespace precis::summarize
 

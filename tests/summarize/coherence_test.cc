@@ -357,10 +357,57 @@ TEST(CoherenceTest, SurnameAloneLeansOnTheSentenceThatNamesThePerson) {
   }
 }
 
+// Languages without opening tables (Swedish, Japanese ...) stand alone.
 TEST(CoherenceTest, OtherLanguagesStandAlone) {
-  const std::string text = "Er sagte nichts. Sie lachte.";
-  const std::vector<Span> spans = {{0, 16}, {17, 28}};
-  for (Reliance r : ArticleReliance(text, spans, "de")) EXPECT_EQ(r, kAlone);
+  const std::string text = "Han sade ingenting. Hon skrattade.";
+  const std::vector<Span> spans = {{0, 19}, {20, 34}};
+  for (Reliance r : ArticleReliance(text, spans, "sv")) EXPECT_EQ(r, kAlone);
+}
+
+// German, French, Spanish, Italian, Portuguese, Dutch and Russian openings that point back.
+TEST(CoherenceTest, OpeningsOfOtherLanguages) {
+  struct Case {
+    const char* language;
+    const char* sentence;
+    bool leans;
+  };
+  const Case cases[] = {
+      {"de", "Er sagte, die Lage sei ernst.", true},
+      {"de", "„Sie wird weiter steigen“, sagte Weber.", true},
+      {"de", "Dies betrifft vor allem die Altstadt.", true},
+      {"de", "Außerdem bleiben die Schulen geschlossen.", true},
+      {"de", "Darüber hinaus fehlen Helfer.", true},
+      {"de", "Dieses Jahr fiel der Pegel schneller.", false},
+      {"de", "Die Feuerwehr arbeitete bis zum Morgen.", false},
+      {"de", "Erst am Morgen sank der Pegel.", false},  // "Er" as a prefix only
+      {"german", "Seine Partei lehnte den Plan ab.", true},
+      {"fr", "Il a démissionné mardi.", true},
+      {"fr", "Il y a eu trois blessés.", false},
+      {"fr", "Cependant, la grève continue.", true},
+      {"fr", "« Elle n'a rien dit », a ajouté le maire.", true},
+      {"fr", "La grève a paralysé Paris.", false},
+      {"es", "Él no quiso comentar la decisión.", true},
+      {"es", "Sin embargo, el fuego sigue activo.", true},
+      {"es", "El fuego sigue activo.", false},
+      {"it", "Tuttavia il governo resiste.", true},
+      {"pt", "No entanto, o governo resiste.", true},
+      {"nl", "Hij wilde niet reageren.", true},
+      {"nl", "Dit jaar was het droog.", false},
+      {"ru", "Он отказался от комментариев.", true},
+      {"ru", "Однако власти не согласились.", true},
+      {"ru", "Форум продлится до 13 марта.", false},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(ForeignOpeningLeans(c.sentence, c.language), c.leans)
+        << c.language << ": " << c.sentence;
+  }
+  // In an article: the second sentence leans on the first; a leaning first one has nothing.
+  const std::string text = "Der Bundestag beschloss die Reform. Er stimmte knapp zu.";
+  const std::vector<Span> spans = {{0, 35}, {36, 56}};
+  EXPECT_EQ(ArticleReliance(text, spans, "de"), (std::vector<Reliance>{kAlone, kLeans}));
+  const std::string first = "Er stimmte knapp zu. Der Bundestag tagte lange.";
+  EXPECT_EQ(ArticleReliance(first, {{0, 20}, {21, 47}}, "de"),
+            (std::vector<Reliance>{Reliance::kUnsupported, kAlone}));
 }
 
 }  // namespace
