@@ -48,50 +48,42 @@ constexpr std::array<std::pair<UScriptCode, const char*>, 7> kStemScripts = {{
     {USCRIPT_ARMENIAN, "armenian"},
 }};
 
-// The stem of a case-folded word, by the stemmer of its first letter's script; the word
-// itself for other scripts and for words without a letter ("2024").
+// The script of a word's first letter (digits and marks skipped); USCRIPT_INVALID_CODE for a
+// word without a letter or with bad UTF-8.
+UScriptCode FirstLetterScript(std::string_view word) {
+  const int32_t n = static_cast<int32_t>(word.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(word.data(), i, n, c);
+    if (c < 0) return USCRIPT_INVALID_CODE;
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(c, &status);
+    if (script != USCRIPT_COMMON && script != USCRIPT_INHERITED) return script;
+  }
+  return USCRIPT_INVALID_CODE;
+}
+
+// The stem of a case-folded word, by the stemmer of its first letter's script (Latin words by
+// `latin`'s); the word itself for other scripts and for words without a letter ("2024").
 std::string_view StemByScript(std::string_view word, std::string_view latin) {
   thread_local std::array<std::unique_ptr<Stemmer>, kStemScripts.size()> stemmers;
   // Latin words of a feed in another Latin-script language: that language's stemmer.
   thread_local std::string latin_name;
   thread_local std::unique_ptr<Stemmer> latin_stemmer;
-  const int32_t n = static_cast<int32_t>(word.size());
-  for (int32_t i = 0; i < n;) {
-    UChar32 c;
-    U8_NEXT(word.data(), i, n, c);
-    if (c < 0) return word;
-    UErrorCode status = U_ZERO_ERROR;
-    const UScriptCode script = uscript_getScript(c, &status);
-    if (script == USCRIPT_COMMON || script == USCRIPT_INHERITED) continue;  // digits, marks
-    if (script == USCRIPT_LATIN && latin != "english") {
-      if (latin_name != latin) {
-        latin_stemmer = Stemmer::Create(latin);
-        latin_name = std::string(latin);
-      }
-      return latin_stemmer == nullptr ? word : latin_stemmer->Stem(word);
+  const UScriptCode script = FirstLetterScript(word);
+  if (script == USCRIPT_LATIN && latin != "english") {
+    if (latin_name != latin) {
+      latin_stemmer = Stemmer::Create(latin);
+      latin_name = std::string(latin);
     }
-    for (size_t k = 0; k < kStemScripts.size(); ++k) {
-      if (kStemScripts[k].first != script) continue;
-      if (stemmers[k] == nullptr) stemmers[k] = Stemmer::Create(kStemScripts[k].second);
-      return stemmers[k] == nullptr ? word : stemmers[k]->Stem(word);
-    }
-    return word;
+    return latin_stemmer == nullptr ? word : latin_stemmer->Stem(word);
+  }
+  for (size_t k = 0; k < kStemScripts.size(); ++k) {
+    if (kStemScripts[k].first != script) continue;
+    if (stemmers[k] == nullptr) stemmers[k] = Stemmer::Create(kStemScripts[k].second);
+    return stemmers[k] == nullptr ? word : stemmers[k]->Stem(word);
   }
   return word;
-}
-
-bool IsLatinWord(std::string_view word) {
-  const int32_t n = static_cast<int32_t>(word.size());
-  for (int32_t i = 0; i < n;) {
-    UChar32 c;
-    U8_NEXT(word.data(), i, n, c);
-    if (c < 0) return false;
-    UErrorCode status = U_ZERO_ERROR;
-    const UScriptCode script = uscript_getScript(c, &status);
-    if (script == USCRIPT_COMMON || script == USCRIPT_INHERITED) continue;
-    return script == USCRIPT_LATIN;
-  }
-  return false;
 }
 
 // A Latin word without its accents ("grève" -> "greve", the case-folded "İstanbul",
@@ -134,7 +126,7 @@ bool IsHanWord(std::string_view word, int32_t* chars) {
 void IndexForms(std::string_view norm, std::vector<std::string>* forms, std::string_view latin) {
   forms->clear();
   if (norm.empty()) return;
-  const bool latin_word = IsLatinWord(norm);
+  const bool latin_word = FirstLetterScript(norm) == USCRIPT_LATIN;
   const bool ascii = std::all_of(norm.begin(), norm.end(),
                                  [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   const std::string folded = latin_word && !ascii ? WithoutMarks(norm) : std::string(norm);
