@@ -12,6 +12,7 @@
 #include "ingest/table.h"
 #include "precis/extract.h"
 #include "precis/ingest.h"
+#include "precis/text.h"
 
 namespace precis {
 namespace {
@@ -171,6 +172,13 @@ class InputBuilder {
     // menus and related links, the page's date, language and Open Graph title).
     PRECIS_RETURN_IF_ERROR(format == FileFormat::kHtml ? ExtractArticle(bytes, name, &a)
                                                        : ParseTextArticle(bytes, name, &a));
+    // A page whose bytes no charset explained: its bad bytes are U+FFFD now, said so.
+    if (format == FileFormat::kHtml && a.text.find("\xEF\xBF\xBD") != std::string::npos &&
+        !IsValidUtf8(bytes)) {
+      report_->warnings.push_back(std::string(name) +
+                                  ": not UTF-8 and its charset is not declared or recognized: "
+                                  "bytes read as U+FFFD (declare the charset in a <meta> tag)");
+    }
     AddArticle(std::move(a), name);
     return Status::Ok();
   }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "ingest/temp_dir.h"
+#include "precis/extract.h"
 #include "precis/ingest.h"
 
 namespace precis {
@@ -54,6 +55,50 @@ TEST(ReadPathTest, DirectoryOfMixedArticleFilesInNameOrder) {
   EXPECT_EQ(r.input.articles[1].text, "Text b.");
   EXPECT_EQ(r.report.articles_read, 4u);
   EXPECT_GT(r.report.bytes_read, 0u);
+}
+
+// A page is read as `precis extract` reads it (the trial: menus and related links were kept,
+// the page's language and JSON-LD date lost), and bad bytes no charset explains are said.
+TEST(ReadPathTest, PagesAreReadAsExtractReadsThem) {
+  TempDir dir;
+  const std::string page =
+      "<html lang=\"de\"><head><title>Hochwasser in Dresden | Elbe-Zeitung</title>"
+      "<meta property=\"og:site_name\" content=\"Elbe-Zeitung\">"
+      "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+      "\"datePublished\":\"2025-03-10T08:00:00+01:00\"}</script></head><body>"
+      "<nav><ul><li><a href=\"/\">Start</a></li><li><a href=\"/politik\">Politik</a></li>"
+      "</ul></nav><article><h1>Hochwasser in Dresden</h1><p>Das Elbe-Hochwasser hat am Montag "
+      "in Dresden einen Pegel von 8,76 Metern erreicht, wie die Stadt mitteilte.</p><p>Rund "
+      "1.234 Anwohner mussten ihre Wohnungen in der Altstadt verlassen.</p></article>"
+      "<aside><h2>Lesen Sie auch</h2><ul><li><a href=\"/a\">Sturm an der Ostsee</a></li></ul>"
+      "</aside><footer>Impressum</footer></body></html>";
+  dir.Write("elbe.html", page);
+  const Read r = ReadIt(dir.path() + "/elbe.html");
+  ASSERT_TRUE(r.status.ok()) << r.status.ToString();
+  ASSERT_EQ(r.input.articles.size(), 1u);
+  Article extracted;
+  ASSERT_TRUE(ExtractArticle(page, dir.path() + "/elbe.html", &extracted).ok());
+  const Article& a = r.input.articles[0];
+  EXPECT_EQ(a.text, extracted.text);
+  EXPECT_EQ(a.title, "Hochwasser in Dresden");
+  EXPECT_EQ(a.language, "de");
+  EXPECT_EQ(a.date, "2025-03-10T08:00:00+01:00");
+  EXPECT_THAT(a.text, HasSubstr("1.234 Anwohner"));
+  for (const char* furniture : {"Politik", "Lesen Sie auch", "Sturm an der Ostsee", "Impressum"}) {
+    EXPECT_THAT(a.text, ::testing::Not(HasSubstr(furniture))) << furniture;
+  }
+  EXPECT_TRUE(r.report.warnings.empty());
+  // A UTF-8 page with a stray byte (read as UTF-8, the byte as U+FFFD): a warning names it.
+  dir.Write("stray.html",
+            "<p>Le caf\xC3\xA9 de la gare a ferm\xC3\xA9 mardi apr\xC3\xA8s trente ans, "
+            "a annonc\xC3\xA9 le propri\xC3\xA9taire.</p><p>Il \xC3\xA9tait le c\x9Cur du "
+            "quartier depuis des d\xC3\xA9"
+            "cennies enti\xC3\xA8res.</p>");
+  const Read bad = ReadIt(dir.path() + "/stray.html");
+  ASSERT_TRUE(bad.status.ok()) << bad.status.ToString();
+  ASSERT_EQ(bad.report.warnings.size(), 1u);
+  EXPECT_THAT(bad.report.warnings[0], HasSubstr("stray.html: not UTF-8"));
+  EXPECT_THAT(bad.input.articles[0].text, HasSubstr("\xEF\xBF\xBD"));
 }
 
 TEST(ReadPathTest, IdsAreUniqueAcrossTheFilesOfADirectory) {
