@@ -15,7 +15,12 @@ namespace {
 
 // A term as a reader writes it: case folding turns the Greek final sigma into "σ"
 // ("απεργίασ"); at the end of a word it is "ς" again.
-std::string ReadableForm(const std::string& form) {
+// Turkish "İ" folds to "i" and a combining dot above (U+0307, "i̇stanbul"): the dot goes.
+std::string ReadableForm(std::string form) {
+  constexpr std::string_view kDotAbove = "i\xCC\x87";
+  for (size_t at = form.find(kDotAbove); at != std::string::npos; at = form.find(kDotAbove, at)) {
+    form.erase(at + 1, 2);
+  }
   constexpr std::string_view kSigma = "\xCF\x83", kFinalSigma = "\xCF\x82";
   if (!std::string_view(form).ends_with(kSigma) || form.size() < 4) return form;
   const unsigned char before = static_cast<unsigned char>(form[form.size() - 4]);

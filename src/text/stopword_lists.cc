@@ -45,7 +45,7 @@ constexpr std::string_view kGerman =
     "solcher solches soll sollte sondern sonst über um und uns unsere unserem unseren unser "
     "unseres unter viel vom von vor während war waren warst was weg weil weiter welche "
     "welchem welchen welcher welches wenn werde werden wie wieder will wir wird wirst wo "
-    "wollen wollte würde würden zu zum zur zwar zwischen";
+    "wollen wollte würde würden zu zum zur zwar zwischen dr prof";
 
 constexpr std::string_view kFrench =
     "au aux avec ce ces dans de des du elle en et eux il ils je la le les leur leurs lui ma "
@@ -53,7 +53,7 @@ constexpr std::string_view kFrench =
     "sur ta te tes toi ton tu un une vos votre vous c d j l à m n s t y été étant suis es est "
     "sommes êtes sont serai sera serons seront serait seraient étais était étions étaient fut "
     "furent soit soient ayant eu ai as avons avez ont aura auront aurait auraient avais avait "
-    "avions avaient ceci cela cet cette ici quel quels quelle quelles sans soi";
+    "avions avaient ceci cela cet cette ici quel quels quelle quelles sans soi mme mlle";
 
 constexpr std::string_view kSpanish =
     "de la que el en y a los del se las por un para con no una su al lo como más pero sus le "
@@ -65,7 +65,7 @@ constexpr std::string_view kSpanish =
     "nuestro nuestra nuestros nuestras vuestro vuestra vuestros vuestras esos esas estoy "
     "estás está estamos estáis están estaba estaban estuvo he has ha hemos habéis han había "
     "habían hubo soy eres es somos sois son era eran fue fueron sea sean sido siendo tengo "
-    "tiene tenemos tienen tenía tuvo";
+    "tiene tenemos tienen tenía tuvo sr sra srta dr dra";
 
 constexpr std::string_view kRussian =
     "и в во не что он на я с со как а то все она так "
@@ -98,7 +98,7 @@ constexpr std::string_view kItalian =
     "più quale quanto quanti quanta quante quello quelli quella quelle questo questi "
     "questa queste si tutto tutti a c e i l o ho hai ha abbiamo avete hanno abbia "
     "avevo aveva avevano sono sei è siamo siete sia era erano fu furono essere stato "
-    "stata stati state";
+    "stata stati state sig dott";
 
 constexpr std::string_view kPortuguese =
     "de a o que e do da em um para com não uma os no se na por mais as dos como mas "
@@ -108,7 +108,7 @@ constexpr std::string_view kPortuguese =
     "dele tu te vocês vos lhes meus minhas teu tua teus tuas nosso nossa nossos "
     "nossas dela delas esta estes estas aquele aquela aqueles aquelas isto aquilo "
     "estou está estamos estão estava estavam foi foram ser sido é são era eram "
-    "tem têm tinha havia há";
+    "tem têm tinha havia há sr sra dr dra";
 
 constexpr std::string_view kDutch =
     "de en van ik te dat die in een hij het niet zijn is was op aan met als voor had "
@@ -144,7 +144,7 @@ constexpr std::string_view kArabic =
     "هي هم نحن أنا كل أي غير لقد عليه عليها فيه "
     "فيها منه منها به بها له لها لهم وفي ومن وعلى "
     "أنه أنها إنه وأن يكون تكون خلال حيث ولا وهو "
-    "وهي أيضا اليوم";
+    "وهي أيضا اليوم قال وقال قالت وقالت يقول ويقول";
 
 constexpr std::string_view kHindi =
     "के का की को में से पर और है हैं "
