@@ -36,6 +36,7 @@ void AddEvalClusterCommand(CLI::App& app, CommandContext& ctx);  // issue 5
 void AddRougeCommand(CLI::App& app, CommandContext& ctx);  // issue 3 (ROUGE-1.5.5)
 void AddExtractCommand(CLI::App& app, CommandContext& ctx);  // issue 12 (web pages)
 void AddServeCommand(CLI::App& app, CommandContext& ctx);  // issue 9 (the service)
+void AddSplitCommand(CLI::App& app, CommandContext& ctx);  // sentences, to check segmentation
 
 // Prints "precis: <message>" on stderr.
 void PrintError(const std::string& message);

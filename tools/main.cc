@@ -45,6 +45,7 @@ int main(int argc, char** argv) {
   AddDigestCommand(app, ctx);
   AddEvalClusterCommand(app, ctx);
   AddExtractCommand(app, ctx);
+  AddSplitCommand(app, ctx);
   AddHelpCommand(app, ctx);
 
   std::vector<std::string> args = NormalizeArguments(argc, argv);

@@ -115,7 +115,8 @@ bool IsUnspacedScript(int32_t c);
 
 // The language a text's letters say, from their script alone (no dictionary): "ja" (kana,
 // with or without Han), "zh" (Han without kana), "ko", "th", "hi" (Devanagari), "ar", "he",
-// "ru" (Cyrillic), "el", "bn", "ta", "ka", "hy"; "" when Latin letters dominate or there are
+// "ru" (Cyrillic; "uk" when і, ї, є, ґ are 1 in 50 of its letters or more), "el", "bn", "ta",
+// "ka", "hy"; "" when Latin letters dominate or there are
 // none (Latin script does not tell English from French). Reads at most the first 64 KiB.
 std::string DetectScriptLanguage(std::string_view text);
 

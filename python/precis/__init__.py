@@ -11,7 +11,7 @@ and every function is safe to call from several threads.
     ...     print(sentence.doc_id, sentence.begin, sentence.end, sentence.text)
     >>> precis.rouge(summary.text, [reference], n=2, stem=True)["ROUGE-2"].recall
 
-Functions: summarize, rouge, rouge_corpus, cluster, digest, read, methods.
+Functions: summarize, rouge, rouge_corpus, cluster, digest, read, sentences, methods.
 Classes: Article, Cluster, Summary, Sentence, Story, StoryDigest, StoryClusterer,
 Placement, RougeScore, RougeAverage, RougeInterval, RougeCorpus.
 Errors: Error, with InputError (unreadable or malformed input) and OptionError (invalid
@@ -41,6 +41,7 @@ from ._precis import (
     digest,
     methods,
     read,
+    sentences,
     rouge,
     rouge_corpus,
     summarize,
@@ -209,6 +210,7 @@ __all__ = [
     "digest",
     "methods",
     "read",
+    "sentences",
     "rouge",
     "rouge_corpus",
     "summarize",

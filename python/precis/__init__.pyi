@@ -19,6 +19,7 @@ from ._precis import (
     digest as digest,
     methods as methods,
     read as read,
+    sentences as sentences,
     rouge as rouge,
     rouge_corpus as rouge_corpus,
     summarize as summarize,

@@ -212,6 +212,8 @@ def read(path: str | PathLike[str], *,
          input_format: Literal["auto", "text", "jsonl", "clusters", "html"] = "auto",
          skip_bad: bool = False) -> list[Article] | list[Cluster]: ...
 
+def sentences(text: str | Article, *, language: str = "en") -> list[tuple[int, int, str]]: ...
+
 Text = str | Sequence[str]
 
 def rouge(summary: Text, references: Sequence[Text], *, n: int | None = None,

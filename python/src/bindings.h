@@ -137,6 +137,7 @@ std::optional<int64_t> GetInt(const std::optional<Int>& v, const std::string& na
 // Module sections, one per file.
 void RegisterTypes(py::module_& m);
 void RegisterSummarize(py::module_& m);
+void RegisterSentences(py::module_& m);
 void RegisterRead(py::module_& m);
 void RegisterRouge(py::module_& m);
 void RegisterStories(py::module_& m);

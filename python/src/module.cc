@@ -11,6 +11,7 @@ PYBIND11_MODULE(_precis, m) {
   python::RegisterTypes(m);
   python::RegisterSummarize(m);
   python::RegisterRead(m);
+  python::RegisterSentences(m);
   python::RegisterRouge(m);
   python::RegisterStories(m);
   python::RegisterClusterer(m);

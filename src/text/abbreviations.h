@@ -46,8 +46,9 @@ bool ContinuesAfterSuffix(std::string_view next_word);
 bool ContinuesAfterTime(std::string_view next_word);
 
 // Other languages (foreign_abbreviations.cc), by Snowball language name ("german", "spanish",
-// "french", "italian", "portuguese", "dutch", "turkish", "greek"; the Nordic languages,
-// Finnish, Hungarian and Czech for ordinals only). Case-sensitive, as written in news.
+// "french", "italian", "portuguese", "dutch", "turkish", "greek", "swedish", "indonesian"),
+// or ISO code for those Snowball does not stem ("pl", "uk", "vi"); Danish, Norwegian, Finnish,
+// Hungarian and Czech for ordinals only. Case-sensitive, as written in news.
 enum class ForeignAbbrevKind {
   kNone,
   kTitle,   // before a name: never ends a sentence ("Dr.", "Sra.", "Doç.", "κ.")

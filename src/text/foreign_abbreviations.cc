@@ -88,6 +88,43 @@ const std::unordered_map<std::string_view, LanguageTable>& Tables() {
         {"Ο",    "Η",       "Το",   "Οι",     "Τα",   "Ένας", "Μία",   "Μια", "Ένα", "Στην", "Στο",
          "Στον", "Σύμφωνα", "Αλλά", "Επίσης", "Αυτό", "Αυτή", "Αυτός", "Δεν", "Με",  "Για"},
         false}},
+      {"pl",
+       {{"dr", "Dr", "prof", "Prof", "mgr", "inż", "hab", "ks", "gen", "płk", "mjr", "kpt", "bryg",
+         "mł", "red", "im", "św"},
+        {"ul",   "al", "pl",  "os", "ok", "tys", "mln", "mld",  "r",    "dn",  "min",
+         "godz", "nr", "tzw", "np", "wg", "ws",  "ds",  "zł",   "proc", "woj", "pow",
+         "gm",   "tj", "tzn", "cd", "ww", "ur",  "zm",  "m.in", "Ul",   "Al"},
+        {"W",       "We",   "Na",  "Po",  "Do",    "Od",   "Z",      "Ze",     "Za",     "Przez",
+         "Jak",     "Nie",  "To",  "Ten", "Ta",    "Te",   "Tym",    "Jednak", "Ale",    "Także",
+         "Również", "Jego", "Jej", "Ich", "On",    "Ona",  "Oni",    "Według", "Dzięki", "Przy",
+         "Czy",     "Co",   "Kto", "Gdy", "Jeśli", "Dziś", "Wczoraj"},
+        true}},
+      {"swedish",
+       {{"dr", "Dr", "prof", "Prof", "doc"},
+        {"kl", "ca", "kr", "milj", "mdr", "st", "resp", "jfr", "tel", "nr", "s", "bl.a", "t.ex",
+         "m.m", "f.d", "d.v.s", "o.s.v"},
+        {"Det",   "Den",    "De",    "Han", "Hon", "Vi",  "Jag",   "Men",   "Och", "I",    "På",
+         "Efter", "Enligt", "Under", "Som", "Nu",  "Där", "Detta", "Dessa", "Vid", "Till", "Från"},
+        true}},
+      {"uk",
+       {{"проф", "акад", "ім", "д-р", "св"},
+        {"м", "вул", "просп", "пл", "с", "смт", "р", "обл", "тис", "млн", "млрд", "грн", "напр",
+         "див", "т", "зв", "ст", "пров", "бул"},
+        {"У",  "В",  "На",  "Це", "Він",   "Вона", "Вони",  "Але",   "Та", "І",
+         "Як", "За", "Від", "До", "Після", "Крім", "Проте", "Також", "Ми", "Я"},
+        false}},
+      {"indonesian",
+       {{"Dr", "Prof", "Ir", "Hj", "Drs", "Dra", "KH", "Bpk", "Sdr", "dr"},
+        {"Jl", "No", "Kec", "Kab", "Rp", "kg", "km", "Kel", "Prov", "Gg"},
+        {"Ia",        "Dia",    "Mereka",     "Namun", "Tetapi", "Dan",     "Di",
+         "Pada",      "Dalam",  "Menurut",    "Hal",   "Ini",    "Itu",     "Saat",
+         "Sementara", "Selain", "Sebelumnya", "Kami",  "Kita",   "Sejumlah"},
+        false}},
+      {"vi",
+       {{"TS", "ThS", "PGS", "GS", "PGS.TS", "GS.TS", "BS", "KS", "Th.S", "NSƯT", "NSND"},
+        {"TP", "TT", "Tp"},
+        {"Theo", "Tuy", "Ông", "Bà", "Trong", "Tại", "Các", "Những", "Đây", "Hiện", "Sau", "Khi"},
+        false}},
       // Ordinals with a period only: the other abbreviations are left to ICU.
       {"danish", {{}, {}, {"Den", "Det", "De", "En", "Et", "Han", "Hun", "Vi", "Jeg"}, true}},
       {"norwegian", {{}, {}, {"Den", "Det", "De", "En", "Et", "Han", "Hun", "Vi", "Jeg"}, true}},
@@ -100,6 +137,10 @@ const std::unordered_map<std::string_view, LanguageTable>& Tables() {
 
 const LanguageTable* Table(std::string_view language) {
   const auto& tables = Tables();
+  // Languages Snowball does not stem keep their ISO code as their name.
+  if (language == "polish") language = "pl";
+  if (language == "ukrainian") language = "uk";
+  if (language == "vietnamese") language = "vi";
   const auto it = tables.find(language);
   return it == tables.end() ? nullptr : &it->second;
 }

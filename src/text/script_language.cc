@@ -63,6 +63,7 @@ std::string DetectScriptLanguage(std::string_view text) {
     kCount
   };
   std::array<size_t, kCount> count{};
+  size_t ukrainian = 0;  // letters of the Ukrainian alphabet only
   const int32_t n = static_cast<int32_t>(std::min<size_t>(text.size(), size_t{1} << 16));
   for (int32_t i = 0; i < n;) {
     const auto b = static_cast<unsigned char>(text[i]);
@@ -81,6 +82,9 @@ std::string DetectScriptLanguage(std::string_view text) {
         break;
       case USCRIPT_CYRILLIC:
         ++count[kCyrillic];
+        // і ї є ґ are Ukrainian letters Russian does not use.
+        ukrainian += c == 0x0456 || c == 0x0457 || c == 0x0454 || c == 0x0491 || c == 0x0406 ||
+                     c == 0x0407 || c == 0x0404 || c == 0x0490;
         break;
       case USCRIPT_GREEK:
         ++count[kGreek];
@@ -135,6 +139,9 @@ std::string DetectScriptLanguage(std::string_view text) {
   for (size_t s = 1; s < kCount; ++s) {
     if (count[s] > count[best]) best = s;
   }
+  // Cyrillic is Russian unless Ukrainian's own letters make up a real share (1 in 50 or more
+  // Cyrillic letters: і alone is about 1 in 15 in Ukrainian text, 0 in Russian).
+  if (best == kCyrillic && ukrainian * 50 >= count[kCyrillic]) return "uk";
   return kCodes[best];
 }
 

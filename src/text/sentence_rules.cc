@@ -275,7 +275,8 @@ bool IsDottedInitials(std::u32string_view w) {
 // Periods after words of other scripts that do not end a sentence (see IsFalseBreak):
 // - Cyrillic initials ("А.С. Иванова") and Russian abbreviations (ClassifyRussian);
 // - a word in Devanagari, Bengali or Gurmukhi: those languages end sentences with the danda
-//   "।", so a period there marks an abbreviation ("डॉ. मनमोहन सिंह", "प्रो. शर्मा");
+//   "।", so a period there marks an abbreviation ("डॉ. मनमोहन सिंह", "प्रो. शर्मा"); so does a
+//   Thai word, since Thai ends sentences with a space ("17 มี.ค. 2568", "กทม.");
 // - a single letter of a script without case (Arabic, Hebrew: "د. أحمد", Dr. Ahmed), which
 //   is an abbreviation or an initial, not a word that ends a sentence;
 // - the numbers of a Korean-style date, "2024. 3. 10. 새로운 ...": a number before a number
@@ -310,7 +311,7 @@ bool IsOtherScriptFalseBreak(std::string_view word, std::string_view before, std
     }
   }
   if (IsScript(last, USCRIPT_DEVANAGARI) || IsScript(last, USCRIPT_BENGALI) ||
-      IsScript(last, USCRIPT_GURMUKHI)) {
+      IsScript(last, USCRIPT_GURMUKHI) || IsScript(last, USCRIPT_THAI)) {
     return true;
   }
   if (w.size() == 1 && (IsScript(first, USCRIPT_ARABIC) || IsScript(first, USCRIPT_HEBREW))) {
@@ -453,6 +454,11 @@ bool IsFalseBreak(std::string_view sentence, std::string_view next, std::string_
   }
   const std::string_view before = TrimRight(core.substr(0, core.size() - token.size()));
   if (IsEnumerator(word) && (before.empty() || before.back() == ':')) return true;
+  // The article's own language first: Portuguese "o Sr. Ricardo" is a title, not the English
+  // company suffix "Sr.".
+  if (language != "english") {
+    if (const std::optional<bool> r = ForeignFalseBreak(language, word, n)) return *r;
+  }
   switch (ClassifyAbbreviation(word)) {
     case AbbrevKind::kAlways: {
       // Titles precede names, but a name can end in one: "... led by Hun Sen. In a letter".
@@ -476,9 +482,6 @@ bool IsFalseBreak(std::string_view sentence, std::string_view next, std::string_
     }
     case AbbrevKind::kNone:
       break;
-  }
-  if (language != "english") {
-    if (const std::optional<bool> r = ForeignFalseBreak(language, word, n)) return *r;
   }
   if (IsInitial(word) || IsDottedAcronym(word)) return !StartsSentence(n);
   if (static_cast<unsigned char>(word[0]) >= 0x80 || IsAsciiDigit(word[0])) {

@@ -103,8 +103,8 @@ TEST(CliTable, CommandsAndHelp) {
   EXPECT_NE(RunPrecis("help eval").out.find("--rouge"), std::string::npos);
   EXPECT_NE(RunPrecis("help rouge").out.find("ROUGE-1.5.5"), std::string::npos);
   // Every command's help states the exit codes; rouge prints its own help (the script's flags).
-  for (const char* command :
-       {"summarize", "rouge", "serve", "eval", "cluster", "digest", "eval-cluster", "extract"}) {
+  for (const char* command : {"summarize", "rouge", "serve", "eval", "cluster", "digest",
+                              "eval-cluster", "extract", "split"}) {
     EXPECT_NE(RunPrecis(std::string(command) + " --help").out.find("Exit codes: 0 success"),
               std::string::npos)
         << command;

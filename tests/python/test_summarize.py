@@ -320,3 +320,28 @@ def test_padding_check_keyword_counts_what_it_removes():
     for bad in (1.5, -0.1, float("nan")):
         with pytest.raises(precis.OptionError, match="off_topic_support"):
             precis.summarize(DAM, off_topic_support=bad)
+
+
+def test_sentences_split_as_every_function_does():
+    text = "Le café a fermé. Der Rest folgt."
+    got = precis.sentences(DAM[0])
+    assert [s for _, _, s in got] == [
+        "Engineers found a thirty foot crack in the spillway of the Brenmoor Dam on Monday morning.",
+        "About 4,200 residents of Caldwick were ordered to leave their homes before nightfall.",
+        "The sheriff said buses would carry people without cars to the county fairgrounds.",
+    ]
+    for begin, end, sentence in got:
+        assert DAM[0][begin:end] == sentence
+    # Character offsets, not bytes, after non-ASCII text.
+    for begin, end, sentence in precis.sentences(text, language="fr"):
+        assert text[begin:end] == sentence
+    # The language's abbreviations: German ordinals and "z. B." do not end a sentence.
+    german = "Der Bundestag hat am 11. März getagt. Betroffen ist z. B. die Altstadt."
+    assert len(precis.sentences(german, language="de")) == 2
+    assert len(precis.sentences(precis.Article(german, language="de"))) == 2
+    assert len(precis.sentences(german)) > 2  # read as English
+    with pytest.raises(precis.OptionError):
+        precis.sentences(german, language="klingon")
+    with pytest.raises(TypeError):
+        precis.sentences(42)
+    assert precis.sentences("") == []
