@@ -87,7 +87,8 @@ std::string_view StemByScript(std::string_view word, std::string_view latin) {
 }
 
 // A Latin word without its accents ("grève" -> "greve", the case-folded "İstanbul",
-// "i̇stanbul", -> "istanbul"): canonical decomposition, then the non-spacing marks dropped.
+// "i̇stanbul", -> "istanbul"): canonical decomposition, then the non-spacing marks dropped;
+// and without the stroke of ł, đ, ø, ħ ("wrocław" -> "wroclaw").
 std::string WithoutMarks(std::string_view word) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
@@ -99,7 +100,12 @@ std::string WithoutMarks(std::string_view word) {
   if (U_FAILURE(status)) return std::string(word);
   icu::UnicodeString kept;
   for (int32_t i = 0; i < decomposed.length();) {
-    const UChar32 c = decomposed.char32At(i);
+    UChar32 c = decomposed.char32At(i);
+    // Letters with a stroke do not decompose; people type them without it ("Wroclaw").
+    if (c == 0x0142) c = 'l';  // ł
+    if (c == 0x0111) c = 'd';  // đ
+    if (c == 0x00F8) c = 'o';  // ø
+    if (c == 0x0127) c = 'h';  // ħ
     if (u_charType(c) != U_NON_SPACING_MARK) kept.append(c);
     i += U16_LENGTH(c);
   }

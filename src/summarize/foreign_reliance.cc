@@ -1,9 +1,11 @@
 // Sentences of other languages that lean on the one before: the opening words of German,
-// French, Spanish, Italian, Portuguese, Dutch and Russian news that point back (personal and
+// French, Spanish, Italian, Portuguese, Dutch, Swedish, Polish, Russian, Ukrainian, Indonesian,
+// Vietnamese, Korean, Hebrew and Persian news that point back (personal and
 // possessive pronouns, demonstrative pronouns, discourse connectives), as the English rules of
 // coherence.cc do for English. The lists are facts of each language's grammar; words with an
 // impersonal or calendar use as common as the pointing one ("Es gibt", "Il y a", "Este año",
 // "Het") are left out or excepted.
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -53,6 +55,37 @@ const std::unordered_map<std::string_view, Openings>& Tables() {
        {{"Hij", "Zij", "Ze", "Dit", "Deze", "Maar", "Echter", "Bovendien", "Ook", "Daarom", "Haar",
          "Hun"},
         {"Deze week", "Dit jaar", "Deze maand"}}},
+      {"swedish",
+       {{"Han", "Hon", "De", "Dess", "Hans", "Hennes", "Deras", "Detta", "Dessa", "Men", "Dock",
+         "Därför", "Också", "Dessutom", "Samtidigt", "Ändå", "Enligt honom", "Enligt henne"},
+        {"Det här året", "Detta år", "De flesta"}}},
+      {"pl",
+       {{"On",        "Ona",       "Oni",     "One",          "Jego",       "Jej",
+         "Ich",       "To",        "Ten",     "Ta",           "Te",         "Ci",
+         "Ale",       "Jednak",    "Także",   "Również",      "Ponadto",    "Dlatego",
+         "Natomiast", "Tymczasem", "Zdaniem", "Według niego", "Według niej"},
+        {"Ten rok", "W tym roku", "To jest", "Te dni"}}},
+      {"uk",
+       {{"Він",   "Вона",      "Вони", "Воно",     "Його", "Її",       "Їх",
+         "Це",    "Цей",       "Ця",   "Ці",       "Але",  "Проте",    "Однак",
+         "Також", "Крім того", "Тому", "Водночас", "Утім", "Натомість"},
+        {"Цього року", "Цей рік"}}},
+      {"indonesian",
+       {{"Ia", "Dia", "Mereka", "Beliau", "Namun", "Tetapi", "Akan tetapi", "Selain itu",
+         "Oleh karena itu", "Sementara itu", "Hal ini", "Hal itu", "Ini", "Itu"},
+        {}}},
+      // "Ông"/"Bà" + a name is a title ("Ông Hưởng nói"); + a verb, a pronoun ("Ông cho biết").
+      {"vi",
+       {{"Tuy nhiên", "Ông cho", "Bà cho", "Ông nói", "Bà nói", "Ông cũng", "Bà cũng", "Họ",
+         "Điều này", "Do đó", "Ngoài ra", "Trong khi đó"},
+        {}}},
+      {"ko",
+       {{"그러나", "하지만", "그는", "그녀는", "그들은", "이는", "이에", "또한", "한편",
+         "그러면서"},
+        {}}},
+      {"he",
+       {{"הוא", "היא", "הם", "הן", "אבל", "אולם", "עם זאת", "לדבריו", "לדבריה", "בנוסף"}, {}}},
+      {"fa", {{"او", "آنها", "اما", "ولی", "همچنین", "وی", "به گفته او"}, {}}},
       {"russian",
        {{"Он",    "Она",        "Они",     "Оно",          "Его",      "Её",     "Ее",
          "Их",    "Это",        "Этот",    "Эта",          "Эти",      "Но",     "Однако",
@@ -60,6 +93,19 @@ const std::unordered_map<std::string_view, Openings>& Tables() {
         {"Этот год", "В этом году"}}},
   };
   return *tables;
+}
+
+// The key of `language` in Tables(): its Snowball name, or its ISO code for languages Snowball
+// does not stem ("pl", "uk", "vi", "ko", "he", "fa").
+std::string TableName(std::string_view language) {
+  std::string name = text_internal::SnowballLanguageName(language);
+  if (name == "polish") return "pl";
+  if (name == "ukrainian") return "uk";
+  if (name == "vietnamese") return "vi";
+  if (name == "korean") return "ko";
+  if (name == "hebrew") return "he";
+  if (name == "persian" || name == "farsi") return "fa";
+  return name;
 }
 
 bool IsAsciiLetterOrDigit(unsigned char c) {
@@ -78,7 +124,7 @@ bool OpensWith(std::string_view s, std::string_view phrase) {
 
 bool ForeignOpeningLeans(std::string_view sentence, std::string_view language) {
   const auto& tables = Tables();
-  const auto it = tables.find(text_internal::SnowballLanguageName(language));
+  const auto it = tables.find(TableName(language));
   if (it == tables.end()) return false;
   // Opening quote marks and dashes aside: „Er ... / « Il ... / — Él ...
   for (bool again = true; again;) {
@@ -104,7 +150,7 @@ bool ForeignOpeningLeans(std::string_view sentence, std::string_view language) {
 }
 
 bool HasForeignOpenings(std::string_view language) {
-  return Tables().count(text_internal::SnowballLanguageName(language)) > 0;
+  return Tables().count(TableName(language)) > 0;
 }
 
 }  // namespace precis::summarize

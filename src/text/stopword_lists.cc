@@ -6,7 +6,8 @@
 // pronoun который, это, также and the fragments of abbreviations the tokenizer leaves: г, гг,
 // т, др, тыс, млн, млрд, руб). Snowball has no stop lists for Greek, Turkish, Arabic and Hindi:
 // those are short lists of articles, prepositions, conjunctions, pronouns and auxiliaries
-// written for precis (after a trial found "в, т, г, и", "τα, η, δεν, το", "في, أن" and
+// written for precis, and so are Polish, Ukrainian and Indonesian (Swedish follows Snowball's)
+// (after trials found "в, т, г, и", "τα, η, δεν, το", "في, أن" and
 // "में, के, हो, ने" among story terms).
 #include "text/stopword_lists.h"
 
@@ -157,6 +158,39 @@ constexpr std::string_view kHindi =
     "वाली सकता सकती करते करती होता "
     "होती कुछ सभी बहुत अब जब तब क्या";
 
+constexpr std::string_view kSwedish =
+    "och det att i en jag hon som han på den med var sig för så till är men ett "
+    "om hade de av icke mig du henne då sin nu har inte hans honom skulle hennes "
+    "där min man ej vid kunde något från ut när efter upp vi dem vara vad över "
+    "än dig kan sina här ha mot alla under någon eller allt mycket sedan ju denna "
+    "själv detta åt utan varit hur ingen mitt ni bli blev oss din dessa några "
+    "deras blir mina samma vilken er sådan vår blivit dess inom mellan sådant "
+    "varför varje vilka ditt vem vilket sitta sådana vart dina vars vårt våra ert "
+    "era vilkas kl ca";
+
+constexpr std::string_view kPolish =
+    "a aby ale ani aż bo by był była było byli być będzie co czy dla do gdy "
+    "gdzie go i ich ich ile im ja jak jako je jego jej jest jeszcze jeśli jednak "
+    "już ją ku lub ma może mu na nad nie nich nim niż o od oraz po pod przez przy "
+    "się są ta tak także tam te tego tej ten to tu tylko tym w we według więc "
+    "wszystko z za ze że żeby został została zostały r ul ok tys mln mld zł "
+    "proc";
+
+constexpr std::string_view kUkrainian =
+    "і й та а але в у на з із зі до від по за про при "
+    "для що як це цей ця ці той та ті він вона воно "
+    "вони його її їх їм їй ним нею нього не ні так "
+    "також вже ще же б би бути був була було були "
+    "є буде можна має мають який яка яке які "
+    "якого якої яких свій своє своя свої р м вул "
+    "тис млн млрд грн";
+
+constexpr std::string_view kIndonesian =
+    "yang dan di ke dari ini itu dengan untuk pada adalah dalam tidak akan juga oleh "
+    "sebagai atau ada bahwa karena telah sudah saat bisa dapat lebih para mereka ia "
+    "dia kami kita saya anda namun tetapi hingga masih hal tersebut antara serta "
+    "secara agar jika bagi setelah sejak jl dr";
+
 }  // namespace
 
 std::string_view StopwordList(std::string_view name) {
@@ -172,6 +206,10 @@ std::string_view StopwordList(std::string_view name) {
   if (name == "turkish") return kTurkish;
   if (name == "arabic") return kArabic;
   if (name == "hindi") return kHindi;
+  if (name == "swedish") return kSwedish;
+  if (name == "pl" || name == "polish") return kPolish;
+  if (name == "uk" || name == "ukrainian") return kUkrainian;
+  if (name == "indonesian") return kIndonesian;
   return {};
 }
 

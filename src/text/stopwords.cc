@@ -69,7 +69,10 @@ const WordSet* SetFor(std::string_view language) {
     }
     return m;
   }();
-  const auto it = sets->find(text_internal::SnowballLanguageName(language));
+  std::string name = text_internal::SnowballLanguageName(language);
+  if (name == "polish") name = "pl";  // no Snowball stemmer: the list is under its code
+  if (name == "ukrainian") name = "uk";
+  const auto it = sets->find(name);
   return it == sets->end() ? nullptr : &it->second;
 }
 

@@ -84,6 +84,11 @@ TEST(IndexForms, StemsFoldsAndParts) {
   EXPECT_EQ(f, (std::vector<std::string>{"istanbul'da", "istanbul"}));
   IndexForms("l'agriculture", &f);  // an elision: the word after it
   EXPECT_EQ(f, (std::vector<std::string>{"l'agricultur", "agricultur"}));
+  IndexForms(
+      "wroc\xC5\x82"
+      "aw",
+      &f);  // wrocław
+  EXPECT_EQ(f, (std::vector<std::string>{"wroclaw"}));
   IndexForms("四川省", &f);
   EXPECT_EQ(f, (std::vector<std::string>{"四川省", "四川", "川省"}));
   IndexForms("四川", &f);

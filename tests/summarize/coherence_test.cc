@@ -357,14 +357,14 @@ TEST(CoherenceTest, SurnameAloneLeansOnTheSentenceThatNamesThePerson) {
   }
 }
 
-// Languages without opening tables (Swedish, Japanese ...) stand alone.
+// Languages without opening tables (Finnish, Japanese ...) stand alone.
 TEST(CoherenceTest, OtherLanguagesStandAlone) {
-  const std::string text = "Han sade ingenting. Hon skrattade.";
-  const std::vector<Span> spans = {{0, 19}, {20, 34}};
-  for (Reliance r : ArticleReliance(text, spans, "sv")) EXPECT_EQ(r, kAlone);
+  const std::string text = "Mutta hallitus kieltäytyi. Se ei kommentoinut.";
+  const std::vector<Span> spans = {{0, 26}, {27, static_cast<uint32_t>(text.size())}};
+  for (Reliance r : ArticleReliance(text, spans, "fi")) EXPECT_EQ(r, kAlone);
 }
 
-// German, French, Spanish, Italian, Portuguese, Dutch and Russian openings that point back.
+// Openings of other languages that point back (German, French, ..., Korean, Hebrew, Persian).
 TEST(CoherenceTest, OpeningsOfOtherLanguages) {
   struct Case {
     const char* language;
@@ -396,6 +396,20 @@ TEST(CoherenceTest, OpeningsOfOtherLanguages) {
       {"ru", "Он отказался от комментариев.", true},
       {"ru", "Однако власти не согласились.", true},
       {"ru", "Форум продлится до 13 марта.", false},
+      {"sv", "Men SL:s presschef kallar strejken oansvarig.", true},
+      {"sv", "Tunnelbanan stod still.", false},
+      {"pl", "Ale władze miasta zapewniają, że wały wytrzymają.", true},
+      {"pl", "On także ostrzegł przed falą.", true},
+      {"pl", "Ostatnia fala przyszła w nocy.", false},  // "On" as a prefix only
+      {"uk", "Він зазначив, що міст коштував 1,2 млрд грн.", true},
+      {"uk", "Але частина експертів критикує проєкт.", true},
+      {"id", "Namun, sedikitnya 40 rumah rusak berat.", true},
+      {"vi", "Tuy nhiên, nhiều tàu cá vẫn chưa về bờ.", true},
+      {"vi", "Ông cho biết hơn 1.200 hộ dân đã được sơ tán.", true},
+      {"vi", "Ông Hưởng nhấn mạnh an toàn.", false},
+      {"ko", "그러나 일부 승객들은 안내 방송이 부족했다고 말했다.", true},
+      {"he", "הוא הוסיף כי השביתה תימשך.", true},
+      {"fa", "اما مقامات این را رد کردند.", true},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(ForeignOpeningLeans(c.sentence, c.language), c.leans)

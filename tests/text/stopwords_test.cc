@@ -56,11 +56,20 @@ TEST(StopwordsTest, MoreLanguages) {
   EXPECT_TRUE(IsStopword("não", "pt"));
   EXPECT_TRUE(IsStopword("niet", "nl"));
   EXPECT_FALSE(IsStopword("regering", "nl"));
+  EXPECT_TRUE(IsStopword("och", "sv"));
+  EXPECT_FALSE(IsStopword("tunnelbanan", "sv"));
+  EXPECT_TRUE(IsStopword("na", "pl"));
+  EXPECT_TRUE(IsStopword("się", "polish"));
+  EXPECT_FALSE(IsStopword("powódź", "pl"));
+  EXPECT_TRUE(IsStopword("та", "uk"));
+  EXPECT_FALSE(IsStopword("міст", "uk"));
+  EXPECT_TRUE(IsStopword("yang", "id"));
+  EXPECT_FALSE(IsStopword("gempa", "id"));
 }
 
 TEST(StopwordsTest, LanguagesWithoutAListHaveNoStopwords) {
   EXPECT_FALSE(IsStopword("the", "xx"));
-  EXPECT_FALSE(IsStopword("och", "sv"));
+  EXPECT_FALSE(IsStopword("ja", "fi"));
   EXPECT_FALSE(IsStopword("the", ""));
 }
 
