@@ -215,8 +215,8 @@ std::string_view StopwordList(std::string_view name) {
 
 const std::vector<std::string_view>& StopwordLanguages() {
   static const auto* names = new std::vector<std::string_view>{
-      "english",    "german", "french", "spanish", "russian", "italian",
-      "portuguese", "dutch",  "greek",  "turkish", "arabic",  "hindi"};
+      "english", "german",  "french", "spanish", "russian", "italian", "portuguese", "dutch",
+      "greek",   "turkish", "arabic", "hindi",   "swedish", "pl",      "uk",         "indonesian"};
   return *names;
 }
 
