@@ -11,6 +11,7 @@
 #include "summarize/query_terms.h"
 #include "summarize/sentence_filters.h"
 #include "summarize/term_index.h"
+#include "text/language.h"
 
 namespace precis::summarize {
 namespace {
@@ -277,6 +278,25 @@ float Cosine(const ClusterAnalysis& a, size_t i, size_t j) {
   return Dot(a.vec_begin(i), a.vec_end(i), a.vec_begin(j), a.vec_end(j)) / denom;
 }
 
+std::string ClusterLanguage(const Cluster& cluster, std::string_view fallback) {
+  std::vector<std::pair<std::string, size_t>> counts;  // a few languages at most
+  for (const Article& a : cluster.articles) {
+    if (a.language.empty() || !IsKnownLanguage(a.language)) continue;
+    const std::string name = text_internal::SnowballLanguageName(a.language);
+    auto it =
+        std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == name; });
+    if (it == counts.end()) {
+      counts.emplace_back(name, 1);
+    } else {
+      ++it->second;
+    }
+  }
+  const auto best =
+      std::max_element(counts.begin(), counts.end(),
+                       [](const auto& x, const auto& y) { return x.second < y.second; });
+  return best == counts.end() ? std::string(fallback) : best->first;
+}
+
 Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const IdfTable* idf,
                ClusterAnalysis* out) {
   *out = ClusterAnalysis();
@@ -294,6 +314,7 @@ Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const Id
   std::vector<SentenceFacts> facts;
   std::vector<Span> kept;
   std::vector<Span> pieces;
+  const std::string fallback = ClusterLanguage(cluster, options.language);
   for (size_t a = 0; a < cluster.articles.size(); ++a) {
     const std::string& text = cluster.articles[a].text;
     if (text.size() > UINT32_MAX) {
@@ -301,7 +322,7 @@ Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const Id
     }
     // Each article in its own language (a mixed feed needs no --language).
     SegmentOptions segment = options.segment;
-    segment.language = ArticleLanguage(cluster.articles[a], options.language);
+    segment.language = ArticleLanguage(cluster.articles[a], fallback);
     index.SetLanguage(segment.language);
     // A dateline ("WASHINGTON (AP) -- ") is not part of the news: the summary
     // sentence starts after it, still pointing at the original bytes.

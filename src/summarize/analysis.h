@@ -178,6 +178,11 @@ void ScoreJointUnitsFromParts(const ClusterAnalysis& a, std::vector<double>* sco
 void ContentStems(std::string_view text, Span range, std::string_view language,
                   std::vector<std::string>* out);
 
+// The language of a cluster's articles that give none and whose script does not say it: the
+// one most of its articles with a `language` field give (a mixed feed's unlabeled copy of a
+// Polish story is Polish), else `fallback` (--language).
+std::string ClusterLanguage(const Cluster& cluster, std::string_view fallback);
+
 // Builds the analysis of `cluster`. `idf` may be null: IDF is then computed over the
 // cluster's own articles. When the length limits and filters leave no sentence eligible, they are
 // relaxed to the input (adapted limits first) and a warning says so.
