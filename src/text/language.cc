@@ -22,7 +22,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 33> kIsoToSn
 
 // Languages by their own names ("--language Deutsch" was answered "did you mean 'dutch'?"),
 // lower case as SnowballLanguageName folds ASCII; names in other scripts as they are written.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 40> kEndonyms = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 56> kEndonyms = {{
     {"deutsch", "german"},
     {"français", "french"},
     {"francais", "french"},
@@ -63,6 +63,21 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 40> kEndonym
     {"Հայերեն", "armenian"},
     {"ייִדיש", "yiddish"},
     {"english", "english"},
+    {"polski", "pl"},
+    {"українська", "uk"},
+    {"Українська", "uk"},
+    {"čeština", "cs"},
+    {"slovenčina", "sk"},
+    {"hrvatski", "hr"},
+    {"български", "bg"},
+    {"Български", "bg"},
+    {"tiếng việt", "vi"},
+    {"한국어", "ko"},
+    {"עברית", "he"},
+    {"فارسی", "fa"},
+    {"ไทย", "th"},
+    {"日本語", "ja"},
+    {"中文", "zh"},
 }};
 
 }  // namespace

@@ -396,6 +396,11 @@ std::string_view NextWord(std::string_view next) {
 std::optional<bool> ForeignFalseBreak(std::string_view language, std::string_view word,
                                       std::string_view n) {
   const std::string_view next_word = NextWord(n);
+  // An elided article before it: Italian "l'On.", French "l'av." read as "On", "av".
+  if (const size_t apostrophe = word.find('\'');
+      apostrophe != std::string_view::npos && apostrophe + 1 < word.size()) {
+    word.remove_prefix(apostrophe + 1);
+  }
   switch (ClassifyForeignAbbreviation(language, word)) {
     case ForeignAbbrevKind::kTitle:
       return true;
