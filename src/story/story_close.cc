@@ -1,5 +1,7 @@
 // StoryClusterer: closing idle stories, the merge pass and emitting finished
 // stories.
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <iterator>
 #include <string>
@@ -15,6 +17,14 @@ namespace {
 
 // A term as a reader writes it: case folding turns the Greek final sigma into "σ"
 // ("απεργίασ"); at the end of a word it is "ς" again.
+// One letter alone is an initial or an abbreviation's part ("د." for Dr., "т." of "т.е."):
+// it still counts for clustering, but it is not shown as what a story is about.
+bool IsOneLetter(std::string_view form) {
+  int32_t one = 0;
+  U8_FWD_1(form.data(), one, static_cast<int32_t>(form.size()));
+  return static_cast<size_t>(one) == form.size();
+}
+
 // Turkish "İ" folds to "i" and a combining dot above (U+0307, "i̇stanbul"): the dot goes.
 std::string ReadableForm(std::string form) {
   constexpr std::string_view kDotAbove = "i\xCC\x87";
@@ -266,7 +276,8 @@ Story StoryClusterer::Impl::Describe(uint32_t slot) {
   TopTerms(s.centroid, options.report_terms + 32, &top_scratch, &top_weights);
   for (uint32_t term : top_scratch) {
     if (story.terms.size() == options.report_terms) break;
-    if (!IsGenericNewsWord(terms.Form(term))) story.terms.push_back(ReadableForm(terms.Form(term)));
+    const std::string& form = terms.Form(term);
+    if (!IsGenericNewsWord(form) && !IsOneLetter(form)) story.terms.push_back(ReadableForm(form));
   }
   return story;
 }

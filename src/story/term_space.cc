@@ -41,11 +41,7 @@ uint32_t TermSpace::Resolve(std::string_view norm) {
   if (base.ends_with("'s")) base.remove_suffix(2);
   if (base.ends_with('\'')) base.remove_suffix(1);
   if (base.empty() || IsStopword(base, language_) || IsCjkFunctionWord(base)) return kNone;
-  // One letter alone is an initial or an abbreviation's part ("د." for Dr., "т." of "т.е."),
-  // never what a story is about.
-  int32_t one = 0;
-  U8_FWD_1(base.data(), one, static_cast<int32_t>(base.size()));
-  if (static_cast<size_t>(one) == base.size()) return kNone;
+
   const std::string_view stem = stemmer_ ? stemmer_->Stem(base) : base;
   if (auto it = by_stem_.find(stem); it != by_stem_.end()) return it->second;
   const auto id = static_cast<uint32_t>(forms_.size());
