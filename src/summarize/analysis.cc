@@ -279,22 +279,24 @@ float Cosine(const ClusterAnalysis& a, size_t i, size_t j) {
 }
 
 std::string ClusterLanguage(const Cluster& cluster, std::string_view fallback) {
-  std::vector<std::pair<std::string, size_t>> counts;  // a few languages at most
+  // Per language (by Snowball name, so "sv" and "sv-SE" count together): the first field as
+  // written, which is what ICU's locales and the tables read, and the count.
+  struct Count {
+    std::string name, as_written;
+    size_t n = 0;
+  };
+  std::vector<Count> counts;  // a few languages at most
   for (const Article& a : cluster.articles) {
     if (a.language.empty() || !IsKnownLanguage(a.language)) continue;
     const std::string name = text_internal::SnowballLanguageName(a.language);
     auto it =
-        std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == name; });
-    if (it == counts.end()) {
-      counts.emplace_back(name, 1);
-    } else {
-      ++it->second;
-    }
+        std::find_if(counts.begin(), counts.end(), [&](const Count& c) { return c.name == name; });
+    if (it == counts.end()) it = counts.insert(counts.end(), Count{name, a.language, 0});
+    ++it->n;
   }
-  const auto best =
-      std::max_element(counts.begin(), counts.end(),
-                       [](const auto& x, const auto& y) { return x.second < y.second; });
-  return best == counts.end() ? std::string(fallback) : best->first;
+  const auto best = std::max_element(counts.begin(), counts.end(),
+                                     [](const Count& x, const Count& y) { return x.n < y.n; });
+  return best == counts.end() ? std::string(fallback) : best->as_written;
 }
 
 Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const IdfTable* idf,

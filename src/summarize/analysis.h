@@ -179,8 +179,9 @@ void ContentStems(std::string_view text, Span range, std::string_view language,
                   std::vector<std::string>* out);
 
 // The language of a cluster's articles that give none and whose script does not say it: the
-// one most of its articles with a `language` field give (a mixed feed's unlabeled copy of a
-// Polish story is Polish), else `fallback` (--language).
+// one most of its articles with a `language` field give, as the first of them writes it ("sv"
+// and "sv-SE" count as one; a mixed feed's unlabeled copy of a Polish story is Polish), else
+// `fallback` (--language).
 std::string ClusterLanguage(const Cluster& cluster, std::string_view fallback);
 
 // Builds the analysis of `cluster`. `idf` may be null: IDF is then computed over the

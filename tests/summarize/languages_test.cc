@@ -224,7 +224,7 @@ TEST(LanguagesTest, UnlabeledArticlesTakeTheirClustersLanguage) {
     if (i != 1) a.language = "sv";
     c.articles.push_back(a);
   }
-  EXPECT_EQ(summarize::ClusterLanguage(c, "en"), "swedish");
+  EXPECT_EQ(summarize::ClusterLanguage(c, "en"), "sv");
   Cluster none;
   none.articles.push_back(c.articles[1]);
   EXPECT_EQ(summarize::ClusterLanguage(none, "en"), "en");
