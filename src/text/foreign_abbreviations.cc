@@ -90,8 +90,10 @@ const std::unordered_map<std::string_view, LanguageTable>& Tables() {
         false}},
       {"pl",
        {{"dr", "Dr", "prof", "Prof", "mgr", "inż", "hab", "ks", "gen", "płk", "mjr", "kpt", "bryg",
-         "mł", "red", "im", "św"},
-        {"ul",   "al", "pl",  "os", "ok", "tys", "mln", "mld",  "r",    "dn",  "min",
+         "mł", "red", "św"},
+        // "im." is also the pronoun ("pomogliśmy im."): a sentence starter after it decides.
+        // "r." (rok) after a year ends many sentences ("do 2030 r."): left to ICU.
+        {"ul",   "al", "pl",  "os", "ok", "tys", "mln", "mld",  "im",   "dn",  "min",
          "godz", "nr", "tzw", "np", "wg", "ws",  "ds",  "zł",   "proc", "woj", "pow",
          "gm",   "tj", "tzn", "cd", "ww", "ur",  "zm",  "m.in", "Ul",   "Al"},
         {"W",       "We",   "Na",  "Po",  "Do",    "Od",   "Z",      "Ze",     "Za",     "Przez",
