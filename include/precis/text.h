@@ -128,7 +128,7 @@ std::string DetectScriptLanguage(std::string_view text);
 bool ParseDate(std::string_view date, int64_t* seconds);
 
 // The language to process `article` in: its `language` field when it names a language
-// (IsKnownLanguage: "ru", "en-US", "japanese" is not one, "ja" is), else the language its
+// (IsKnownLanguage: "ru", "en-US", "ja", "japanese"; "xx" is not one), else the language its
 // script says, else `fallback` (the caller's --language).
 std::string ArticleLanguage(const Article& article, std::string_view fallback);
 
@@ -156,8 +156,9 @@ std::vector<std::string> StemmerLanguages();
 
 // True for a language precis can process: one with a Snowball stemmer (a name or code
 // Stemmer::Create accepts), or any other ISO 639-1 code ("ja", "zh", "ko", "th", "he", ...),
-// whose words are used unstemmed and without stopwords. Region and variant subtags are
-// ignored ("pt-BR", "zh_TW"). False for anything else ("klingon", "xx").
+// whose words are used unstemmed, or such a language by its English or its own name
+// ("polish", "japanese", "polski"). Region and variant subtags are ignored ("pt-BR",
+// "zh_TW"). False for anything else ("klingon", "xx").
 bool IsKnownLanguage(std::string_view language);
 
 // True when the case-folded `word` is a stopword of `language` ("en" or "english", ...).

@@ -95,19 +95,6 @@ const std::unordered_map<std::string_view, Openings>& Tables() {
   return *tables;
 }
 
-// The key of `language` in Tables(): its Snowball name, or its ISO code for languages Snowball
-// does not stem ("pl", "uk", "vi", "ko", "he", "fa").
-std::string TableName(std::string_view language) {
-  std::string name = text_internal::SnowballLanguageName(language);
-  if (name == "polish") return "pl";
-  if (name == "ukrainian") return "uk";
-  if (name == "vietnamese") return "vi";
-  if (name == "korean") return "ko";
-  if (name == "hebrew") return "he";
-  if (name == "persian" || name == "farsi") return "fa";
-  return name;
-}
-
 bool IsAsciiLetterOrDigit(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
@@ -124,7 +111,7 @@ bool OpensWith(std::string_view s, std::string_view phrase) {
 
 bool ForeignOpeningLeans(std::string_view sentence, std::string_view language) {
   const auto& tables = Tables();
-  const auto it = tables.find(TableName(language));
+  const auto it = tables.find(text_internal::SnowballLanguageName(language));
   if (it == tables.end()) return false;
   // Opening quote marks and dashes aside: „Er ... / « Il ... / — Él ...
   for (bool again = true; again;) {
@@ -150,7 +137,7 @@ bool ForeignOpeningLeans(std::string_view sentence, std::string_view language) {
 }
 
 bool HasForeignOpenings(std::string_view language) {
-  return Tables().count(TableName(language)) > 0;
+  return Tables().count(text_internal::SnowballLanguageName(language)) > 0;
 }
 
 }  // namespace precis::summarize

@@ -132,17 +132,13 @@ const std::unordered_map<std::string_view, LanguageTable>& Tables() {
       {"norwegian", {{}, {}, {"Den", "Det", "De", "En", "Et", "Han", "Hun", "Vi", "Jeg"}, true}},
       {"finnish", {{}, {}, {"Se", "He", "Hän", "Me", "Tämä", "Nämä"}, true}},
       {"hungarian", {{}, {}, {"A", "Az", "Egy", "Ez", "Ő", "Mi"}, true}},
-      {"czech", {{}, {}, {"To", "Ten", "Ta", "V", "Na", "Je", "Se"}, true}},
+      {"cs", {{}, {}, {"To", "Ten", "Ta", "V", "Na", "Je", "Se"}, true}},
   };
   return *tables;
 }
 
 const LanguageTable* Table(std::string_view language) {
   const auto& tables = Tables();
-  // Languages Snowball does not stem keep their ISO code as their name.
-  if (language == "polish") language = "pl";
-  if (language == "ukrainian") language = "uk";
-  if (language == "vietnamese") language = "vi";
   const auto it = tables.find(language);
   return it == tables.end() ? nullptr : &it->second;
 }

@@ -20,6 +20,29 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 33> kIsoToSn
     {"fra", "french"},
 }};
 
+// English names of languages Snowball does not stem, onto their ISO 639-1 code, the name
+// precis keeps for them ("--language polish" reads as "pl", whose stop list and abbreviations
+// are under "pl").
+constexpr std::array<std::pair<std::string_view, std::string_view>, 17> kUnstemmedByName = {{
+    {"polish", "pl"},
+    {"ukrainian", "uk"},
+    {"vietnamese", "vi"},
+    {"korean", "ko"},
+    {"hebrew", "he"},
+    {"persian", "fa"},
+    {"farsi", "fa"},
+    {"thai", "th"},
+    {"japanese", "ja"},
+    {"chinese", "zh"},
+    {"czech", "cs"},
+    {"slovak", "sk"},
+    {"croatian", "hr"},
+    {"bulgarian", "bg"},
+    {"malay", "ms"},
+    {"bengali", "bn"},
+    {"urdu", "ur"},
+}};
+
 // Languages by their own names ("--language Deutsch" was answered "did you mean 'dutch'?"),
 // lower case as SnowballLanguageName folds ASCII; names in other scripts as they are written.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 56> kEndonyms = {{
@@ -93,6 +116,9 @@ std::string SnowballLanguageName(std::string_view language) {
   }
   for (const auto& [own, name] : kEndonyms) {
     if (lower == own) return std::string(name);
+  }
+  for (const auto& [english, iso] : kUnstemmedByName) {
+    if (lower == english) return std::string(iso);
   }
   return lower;
 }

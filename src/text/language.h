@@ -9,9 +9,11 @@ namespace precis::text_internal {
 
 // Lower-cases `language`, drops any region or variant ("en-US", "pt_BR", "en@x" -> "en",
 // "pt") and maps ISO 639-1 codes (and "eng", "deu", "fra") to Snowball names ("english",
-// "portuguese"). Anything else comes back lower-cased, so "English" -> "english" and an
-// unknown "xx" -> "xx" (callers decide whether they support it). Languages' own names map too
-// ("Deutsch" -> "german", "Español", "русский", "Ελληνικά", "हिन्दी").
+// "portuguese"). Languages Snowball does not stem keep their ISO 639-1 code as their name, and
+// their English names map onto it ("polish" -> "pl", "japanese" -> "ja", "czech" -> "cs").
+// Anything else comes back lower-cased, so "English" -> "english" and an unknown "xx" -> "xx"
+// (callers decide whether they support it). Languages' own names map too ("Deutsch" ->
+// "german", "Español", "русский", "Ελληνικά", "हिन्दी", "polski" -> "pl").
 std::string SnowballLanguageName(std::string_view language);
 
 }  // namespace precis::text_internal

@@ -207,8 +207,8 @@ std::string_view StopwordList(std::string_view name) {
   if (name == "arabic") return kArabic;
   if (name == "hindi") return kHindi;
   if (name == "swedish") return kSwedish;
-  if (name == "pl" || name == "polish") return kPolish;
-  if (name == "uk" || name == "ukrainian") return kUkrainian;
+  if (name == "pl") return kPolish;
+  if (name == "uk") return kUkrainian;
   if (name == "indonesian") return kIndonesian;
   return {};
 }

@@ -69,10 +69,7 @@ const WordSet* SetFor(std::string_view language) {
     }
     return m;
   }();
-  std::string name = text_internal::SnowballLanguageName(language);
-  if (name == "polish") name = "pl";  // no Snowball stemmer: the list is under its code
-  if (name == "ukrainian") name = "uk";
-  const auto it = sets->find(name);
+  const auto it = sets->find(text_internal::SnowballLanguageName(language));
   return it == sets->end() ? nullptr : &it->second;
 }
 

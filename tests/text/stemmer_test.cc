@@ -55,6 +55,18 @@ TEST(StemmerTest, LanguagesByTheirOwnNames) {
   EXPECT_FALSE(IsKnownLanguage("klingon"));
 }
 
+// Languages Snowball does not stem by their English names: the ISO code is their name inside
+// precis, so "polish" finds the Polish stop list as "pl" does, and "japanese" is a language.
+TEST(StemmerTest, UnstemmedLanguagesByTheirEnglishNames) {
+  for (const char* name : {"polish", "Ukrainian", "japanese", "Korean", "czech", "Persian"}) {
+    EXPECT_TRUE(IsKnownLanguage(name)) << name;
+    EXPECT_EQ(Stemmer::Create(name), nullptr) << name;  // still read unstemmed
+  }
+  EXPECT_TRUE(IsStopword("się", "Polish"));
+  EXPECT_TRUE(IsStopword("się", "pl"));
+  EXPECT_FALSE(IsKnownLanguage("elvish"));
+}
+
 TEST(StemmerTest, OtherLanguages) {
   std::unique_ptr<Stemmer> de = Stemmer::Create("de");
   ASSERT_NE(de, nullptr);
