@@ -117,6 +117,7 @@ struct StoryClusterer::Impl {
   Status LoadState(std::string_view in);
 
   StoryOptions options;
+  std::string stream_language;  // SnowballLanguageName(options.language), for Prepare
   double decay_per_second = 0;  // ln 2 / half-life
   int64_t idle_seconds = 0;
   double agglomerate = 0;  // the effective agglomerate_threshold (0: off)

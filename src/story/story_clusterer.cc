@@ -148,7 +148,10 @@ Status ApplyStoryMode(std::string_view mode, StoryOptions* o) {
 }
 
 StoryClusterer::Impl::Impl(const StoryOptions& o)
-    : options(o), terms(o.language, EffectiveNameBoost(o)), scratch(o) {
+    : options(o),
+      stream_language(text_internal::SnowballLanguageName(o.language)),
+      terms(o.language, EffectiveNameBoost(o)),
+      scratch(o) {
   if (o.decay_half_life_hours > 0)
     decay_per_second = std::log(2.0) / (o.decay_half_life_hours * 3600);
   idle_seconds = static_cast<int64_t>(o.idle_hours * 3600);
@@ -301,7 +304,7 @@ void StoryClusterer::Impl::Prepare(const Article& article, PrepareScratch* scrat
   // `language` field, or its script) loses its own language's stopwords here, so that a mixed
   // feed's story terms are not "el, la, de" (the stemmer stays the stream's).
   const std::string own = text_internal::SnowballLanguageName(ArticleLanguage(article, ""));
-  if (!own.empty() && own != text_internal::SnowballLanguageName(options.language)) {
+  if (!own.empty() && own != stream_language) {
     std::erase_if(out->forms, [&](const story::FormCount& f) {
       return IsStopword(std::string_view(out->tokens.norms).substr(f.norm_begin, f.norm_size), own);
     });
