@@ -35,14 +35,19 @@ run_python_tests() {
   fi
 }
 
+# The test programs themselves are compiled without optimization (-O0, and the tool's sources
+# too under the sanitizers), which builds them in about 40% less time; the library they test
+# keeps the build's optimization (-O3 in the first suite, -O1 in the second).
 echo "== optimized build ==" >&2
 python_exe=$(readlink -f /usr/bin/python3)
-run_suite build -DCMAKE_BUILD_TYPE=Release -DPRECIS_BUILD_PYTHON=ON -DPython_EXECUTABLE="$python_exe"
+run_suite build -DCMAKE_BUILD_TYPE=Release -DPRECIS_BUILD_PYTHON=ON -DPython_EXECUTABLE="$python_exe" \
+  -DPRECIS_TEST_CXX_FLAGS=-O0
 echo "== Python package ==" >&2
 run_python_tests
 if [ "${PRECIS_TEST_FAST:-0}" != "1" ]; then
   echo "== AddressSanitizer + UBSan build ==" >&2
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     run_suite build-asan -DCMAKE_BUILD_TYPE=Debug -DPRECIS_SANITIZE=ON -DPRECIS_BUILD_BENCH=OFF \
-    -DCMAKE_CXX_FLAGS="-O1" -DCMAKE_CXX_FLAGS_DEBUG="-g1"
+    -DCMAKE_CXX_FLAGS="-O1" -DCMAKE_CXX_FLAGS_DEBUG="-g1" -DPRECIS_TEST_CXX_FLAGS=-O0 \
+    -DPRECIS_TOOL_CXX_FLAGS=-O0
 fi
