@@ -48,7 +48,7 @@ struct Slots {
   std::string ld_title, ld_date, ld_author, ld_site, ld_url, ld_language, ld_body;
   std::string og_title, og_date, og_author, og_site, og_url, og_locale;
   std::string meta_date, meta_author, meta_language, item_date, item_author;
-  std::string title, time, canonical, html_lang, h1;
+  std::string title, time, canonical, html_lang, h1, h2;
 };
 
 void SetOnce(std::string* slot, std::string_view value) {
@@ -203,8 +203,8 @@ const std::string& First(std::initializer_list<const std::string*> options) {
 
 // What sites put between a title and their name: " | ", " - ", " – ", " — ", " · ", " :: ", and
 // the full-width "｜" and "_" of Chinese and Japanese sites ("四川发生5.8级地震_新华网").
-constexpr std::string_view kTitleSeparators[] = {
-    " | ", " - ", " \u2013 ", " \u2014 ", " \u00b7 ", " :: ", "\uff5c", " \uff5c ", "_"};
+constexpr std::string_view kTitleSeparators[] = {" | ",  " - ", " \u2013 ", " \u2014 ", " \u00b7 ",
+                                                 " :: ", " : ", "\uff5c",   " \uff5c ", "_"};
 
 // A page's <title> often ends with the site's name ("Pumps Lower Brenmoor Reservoir |
 // Pacific Ledger"); og:title and JSON-LD headlines do not. Drop " | Site" (also " - ",
@@ -262,6 +262,8 @@ void ReadPageMeta(const xmlDoc* doc, PageMeta* meta) {
       if (meta->body == nullptr) meta->body = n;
     } else if (std::strcmp(name, "h1") == 0) {
       if (s.h1.empty()) s.h1 = NodeText(n);
+    } else if (std::strcmp(name, "h2") == 0) {
+      if (s.h2.empty()) s.h2 = NodeText(n);
     } else if (std::strcmp(name, "time") == 0) {
       SetOnce(&s.time, Attribute(n, "datetime"));
     } else if (std::strcmp(name, "link") == 0) {
@@ -285,7 +287,10 @@ void ReadPageMeta(const xmlDoc* doc, PageMeta* meta) {
   meta->title = First({&s.og_title, &s.ld_title, &s.title, &s.h1});
   meta->site = First({&s.og_site, &s.ld_site});
   if (s.og_title.empty() && s.ld_title.empty()) {
-    meta->title = WithoutSuffixAfterHeading(WithoutSiteName(meta->title, meta->site), s.h1);
+    // A page without <h1> often has its headline in the first <h2> ("부산 해운대 해수욕장 조기
+    // 개장 : 부산매일" with <h2>부산 해운대 해수욕장 조기 개장</h2>).
+    meta->title = WithoutSuffixAfterHeading(WithoutSiteName(meta->title, meta->site),
+                                            s.h1.empty() ? s.h2 : s.h1);
   }
   meta->date = First({&s.ld_date, &s.og_date, &s.meta_date, &s.item_date, &s.time});
   meta->author = First({&s.ld_author, &s.og_author, &s.meta_author, &s.item_author});

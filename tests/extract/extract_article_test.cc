@@ -202,6 +202,22 @@ TEST(ExtractArticleTest, TitleWithoutTheSuffixAfterTheHeading) {
             "Pumps Lower Reservoir | Pacific Ledger");
   EXPECT_EQ(page("Pumps Lower Reservoir Again", "Pumps Lower Reservoir").title,
             "Pumps Lower Reservoir Again");
+  // " : " separates a Korean site's name; a colon inside a headline stays.
+  EXPECT_EQ(
+      page("부산 해운대 해수욕장 조기 개장 : 부산매일", "부산 해운대 해수욕장 조기 개장").title,
+      "부산 해운대 해수욕장 조기 개장");
+  EXPECT_EQ(page("Brexit: what happens next", "Brexit").title, "Brexit: what happens next");
+}
+
+// A page without <h1> whose headline is its first <h2> (the trial's Korean page).
+TEST(ExtractArticleTest, TitleWithoutTheSuffixAfterAnH2Headline) {
+  const Article a = MustExtract(
+      "<html><head><title>부산 해운대 해수욕장 조기 개장 : 부산매일</title></head><body>"
+      "<div id=\"content\"><h2 class=\"title\">부산 해운대 해수욕장 조기 개장</h2>"
+      "<div id=\"articleBody\">부산 해운대 해수욕장이 올해 처음으로 5월 1일 조기 개장한다.<br><br>"
+      "부산시는 21일 안전요원을 200명으로 늘리겠다고 밝혔다.<br><br>그러나 일부 상인들은 인력 "
+      "부족을 우려하고 있다.</div></div></body></html>");
+  EXPECT_EQ(a.title, "부산 해운대 해수욕장 조기 개장");
 }
 
 TEST(ExtractArticleTest, UsesJsonLdBodyWhenTheMarkupHasLittle) {
