@@ -127,6 +127,66 @@ bool IsHanWord(std::string_view word, int32_t* chars) {
   return *chars > 0;
 }
 
+// The letters of `word` (code points), for the scripts below.
+std::vector<std::string_view> Letters(std::string_view word) {
+  std::vector<std::string_view> out;
+  const int32_t n = static_cast<int32_t>(word.size());
+  for (int32_t i = 0; i < n;) {
+    const int32_t start = i;
+    U8_FWD_1(word.data(), i, n);
+    out.push_back(word.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+  }
+  return out;
+}
+
+// Korean writes its case particles onto the noun (an eojeol): "지하철이" is "지하철" (subway)
+// with the subject particle "이". The common particles, longest first; the noun left must keep
+// two syllables or more ("아이", child, is not "아" with "이").
+constexpr std::array<std::string_view, 33> kKoreanParticles = {
+    "에서는", "에서도", "으로는", "으로도", "에게서", "에서", "으로", "에게", "께서",
+    "까지",   "부터",   "처럼",   "보다",   "에는",   "에도", "로는", "이나", "이며",
+    "이고",   "과의",   "와의",   "은",     "는",     "이",   "가",   "을",   "를",
+    "의",     "에",     "도",     "와",     "과",     "로"};
+
+// Hebrew writes its one-letter prepositions, article and conjunctions onto the word: ו (and),
+// ה (the), ב (in), ל (to), מ (from), ש (that), כ (as); "בחיפה" is "in Haifa", "ובתל" "and in
+// Tel". Up to two are taken off while three letters or more remain.
+bool IsHebrewPrefix(std::string_view letter) {
+  for (std::string_view p : {"ו", "ה", "ב", "ל", "מ", "ש", "כ"}) {
+    if (letter == p) return true;
+  }
+  return false;
+}
+
+void AddForm(std::string form, std::vector<std::string>* forms) {
+  if (form.empty() || std::find(forms->begin(), forms->end(), form) != forms->end()) return;
+  forms->push_back(std::move(form));
+}
+
+// The forms of a word of a script whose words carry what a query leaves off: a Korean noun
+// without its particle, a Hebrew word without its prefixes, a Thai word without the
+// abbreviation mark "ฯ" ("กรุงเทพฯ", Bangkok, is found by "กรุงเทพ").
+void AddAffixForms(std::string_view norm, UScriptCode script, std::vector<std::string>* forms) {
+  if (script == USCRIPT_HANGUL) {
+    for (std::string_view particle : kKoreanParticles) {
+      if (!norm.ends_with(particle)) continue;
+      const std::string_view noun = norm.substr(0, norm.size() - particle.size());
+      if (Letters(noun).size() >= 2) AddForm(std::string(noun), forms);
+      break;
+    }
+  } else if (script == USCRIPT_HEBREW) {
+    const std::vector<std::string_view> letters = Letters(norm);
+    size_t bytes = 0;
+    for (size_t k = 0; k < 2 && k < letters.size() && IsHebrewPrefix(letters[k]); ++k) {
+      if (letters.size() - (k + 1) < 3) break;
+      bytes += letters[k].size();
+      AddForm(std::string(norm.substr(bytes)), forms);
+    }
+  } else if (script == USCRIPT_THAI && norm.ends_with("ฯ") && norm.size() > 3) {
+    AddForm(std::string(norm.substr(0, norm.size() - 3)), forms);
+  }
+}
+
 }  // namespace
 
 void IndexForms(std::string_view norm, std::vector<std::string>* forms, std::string_view latin) {
@@ -153,6 +213,7 @@ void IndexForms(std::string_view norm, std::vector<std::string>* forms, std::str
       if (!stem.empty() && stem != forms->front()) forms->push_back(stem);
     }
   }
+  AddAffixForms(norm, FirstLetterScript(norm), forms);
   // A Chinese word of three characters or more ("四川省") is found by its two-character parts
   // ("四川"): ICU's dictionary makes "四川省" one word in a text and "四川" one in a query.
   int32_t chars = 0;

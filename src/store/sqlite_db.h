@@ -71,7 +71,9 @@ Status RegisterFtsTokenizer(sqlite3* db);
 // position (FTS5 colocated tokens) so that a query finds them too: the part of a word before an
 // apostrophe ("istanbul'da" -> "istanbul"; after it for an elision, "l'agriculture" ->
 // "agriculture"), and every two-character part of a Chinese word of three or more ("四川省" ->
-// "四川", "川省"). Empty for a word with nothing to index.
+// "四川", "川省"); a Korean noun without its particle ("지하철이" -> "지하철"), a Hebrew word
+// without up to two one-letter prefixes ("ובחיפה" -> "בחיפה", "חיפה"), a Thai word without
+// "ฯ" ("กรุงเทพฯ" -> "กรุงเทพ"). Empty for a word with nothing to index.
 // `latin`: the Snowball language of Latin words (SearchLatinLanguage), English by default.
 void IndexForms(std::string_view norm, std::vector<std::string>* forms,
                 std::string_view latin = "english");

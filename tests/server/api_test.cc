@@ -253,7 +253,13 @@ TEST(ServeApi, SearchFoldsAccentsAndFindsPartsOfWords) {
       "\n"
       R"({"id":"zh","text":"3月10日凌晨，四川省甘孜州发生地震。"})"
       "\n"
-      R"({"id":"zh2","text":"四川的救援队已经出发。"})";
+      R"({"id":"zh2","text":"四川的救援队已经出发。"})"
+      "\n"
+      R"({"id":"ko","text":"부산에서는 지하철이 멈췄다."})"
+      "\n"
+      R"({"id":"he","text":"הרכבת בחיפה נעצרה."})"
+      "\n"
+      R"({"id":"th","text":"ฝนตกหนักในกรุงเทพฯ เมื่อคืนนี้"})";
   auto res = s.client().Post("/articles", body, "application/x-ndjson");
   ASSERT_TRUE(res);
   ASSERT_EQ(res->status, 200) << res->body;
@@ -262,9 +268,13 @@ TEST(ServeApi, SearchFoldsAccentsAndFindsPartsOfWords) {
            {"gr%C3%A8ve", {"fr"}},  // grève
            {"paralyse", {"fr"}},
            {"istanbul", {"tr"}},
-           {"%C4%B0stanbul", {"tr"}},               // İstanbul
-           {"%E5%9B%9B%E5%B7%9D", {"zh", "zh2"}},   // 四川
-           {"%E5%9B%9B%E5%B7%9D%E7%9C%81", {"zh"}}  // 四川省
+           {"%C4%B0stanbul", {"tr"}},                                                   // İstanbul
+           {"%E5%9B%9B%E5%B7%9D", {"zh", "zh2"}},                                       // 四川
+           {"%E5%9B%9B%E5%B7%9D%E7%9C%81", {"zh"}},                                     // 四川省
+           {"%EC%A7%80%ED%95%98%EC%B2%A0", {"ko"}},                                     // 지하철
+           {"%EB%B6%80%EC%82%B0", {"ko"}},                                              // 부산
+           {"%D7%97%D7%99%D7%A4%D7%94", {"he"}},                                        // חיפה
+           {"%E0%B8%81%E0%B8%A3%E0%B8%B8%E0%B8%87%E0%B9%80%E0%B8%97%E0%B8%9E", {"th"}}  // กรุงเทพ
        }) {
     SCOPED_TRACE(query);
     const json found = Get(s, "/search?q=" + query);

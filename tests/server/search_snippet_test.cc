@@ -100,6 +100,28 @@ TEST(IndexForms, StemsFoldsAndParts) {
   EXPECT_TRUE(f.empty());
 }
 
+// Words that carry what a query leaves off (a trial: "지하철", "חיפה" and "กรุงเทพ" found
+// nothing in text holding "지하철이", "בחיפה" and "กรุงเทพฯ").
+TEST(IndexForms, ParticlesPrefixesAndMarks) {
+  std::vector<std::string> f;
+  IndexForms("지하철이", &f);
+  EXPECT_EQ(f, (std::vector<std::string>{"지하철이", "지하철"}));
+  IndexForms("부산에서는", &f);
+  EXPECT_EQ(f, (std::vector<std::string>{"부산에서는", "부산"}));
+  IndexForms("아이", &f);  // a two-syllable noun ending like a particle keeps its syllables
+  EXPECT_EQ(f, (std::vector<std::string>{"아이"}));
+  IndexForms("בחיפה", &f);
+  EXPECT_EQ(f, (std::vector<std::string>{"בחיפה", "חיפה"}));
+  IndexForms("ובחיפה", &f);
+  EXPECT_EQ(f, (std::vector<std::string>{"ובחיפה", "בחיפה", "חיפה"}));
+  IndexForms("הבית", &f);  // "the house": the house is left with three letters
+  EXPECT_EQ(f, (std::vector<std::string>{"הבית", "בית"}));
+  IndexForms("בית", &f);  // three letters: nothing is taken off
+  EXPECT_EQ(f, (std::vector<std::string>{"בית"}));
+  IndexForms("กรุงเทพฯ", &f);
+  EXPECT_EQ(f, (std::vector<std::string>{"กรุงเทพฯ", "กรุงเทพ"}));
+}
+
 TEST(SearchSnippet, MarksWordsFoundByTheirParts) {
   Ranges ranges;
   const std::string s =
