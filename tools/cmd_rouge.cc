@@ -272,6 +272,15 @@ int RunRouge(const std::vector<std::string>& args, CommandContext& ctx) {
     PrintError("rouge: " + st.message());
     return kExitFailure;
   }
+  // A system ID that no EVAL has (a typo, or the config of another run) would print a table of
+  // zeros with exit 0; the script would too, but a run with nothing scored is an error here.
+  for (const std::string& id : job.peer_ids) {
+    if (results[id].evals.empty()) {
+      PrintError("rouge: no EVAL of the configuration has a peer with ID '" + id +
+                 "': nothing to score");
+      return kExitFailure;
+    }
+  }
   rouge::RougeReportStyle style;
   style.counting = cl.options.counting;
   style.confidence_text = cl.confidence_text;

@@ -119,13 +119,21 @@ Status ApplyValue(char flag, const std::string& value, RougeCommandLine* cl) {
       o.byte_limit = i;
       return Status::Ok();
     case 'f':
+      // The script reads any value but "B" as "A", so "-f b" (meant as B) scored as A without
+      // a word; precis refuses what is neither.
+      if (value != "A" && value != "B") {
+        return BadValue(flag, value, "A (average over the models) or B (the best model)");
+      }
       o.combine = value == "B" ? RougeModelCombine::kBest : RougeModelCombine::kAverage;
       return Status::Ok();
     case 'p':
       if (!ParseDouble(value, &d) || d < 0 || d > 1) return BadValue(flag, value, "0..1");
       o.alpha = d;
       return Status::Ok();
-    case 't':  // like the script: anything but 1 or 2 means 0
+    case 't':  // the script reads anything but 1 or 2 as 0; precis refuses other values
+      if (value != "0" && value != "1" && value != "2") {
+        return BadValue(flag, value, "0 (per evaluation), 1 (token totals) or 2 (sums)");
+      }
       o.counting = value == "1"   ? RougeCounting::kTokenTotals
                    : value == "2" ? RougeCounting::kSums
                                   : RougeCounting::kEvaluation;

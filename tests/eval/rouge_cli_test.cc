@@ -105,10 +105,12 @@ TEST_F(RougeCliTest, ConfigWithThreeEvaluationsE11) {
   EXPECT_EQ(j["systems"][0]["scores"][0]["evals"][2]["id"], "10.S");
   // Without -a the system ID is required.
   EXPECT_EQ(Rouge("-n 1 config.xml").exit_code, 2);
-  // A system that is in no evaluation is skipped with warnings.
+  // A system that is in no evaluation: a warning per EVAL, then an error (the script prints
+  // a table of zeros and exits 0).
   CliRun none = Rouge("-n 1 -x config.xml Z");
-  EXPECT_EQ(none.exit_code, 0);
+  EXPECT_EQ(none.exit_code, 1);
   EXPECT_NE(none.err.find("EVAL 1 has no peer Z"), std::string::npos);
+  EXPECT_NE(none.err.find("nothing to score"), std::string::npos);
 }
 
 TEST_F(RougeCliTest, SummaryAgainstReferences) {
@@ -156,6 +158,27 @@ TEST_F(RougeCliTest, BadInputs) {
   CliRun bytes = Rouge("-n 1 -x bytes.txt plain.txt");
   EXPECT_EQ(bytes.exit_code, 0);
   EXPECT_NE(bytes.out.find("X ROUGE-1 Average_R: 1.00000"), std::string::npos) << bytes.out;
+
+  // -f and -t take only the values the script documents (it reads any other as A or 0, so a
+  // trial's "-f b", meant as B, scored as A without a word).
+  for (const char* flags : {"-f b", "-f C", "-f AB", "-t 5", "-t -1", "-t x"}) {
+    CliRun refused = Rouge(std::string("-n 1 ") + flags + " sum.txt sum.txt");
+    EXPECT_EQ(refused.exit_code, 2) << flags;
+    EXPECT_NE(refused.err.find(std::string(flags).substr(0, 2) + " needs"), std::string::npos)
+        << refused.err;
+  }
+  EXPECT_EQ(Rouge("-n 1 -f B -t 2 sum.txt sum.txt").exit_code, 0);
+
+  // A system ID that no EVAL has: an error, not a table of zeros.
+  Write("models/m.txt", "The cat sat.\n");
+  Write("peers/p.txt", "The cat sat.\n");
+  Write("one.xml", "<ROUGE_EVAL>\n" + EvalXml("1", "p.txt", "m.txt") + "</ROUGE_EVAL>\n");
+  EXPECT_EQ(Rouge("-n 1 one.xml S").exit_code, 0);
+  CliRun typo = Rouge("-q -n 1 one.xml T");
+  EXPECT_EQ(typo.exit_code, 1);
+  EXPECT_NE(typo.err.find("no EVAL of the configuration has a peer with ID 'T'"), std::string::npos)
+      << typo.err;
+  EXPECT_EQ(typo.out, "");
 
   EXPECT_EQ(Rouge("-l 10 -b 10 sum.txt sum.txt").exit_code, 2);
   EXPECT_EQ(Rouge("--frobnicate sum.txt sum.txt").exit_code, 2);
