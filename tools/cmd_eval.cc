@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -12,7 +13,9 @@
 #include <iostream>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
+#include <string_view>
 
 #include "command.h"
 #include "eval/rouge_flags.h"
@@ -291,11 +294,26 @@ void PrintComparison(const std::string& path, const Json& base,
   }
 }
 
+// True for one line of text with a sentence end before its last word ("It rained. Roads
+// closed."): several sentences that ROUGE-L will read as one.
+bool LooksLikeSeveralSentences(std::string_view text) {
+  if (text.find('\n') != std::string_view::npos) return false;
+  for (size_t i = 0; i + 2 < text.size(); ++i) {
+    const char c = text[i];
+    if ((c == '.' || c == '?' || c == '!') && text[i + 1] == ' ' &&
+        std::isupper(static_cast<unsigned char>(text[i + 2]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // One --summaries [NAME=]FILE: JSON Lines of {"id": cluster id, "summary": ...}, the summary a
 // string, a list of sentence strings, or a list of {"text": ...} objects (what `precis
 // summarize --format json` writes, so its output can be scored). False after printing an
-// error that names the file and line.
-bool ReadSystemSummaries(const std::string& spec, SystemSummaries* out) {
+// error that names the file and line. *one_line counts the summaries given as one string of
+// one line that holds several sentences (ROUGE-L reads a summary's sentences from its lines).
+bool ReadSystemSummaries(const std::string& spec, SystemSummaries* out, size_t* one_line) {
   const size_t eq = spec.find('=');
   const bool named = eq != std::string::npos && eq > 0 && !std::filesystem::exists(spec);
   const std::string path = named ? spec.substr(eq + 1) : spec;
@@ -339,6 +357,7 @@ bool ReadSystemSummaries(const std::string& spec, SystemSummaries* out) {
     const Json& summary = j["summary"];
     if (summary.is_string()) {
       sentences.push_back(summary.get<std::string>());
+      if (LooksLikeSeveralSentences(sentences.back())) ++*one_line;
     } else if (summary.is_array()) {
       for (const Json& item : summary) {
         if (item.is_string()) {
@@ -458,7 +477,14 @@ int RunEval(const CommandContext& ctx, EvalArgs args) {
                                               : std::vector<std::string>{sa.options.method};
   for (const std::string& spec : args.summaries) {
     SystemSummaries system;
-    if (!ReadSystemSummaries(spec, &system)) return kExitFailure;
+    size_t one_line = 0;
+    if (!ReadSystemSummaries(spec, &system, &one_line)) return kExitFailure;
+    if (one_line > 0) {
+      PrintWarning(ctx, "--summaries " + spec + ": " + std::to_string(one_line) +
+                            " summaries are one line of several sentences; ROUGE-L reads a "
+                            "summary's sentences from its lines (give a list of sentences, or "
+                            "put each on a line of its own); ROUGE-N and SU are not affected");
+    }
     const bool taken = std::find(options.methods.begin(), options.methods.end(), system.name) !=
                            options.methods.end() ||
                        std::any_of(options.systems.begin(), options.systems.end(),
@@ -489,6 +515,23 @@ int RunEval(const CommandContext& ctx, EvalArgs args) {
   input.format = "clusters";
   input.skip_bad = args.skip_bad;
   if (!ReadClusters(ctx, input, &clusters)) return kExitFailure;
+  // Summaries of clusters the data does not hold are not scored; say so (a typo, or the
+  // summaries of another data set, would otherwise pass unnoticed).
+  for (const SystemSummaries& system : options.systems) {
+    std::set<std::string> known;
+    for (const Cluster& c : clusters) known.insert(c.id);
+    size_t unknown = 0;
+    std::string first;
+    for (const auto& [id, sentences] : system.summaries) {
+      if (known.count(id) != 0) continue;
+      if (unknown++ == 0) first = id;
+    }
+    if (unknown > 0) {
+      PrintWarning(ctx, "summaries '" + system.name + "': " + std::to_string(unknown) +
+                            " of its summaries name a cluster that " + args.data +
+                            " does not have (first: \"" + first + "\"): not scored");
+    }
+  }
 
   IdfTable background;
   if (!args.summarize.background.empty()) {

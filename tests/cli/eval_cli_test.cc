@@ -289,6 +289,26 @@ TEST(EvalCli, SummariesFromElsewhere) {
   EXPECT_NE(r.err.find("summaries 'precis_bad_summaries': no summary of cluster"),
             std::string::npos)
       << r.err;
+  // A summary of a cluster the data does not have is not scored, with a warning; so is a
+  // summary written as one line of several sentences (ROUGE-L reads sentences from lines).
+  {
+    std::ofstream out(bad);
+    std::ifstream again(data);
+    for (std::string line; std::getline(again, line);) {
+      const auto c = nlohmann::json::parse(line);
+      out << nlohmann::json{{"id", c["id"]}, {"summary", "The dam held. Crews worked."}}.dump()
+          << "\n";
+    }
+    out << R"({"id":"no-such-story","summary":["Elsewhere."]})"
+        << "\n";
+  }
+  r = RunPrecis("eval --data '" + data + "' --summaries '" + bad + "' --rouge '-r 10'");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("1 of its summaries name a cluster that " + data +
+                       " does not have (first: \"no-such-story\"): not scored"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("summaries are one line of several sentences"), std::string::npos) << r.err;
   r = RunPrecis("-q eval --data '" + data + "' -m lead --summaries lead='" + own + "'");
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("the name 'lead' is taken"), std::string::npos) << r.err;
