@@ -215,8 +215,9 @@ def read(path: str | PathLike[str], *,
 def sentences(text: str | Article, *, language: str = "en") -> list[tuple[int, int, str]]: ...
 
 Text = str | Sequence[str]
+SummaryText = str | Sequence[str | Sentence] | Summary
 
-def rouge(summary: Text, references: Sequence[Text], *, n: int | None = None,
+def rouge(summary: SummaryText, references: Sequence[Text], *, n: int | None = None,
           stem: bool | None = None, remove_stopwords: bool | None = None,
           length_limit: int | None = None, byte_limit: int | None = None,
           skip_distance: int | None = None, skip_unigrams: bool | None = None,
@@ -227,7 +228,7 @@ def rouge(summary: Text, references: Sequence[Text], *, n: int | None = None,
           seed: int | None = None, exceptions: bool | None = None,
           flags: str | None = None) -> dict[str, RougeScore]: ...
 
-def rouge_corpus(summaries: Sequence[Text], references: Sequence[Sequence[Text]], *,
+def rouge_corpus(summaries: Sequence[SummaryText], references: Sequence[Sequence[Text]], *,
                  ids: Sequence[str] | None = None, n: int | None = None,
                  stem: bool | None = None, remove_stopwords: bool | None = None,
                  length_limit: int | None = None, byte_limit: int | None = None,

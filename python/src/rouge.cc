@@ -93,17 +93,29 @@ std::string TypeName(py::handle h) {
   return std::string(py::str(py::type::of(h).attr("__name__")));
 }
 
-// A summary: a str or a list of str (sentences).
+// A summary: a str, a list of str (sentences), a precis.Summary or a list of precis.Sentence
+// (what precis.summarize returns: each sentence's text is scored).
 std::vector<std::string> ToSentences(py::handle text, const std::string& where) {
   if (py::isinstance<py::str>(text)) return {text.cast<std::string>()};
+  if (!IsScalarLike(text) && py::isinstance<PySummary>(text)) {
+    std::vector<std::string> out;
+    for (const PySentence& s : text.cast<const PySummary&>().sentences) out.push_back(s.text);
+    return out;
+  }
   if (IsScalarLike(text) || !py::isinstance<py::iterable>(text))
-    throw py::type_error(where + ": expected str or a list of str, got " + TypeName(text));
+    throw py::type_error(where + ": expected str, a list of str or a precis.Summary, got " +
+                         TypeName(text));
   std::vector<std::string> out;
   size_t i = 0;
   for (py::handle s : text) {
-    if (!py::isinstance<py::str>(s))
-      throw py::type_error(where + "[" + std::to_string(i) + "]: expected str, got " + TypeName(s));
-    out.push_back(s.cast<std::string>());
+    if (py::isinstance<py::str>(s)) {
+      out.push_back(s.cast<std::string>());
+    } else if (py::isinstance<PySentence>(s)) {
+      out.push_back(s.cast<const PySentence&>().text);
+    } else {
+      throw py::type_error(where + "[" + std::to_string(i) +
+                           "]: expected str or precis.Sentence, got " + TypeName(s));
+    }
     ++i;
   }
   return out;
@@ -434,7 +446,8 @@ void RegisterRouge(py::module_& m) {
   const std::string rouge_doc =
       "ROUGE of one summary against its references, exactly as ROUGE-1.5.5.pl computes it "
       "(docs/rouge.md).\n\n"
-      "summary: str, or list[str] of sentences (a str is split at line breaks).\n"
+      "summary: str, or list[str] of sentences (a str is split at line breaks), or a "
+      "precis.Summary (or its list of precis.Sentence): the sentences' text.\n"
       "references: list of references, each a str or a list[str] of sentences.\n\n"
       "Options (None: the script's default, or what `flags` sets):\n" +
       table +
@@ -447,7 +460,7 @@ void RegisterRouge(py::module_& m) {
       "Corpus-level ROUGE, as `precis rouge` over a configuration: every summary scored "
       "against its own references, then per metric the bootstrap mean and confidence interval "
       "(resamples, confidence, seed; counting as -t).\n\n"
-      "summaries: list of summaries (each a str or list[str]).\n"
+      "summaries: list of summaries (each a str, a list[str] or a precis.Summary).\n"
       "references: list, one entry per summary: a list of references.\n"
       "ids: evaluation ids (default '1', '2', ...). The bootstrap draws evaluations in the "
       "byte order of their ids, so pass the script's '<eval>.<system>' ids to reproduce its "

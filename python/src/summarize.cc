@@ -104,8 +104,15 @@ std::vector<Summary> SummarizeAll(const std::vector<Cluster>& clusters,
         IdfTable::Build(background != nullptr ? *background : clusters, options.language);
     std::atomic<size_t> next{0};
     auto worker = [&] {
-      for (size_t i; (i = next++) < clusters.size();)
+      for (size_t i; (i = next++) < clusters.size();) {
+        // An empty cluster of a list keeps its place with an empty summary (warned about).
+        if (clusters[i].articles.empty()) {
+          summaries[i].id = clusters[i].id;
+          summaries[i].method = options.method;
+          continue;
+        }
         statuses[i] = Summarize(clusters[i], options, &idf, &summaries[i]);
+      }
     };
     if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
     threads = std::min<unsigned>(threads, static_cast<unsigned>(clusters.size()));
@@ -140,16 +147,23 @@ py::object SummarizePy(py::handle documents, const SummarizeArgs& args) {
     py::list items(py::reinterpret_borrow<py::object>(documents));
     many = items.size() > 0 && IsCluster(items[0]);
     if (many) {
-      size_t i = 0;
+      size_t i = 0, empty = 0;
       for (py::handle item : items) {
         const std::string where = "documents[" + std::to_string(i) + "]";
         if (!IsCluster(item))
           throw py::type_error(where +
                                ": expected precis.Cluster (or a cluster dict) like documents[0]");
         clusters.push_back(AsCluster(item, where));
-        CheckNotEmpty(clusters.back(), "cluster " + clusters.back().id);
+        // As the CLI skips an empty cluster of a file with a warning, one empty cluster does
+        // not cost the batch: its summary is empty, in its place.
+        if (clusters.back().articles.empty()) {
+          Warn(where + " (cluster " + clusters.back().id +
+               "): no articles found: its summary is empty");
+          ++empty;
+        }
         ++i;
       }
+      if (empty == clusters.size()) RaiseInput("no articles found in the input");
     } else {
       Cluster c;
       c.articles = ToArticles(items, "documents");
@@ -180,7 +194,9 @@ std::string Doc(const SummarizeOptions& d) {
        "Lines layout, with 'documents') -> one Summary, or a list of them (precis.read of a "
        "clusters file, or json.loads of its lines) -> list[Summary], summarized on "
        "`threads` threads with one IDF table over all their articles, as the CLI does.\n"
-       "Empty documents are skipped with a precis.Warning.\n\n"
+       "Empty documents are skipped with a precis.Warning; a cluster of a list with no "
+       "articles gets an empty Summary in its place, with a precis.Warning (all empty: "
+       "precis.InputError).\n\n"
        "Keywords (the CLI's option names; defaults from the C++ SummarizeOptions):\n"
        "  method: str = '"
     << d.method << "'  one of " << methods << " (case ignored)"

@@ -173,6 +173,24 @@ def test_errors():
         precis.rouge("some words", [], n=1)
 
 
+def test_a_summary_of_precis_summarize_is_scored_by_its_sentences():
+    # A trial passed precis.summarize's result straight to precis.rouge: a TypeError then.
+    docs = ["The dam cracked on Monday. Residents left their homes.",
+            "Engineers braced the dam. The residents came back on Wednesday."]
+    summary = precis.summarize(docs, sentences=2)
+    texts = [s.text for s in summary.sentences]
+    refs = ["The dam cracked and residents left."]
+    def values(scores):
+        return {k: (v.recall, v.precision, v.f) for k, v in scores.items()}
+    expected = values(precis.rouge(texts, refs, n=2))
+    assert values(precis.rouge(summary, refs, n=2)) == expected
+    assert values(precis.rouge(summary.sentences, refs, n=2)) == expected
+    corpus = precis.rouge_corpus([summary], [refs], n=1)
+    assert [values(e) for e in corpus.evaluations] == [values(precis.rouge(texts, refs, n=1))]
+    with pytest.raises(TypeError, match=r"summary\[0\]: expected str or precis.Sentence"):
+        precis.rouge([summary], refs)
+
+
 def test_docstring_has_the_option_table():
     doc = precis.rouge.__doc__
     for keyword, flag in [("n: int", "-n N"), ("stem: bool", "-m"), ("length_limit: int", "-l L"),

@@ -146,6 +146,21 @@ def test_empty_documents():
         precis.summarize([{"id": "x"}])
 
 
+def test_an_empty_cluster_of_a_list_keeps_its_place():
+    # As `precis summarize` skips an empty cluster of a file with a warning, one empty cluster
+    # does not cost the batch (a researcher's trial lost all 50 summaries to it).
+    clusters = [{"id": "dam", "documents": [{"id": "a", "text": t} for t in DAM]},
+                {"id": "none", "documents": []}]
+    with pytest.warns(precis.Warning, match=r"documents\[1\] \(cluster none\): no articles"):
+        summaries = precis.summarize(clusters, sentences=1)
+    assert [s.id for s in summaries] == ["dam", "none"]
+    assert len(summaries[0].sentences) == 1
+    assert summaries[1].sentences == [] and summaries[1].words == 0
+    with pytest.warns(precis.Warning):
+        with pytest.raises(precis.InputError, match="no articles"):
+            precis.summarize([{"id": "none", "documents": []}])
+
+
 def test_invalid_options_raise_option_error():
     cases = [
         dict(method="nope"),
