@@ -294,6 +294,11 @@ struct DigestOptions {
 // An article of a digested story as a reader cites it.
 struct DigestSource {
   std::string id, title, source, url, date;
+  // The BCP 47 tag of the language the article was read in (its `language` field, else its
+  // script's, else the feed's): "en", "pt-BR", "ja"; "" when none is known. The HTML digest
+  // marks the article's sentences with it (lang="ja"), so that a browser picks Japanese
+  // glyphs for Han characters and a screen reader the right voice.
+  std::string language;
 };
 
 struct StoryDigest {

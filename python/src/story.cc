@@ -168,12 +168,14 @@ void RegisterStories(py::module_& m) {
               x["source"] = s.source;
               x["url"] = s.url;
               x["date"] = s.date;
+              x["language"] = s.language;
               out.append(std::move(x));
             }
             return out;
           },
           "list[dict]: the story's articles (duplicates too) as a reader cites them, each "
-          "{'id', 'title', 'source', 'url', 'date'}, in the story's order (the CLI digest's "
+          "{'id', 'title', 'source', 'url', 'date', 'language'} (a BCP 47 tag), in the story's "
+          "order (the CLI digest's "
           "'sources')")
       .def("__repr__", [](const PyDigest& d) {
         return "StoryDigest(story=" + std::to_string(d.story.id) +

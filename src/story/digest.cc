@@ -4,6 +4,8 @@
 #include <unordered_map>
 
 #include "precis/story.h"
+#include "precis/text.h"
+#include "text/language.h"
 
 namespace precis {
 namespace {
@@ -83,7 +85,8 @@ Status SummarizeStories(const std::vector<Article>& articles, const std::vector<
     d.story = stories[s];
     for (uint32_t i : listed[s]) {
       const Article& a = articles[i];
-      d.sources.push_back({a.id, a.title, a.source, a.url, a.date});
+      d.sources.push_back({a.id, a.title, a.source, a.url, a.date,
+                           text_internal::LanguageTag(ArticleLanguage(a, options.story.language))});
     }
     std::vector<uint32_t>().swap(listed[s]);
     Cluster cluster;

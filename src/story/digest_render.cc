@@ -1,4 +1,5 @@
 // DigestToText and DigestToHtml.
+#include <map>
 #include <string>
 
 #include "precis/story.h"
@@ -177,6 +178,28 @@ std::string DigestToText(const std::vector<StoryDigest>& digests) {
   return out;
 }
 
+// ` lang="ja"` for an element holding text of the article `id` when its language is known.
+std::string LangAttribute(const StoryDigest& d, std::string_view id) {
+  const DigestSource* source = FindSource(d, id);
+  if (source == nullptr || source->language.empty()) return "";
+  return " lang=\"" + Escape(source->language) + "\"";
+}
+
+// The language most of the story's articles are in, for its headline and terms ("" when
+// none is known).
+std::string StoryLang(const StoryDigest& d) {
+  std::map<std::string, size_t> count;
+  for (const DigestSource& source : d.sources) {
+    if (!source.language.empty()) ++count[source.language];
+  }
+  std::string best;
+  size_t most = 0;
+  for (const auto& [tag, n] : count) {
+    if (n > most) best = tag, most = n;
+  }
+  return best.empty() ? "" : " lang=\"" + Escape(best) + "\"";
+}
+
 std::string DigestToHtml(const std::vector<StoryDigest>& digests, std::string_view title) {
   std::string out =
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -188,10 +211,15 @@ std::string DigestToHtml(const std::vector<StoryDigest>& digests, std::string_vi
     const Story& s = d.story;
     // dir="auto": each headline and sentence takes the direction of its own first strong
     // letter, so Arabic and Hebrew read right to left in an English page.
-    out += "<section id=\"story-" + std::to_string(s.id) + "\">\n<h2 dir=\"auto\">" +
-           Escape(OneLine(s.headline)) + "</h2>\n<p class=\"meta\">" + Escape(Meta(d)) + "</p>\n";
+    // The page's own words are English (lang="en" on <html>); the news keeps its language:
+    // lang on the headline, the terms and every sentence (Han characters take Japanese or
+    // Chinese glyphs by it, a screen reader its voice).
+    const std::string story_lang = StoryLang(d);
+    out += "<section id=\"story-" + std::to_string(s.id) + "\">\n<h2 dir=\"auto\"" + story_lang +
+           ">" + Escape(OneLine(s.headline)) + "</h2>\n<p class=\"meta\">" + Escape(Meta(d)) +
+           "</p>\n";
     if (!s.terms.empty()) {
-      out += "<p class=\"meta terms\">";
+      out += "<p class=\"meta terms\"" + story_lang + ">";
       for (const std::string& t : s.terms) out += "<span>" + Escape(t) + "</span>";
       out += "</p>\n";
     }
@@ -204,7 +232,8 @@ std::string DigestToHtml(const std::vector<StoryDigest>& digests, std::string_vi
           "<span class=\"src\" title=\"" + Escape(sentence.doc_id) + "\">" + label + "</span>";
       // A space before the citation, so that copied text and screen readers do not get
       // "town.The Caldwick Courier".
-      out += "<p dir=\"auto\"" + SpansAttribute(sentence) + ">" + CompressedHtml(sentence) + " " +
+      out += "<p dir=\"auto\"" + LangAttribute(d, sentence.doc_id) + SpansAttribute(sentence) +
+             ">" + CompressedHtml(sentence) + " " +
              (source != nullptr && IsWebLink(source->url)
                   ? "<a class=\"src\" title=\"" + Escape(sentence.doc_id) + "\" href=\"" +
                         Escape(source->url) + "\" rel=\"noopener noreferrer\">" + label + "</a>"
@@ -225,7 +254,8 @@ std::string DigestToHtml(const std::vector<StoryDigest>& digests, std::string_vi
       // What the off-topic filters removed, so that a reader can check them.
       out += "<details class=\"sources\"><summary>Left out as off-topic</summary><ul>\n";
       for (const LeftOutSentence& left : d.off_topic) {
-        out += "<li dir=\"auto\">" + Escape(OneLine(left.text)) + " <span class=\"meta\">" +
+        out += "<li dir=\"auto\"" + LangAttribute(d, left.article_id) + ">" +
+               Escape(OneLine(left.text)) + " <span class=\"meta\">" +
                Escape(Outlet(d, left.article_id)) + "</span></li>\n";
       }
       out += "</ul></details>\n";
@@ -235,10 +265,10 @@ std::string DigestToHtml(const std::vector<StoryDigest>& digests, std::string_vi
       for (const DigestSource& source : d.sources) {
         const std::string title =
             Escape(source.title.empty() ? "(untitled)" : OneLine(source.title));
-        out += "<li dir=\"auto\">" + (IsWebLink(source.url)
-                                          ? "<a href=\"" + Escape(source.url) +
-                                                "\" rel=\"noopener noreferrer\">" + title + "</a>"
-                                          : title);
+        out += "<li dir=\"auto\"" + LangAttribute(d, source.id) + ">" +
+               (IsWebLink(source.url) ? "<a href=\"" + Escape(source.url) +
+                                            "\" rel=\"noopener noreferrer\">" + title + "</a>"
+                                      : title);
         std::vector<std::string> parts;
         for (const std::string* part : {&source.source, &source.date}) {
           if (!part->empty()) parts.push_back(Escape(OneLine(*part)));

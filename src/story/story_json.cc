@@ -55,7 +55,8 @@ std::string DigestToJsonLines(const std::vector<StoryDigest>& digests) {
                          {"title", source.title},
                          {"source", source.source},
                          {"url", source.url},
-                         {"date", source.date}});
+                         {"date", source.date},
+                         {"language", source.language}});
     }
     j["sources"] = std::move(sources);
     out += Dump(j);

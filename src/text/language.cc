@@ -3,6 +3,7 @@
 #include <array>
 #include <utility>
 
+#include "precis/text.h"
 #include "text/ascii.h"
 
 namespace precis::text_internal {
@@ -121,6 +122,31 @@ std::string SnowballLanguageName(std::string_view language) {
     if (lower == english) return std::string(iso);
   }
   return lower;
+}
+
+std::string LanguageTag(std::string_view language) {
+  if (!IsKnownLanguage(language)) return "";
+  // Region, script and variant subtags as written ("pt_BR" -> "-BR", "zh-Hant-TW").
+  std::string rest;
+  const size_t cut = language.find_first_of("-_");
+  if (cut != std::string_view::npos) {
+    for (char c : language.substr(cut)) {
+      const bool ok = c == '-' || c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                      (c >= '0' && c <= '9');
+      if (!ok) {
+        rest.clear();
+        break;
+      }
+      rest.push_back(c == '_' ? '-' : c);
+    }
+    if (rest.size() < 2 || rest.back() == '-') rest.clear();
+  }
+  const std::string name = SnowballLanguageName(language);
+  if (name.size() == 2) return name + rest;
+  for (const auto& [iso, snowball] : kIsoToSnowball) {
+    if (iso.size() == 2 && name == snowball) return std::string(iso) + rest;
+  }
+  return "";
 }
 
 }  // namespace precis::text_internal

@@ -16,6 +16,13 @@ namespace precis::text_internal {
 // "german", "Español", "русский", "Ελληνικά", "हिन्दी", "polski" -> "pl").
 std::string SnowballLanguageName(std::string_view language);
 
+// The BCP 47 tag of `language` for HTML's lang attribute: an ISO 639 code with its region
+// as written ("de", "pt_BR" -> "pt-BR", "zh-Hant-TW"), a Snowball, English or own name as its
+// ISO 639-1 code ("english" -> "en", "Deutsch" -> "de", "polish" -> "pl"); "" for anything
+// that is none of these ("xx-yy" passes as a tag would: two or three letters, then subtags of
+// letters and digits).
+std::string LanguageTag(std::string_view language);
+
 }  // namespace precis::text_internal
 
 #endif  // PRECIS_TEXT_LANGUAGE_H_

@@ -343,8 +343,8 @@ TEST(Digest, RenderingsAreCompleteAndEscaped) {
             std::string::npos)
       << json;
   EXPECT_NE(json.find("\"duplicate_sentences\":1"), std::string::npos);
-  EXPECT_NE(json.find("\"sources\":[{\"date\":\"2010-02-27\",\"id\":\"a<1>\",\"source\":"
-                      "\"Andes Wire\",\"title\":\"Quake <hits>\""),
+  EXPECT_NE(json.find("\"sources\":[{\"date\":\"2010-02-27\",\"id\":\"a<1>\",\"language\":\"\","
+                      "\"source\":\"Andes Wire\",\"title\":\"Quake <hits>\""),
             std::string::npos)
       << json;
   EXPECT_EQ(json.back(), '\n');
@@ -353,6 +353,31 @@ TEST(Digest, RenderingsAreCompleteAndEscaped) {
 
 // A compressed sentence (several source spans) shows where words were left out, and every
 // sentence carries its spans for tracing, in the HTML and in JSON.
+// The news keeps its language in the HTML digest (the page's own words are English): a
+// Japanese story's headline, terms and sentences carry lang="ja", so that a browser draws its
+// Han characters with Japanese glyphs (a trial's digest had lang="en" on everything).
+TEST(Digest, HtmlMarksTheLanguageOfTheNews) {
+  std::vector<Article> articles = {{"j1", "東京で桜が開花", "", "", "2025-03-24",
+                                    "東京で桜の開花が発表されました。平年より二日早い開花です。"},
+                                   {"j2", "桜の開花を発表", "", "", "2025-03-24",
+                                    "気象庁は東京で桜が開花したと発表しました。見頃は来週です。"},
+                                   {"d1", "Kirschblüte in Berlin", "", "", "2025-04-01",
+                                    "In Berlin blühen die Kirschen. Die Stadt feiert."}};
+  articles[2].language = "Deutsch";
+  std::vector<StoryDigest> digests;
+  ASSERT_TRUE(
+      BuildDigest(articles, {StoryOf({"j1", "j2"}), StoryOf({"d1"})}, Everything(), &digests).ok());
+  ASSERT_EQ(digests.size(), 2u);
+  const std::string html = DigestToHtml(digests, "News");
+  EXPECT_NE(html.find("<html lang=\"en\">"), std::string::npos);
+  EXPECT_NE(html.find("<p dir=\"auto\" lang=\"ja\""), std::string::npos) << html;
+  EXPECT_NE(html.find("<h2 dir=\"auto\" lang=\"ja\">"), std::string::npos) << html;
+  EXPECT_NE(html.find("<p dir=\"auto\" lang=\"de\""), std::string::npos) << html;
+  const std::string json = DigestToJsonLines(digests);
+  EXPECT_NE(json.find("\"language\":\"ja\""), std::string::npos);
+  EXPECT_NE(json.find("\"language\":\"de\""), std::string::npos);
+}
+
 TEST(Digest, CompressedSentencesShowTheirCuts) {
   StoryDigest d;
   d.story.id = 7;

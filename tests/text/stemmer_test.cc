@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "precis/text.h"
+#include "text/language.h"
 
 namespace precis {
 namespace {
@@ -65,6 +66,23 @@ TEST(StemmerTest, UnstemmedLanguagesByTheirEnglishNames) {
   EXPECT_TRUE(IsStopword("się", "Polish"));
   EXPECT_TRUE(IsStopword("się", "pl"));
   EXPECT_FALSE(IsKnownLanguage("elvish"));
+}
+
+// The BCP 47 tag of a language for HTML's lang attribute.
+TEST(StemmerTest, LanguageTags) {
+  using text_internal::LanguageTag;
+  EXPECT_EQ(LanguageTag("en"), "en");
+  EXPECT_EQ(LanguageTag("English"), "en");
+  EXPECT_EQ(LanguageTag("Deutsch"), "de");
+  EXPECT_EQ(LanguageTag("pt_BR"), "pt-BR");
+  EXPECT_EQ(LanguageTag("zh-Hant-TW"), "zh-Hant-TW");
+  EXPECT_EQ(LanguageTag("japanese"), "ja");
+  EXPECT_EQ(LanguageTag("日本語"), "ja");
+  EXPECT_EQ(LanguageTag("eng"), "en");
+  EXPECT_EQ(LanguageTag("norwegian"), "nb");
+  EXPECT_EQ(LanguageTag("en-\"x"), "en");  // a subtag that is not one is dropped
+  EXPECT_EQ(LanguageTag("xx"), "");
+  EXPECT_EQ(LanguageTag(""), "");
 }
 
 TEST(StemmerTest, OtherLanguages) {
