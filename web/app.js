@@ -131,7 +131,7 @@ async function storyView(id) {
     parts.push(el('p', { class: 'meta', id: 'summary-pending' }, 'The summary is being written.'));
   } else {
     parts.push(el('ol', { class: 'summary', id: 'summary' }, ...s.summary.sentences.map((x) =>
-      el('li', { dir: 'auto' }, el('a', {
+      el('li', { dir: 'auto', lang: x.lang }, el('a', {
         href: '#/article/' + encodeURIComponent(x.doc_id) + '?b=' + x.char_begin + '&e=' + x.char_end,
       }, ...sentenceParts(x))))));
     // What the off-topic filters left out, each linked to its place in its article.
@@ -140,7 +140,7 @@ async function storyView(id) {
       parts.push(el('details', { class: 'off-topic', id: 'off-topic' },
         el('summary', { class: 'meta' }, left.length +
           (left.length === 1 ? ' sentence' : ' sentences') + ' left out as off-topic'),
-        el('ol', null, ...left.map((x) => el('li', { dir: 'auto' }, el('a', {
+        el('ol', null, ...left.map((x) => el('li', { dir: 'auto', lang: x.lang }, el('a', {
           href: '#/article/' + encodeURIComponent(x.doc_id) +
             (x.char_begin === undefined ? '' : '?b=' + x.char_begin + '&e=' + x.char_end),
         }, x.text))))));
@@ -148,7 +148,7 @@ async function storyView(id) {
   }
   parts.push(el('h2', null, 'Articles'), el('ol', { class: 'articles', id: 'articles' },
     ...s.articles.map((a) => el('li', null,
-      el('a', { dir: 'auto', href: '#/article/' + encodeURIComponent(a.id), title: a.id },
+      el('a', { dir: 'auto', lang: a.lang, href: '#/article/' + encodeURIComponent(a.id), title: a.id },
         a.title || 'Untitled article'),
       el('span', { class: 'meta' }, ' ' + [a.source, readableDate(a.date)].filter(Boolean).join(', ')),
       a.duplicate_of ? el('span', { class: 'dup' }, ' (a copy of ' + a.duplicate_of + ')') : null))));
@@ -167,7 +167,8 @@ function untitledHeading(text) {
 
 async function articleView(id, params) {
   const a = await api('/articles/' + encodeURIComponent(id));
-  const text = el('div', { class: 'text', id: 'text', dir: 'auto' });
+  // The page's words are English; the article keeps its language (Han glyphs, voices).
+  const text = el('div', { class: 'text', id: 'text', dir: 'auto', lang: a.lang });
   const b = Number(params.get('b')), e = Number(params.get('e'));
   let mark = null;
   if (params.has('b') && Number.isInteger(b) && Number.isInteger(e) && 0 <= b && b < e &&
@@ -178,7 +179,7 @@ async function articleView(id, params) {
     text.append(a.text);
   }
   const meta = [a.source, readableDate(a.date)].filter(Boolean).join(', ');
-  show(el('h1', { dir: 'auto' }, a.title || untitledHeading(a.text)),
+  show(el('h1', { dir: 'auto', lang: a.lang }, a.title || untitledHeading(a.text)),
     el('p', { class: 'meta' }, meta, a.url ? ' · ' : '',
       a.url ? el('a', { href: a.url, rel: 'noopener noreferrer' }, 'original') : null,
       ' · ', el('a', { href: '#/story/' + a.story }, 'the story')),

@@ -4,7 +4,9 @@
 #include <cstdio>
 #include <map>
 
+#include "precis/text.h"
 #include "render/left_out_json.h"
+#include "text/language.h"
 
 namespace precis::server {
 
@@ -39,6 +41,14 @@ std::string UtcTime(int64_t seconds) {
 // The UTC day of an instant, "YYYY-MM-DD".
 std::string UtcDay(int64_t seconds) { return UtcTime(seconds).substr(0, 10); }
 
+// The BCP 47 tag of the language of the article `id` of the digest ("" when unknown).
+std::string SourceLanguage(const StoryDigest& d, std::string_view id) {
+  for (const DigestSource& source : d.sources) {
+    if (source.id == id) return source.language;
+  }
+  return "";
+}
+
 }  // namespace
 
 std::string SummaryBody(const StoryDigest& d, const std::vector<Article>& articles) {
@@ -49,6 +59,8 @@ std::string SummaryBody(const StoryDigest& d, const std::vector<Article>& articl
       if (x.id == s.doc_id) a = &x;
     }
     json j = {{"doc_id", s.doc_id}, {"begin", s.begin}, {"end", s.end}, {"text", s.text}};
+    const std::string lang = SourceLanguage(d, s.doc_id);
+    if (!lang.empty()) j["lang"] = lang;
     json spans = json::array(), char_spans = json::array();
     for (const Span& span : SentenceSpans(s)) {
       spans.push_back({span.begin, span.end});
@@ -68,6 +80,8 @@ std::string SummaryBody(const StoryDigest& d, const std::vector<Article>& articl
   json off_topic = json::array();
   for (const LeftOutSentence& s : d.off_topic) {
     json j = LeftOutSentenceJson<json>(s);
+    const std::string lang = SourceLanguage(d, s.article_id);
+    if (!lang.empty()) j["lang"] = lang;
     for (const Article& x : articles) {
       if (x.id != s.article_id) continue;
       j["char_begin"] = Utf16Offset(x.text, s.begin);
@@ -107,6 +121,9 @@ json ArticleBrief(const store::ArticleRecord& a) {
             {"source", a.article.source}, {"url", a.article.url},     {"story", a.story}};
   if (!a.article.author.empty()) j["author"] = a.article.author;
   if (!a.article.language.empty()) j["language"] = a.article.language;
+  // The tag for HTML's lang attribute: the language field's, else the script's.
+  const std::string lang = text_internal::LanguageTag(ArticleLanguage(a.article, ""));
+  if (!lang.empty()) j["lang"] = lang;
   if (!a.duplicate_of.empty()) j["duplicate_of"] = a.duplicate_of;
   return j;
 }

@@ -205,6 +205,18 @@ TEST(ServeApi, SearchFindsWordsInEveryScript) {
     EXPECT_FALSE(found["results"][0]["highlights"].empty());
   }
   EXPECT_TRUE(Get(s, "/search?q=%E5%9C%B0%E9%9C%87")["results"].empty());  // 地震: not there
+  // Each article gives the BCP 47 tag of its language for the page's lang attribute (its
+  // script's here: none of them has a language field); Latin script alone tells none.
+  EXPECT_EQ(Get(s, "/articles/ja")["lang"], "ja");
+  EXPECT_EQ(Get(s, "/articles/zh")["lang"], "zh");
+  EXPECT_EQ(Get(s, "/articles/th")["lang"], "th");
+  EXPECT_FALSE(Get(s, "/articles/en").contains("lang"));
+  ASSERT_TRUE(SummariesCaughtUp(s));
+  const json story =
+      Get(s, "/stories/" + std::to_string(Get(s, "/articles/ja")["story"].get<int>()));
+  ASSERT_TRUE(story["summary"].is_object()) << story.dump();
+  ASSERT_FALSE(story["summary"]["sentences"].empty()) << story.dump();
+  for (const json& sentence : story["summary"]["sentences"]) EXPECT_EQ(sentence["lang"], "ja");
   EXPECT_EQ(s.Terminate(), 0) << s.log();
 }
 
