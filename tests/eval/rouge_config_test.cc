@@ -154,11 +154,19 @@ TEST(RougeFlagsTest, TheScriptsFlags) {
   EXPECT_EQ(cl.options.resamples, 1000);
   EXPECT_EQ(cl.positionals, std::vector<std::string>{"config.xml"});
 
-  cl = Parse({"-2", "-1", "-w", "1.20", "-x", "-c", "83", "-fB", "-t", "7", "c.xml", "S"});
+  cl = Parse({"-2", "-1", "-w", "1.20", "-x", "-c", "83", "-fB", "-t", "2", "c.xml", "S"});
   EXPECT_EQ(cl.options.skip_distance, -1);  // a value may start with '-'
   EXPECT_EQ(cl.options.w_label, "1.20");    // printed as typed
   EXPECT_EQ(cl.options.combine, RougeModelCombine::kBest);
-  EXPECT_EQ(cl.options.counting, RougeCounting::kEvaluation);  // not 1 or 2: 0
+  EXPECT_EQ(cl.options.counting, RougeCounting::kSums);
+  // The script reads any -t but 1 or 2 as 0 and any -f but B as A; precis refuses them.
+  Status refused;
+  Parse({"-t", "7", "c.xml", "S"}, &refused);
+  EXPECT_EQ(refused.message(),
+            "-t needs 0 (per evaluation), 1 (token totals) or 2 (sums), got '7'");
+  Parse({"-f", "b", "c.xml", "S"}, &refused);
+  EXPECT_EQ(refused.message(),
+            "-f needs A (average over the models) or B (the best model), got 'b'");
   EXPECT_EQ(cl.confidence_text, "83");
   EXPECT_FALSE(cl.options.lcs);
   EXPECT_EQ(cl.positionals, (std::vector<std::string>{"c.xml", "S"}));
