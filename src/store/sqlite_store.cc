@@ -1,7 +1,10 @@
 // The SQLite Store: one writer connection behind a mutex, a pool of reader
 // connections (WAL lets them read while the writer commits), prepared
 // statements cached per connection.
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <mutex>
 #include <unordered_map>
@@ -13,6 +16,36 @@
 
 namespace precis::store {
 namespace {
+
+// An exclusive flock(2) on the database file for as long as a store has it open, so that a
+// second `precis serve` on the same --db is refused at start: two writers of one database
+// would each go on from their own clusterer state (a trial: the first then refused every post
+// with "UNIQUE constraint failed" and served stale stories). flock locks are separate from the
+// POSIX record locks SQLite takes; the descriptor is closed only after every connection is
+// (the member is declared before them), since closing a descriptor of the file while SQLite
+// holds its locks would drop them.
+class FileLock {
+ public:
+  FileLock() = default;
+  FileLock(const FileLock&) = delete;
+  FileLock& operator=(const FileLock&) = delete;
+  ~FileLock() {
+    if (fd_ >= 0) close(fd_);
+  }
+  Status Lock(const std::string& path) {
+    fd_ = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd_ < 0) return Status::IoError(path + ": cannot open for locking");
+    if (flock(fd_, LOCK_EX | LOCK_NB) != 0) {
+      return Status::IoError(path +
+                             ": the database is open in another precis (stop it, or use "
+                             "another --db)");
+    }
+    return Status::Ok();
+  }
+
+ private:
+  int fd_ = -1;
+};
 
 // Declares `var`, the cached statement `sql` of connection `db`, reset when it
 // goes out of scope.
@@ -126,6 +159,7 @@ class SqliteStore final : public Store {
       }
       return s.WithContext(path_);
     }
+    PRECIS_RETURN_IF_ERROR(lock_.Lock(path_));
     // FULL: the WAL is synced at every commit, so an acknowledged write
     // survives a power cut.
     PRECIS_RETURN_IF_ERROR(writer_.Exec("PRAGMA synchronous=FULL"));
@@ -581,6 +615,7 @@ class SqliteStore final : public Store {
   std::string path_;
   std::string search_latin_ = "english";  // set before readers run; not changed after
   std::mutex write_mu_;
+  FileLock lock_;  // before the connections: released after they are closed
   Db writer_;
   std::mutex pool_mu_;
   std::vector<std::unique_ptr<Db>> pool_;

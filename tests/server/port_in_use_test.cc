@@ -42,5 +42,31 @@ TEST(ServePortInUse, SecondServerOnTheSamePortExitsWithAMessage) {
   EXPECT_EQ(res->status, 200);
 }
 
+// A second `precis serve` on the database of a running one (another port) must stop too: the
+// two would each go on from their own clusterer state, and a trial's first server then refused
+// every post ("UNIQUE constraint failed") and served stale stories.
+TEST(ServePortInUse, SecondServerOnTheSameDatabaseExitsWithAMessage) {
+  const std::string dir = testing::TempDir("db_in_use");
+  ServerProcess first(dir + "/news.db");
+  ASSERT_GT(first.port(), 0) << first.log();
+  const std::string cmd = "timeout 20 '" + std::string(PRECIS_BIN) + "' serve --db '" + dir +
+                          "/news.db' --listen 127.0.0.1:0 2>&1 < /dev/null";
+  FILE* pipe = ::popen(cmd.c_str(), "r");
+  ASSERT_NE(pipe, nullptr);
+  std::string out;
+  char buf[4096];
+  for (size_t n; (n = std::fread(buf, 1, sizeof buf, pipe)) > 0;) out.append(buf, n);
+  const int status = ::pclose(pipe);
+  ASSERT_TRUE(WIFEXITED(status)) << out;
+  EXPECT_EQ(WEXITSTATUS(status), 1) << out;
+  EXPECT_NE(out.find("news.db: the database is open in another precis"), std::string::npos) << out;
+  // The first server still takes articles, and its database is whole.
+  auto res = first.client().Post("/articles", R"({"id":"a","text":"The dam held on Monday."})",
+                                 "application/json");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200) << res->body;
+  EXPECT_TRUE(std::filesystem::exists(dir + "/news.db"));
+}
+
 }  // namespace
 }  // namespace precis
