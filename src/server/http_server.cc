@@ -454,6 +454,12 @@ void HttpServer::Impl::PostArticles(const httplib::Request& req, const std::stri
                        notes.unreadable_dates.UnreadableIds() +
                        "): stored as given, clustered at the previous article's time");
   }
+  if (notes.future_dates.unreadable > 0) {
+    warnings.push_back(std::to_string(notes.future_dates.unreadable) +
+                       " article(s) dated more than a day after they arrived (" +
+                       notes.future_dates.UnreadableIds() +
+                       "): stored as given, clustered at the previous article's time");
+  }
   if (!warnings.empty()) answer["warnings"] = std::move(warnings);
   SendJson(res, answer);
 }

@@ -37,6 +37,16 @@ store::StoryRecord Record(const Story& s, bool open) {
   return r;
 }
 
+// A date more than a day after the article reached the service (a source's wrong clock, a
+// typo: "2099-01-01") would move the stream's clock past every open story and close them all
+// (a trial). Such an article is clustered as an undated one, at the previous article's time,
+// and stored as given; a day of slack leaves time zones and embargoed news alone.
+constexpr int64_t kFutureSlackSeconds = 24 * 3600;
+
+bool DatedAfterArrival(const std::string& date, int64_t arrival_ms, int64_t* time) {
+  return ParseDate(date, time) && *time > arrival_ms / 1000 + kFutureSlackSeconds;
+}
+
 }  // namespace
 
 Status Service::Open(const ServiceOptions& options, std::unique_ptr<Service>* out) {
@@ -78,7 +88,12 @@ Status Service::Recover() {
   PRECIS_RETURN_IF_ERROR(store_->ArticlesAfter(checkpoint_seq_, &after));
   std::vector<Article> replay;
   replay.reserve(after.size());
-  for (store::ArticleRecord& r : after) replay.push_back(std::move(r.article));
+  for (store::ArticleRecord& r : after) {
+    // As Ingest placed it: a date after its arrival did not move the clock.
+    int64_t t;
+    if (DatedAfterArrival(r.article.date, r.ingested_ms, &t)) r.article.date.clear();
+    replay.push_back(std::move(r.article));
+  }
   stream_->AddAll(replay, 1);
   stream_->TakeChanged();
   stream_->TakeClosed();
@@ -145,9 +160,15 @@ IngestError Service::Ingest(const std::vector<Article>& articles, bool replace,
   // later-dated ones of earlier batches.
   std::vector<int64_t> times(fresh.size(), 0);
   std::vector<bool> dated(fresh.size(), false);
+  std::vector<bool> future(fresh.size(), false);
   for (size_t k = 0; k < fresh.size(); ++k) {
-    dated[k] = ParseDate(fresh[k].date, &times[k]);
-    if (!dated[k] && !fresh[k].date.empty()) notes->unreadable_dates.NoteUnreadable(fresh[k].id);
+    future[k] = DatedAfterArrival(fresh[k].date, batch.now_ms, &times[k]);
+    dated[k] = !future[k] && ParseDate(fresh[k].date, &times[k]);
+    if (future[k]) {
+      notes->future_dates.NoteUnreadable(fresh[k].id);
+    } else if (!dated[k] && !fresh[k].date.empty()) {
+      notes->unreadable_dates.NoteUnreadable(fresh[k].id);
+    }
   }
   for (size_t k = 0; k < fresh.size(); ++k) {
     notes->late += dated[k] && any_date_ && times[k] < latest_date_;
@@ -165,8 +186,11 @@ IngestError Service::Ingest(const std::vector<Article>& articles, bool replace,
       sorted.push_back(std::move(fresh[k]));
       sorted_index.push_back(fresh_index[k]);
     }
+    std::vector<bool> sorted_future;
+    for (size_t k : order) sorted_future.push_back(future[k]);
     fresh.swap(sorted);
     fresh_index.swap(sorted_index);
+    future.swap(sorted_future);
   }
   int64_t batch_latest = latest_date_;
   bool batch_dated = any_date_;
@@ -175,8 +199,16 @@ IngestError Service::Ingest(const std::vector<Article>& articles, bool replace,
     batch_latest = batch_dated ? std::max(batch_latest, times[k]) : times[k];
     batch_dated = true;
   }
+  // The clusterer does not see a date after the arrival; the store keeps it.
+  std::vector<std::string> future_dates(fresh.size());
+  for (size_t k = 0; k < fresh.size(); ++k) {
+    if (future[k]) future_dates[k].swap(fresh[k].date);
+  }
   const std::vector<StoryPlacement> placed =
       stream_->AddAll(fresh, std::max(1u, options_.ingest_threads));
+  for (size_t k = 0; k < fresh.size(); ++k) {
+    if (future[k]) fresh[k].date.swap(future_dates[k]);
+  }
   for (size_t k = 0; k < fresh.size(); ++k) {
     store::ArticleRecord r;
     r.article = std::move(fresh[k]);

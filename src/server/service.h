@@ -109,6 +109,9 @@ struct IngestNotes {
   // ids (ArrivalOrderReport's unreadable fields; the others are unset). They are clustered at
   // the previous article's time, as undated ones are.
   ArrivalOrderReport unreadable_dates;
+  // New articles dated more than a day after they arrived: clustered as undated ones (their
+  // date would move the stream's clock past every open story), stored as given.
+  ArrivalOrderReport future_dates;
 };
 
 class Service {
