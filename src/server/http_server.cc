@@ -287,6 +287,7 @@ void HttpServer::Impl::Routes() {
     // a form-encoded body (curl -d's default) as form fields and refuse one
     // over 8 KB; the request object is not const where cpp-httplib owns it,
     // so its type is corrected here, before the body is read.
+    const std::string content_type = req.get_header_value("Content-Type");
     auto type = req.headers.find("Content-Type");
     if (type != req.headers.end() &&
         type->second.starts_with("application/x-www-form-urlencoded")) {
@@ -307,6 +308,16 @@ void HttpServer::Impl::Routes() {
       const_cast<httplib::Request&>(req).set_header("Connection", "close");
       SendError(res, 415, "unsupported_media_type",
                 "Content-Encoding '" + encoding + "' is not supported (gzip and deflate are)");
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    // A form upload (curl -F, requests.post(files=...)) is not a body of articles; cpp-httplib
+    // would parse it as form parts, which the routes' readers refuse with a 500.
+    if (content_type.starts_with("multipart/")) {
+      const_cast<httplib::Request&>(req).set_header("Connection", "close");
+      SendError(res, 415, "unsupported_media_type",
+                "a " + content_type.substr(0, content_type.find(';')) +
+                    " body is not supported: send the articles as the body itself, JSON or "
+                    "JSON Lines (curl --data-binary @file.jsonl)");
       return httplib::Server::HandlerResponse::Handled;
     }
     if (options.token.empty() || req.path == "/health")
