@@ -12,6 +12,7 @@
 #include "dedup/lsh_index.h"
 #include "story/clusterer_impl.h"
 #include "story/state_io.h"
+#include "text/language.h"
 
 namespace precis {
 namespace {
@@ -228,7 +229,11 @@ Status StoryClusterer::Impl::LoadState(std::string_view in) {
   for (const auto& [name, value] : fields) {
     std::string n, v;
     if (!r.GetString(&n) || !r.GetString(&v)) return bad;
-    if (n != name || v != value) {
+    // A language is the same under any of its names ("en", "english", "English").
+    const bool same = v == value || (n == "language" && n == name &&
+                                     text_internal::SnowballLanguageName(v) ==
+                                         text_internal::SnowballLanguageName(value));
+    if (n != name || !same) {
       return Status::InvalidArgument("saved state was made with " + n + " = " + v + ", not " +
                                      value);
     }

@@ -233,6 +233,19 @@ TEST(StoryStream, BadStatesAreRefused) {
   const Status agg = StoryStream::Restore(agglomerate, state, &out);
   EXPECT_EQ(agg.code(), Status::Code::kInvalidArgument);
   EXPECT_NE(agg.message().find("agglomerate_threshold"), std::string::npos);
+  // The language under another of its names is the same language (a trial's `serve --language
+  // english` on a database made with the default "en" was refused); another one is not.
+  for (const char* same : {"english", "English", "en-US"}) {
+    StoryOptions named;
+    named.language = same;
+    EXPECT_TRUE(StoryStream::Restore(named, state, &out).ok()) << same;
+  }
+  StoryOptions german;
+  german.language = "de";
+  const Status de = StoryStream::Restore(german, state, &out);
+  EXPECT_EQ(de.code(), Status::Code::kInvalidArgument);
+  EXPECT_NE(de.message().find("saved state was made with language = en, not de"), std::string::npos)
+      << de.message();
 }
 
 // The saved state of an older format version, made from today's by taking out the option
