@@ -503,14 +503,26 @@ class SqliteStore final : public Store {
         PRECIS_RETURN_IF_ERROR(Done(s.Step(), "redirect story"));
       }
     }
-    // Closed stories whose members moved in this batch (their summary must be redone).
+    // Closed stories whose members moved in this batch, in or out (their summary must be
+    // redone): a story that lost one article and gained another keeps its count, and its
+    // summary cited the one that left (a trial found such a sentence after a flush).
     std::unordered_map<uint64_t, int64_t> moved;
     for (const Story& st : b.closed_members) {
       for (const std::string& id : st.articles) {
-        PRECIS_STMT(&writer_, s, "UPDATE articles SET story = ?2 WHERE id = ?1 AND story != ?2");
+        int64_t from = 0;
+        {
+          PRECIS_STMT(&writer_, s, "SELECT story FROM articles WHERE id = ?1");
+          s.Bind(1, id);
+          const int rc = s.Step();
+          PRECIS_RETURN_IF_ERROR(Done(rc, "read story members"));
+          if (rc == SQLITE_ROW) from = s.Int(0);
+        }
+        if (from == static_cast<int64_t>(st.id)) continue;
+        PRECIS_STMT(&writer_, s, "UPDATE articles SET story = ?2 WHERE id = ?1");
         s.Bind(1, id).Bind(2, static_cast<int64_t>(st.id));
         PRECIS_RETURN_IF_ERROR(Done(s.Step(), "update story members"));
-        moved[st.id] += sqlite3_changes(writer_.handle());
+        ++moved[st.id];
+        ++moved[static_cast<uint64_t>(from)];
       }
     }
     for (const StoryRecord& r : b.stories) {

@@ -95,5 +95,33 @@ TEST(StoreSummaries, ClosingUnchangedKeepsTheSummary) {
   EXPECT_LT(summary.version, story.version);  // stale until the worker redoes it
 }
 
+// A story that loses one article and gains another keeps its count but not its summary, which
+// may cite the one that left: a trial found a current summary citing an article of another
+// story after a flush (the gain came with a merge, the loss went to another story).
+TEST(StoreSummaries, AnArticleThatLeftMakesTheSummaryStale) {
+  const std::string dir = testing::TempDir("store_summaries_left");
+  std::unique_ptr<store::Store> st;
+  ASSERT_TRUE(store::OpenSqliteStore(dir + "/db.sqlite", &st).ok());
+  store::IngestBatch b1;
+  b1.added = {NewArticle("b1", 1, 6), NewArticle("b2", 2, 6), NewArticle("b3", 3, 7)};
+  b1.stories = {Record(6, true, 2), Record(7, true, 1)};
+  ASSERT_TRUE(st->Apply(b1).ok());
+  SummarizeAll(*st);
+  ASSERT_TRUE(Dirty(*st).empty());
+  // The flush: story 7 merges into 6 (b3 moves by the redirect), b2 goes to a new story 8.
+  store::IngestBatch b2;
+  b2.redirects = {{7, 6}};
+  b2.stories = {Record(6, false, 2), Record(8, false, 1)};
+  b2.closed_members = {Members(6, {"b1", "b3"}), Members(8, {"b2"})};
+  ASSERT_TRUE(st->Apply(b2).ok());
+  EXPECT_EQ(Dirty(*st), (std::set<uint64_t>{6, 8}));
+  store::StoryRecord story;
+  store::SummaryRecord summary;
+  bool found = false;
+  ASSERT_TRUE(st->FindStory(6, &story, &found).ok() && found);
+  ASSERT_TRUE(st->FindSummary(6, &summary, &found).ok() && found);
+  EXPECT_LT(summary.version, story.version);  // not carried over as current
+}
+
 }  // namespace
 }  // namespace precis
