@@ -2,6 +2,7 @@
 // near-duplicates in open stories, vectorized, compared with the open stories
 // that share one of its strongest terms and placed.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "precis/text.h"
@@ -36,6 +37,31 @@ std::string Headline(std::string_view s) {
   }
   out.resize(cut);
   return out + "\xE2\x80\xA6";
+}
+
+// False for a title that is only wire codes or debris ("&HT;", "a) &QL": remnants of wire
+// markup that a trial found as five DUC stories' headlines): fewer than two letters or digits
+// once codes of the form "&XX;" are taken out. The opening sentence is the headline then.
+bool IsUsableTitle(std::string_view title) {
+  size_t letters = 0;
+  for (size_t i = 0; i < title.size();) {
+    if (title[i] == '&') {
+      size_t j = i + 1;
+      while (j < title.size() && std::isalpha(static_cast<unsigned char>(title[j]))) ++j;
+      if (j > i + 1 && j - i <= 7) {
+        i = j < title.size() && title[j] == ';' ? j + 1 : j;
+        continue;
+      }
+    }
+    const auto c = static_cast<unsigned char>(title[i]);
+    if (c >= 0x80) {
+      letters += (c & 0xC0) != 0x80;  // a code point of another script
+    } else {
+      letters += std::isalnum(c) != 0;
+    }
+    ++i;
+  }
+  return letters >= 2;
 }
 
 // Sentences a headline is chosen from: the article's first few, and the longest one that
@@ -296,8 +322,9 @@ void StoryClusterer::Impl::Prepare(const Article& article, PrepareScratch* scrat
   out->headline.clear();
   out->fingerprint.empty = true;
   if (out->tokens.tokens.empty()) return;
-  out->headline = Headline(article.title.empty() ? HeadlineSentence(article.text, out->tokens)
-                                                 : std::string_view(article.title));
+  out->headline =
+      Headline(!IsUsableTitle(article.title) ? HeadlineSentence(article.text, out->tokens)
+                                             : std::string_view(article.title));
   if (scratch->fingerprinter) scratch->fingerprinter->FromTokens(out->tokens, &out->fingerprint);
   story::CollectForms(out->tokens, &out->forms, &scratch->forms_table);
   // The stream's stopwords are the term space's; an article in another language (its

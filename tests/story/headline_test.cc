@@ -53,5 +53,17 @@ TEST(StoryHeadline, UsesTheTitleWhenThereIsOne) {
   EXPECT_EQ(s.headline, "Harbor Inn fire");
 }
 
+// A title that is only a wire code is no headline (DUC 2006 titles "&HT;", "a) &QL").
+TEST(StoryHeadline, AWireCodeTitleIsNoHeadline) {
+  const std::string text =
+      "A fire destroyed the Harbor Inn on Thursday night. It had stood since 1890.";
+  for (const char* junk : {"&HT;", "a) &QL", " &QL; ", "--"}) {
+    EXPECT_EQ(OneStory(text, junk).headline, "A fire destroyed the Harbor Inn on Thursday night.")
+        << junk;
+  }
+  EXPECT_EQ(OneStory(text, "地震").headline, "地震");  // two characters of Chinese are a title
+  EXPECT_EQ(OneStory(text, "AT&T cuts jobs").headline, "AT&T cuts jobs");
+}
+
 }  // namespace
 }  // namespace precis
