@@ -14,6 +14,15 @@ namespace {
 
 using testing::ServerProcess;
 
+// Runs `cmd` (a shell command line) to its end: its wait status, its output in *out.
+int RunCommand(const std::string& cmd, std::string* out) {
+  FILE* pipe = ::popen(cmd.c_str(), "r");
+  if (pipe == nullptr) return -1;
+  char buf[4096];
+  for (size_t n; (n = std::fread(buf, 1, sizeof buf, pipe)) > 0;) out->append(buf, n);
+  return ::pclose(pipe);
+}
+
 TEST(ServePortInUse, SecondServerOnTheSamePortExitsWithAMessage) {
   const std::string dir = testing::TempDir("port_in_use");
   ServerProcess first(dir + "/first.db");
@@ -22,12 +31,8 @@ TEST(ServePortInUse, SecondServerOnTheSamePortExitsWithAMessage) {
   // `timeout` bounds the test if the second server comes up (the old behaviour: it served).
   const std::string cmd = "timeout 20 '" + std::string(PRECIS_BIN) + "' serve --db '" + dir +
                           "/second.db' --listen " + address + " 2>&1 < /dev/null";
-  FILE* pipe = ::popen(cmd.c_str(), "r");
-  ASSERT_NE(pipe, nullptr);
   std::string out;
-  char buf[4096];
-  for (size_t n; (n = std::fread(buf, 1, sizeof buf, pipe)) > 0;) out.append(buf, n);
-  const int status = ::pclose(pipe);
+  const int status = RunCommand(cmd, &out);
   ASSERT_TRUE(WIFEXITED(status)) << out;
   EXPECT_EQ(WEXITSTATUS(status), 1) << out;  // 124 would mean it served until the timeout
   EXPECT_NE(out.find("cannot listen on " + address), std::string::npos) << out;
@@ -51,12 +56,8 @@ TEST(ServePortInUse, SecondServerOnTheSameDatabaseExitsWithAMessage) {
   ASSERT_GT(first.port(), 0) << first.log();
   const std::string cmd = "timeout 20 '" + std::string(PRECIS_BIN) + "' serve --db '" + dir +
                           "/news.db' --listen 127.0.0.1:0 2>&1 < /dev/null";
-  FILE* pipe = ::popen(cmd.c_str(), "r");
-  ASSERT_NE(pipe, nullptr);
   std::string out;
-  char buf[4096];
-  for (size_t n; (n = std::fread(buf, 1, sizeof buf, pipe)) > 0;) out.append(buf, n);
-  const int status = ::pclose(pipe);
+  const int status = RunCommand(cmd, &out);
   ASSERT_TRUE(WIFEXITED(status)) << out;
   EXPECT_EQ(WEXITSTATUS(status), 1) << out;
   EXPECT_NE(out.find("news.db: the database is open in another precis"), std::string::npos) << out;
