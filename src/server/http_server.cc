@@ -620,6 +620,8 @@ void HttpServer::Impl::GetSearch(const httplib::Request& req, httplib::Response&
     }
     list.push_back({{"article", h.article},
                     {"title", h.title},
+                    {"date", h.date},
+                    {"source", h.source},
                     {"story", h.story},
                     {"snippet", h.snippet},
                     {"highlights", std::move(marks)}});

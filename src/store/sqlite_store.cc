@@ -318,7 +318,7 @@ class SqliteStore final : public Store {
     const std::string fts = FtsQuery(text);
     if (fts.empty()) return Status::Ok();
     PRECIS_STMT(r.db, s,
-                "SELECT a.id, a.title, a.story, a.text "
+                "SELECT a.id, a.title, a.story, a.text, a.date, a.source "
                 "FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid "
                 "WHERE articles_fts MATCH ?1 ORDER BY rank, a.seq LIMIT ?2 OFFSET ?3");
     s.Bind(1, fts).Bind(2, static_cast<int64_t>(limit + 1)).Bind(3, static_cast<int64_t>(offset));
@@ -333,6 +333,8 @@ class SqliteStore final : public Store {
       h.article = s.Text(0);
       h.title = s.Text(1);
       h.story = static_cast<uint64_t>(s.Int(2));
+      h.date = s.Text(4);
+      h.source = s.Text(5);
       // The snippet is made here, not by FTS5's snippet(), whose cost grows with the square
       // of the matches in an article (SearchSnippet).
       h.snippet = SearchSnippet(s.Text(3), text, 16, &h.highlights, search_latin_);

@@ -87,6 +87,8 @@ struct StoryQuery {
 struct SearchHit {
   std::string article;  // article id
   std::string title;
+  std::string date;    // as the article gives it
+  std::string source;  // the outlet
   uint64_t story = 0;
   std::string snippet;                                // plain text around the match
   std::vector<std::pair<size_t, size_t>> highlights;  // byte ranges of matches in snippet

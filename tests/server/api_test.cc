@@ -307,7 +307,8 @@ TEST(ServeApi, SearchPages) {
   ASSERT_GT(s.port(), 0) << s.log();
   std::string body;
   for (int i = 0; i < 5; ++i) {
-    body += R"({"id":"f)" + std::to_string(i) + R"(","text":"The river flooded the town of )" +
+    body += R"({"id":"f)" + std::to_string(i) + R"(","date":"2024-05-0)" + std::to_string(i + 1) +
+            R"(","source":"Valley Post","text":"The river flooded the town of )" +
             std::string(1, static_cast<char>('A' + i)) + "ville on Monday.\"}\n";
   }
   auto res = s.client().Post("/articles", body, "application/x-ndjson");
@@ -319,7 +320,12 @@ TEST(ServeApi, SearchPages) {
   for (int page = 0; page < 10; ++page) {
     const json p = Get(s, "/search?q=flood&limit=2" + (cursor.empty() ? "" : "&cursor=" + cursor));
     sizes.push_back(p["results"].size());
-    for (const json& h : p["results"]) seen.insert(h["article"].get<std::string>());
+    for (const json& h : p["results"]) {
+      seen.insert(h["article"].get<std::string>());
+      // Each hit says when and where it was published (a trial missed the date).
+      EXPECT_EQ(h["source"], "Valley Post");
+      EXPECT_EQ(h["date"].get<std::string>().substr(0, 9), "2024-05-0");
+    }
     if (p["next_cursor"].is_null()) break;
     cursor = p["next_cursor"].get<std::string>();
   }
