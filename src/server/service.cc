@@ -43,8 +43,8 @@ store::StoryRecord Record(const Story& s, bool open) {
 // and stored as given; a day of slack leaves time zones and embargoed news alone.
 constexpr int64_t kFutureSlackSeconds = 24 * 3600;
 
-bool DatedAfterArrival(const std::string& date, int64_t arrival_ms, int64_t* time) {
-  return ParseDate(date, time) && *time > arrival_ms / 1000 + kFutureSlackSeconds;
+bool AfterArrival(int64_t time, int64_t arrival_ms) {
+  return time > arrival_ms / 1000 + kFutureSlackSeconds;
 }
 
 }  // namespace
@@ -91,7 +91,7 @@ Status Service::Recover() {
   for (store::ArticleRecord& r : after) {
     // As Ingest placed it: a date after its arrival did not move the clock.
     int64_t t;
-    if (DatedAfterArrival(r.article.date, r.ingested_ms, &t)) r.article.date.clear();
+    if (ParseDate(r.article.date, &t) && AfterArrival(t, r.ingested_ms)) r.article.date.clear();
     replay.push_back(std::move(r.article));
   }
   stream_->AddAll(replay, 1);
@@ -162,8 +162,9 @@ IngestError Service::Ingest(const std::vector<Article>& articles, bool replace,
   std::vector<bool> dated(fresh.size(), false);
   std::vector<bool> future(fresh.size(), false);
   for (size_t k = 0; k < fresh.size(); ++k) {
-    future[k] = DatedAfterArrival(fresh[k].date, batch.now_ms, &times[k]);
-    dated[k] = !future[k] && ParseDate(fresh[k].date, &times[k]);
+    const bool parsed = ParseDate(fresh[k].date, &times[k]);
+    future[k] = parsed && AfterArrival(times[k], batch.now_ms);
+    dated[k] = parsed && !future[k];
     if (future[k]) {
       notes->future_dates.NoteUnreadable(fresh[k].id);
     } else if (!dated[k] && !fresh[k].date.empty()) {

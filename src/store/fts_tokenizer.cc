@@ -192,7 +192,8 @@ void AddAffixForms(std::string_view norm, UScriptCode script, std::vector<std::s
 void IndexForms(std::string_view norm, std::vector<std::string>* forms, std::string_view latin) {
   forms->clear();
   if (norm.empty()) return;
-  const bool latin_word = FirstLetterScript(norm) == USCRIPT_LATIN;
+  const UScriptCode script = FirstLetterScript(norm);
+  const bool latin_word = script == USCRIPT_LATIN;
   const bool ascii = std::all_of(norm.begin(), norm.end(),
                                  [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   const std::string folded = latin_word && !ascii ? WithoutMarks(norm) : std::string(norm);
@@ -213,7 +214,7 @@ void IndexForms(std::string_view norm, std::vector<std::string>* forms, std::str
       if (!stem.empty() && stem != forms->front()) forms->push_back(stem);
     }
   }
-  AddAffixForms(norm, FirstLetterScript(norm), forms);
+  AddAffixForms(norm, script, forms);
   // A Chinese word of three characters or more ("四川省") is found by its two-character parts
   // ("四川"): ICU's dictionary makes "四川省" one word in a text and "四川" one in a query.
   int32_t chars = 0;
