@@ -43,7 +43,16 @@ uint32_t TermSpace::Resolve(std::string_view norm) {
   if (base.empty() || IsStopword(base, language_) || IsCjkFunctionWord(base)) return kNone;
 
   const std::string_view stem = stemmer_ ? stemmer_->Stem(base) : base;
-  if (auto it = by_stem_.find(stem); it != by_stem_.end()) return it->second;
+  if (auto it = by_stem_.find(stem); it != by_stem_.end()) {
+    // The term shows its shortest form ("lyon", not "lyons"; "strike", not "striking"), the
+    // lexicographically first of equal length: a choice that does not depend on which form the
+    // stream saw first, and that a restored stream reaches again as its forms come back.
+    std::string& shown = forms_[it->second];
+    if (base.size() < shown.size() || (base.size() == shown.size() && base < shown)) {
+      shown.assign(base);
+    }
+    return it->second;
+  }
   const auto id = static_cast<uint32_t>(forms_.size());
   by_stem_.emplace(std::string(stem), id);
   forms_.emplace_back(base);

@@ -77,7 +77,8 @@ class TermSpace {
   void Weigh(const TermCounts& counts, double name_boost, SparseVector* out) const;
 
   double Idf(uint32_t term) const;
-  // A surface form of the term (the first folded form that produced it).
+  // The surface form shown for the term: the shortest folded form that produced it (of equal
+  // lengths, the lexicographically first), so it does not depend on arrival order.
   const std::string& Form(uint32_t term) const { return forms_[term]; }
   size_t vocabulary() const { return forms_.size(); }
   uint64_t documents() const { return documents_; }

@@ -2,6 +2,7 @@
 // bad input, determinism.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 
 #include "precis/story.h"
@@ -41,6 +42,40 @@ TEST(StoryClusterer, ReportedTermsSkipWordsEveryStoryUses) {
     EXPECT_EQ(std::find(terms.begin(), terms.end(), generic), terms.end()) << generic;
   }
   EXPECT_NE(std::find(terms.begin(), terms.end(), "brenmoor"), terms.end());
+}
+
+// A term shows its shortest form, whichever the stream saw first: a story about Lyon was
+// labelled "lyons" when an earlier article had named a Mr. Lyons (both stem to "lyon"), and
+// a strike story "striking" when its first article said "striking workers".
+TEST(StoryClusterer, TermsShowTheirShortestFormWhateverTheArrivalOrder) {
+  const std::vector<Article> stream = {
+      Make("a", "2025-05-02",
+           "Striking dockers in Lyon blocked the port of Lyon on Friday. "
+           "The dockers said Paul Lyons, their leader, would meet the port."),
+      Make("b", "2025-05-02",
+           "The dockers' strike closed the port of Lyon. Dockers in Lyon "
+           "want the port to keep the night shift, the union said."),
+      Make("c", "2025-05-03",
+           "Lyon port dockers extended their strike. The strike in Lyon "
+           "has stopped barges on the river, the port said."),
+  };
+  for (bool reversed : {false, true}) {
+    std::vector<Article> order = stream;
+    if (reversed) {
+      std::reverse(order.begin(), order.end());
+      for (size_t i = 0; i < order.size(); ++i) order[i].date = stream[i].date;
+    }
+    std::vector<Story> stories;
+    ASSERT_TRUE(ClusterArticles(order, NoDedup(), &stories, nullptr).ok());
+    ASSERT_EQ(stories.size(), 1u);
+    const std::vector<std::string>& terms = stories[0].terms;
+    EXPECT_NE(std::find(terms.begin(), terms.end(), "lyon"), terms.end()) << reversed;
+    EXPECT_EQ(std::find(terms.begin(), terms.end(), "lyons"), terms.end()) << reversed;
+    EXPECT_NE(std::find(terms.begin(), terms.end(), "strike"), terms.end()) << reversed;
+    EXPECT_EQ(std::find(terms.begin(), terms.end(), "striking"), terms.end()) << reversed;
+    EXPECT_NE(std::find(terms.begin(), terms.end(), "dockers"), terms.end())
+        << reversed;  // only forms seen
+  }
 }
 
 // A mixed feed under the default (English) options: each article's own language drops its
