@@ -1,6 +1,7 @@
 #include "ingest/json_records.h"
 
 #include <cstdint>
+#include <string>
 
 namespace precis::ingest {
 namespace {
@@ -19,9 +20,18 @@ bool WrongType(std::string_view prefix, std::string_view key, const char* expect
 bool ReadString(element value, std::string_view prefix, std::string_view key, std::string* out,
                 std::string* error) {
   switch (value.type()) {
-    case element_type::STRING:
-      out->assign(value.get_string().value_unsafe());
+    case element_type::STRING: {
+      const std::string_view v = value.get_string().value_unsafe();
+      // JSON can write U+0000 ("\u0000"), which no news text holds: it would be stored and
+      // printed as part of a sentence, and ends the string for C APIs (SQLite's text functions).
+      if (const size_t nul = v.find('\0'); nul != std::string_view::npos) {
+        *error = "field \"" + std::string(prefix) + std::string(key) +
+                 "\" holds a NUL character (\\u0000) at byte " + std::to_string(nul);
+        return false;
+      }
+      out->assign(v);
       return true;
+    }
     case element_type::NULL_VALUE:
       return true;
     default:
@@ -34,7 +44,7 @@ bool ReadId(element value, std::string_view prefix, std::string* out, bool* pres
             std::string* error) {
   switch (value.type()) {
     case element_type::STRING:
-      out->assign(value.get_string().value_unsafe());
+      if (!ReadString(value, prefix, "id", out, error)) return false;
       *present = true;
       return true;
     case element_type::INT64:

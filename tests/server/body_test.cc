@@ -70,6 +70,18 @@ TEST(ArticlesBody, HtmlInTextIsRefusedWithItsLine) {
       << error.detail;
 }
 
+// A NUL character (JSON "\u0000") in a field is a 400 naming its line and field (it was stored).
+TEST(ArticlesBody, NulCharacterIsRefusedWithItsLine) {
+  std::vector<Article> articles;
+  BodyError error;
+  EXPECT_FALSE(ParseArticlesBody(
+      "{\"id\":\"a\",\"text\":\"One.\"}\n{\"id\":\"b\",\"text\":\"Two.\\u0000\"}\n", &articles,
+      &error));
+  EXPECT_EQ(error.line, 2u);
+  EXPECT_EQ(error.field, "text");
+  EXPECT_NE(error.detail.find("NUL character"), std::string::npos) << error.detail;
+}
+
 // An id longer than kMaxIdBytes could be stored but never fetched back (GET /articles/{id}
 // answered 414 for a 100 KB id): it is refused with its line, and the longest id is taken.
 TEST(ArticlesBody, OverlongIdIsRefusedWithItsLine) {
