@@ -319,6 +319,10 @@ struct StoryDigest {
   size_t duplicate_sentences = 0;
 };
 
+// The digest's record of its article `id` (a summary sentence's doc_id), or null when the
+// digest has none. Linear in the story's articles.
+const DigestSource* FindDigestSource(const StoryDigest& digest, std::string_view id);
+
 // Summarizes every story with at least options.min_articles articles, in the
 // order given: the story's articles (found by id in `articles`; duplicates
 // left out) with off-topic sentences and then duplicate sentences blanked out

@@ -9,6 +9,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <map>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <regex>
@@ -201,22 +202,27 @@ void HttpServer::Impl::Routes() {
       fn(req, res);
     };
   };
+  // The page's files change only with the binary: an ETag of their bytes, computed once here,
+  // lets a browser revalidate them with a 304 instead of loading them again.
+  std::map<std::string, std::string, std::less<>> asset_etags;
+  for (const char* path : {"/", "/index.html", "/app.css", "/app.js"}) {
+    std::string_view body, type;
+    if (FindAsset(path, &body, &type)) asset_etags[path] = BodyEtag(body);
+  }
   svr.Get(R"(/|/index\.html|/app\.css|/app\.js)",
-          route("asset", [](const httplib::Request& req, httplib::Response& res) {
+          route("asset", [asset_etags = std::move(asset_etags)](const httplib::Request& req,
+                                                                httplib::Response& res) {
             std::string_view body, type;
             FindAsset(req.path, &body, &type);
-            // The page's files change only with the binary: an ETag of their bytes (FNV-1a)
-            // lets a browser revalidate them with a 304 instead of loading them again.
-            uint64_t hash = 14695981039346656037ull;
-            for (unsigned char c : body) hash = (hash ^ c) * 1099511628211ull;
-            char etag[24];
-            std::snprintf(etag, sizeof etag, "\"%016llx\"", static_cast<unsigned long long>(hash));
-            res.set_header("ETag", etag);
-            res.set_header("Cache-Control", "no-cache");
-            if (req.has_header("If-None-Match") &&
-                EtagMatches(req.get_header_value("If-None-Match"), etag)) {
-              res.status = 304;
-              return;
+            const auto etag = asset_etags.find(req.path);
+            if (etag != asset_etags.end()) {
+              res.set_header("ETag", etag->second);
+              res.set_header("Cache-Control", "no-cache");
+              if (req.has_header("If-None-Match") &&
+                  EtagMatches(req.get_header_value("If-None-Match"), etag->second)) {
+                res.status = 304;
+                return;
+              }
             }
             res.set_content(std::string(body), std::string(type));
           }));

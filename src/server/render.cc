@@ -42,11 +42,10 @@ std::string UtcTime(int64_t seconds) {
 std::string UtcDay(int64_t seconds) { return UtcTime(seconds).substr(0, 10); }
 
 // The BCP 47 tag of the language of the article `id` of the digest ("" when unknown).
-std::string SourceLanguage(const StoryDigest& d, std::string_view id) {
-  for (const DigestSource& source : d.sources) {
-    if (source.id == id) return source.language;
-  }
-  return "";
+// `lang`: the tag of the language of the digest's article `id`, when known.
+void AddLang(const StoryDigest& d, std::string_view id, json* j) {
+  const DigestSource* source = FindDigestSource(d, id);
+  if (source != nullptr && !source->language.empty()) (*j)["lang"] = source->language;
 }
 
 }  // namespace
@@ -59,8 +58,7 @@ std::string SummaryBody(const StoryDigest& d, const std::vector<Article>& articl
       if (x.id == s.doc_id) a = &x;
     }
     json j = {{"doc_id", s.doc_id}, {"begin", s.begin}, {"end", s.end}, {"text", s.text}};
-    const std::string lang = SourceLanguage(d, s.doc_id);
-    if (!lang.empty()) j["lang"] = lang;
+    AddLang(d, s.doc_id, &j);
     json spans = json::array(), char_spans = json::array();
     for (const Span& span : SentenceSpans(s)) {
       spans.push_back({span.begin, span.end});
@@ -80,8 +78,7 @@ std::string SummaryBody(const StoryDigest& d, const std::vector<Article>& articl
   json off_topic = json::array();
   for (const LeftOutSentence& s : d.off_topic) {
     json j = LeftOutSentenceJson<json>(s);
-    const std::string lang = SourceLanguage(d, s.article_id);
-    if (!lang.empty()) j["lang"] = lang;
+    AddLang(d, s.article_id, &j);
     for (const Article& x : articles) {
       if (x.id != s.article_id) continue;
       j["char_begin"] = Utf16Offset(x.text, s.begin);

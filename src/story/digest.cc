@@ -126,6 +126,13 @@ Status ValidateDigestOptions(const DigestOptions& options) {
 
 }  // namespace
 
+const DigestSource* FindDigestSource(const StoryDigest& digest, std::string_view id) {
+  for (const DigestSource& source : digest.sources) {
+    if (source.id == id) return &source;
+  }
+  return nullptr;
+}
+
 Status BuildDigest(const std::vector<Article>& articles, const std::vector<Story>& stories,
                    const DigestOptions& options, std::vector<StoryDigest>* digests) {
   return BuildDigest(articles, stories, {}, options, digests);

@@ -54,17 +54,9 @@ std::string Escape(std::string_view s) {
   return out;
 }
 
-// The digest's record of article `id`, or null.
-const DigestSource* FindSource(const StoryDigest& d, std::string_view id) {
-  for (const DigestSource& source : d.sources) {
-    if (source.id == id) return &source;
-  }
-  return nullptr;
-}
-
 // How a reader cites an article: its outlet, else its id.
 std::string Outlet(const StoryDigest& d, std::string_view id) {
-  const DigestSource* source = FindSource(d, id);
+  const DigestSource* source = FindDigestSource(d, id);
   return source != nullptr && !source->source.empty() ? source->source : std::string(id);
 }
 
@@ -180,7 +172,7 @@ std::string DigestToText(const std::vector<StoryDigest>& digests) {
 
 // ` lang="ja"` for an element holding text of the article `id` when its language is known.
 std::string LangAttribute(const StoryDigest& d, std::string_view id) {
-  const DigestSource* source = FindSource(d, id);
+  const DigestSource* source = FindDigestSource(d, id);
   if (source == nullptr || source->language.empty()) return "";
   return " lang=\"" + Escape(source->language) + "\"";
 }
@@ -226,7 +218,7 @@ std::string DigestToHtml(const std::vector<StoryDigest>& digests, std::string_vi
     out += "<div class=\"summary\">\n";
     if (d.summary.sentences.empty()) out += "<p class=\"empty\">No summary sentence.</p>\n";
     for (const SummarySentence& sentence : d.summary.sentences) {
-      const DigestSource* source = FindSource(d, sentence.doc_id);
+      const DigestSource* source = FindDigestSource(d, sentence.doc_id);
       const std::string label = Escape(Outlet(d, sentence.doc_id));
       const std::string cite =
           "<span class=\"src\" title=\"" + Escape(sentence.doc_id) + "\">" + label + "</span>";
