@@ -8,6 +8,8 @@
 #        PRECIS_FUZZ_RUNS=10000000 scripts/fuzz.sh  (each target until 10^7 executions, with no
 #                                                    time limit: the documented long run)
 #        scripts/fuzz.sh date_fuzz html_article_fuzz   (only these targets)
+#        PRECIS_FUZZ_BUILD=build-asan scripts/fuzz.sh  (the targets scripts/test.sh built in its
+#                                                    sanitizer build, as CI does)
 # PRECIS_FUZZ_TIMEOUT (seconds, default 10) is libFuzzer's per-input timeout; raise it for a
 # niced run on a busy machine, where a starved process can overrun 10 s on a trivial input.
 set -euo pipefail
@@ -16,11 +18,17 @@ total=${PRECIS_FUZZ_SECONDS:-270}
 dir=${PRECIS_FUZZ_BUILD:-build-fuzz}
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-CXX=${CXX:-clang++} cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" \
-  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -gline-tables-only -DNDEBUG" \
-  -DPRECIS_BUILD_FUZZ=ON -DPRECIS_BUILD_TESTS=OFF -DPRECIS_BUILD_BENCH=OFF \
-  -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
-  >/dev/null
+if grep -q '^PRECIS_BUILD_FUZZ:BOOL=ON' "$dir/CMakeCache.txt" 2>/dev/null && [ "$dir" != build-fuzz ]; then
+  # A build configured elsewhere with the fuzz targets (CI: scripts/test.sh's build-asan, at
+  # -O1): used as it is, not configured again.
+  echo "fuzz: using the targets of $dir" >&2
+else
+  CXX=${CXX:-clang++} cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" \
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -gline-tables-only -DNDEBUG" \
+    -DPRECIS_BUILD_FUZZ=ON -DPRECIS_BUILD_TESTS=OFF -DPRECIS_BUILD_BENCH=OFF \
+    -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
+    >/dev/null
+fi
 cmake --build "$dir" -j "$(nproc)" --target fuzz_all
 
 if [ "$#" -gt 0 ]; then
