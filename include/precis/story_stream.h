@@ -85,6 +85,12 @@ class StoryStream {
   std::vector<StoryPlacement> AddAll(std::span<const Article> articles, unsigned threads = 1);
   // End of stream: refinement, merge pass, every open story closed (see above).
   void Flush();
+  // An article already added came again with another title or text (the service's
+  // ?replace=1): its headline (the title, or the opening sentence when the title is unusable)
+  // is taken from it again, and its story is changed (TakeChanged) when that moves the
+  // story's headline candidate. Its story and vector stay those of the text it was placed
+  // with. False when the article is in no open story (unknown, or its story has closed).
+  bool Retitle(const Article& article);
 
   // Stories closed since the last call, in closing order (their final form).
   std::vector<Story> TakeClosed();

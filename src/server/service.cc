@@ -156,6 +156,10 @@ IngestError Service::Ingest(const std::vector<Article>& articles, bool replace,
     batch.replaced.push_back(std::move(r));
     if (old.story != 0) batch.dirty.push_back(old.story);
   }
+  // The batch is accepted (no conflict): a replaced article's story takes its headline from
+  // the new title or text (an outlet corrects its headline); a closed story keeps the one it
+  // closed with.
+  for (const store::ArticleRecord& r : batch.replaced) stream_->Retitle(r.article);
   // Date order within the batch (SortByArrival's rule), and the articles that come after
   // later-dated ones of earlier batches.
   std::vector<int64_t> times(fresh.size(), 0);

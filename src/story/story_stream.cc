@@ -38,6 +38,25 @@ std::vector<StoryPlacement> StoryStream::AddAll(std::span<const Article> article
 
 void StoryStream::Flush() { clusterer_.Flush(); }
 
+bool StoryStream::Retitle(const Article& article) {
+  StoryClusterer::Impl& impl = *clusterer_.impl_;
+  const auto it = impl.open_ids.find(article.id);
+  if (it == impl.open_ids.end() || !impl.slots[it->second]) return false;
+  OpenStory& story = *impl.slots[it->second];
+  for (StoryMember& m : story.members) {
+    if (m.id != article.id) continue;
+    PrepareScratch scratch(impl.options);
+    PreparedArticle prepared;
+    impl.Prepare(article, &scratch, &prepared);
+    if (prepared.headline != m.headline) {
+      m.headline = std::move(prepared.headline);
+      impl.changed.insert(story.id);
+    }
+    return true;
+  }
+  return false;
+}
+
 std::vector<Story> StoryStream::TakeClosed() { return clusterer_.TakeStories(); }
 
 std::vector<Story> StoryStream::TakeChanged() {

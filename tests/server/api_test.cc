@@ -48,6 +48,40 @@ json Get(ServerProcess& s, const std::string& path, int expect = 200) {
   return json::parse(res->body, nullptr, false);
 }
 
+// An outlet corrects a headline: posted again with ?replace=1, the story's headline follows
+// (it kept the old title), and after a restart too.
+TEST(ServeApi, ReplacedTitleBecomesTheStorysHeadline) {
+  const std::string dir = testing::TempDir("retitle");
+  const std::string text =
+      "Engineers found a crack in the spillway of the Brenmoor dam on Monday. The district "
+      "ordered the evacuation of two villages below the dam.";
+  const json first = {{"id", "dam-1"}, {"title", "Crack found in Brenmor dam"}, {"text", text}};
+  json fixed = first;
+  fixed["title"] = "Crack found in Brenmoor dam";
+  uint64_t story = 0;
+  {
+    ServerProcess s(dir + "/db.sqlite");
+    ASSERT_GT(s.port(), 0) << s.log();
+    auto res = s.client().Post("/articles", first.dump(), "application/json");
+    ASSERT_TRUE(res);
+    ASSERT_EQ(res->status, 200) << res->body;
+    story = json::parse(res->body)["articles"][0]["story"].get<uint64_t>();
+    const std::string path = "/stories/" + std::to_string(story);
+    EXPECT_EQ(Get(s, path)["headline"], "Crack found in Brenmor dam");
+    res = s.client().Post("/articles?replace=1", fixed.dump(), "application/json");
+    ASSERT_TRUE(res);
+    ASSERT_EQ(res->status, 200) << res->body;
+    EXPECT_EQ(Get(s, path)["headline"], "Crack found in Brenmoor dam");
+    EXPECT_EQ(Get(s, "/stories")["stories"][0]["headline"], "Crack found in Brenmoor dam");
+    EXPECT_EQ(s.Terminate(), 0) << s.log();
+  }
+  ServerProcess again(dir + "/db.sqlite");
+  ASSERT_GT(again.port(), 0) << again.log();
+  EXPECT_EQ(Get(again, "/stories/" + std::to_string(story))["headline"],
+            "Crack found in Brenmoor dam");
+  EXPECT_EQ(again.Terminate(), 0) << again.log();
+}
+
 TEST(ServeApi, SampleEndToEnd) {
   const std::string dir = testing::TempDir("e2e");
   ServerProcess s(dir + "/db.sqlite");

@@ -177,6 +177,46 @@ TEST(StoryStream, PlacementsDuplicatesAndOpenStories) {
   EXPECT_EQ(s.open_stories(), 1u);
 }
 
+// An outlet corrects its headline (the service's ?replace=1): the story's headline follows the
+// new title, or the new opening sentence when the title is unusable; the placement and vector
+// do not move, and a closed story or an unknown id is not touched.
+TEST(StoryStream, RetitledArticleGivesItsStoryTheNewHeadline) {
+  StoryStream stream{StoryOptions()};
+  const Article first = Make("q0", "2010-02-27T08:00Z", kQuake[0], "Quake hits Chille");
+  const StoryPlacement placed = stream.Add(first);
+  ASSERT_EQ(stream.TakeChanged().front().headline, "Quake hits Chille");
+
+  Article fixed = first;
+  fixed.title = "Quake hits Chile";
+  EXPECT_TRUE(stream.Retitle(fixed));
+  std::vector<Story> changed = stream.TakeChanged();
+  ASSERT_EQ(changed.size(), 1u);
+  EXPECT_EQ(changed[0].id, placed.story);
+  EXPECT_EQ(changed[0].headline, "Quake hits Chile");
+  EXPECT_EQ(changed[0].articles, std::vector<std::string>{"q0"});
+  // The same title again changes nothing.
+  EXPECT_TRUE(stream.Retitle(fixed));
+  EXPECT_TRUE(stream.TakeChanged().empty());
+  // A wire code is no title: the opening sentence is the headline.
+  Article coded = fixed;
+  coded.title = "&HT;";
+  EXPECT_TRUE(stream.Retitle(coded));
+  changed = stream.TakeChanged();
+  ASSERT_EQ(changed.size(), 1u);
+  EXPECT_NE(changed[0].headline, "&HT;");
+  EXPECT_NE(std::string(kQuake[0]).find(changed[0].headline.substr(0, 20)), std::string::npos)
+      << changed[0].headline;
+
+  Article unknown = fixed;
+  unknown.id = "nosuch";
+  EXPECT_FALSE(stream.Retitle(unknown));
+  stream.Flush();
+  EXPECT_FALSE(stream.Retitle(fixed));
+  const std::vector<Story> closed = stream.TakeClosed();
+  ASSERT_EQ(closed.size(), 1u);
+  EXPECT_EQ(closed[0].headline, changed[0].headline);
+}
+
 TEST(StoryStream, MergedStoryRedirectsToItsAbsorber) {
   // Fragments of one event opened as separate stories (high join threshold) are
   // merged by Flush; every absorbed id redirects to a story that is emitted
