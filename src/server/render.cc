@@ -41,8 +41,7 @@ std::string UtcTime(int64_t seconds) {
 // The UTC day of an instant, "YYYY-MM-DD".
 std::string UtcDay(int64_t seconds) { return UtcTime(seconds).substr(0, 10); }
 
-// The BCP 47 tag of the language of the article `id` of the digest ("" when unknown).
-// `lang`: the tag of the language of the digest's article `id`, when known.
+// `lang`: the BCP 47 tag of the language of the digest's article `id`, when known.
 void AddLang(const StoryDigest& d, std::string_view id, json* j) {
   const DigestSource* source = FindDigestSource(d, id);
   if (source != nullptr && !source->language.empty()) (*j)["lang"] = source->language;
