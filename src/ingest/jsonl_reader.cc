@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <nlohmann/json.hpp>
 
 #include "ingest/file_io.h"
 #include "ingest/ids.h"
@@ -248,6 +249,13 @@ Status JsonlReader::Line(std::string_view line, size_t line_no) {
   }
   if (err != simdjson::SUCCESS) {
     std::string message = std::string("malformed JSON: ") + simdjson::error_message(err);
+    // simdjson says what is wrong, not where; nlohmann's parser, run on the bad line only,
+    // stops at the byte where the line stops being JSON.
+    try {
+      (void)nlohmann::json::parse(line.begin(), line.end());
+    } catch (const nlohmann::json::parse_error& e) {
+      if (e.byte > 0) message += " (at byte " + std::to_string(e.byte - 1) + ")";
+    }
     const std::string_view t = Trim(line);
     if (t == "{" || t == "[") message += " (JSON Lines needs one whole object per line)";
     return m.Bad(line_no, message);

@@ -102,11 +102,14 @@ TEST(ArticlesJsonlTest, MalformedJsonNamesFileAndLine) {
   const Parsed p = Parse("{\"text\":\"ok\"}\n{\"text\":\"unterminated}\n");
   EXPECT_EQ(p.status.code(), Status::Code::kDataError);
   EXPECT_THAT(p.status.message(), HasSubstr("feed.jsonl:2: malformed JSON: "));
+  // Where the line stops being JSON: its end (22 bytes), inside the unterminated string.
+  EXPECT_THAT(p.status.message(), HasSubstr("(at byte 22)"));
 }
 
 TEST(ArticlesJsonlTest, TrailingGarbageIsMalformed) {
   const Parsed p = Parse("{\"text\":\"ok\"} {\"text\":\"two on a line\"}\n");
   EXPECT_THAT(p.status.message(), HasSubstr("feed.jsonl:1: malformed JSON"));
+  EXPECT_THAT(p.status.message(), HasSubstr("(at byte 14)"));  // the second object
 }
 
 TEST(ArticlesJsonlTest, PrettyPrintedJsonGetsAHint) {
