@@ -285,29 +285,69 @@ bool HasForm(std::string_view joined, std::string_view form) {
   return false;
 }
 
+bool IsQuerySpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+bool HasWordByte(std::string_view part) {
+  for (const char c : part) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
+
+std::vector<QueryPart> SearchQueryParts(std::string_view query) {
+  std::vector<QueryPart> parts;
+  auto add = [&](std::string_view text) {
+    if (HasWordByte(text)) parts.push_back({std::string(text)});
+  };
+  for (size_t i = 0; i < query.size();) {
+    if (IsQuerySpace(query[i])) {
+      ++i;
+      continue;
+    }
+    if (query[i] == '"') {
+      const size_t close = query.find('"', i + 1);
+      if (close == std::string_view::npos) {  // a quote without its pair
+        ++i;
+        continue;
+      }
+      add(query.substr(i + 1, close - i - 1));
+      i = close + 1;
+      continue;
+    }
+    size_t end = i;
+    while (end < query.size() && !IsQuerySpace(query[end]) && query[end] != '"') ++end;
+    add(query.substr(i, end - i));
+    i = end;
+  }
+  return parts;
+}
 
 std::string SearchSnippet(std::string_view text, std::string_view query, size_t tokens,
                           std::vector<std::pair<size_t, size_t>>* highlights,
                           std::string_view latin) {
   highlights->clear();
-  // The query's phrases: each space-separated part as stems.
+  // The query's phrases: each part as stems.
   std::vector<std::vector<std::string>> phrases;
   std::vector<WordToken> words;
   std::vector<std::string> forms;
-  for (size_t i = 0; i < query.size();) {
-    const size_t end = std::min(query.find_first_of(" \t\n\r\f\v", i), query.size());
-    if (end > i && IsValidUtf8(query.substr(i, end - i))) {
-      words.clear();
-      TokenizeWords(query, Span{static_cast<uint32_t>(i), static_cast<uint32_t>(end)}, &words);
-      std::vector<std::string> phrase;
-      for (const WordToken& w : words) {
-        IndexForms(w.norm, &forms, latin);
-        if (!forms.empty()) phrase.push_back(std::move(forms.front()));
-      }
-      if (!phrase.empty()) phrases.push_back(std::move(phrase));
+  for (const QueryPart& part : SearchQueryParts(query)) {
+    if (!IsValidUtf8(part.text)) continue;
+    words.clear();
+    TokenizeWords(part.text, Span{0, static_cast<uint32_t>(part.text.size())}, &words);
+    std::vector<std::string> phrase;
+    for (const WordToken& w : words) {
+      IndexForms(w.norm, &forms, latin);
+      if (!forms.empty()) phrase.push_back(std::move(forms.front()));
     }
-    i = end + 1;
+    if (phrase.empty()) continue;
+    phrases.push_back(std::move(phrase));
   }
   if (!IsValidUtf8(text)) return "";
   // Tokens with their stems, chunk by chunk (chunks end at a space, so no word is split),

@@ -83,8 +83,19 @@ void IndexForms(std::string_view norm, std::vector<std::string>* forms,
 // whose Latin words are mostly English names).
 std::string SearchLatinLanguage(std::string_view language);
 
-// The search snippet of `text` for `query` (words separated by spaces, each matched as the
-// tokenizer above splits and stems it; a word of several tokens is a phrase): about `tokens`
+// One part of a search query: a word, or the words of a "quoted phrase" (matched next to each
+// other, in order).
+struct QueryPart {
+  std::string text;
+};
+// The parts of a search query, all required: "quoted phrases" (between two double quotes) and
+// the white-space separated words outside them. A quote without its pair is ignored, and a
+// part without a letter, digit or non-ASCII byte is dropped. No other syntax: `*`, OR, NOT,
+// NEAR and parentheses are not operators (a `*` is no word character; the others are words).
+std::vector<QueryPart> SearchQueryParts(std::string_view query);
+
+// The search snippet of `text` for `query` (SearchQueryParts; each part matched as the
+// tokenizer above splits and stems it; a part of several tokens is a phrase): about `tokens`
 // words of `text` from a few words before the first match, with "…" where text is cut, and
 // the byte ranges of the matches inside the snippet in *highlights. The text is tokenized
 // in chunks only as far as the first match, so the cost is linear in the text before it and

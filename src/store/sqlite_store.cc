@@ -75,34 +75,17 @@ std::vector<std::string> SplitLines(const std::string& s) {
   return out;
 }
 
-// The FTS5 query for free text: each white-space separated part a quoted phrase (so no user
-// text is FTS syntax; a quote inside is doubled), all required. FTS5 splits each phrase with
-// the index's tokenizer, so "U.S." is the word u.s and "四川地震" the words 四川 and 地震 in
-// a row, as in the articles. Parts without a letter, digit or non-ASCII byte are dropped.
+// The FTS5 query for a search (SearchQueryParts): each part a quoted FTS5 phrase (a part holds
+// no quote, so no user text is FTS syntax), all required. FTS5 splits each phrase with the
+// index's tokenizer, so "U.S." is the word u.s, "四川地震" the words 四川 and 地震 in a row, and
+// "transit workers" the two words in a row.
 std::string FtsQuery(std::string_view text) {
-  std::string out, part;
-  bool has_word = false;
-  auto flush = [&] {
-    if (has_word) {
-      if (!out.empty()) out += ' ';
-      out += '"' + part + '"';
-    }
-    part.clear();
-    has_word = false;
-  };
-  for (char c : text) {
-    const auto u = static_cast<unsigned char>(c);
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-      flush();
-      continue;
-    }
-    if (u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-      has_word = true;
-    }
-    part += c;
-    if (c == '"') part += '"';
+  std::string out;
+  for (const QueryPart& part : SearchQueryParts(text)) {
+    if (!out.empty()) out += ' ';
+    (out += '"') += part.text;
+    out += '"';
   }
-  flush();
   return out;
 }
 

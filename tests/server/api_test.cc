@@ -254,6 +254,32 @@ TEST(ServeApi, SearchFindsWordsInEveryScript) {
   EXPECT_EQ(s.Terminate(), 0) << s.log();
 }
 
+// A "quoted phrase" finds its words next to each other and in order (the service trial: quotes
+// had no meaning, so "transit workers" also found workers of a transit agency); the same words
+// unquoted find both, in /search and in /stories?q=.
+TEST(ServeApi, SearchQuotedPhrase) {
+  const std::string dir = testing::TempDir("search_phrase");
+  ServerProcess s(dir + "/db.sqlite");
+  ASSERT_GT(s.port(), 0) << s.log();
+  const std::string body =
+      R"({"id":"walkout","text":"The city's transit workers walked out on Tuesday morning."})"
+      "\n"
+      R"({"id":"vote","text":"Workers at the regional transit agency voted to accept the offer."})";
+  auto res = s.client().Post("/articles", body, "application/x-ndjson");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  const json words = Get(s, "/search?q=transit%20workers");
+  EXPECT_EQ(words["results"].size(), 2u) << words.dump();
+  const json phrase = Get(s, "/search?q=%22transit%20workers%22");
+  ASSERT_EQ(phrase["results"].size(), 1u) << phrase.dump();
+  EXPECT_EQ(phrase["results"][0]["article"], "walkout");
+  // Inflected forms still match inside a phrase ("transit worker" finds "transit workers").
+  EXPECT_EQ(Get(s, "/search?q=%22transit%20worker%22")["results"].size(), 1u);
+  EXPECT_TRUE(Get(s, "/search?q=%22workers%20transit%22")["results"].empty());
+  EXPECT_EQ(Get(s, "/stories?q=%22transit%20workers%22")["stories"].size(), 1u);
+  EXPECT_EQ(s.Terminate(), 0) << s.log();
+}
+
 // The index stems each word by its script's language: an inflected form finds the others
 // (the trial's "Москве" found nothing for "Москва"), in titles as in texts.
 TEST(ServeApi, SearchFindsOtherFormsOfAWord) {

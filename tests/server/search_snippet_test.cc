@@ -43,6 +43,34 @@ TEST(SearchSnippet, PhrasesAndScripts) {
   EXPECT_EQ(s, "Снег выпал в Москве в понедельник.");  // nothing cut: no ellipsis
 }
 
+// A "quoted phrase" is one part, its words next to each other; words outside quotes are parts
+// of their own; a quote without its pair, `*` and words of no letter or digit are dropped.
+TEST(SearchQueryParts, QuotedPhrasesAndWords) {
+  auto texts = [](std::string_view q) {
+    std::vector<std::string> out;
+    for (const QueryPart& p : SearchQueryParts(q)) out.push_back(p.text);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(texts("transit workers"), (V{"transit", "workers"}));
+  EXPECT_EQ(texts("\"transit workers\" strike"), (V{"transit workers", "strike"}));
+  EXPECT_EQ(texts("strike\"transit workers\"mayor"), (V{"strike", "transit workers", "mayor"}));
+  EXPECT_EQ(texts("\"Salt Lake City"), (V{"Salt", "Lake", "City"}));  // no closing quote
+  EXPECT_EQ(texts("\"\" \" \" - * elect*"), (V{"elect*"}));
+  EXPECT_EQ(texts("  \t\n"), V{});
+  EXPECT_EQ(texts("\"四川 地震\""), (V{"四川 地震"}));
+}
+
+TEST(SearchSnippet, AQuotedPhraseIsMarkedOnlyWhereItsWordsFollowEachOther) {
+  const std::string text =
+      "Workers at the transit agency voted on Monday. On Tuesday the transit workers walked out.";
+  Ranges ranges;
+  std::string s = SearchSnippet(text, "\"transit workers\"", 16, &ranges);
+  EXPECT_EQ(Marked(s, ranges), (std::vector<std::string>{"transit workers"})) << s;
+  s = SearchSnippet(text, "transit workers", 16, &ranges);
+  EXPECT_EQ(Marked(s, ranges).front(), "Workers") << s;
+}
+
 TEST(SearchSnippet, NoMatchInTheTextGivesItsFirstWords) {
   Ranges ranges;
   const std::string s = SearchSnippet(
