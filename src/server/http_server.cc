@@ -5,10 +5,12 @@
 
 #include <httplib.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <initializer_list>
 #include <map>
 #include <mutex>
 #include <nlohmann/json.hpp>
@@ -49,6 +51,23 @@ void SendError(httplib::Response& res, int status, const std::string& error,
 
 void StoreError(httplib::Response& res, const Status& s) {
   SendError(res, 500, "internal", s.message());
+}
+
+// Every query parameter of `req` is one of `known`; else false after sending 400 naming the
+// first other one (`/stories?query=x` answered every story, as if unfiltered).
+bool KnownParams(const httplib::Request& req, httplib::Response& res, const char* route,
+                 std::initializer_list<std::string_view> known) {
+  for (const auto& [name, value] : req.params) {
+    if (std::find(known.begin(), known.end(), name) != known.end()) continue;
+    std::string takes;
+    for (std::string_view k : known) (takes += takes.empty() ? "" : ", ") += k;
+    SendError(res, 400, "bad_request",
+              "unknown parameter '" + name + "' (" + route +
+                  (known.size() == 0 ? " takes none)" : " takes " + takes + ")"),
+              0, name);
+    return false;
+  }
+  return true;
 }
 
 // An unsigned integer parameter in [lo, hi] (`fallback` when absent); false
@@ -241,8 +260,9 @@ void HttpServer::Impl::Routes() {
     std::string body;
     if (ReadBody(req, reader, res, &body)) PostArticles(req, body, res);
   });
-  auto flush = [this](const httplib::Request&, httplib::Response& res) {
+  auto flush = [this](const httplib::Request& req, httplib::Response& res) {
     t_route = "flush";
+    if (!KnownParams(req, res, "POST /flush", {})) return;
     size_t closed = 0;
     const Status s = service->Flush(&closed);
     if (!s.ok()) return StoreError(res, s);
@@ -422,6 +442,7 @@ bool HttpServer::Impl::ReadBody(const httplib::Request& req, const httplib::Cont
 
 void HttpServer::Impl::PostArticles(const httplib::Request& req, const std::string& body,
                                     httplib::Response& res) {
+  if (!KnownParams(req, res, "POST /articles", {"replace"})) return;
   std::vector<Article> articles;
   BodyError err;
   if (!ParseArticlesBody(body, &articles, &err)) {
@@ -497,6 +518,7 @@ void HttpServer::Impl::PostArticles(const httplib::Request& req, const std::stri
 void HttpServer::Impl::GetStories(const httplib::Request& req, httplib::Response& res) {
   // Answered from the published list (no database read, no lock held by a
   // writer) unless the page needs the store.
+  if (!KnownParams(req, res, "GET /stories", {"q", "from", "to", "limit", "cursor"})) return;
   const std::shared_ptr<const StoryList> list = service->Stories();
   if (auto cached = list_cache.Get(req.target, list->generation)) {
     return SendAnswer(req, res, *cached);
@@ -536,6 +558,7 @@ void HttpServer::Impl::GetStories(const httplib::Request& req, httplib::Response
 }
 
 void HttpServer::Impl::GetStory(const httplib::Request& req, httplib::Response& res) {
+  if (!KnownParams(req, res, "GET /stories/{id}", {})) return;
   const std::string id_text = req.matches[1];
   if (id_text.empty() || id_text.size() > 19 ||
       id_text.find_first_not_of("0123456789") != std::string::npos) {
@@ -586,6 +609,7 @@ void HttpServer::Impl::GetStory(const httplib::Request& req, httplib::Response& 
 }
 
 void HttpServer::Impl::GetArticle(const httplib::Request& req, httplib::Response& res) {
+  if (!KnownParams(req, res, "GET /articles/{id}", {})) return;
   const std::string id = req.matches[1];
   store::ArticleRecord a;
   bool found = false;
@@ -596,6 +620,7 @@ void HttpServer::Impl::GetArticle(const httplib::Request& req, httplib::Response
 }
 
 void HttpServer::Impl::GetSearch(const httplib::Request& req, httplib::Response& res) {
+  if (!KnownParams(req, res, "GET /search", {"q", "limit", "cursor"})) return;
   const std::string q = req.get_param_value("q");
   if (q.empty()) return SendError(res, 400, "bad_request", "parameter 'q' is required", 0, "q");
   uint64_t limit;

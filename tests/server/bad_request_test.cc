@@ -68,6 +68,13 @@ TEST(ServeBadRequests, RightStatusNothingStoredStillServing) {
       {"bad limit", "GET", "/stories?limit=0", "", 400, 0, "limit"},
       {"bad date", "GET", "/stories?from=yesterday", "", 400, 0, "from"},
       {"search without q", "GET", "/search", "", 400, 0, "q"},
+      // A misspelt parameter was ignored: /stories?query=x answered every story.
+      {"unknown parameter of /stories", "GET", "/stories?query=river", "", 400, 0, "query"},
+      {"unknown parameter of /search", "GET", "/search?q=river&sort=date", "", 400, 0, "sort"},
+      {"a story takes no parameter", "GET", "/stories/1?full=1", "", 400, 0, "full"},
+      {"an article takes no parameter", "GET", "/articles/ok1?x", "", 400, 0, "x"},
+      {"unknown parameter of a post", "POST", "/articles?replce=1", fine, 400, 0, "replce"},
+      {"flush takes no parameter", "POST", "/flush?now=1", "", 400, 0, "now"},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.name);
@@ -89,6 +96,8 @@ TEST(ServeBadRequests, RightStatusNothingStoredStillServing) {
       EXPECT_EQ(j.value("field", ""), c.field) << res->body;
     }
   }
+  EXPECT_EQ(json::parse(s.client().Get("/stories?query=river")->body)["detail"],
+            "unknown parameter 'query' (GET /stories takes q, from, to, limit, cursor)");
   // Nothing of a rejected batch is stored: the good first lines are not there.
   EXPECT_EQ(s.client().Get("/articles/new1")->status, 404);
   EXPECT_EQ(s.client().Get("/articles/m")->status, 404);
