@@ -18,11 +18,14 @@ bool MatchesAt(std::string_view text, size_t at, std::string_view lower) {
   return true;
 }
 
-// The openings of the tags that hold an article's text. Each ends where the tag name does
-// ('>' or ' '), so "<p" does not match "<pre" nor "<br" "<brand".
-constexpr std::array<std::string_view, 16> kTags = {
-    "<p>",   "<p ",     "</p>", "<div",  "</div>", "<br>", "<br/", "<br ",
-    "<span", "<a href", "<li>", "<img ", "<h1",    "<h2",  "<h3",  "</h"};
+// The openings of the tags that hold an article's text, and of the inline ones inside it
+// (a trial's "<p>Hello <b>world</b></p>" was two tags and passed). Each ends where the tag name
+// does ('>' or ' '), so "<p" does not match "<pre" nor "<br" "<brand".
+constexpr std::array<std::string_view, 30> kTags = {
+    "<p>",   "<p ",     "</p>",    "<div",     "</div>",    "<br>",  "<br/", "<br ",
+    "<span", "</span>", "<a href", "</a>",     "<li>",      "</li>", "<ul>", "<ol>",
+    "<img ", "<h1",     "<h2",     "<h3",      "</h",       "<b>",   "</b>", "<i>",
+    "</i>",  "<em>",    "</em>",   "<strong>", "</strong>", "<td"};
 
 }  // namespace
 

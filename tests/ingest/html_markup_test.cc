@@ -25,6 +25,10 @@ TEST(HtmlMarkup, PagesAndFragmentsButNotTextAboutTags) {
       {"Sales rose 5% when x < y and y > z; <pre> is not counted.", false, ""},
       {"A brand <brand> and a preview <preview> are not tags we count. <p>", false, ""},
       {"Plain news text with no markup at all.", false, ""},
+      // Inline tags count (this was two tags and passed; its headline lost the first '<').
+      {"<p>Hello <b>world</b></p>", true, "<p>"},
+      {"Read <a href=\"x\">the report</a> and <em>act</em>.", true, "<a href=\"x\">"},
+      {"The <b> tag makes text bold; <i> makes it italic.", false, ""},
   };
   for (const Case& c : cases) {
     std::string example;
