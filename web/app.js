@@ -76,7 +76,8 @@ function storyItem(s) {
   return el('li', { 'data-story': s.id },
     el('a', { class: 'title', dir: 'auto', href: '#/story/' + s.id }, s.headline || 'Story ' + s.id),
     el('div', { class: 'meta' },
-      dates(s) + ' · ' + s.articles + (s.articles === 1 ? ' article' : ' articles')),
+      [dates(s), s.articles + (s.articles === 1 ? ' article' : ' articles')]
+        .filter(Boolean).join(' · ')),
     el('ul', { class: 'terms', 'aria-label': 'terms' },
       ...s.terms.slice(0, 6).map((t) => el('li', null, t))));
 }
@@ -123,8 +124,9 @@ async function storyView(id) {
     history.replaceState(null, '', '#/story/' + s.id);
   }
   const parts = [el('h1', { dir: 'auto' }, s.headline || 'Story ' + s.id),
-    el('p', { class: 'meta' }, dates(s) + ' · ' + s.article_count +
-      (s.article_count === 1 ? ' article' : ' articles') + (s.open ? ' · developing' : '')),
+    el('p', { class: 'meta' }, [dates(s),
+      s.article_count + (s.article_count === 1 ? ' article' : ' articles'),
+      s.open ? 'developing' : ''].filter(Boolean).join(' · ')),
     el('ul', { class: 'terms', 'aria-label': 'terms' }, ...s.terms.map((t) => el('li', null, t))),
     el('h2', null, 'Summary')];
   if (!s.summary) {

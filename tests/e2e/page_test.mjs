@@ -53,7 +53,10 @@ try {
   // An article without a title: listed as "Untitled article", headed by its first sentence.
   const untitled = JSON.stringify({ id: 'untitled-1', date: '2024-07-01', source: 'Kestrel Post',
     text: 'Ferry crews off Kestrel Point rescued two kayakers caught by the evening tide. Both were unhurt.' });
-  let res = await fetch(base + '/articles', { method: 'POST', body: sample + xss + '\n' + untitled + '\n' });
+  // An article without a date: its story's line has no dates and no stray separator.
+  const undated = JSON.stringify({ id: 'undated-1', title: 'Harwick shelter finds homes for forty dogs',
+    source: 'Kestrel Post', text: 'Volunteers at the Harwick animal shelter found homes for forty dogs in one weekend. The shelter is now almost empty.' });
+  let res = await fetch(base + '/articles', { method: 'POST', body: sample + xss + '\n' + untitled + '\n' + undated + '\n' });
   check(res.status === 200, 'sample posted');
   for (let i = 0; i < 200; i++) {
     const m = await (await fetch(base + '/metrics')).text();
@@ -91,6 +94,9 @@ try {
     await page.waitForSelector('#stories li[data-story]');
     const listed = await page.locator('#stories li[data-story]').count();
     check(listed === all.length, 'the list shows every story' + tag);
+    const metas = await page.locator('#stories li[data-story] .meta').allInnerTexts();
+    check(metas.length === listed && metas.every((m) => /^\S/.test(m) && !m.startsWith('·')),
+      'every story line starts with its dates or its count, no stray separator' + tag);
     await page.screenshot({ path: join(outDir, `list-${width}.png`), fullPage: true });
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     check(scrollWidth <= width, 'no horizontal scrolling' + tag);
