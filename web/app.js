@@ -72,6 +72,14 @@ function dates(s) {
   return first === last ? first : first + ' to ' + last;
 }
 
+// The article a copy repeats, named as a reader knows it (its outlet, else its title, else its
+// id) and linked to it.
+function copyOf(s, id) {
+  const o = s.articles.find((x) => x.id === id);
+  const name = o ? (o.source || o.title || o.id) : id;
+  return el('a', { href: '#/article/' + encodeURIComponent(id), title: id, dir: 'auto' }, name);
+}
+
 function storyItem(s) {
   return el('li', { 'data-story': s.id },
     el('a', { class: 'title', dir: 'auto', href: '#/story/' + s.id }, s.headline || 'Story ' + s.id),
@@ -153,7 +161,7 @@ async function storyView(id) {
       el('a', { dir: 'auto', lang: a.lang, href: '#/article/' + encodeURIComponent(a.id), title: a.id },
         a.title || 'Untitled article'),
       el('span', { class: 'meta' }, ' ' + [a.source, readableDate(a.date)].filter(Boolean).join(', ')),
-      a.duplicate_of ? el('span', { class: 'dup' }, ' (a copy of ' + a.duplicate_of + ')') : null))));
+      a.duplicate_of ? el('span', { class: 'dup' }, ' (a copy of ', copyOf(s, a.duplicate_of), ')') : null))));
   if (s.timeline.length) parts.push(el('h2', null, 'Timeline'), timeline(s.timeline));
   show(...parts);
 }

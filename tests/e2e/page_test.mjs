@@ -83,6 +83,15 @@ try {
   }
   check(leftOut !== null, 'a story lists a sentence left out as off-topic');
 
+  // A story holding a wire copy (the sample's Northfield Wire Service copy of the Courier's dam
+  // report).
+  let copyStory = null;
+  for (const s of all) {
+    const full = await (await fetch(base + '/stories/' + s.id)).json();
+    if (full.articles.some((a) => a.duplicate_of)) copyStory = s.id;
+  }
+  check(copyStory !== null, 'a story holds a copy');
+
   browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
   for (const width of [1280, 375]) {
     const page = await browser.newPage({ viewport: { width, height: width > 500 ? 900 : 740 } });
@@ -148,6 +157,12 @@ try {
     });
     check(inView, 'the highlighted sentence is scrolled into view' + tag);
     await page.screenshot({ path: join(outDir, `article-${width}.png`) });
+
+    // A copy names its original as a reader knows it: the outlet, not the id.
+    await page.goto(base + '/#/story/' + copyStory);
+    await page.waitForSelector('#articles .dup a');
+    check((await page.locator('#articles .dup a').first().innerText()) === 'The Caldwick Courier',
+      'a copy names the outlet of its original' + tag);
 
     // The off-topic sentences: listed under the summary, each linked to its place.
     if (leftOut) {
