@@ -16,6 +16,38 @@
 namespace precis::ingest {
 namespace {
 
+// A SAX reader that builds nothing and keeps where the first error is (nlohmann's position:
+// the 1-based byte of the last character read; 0 when the text is JSON to nlohmann too). No
+// exception: a number too large for a double (1e400) is an error here like any other (the DOM
+// parser threw out_of_range for it, which a fuzzer found).
+class JsonErrorPosition : public nlohmann::json_sax<nlohmann::json> {
+ public:
+  size_t byte = 0;
+  bool null() override { return true; }
+  bool boolean(bool) override { return true; }
+  bool number_integer(number_integer_t) override { return true; }
+  bool number_unsigned(number_unsigned_t) override { return true; }
+  bool number_float(number_float_t, const string_t&) override { return true; }
+  bool string(string_t&) override { return true; }
+  bool binary(binary_t&) override { return true; }
+  bool start_object(std::size_t) override { return true; }
+  bool key(string_t&) override { return true; }
+  bool end_object() override { return true; }
+  bool start_array(std::size_t) override { return true; }
+  bool end_array() override { return true; }
+  bool parse_error(std::size_t position, const std::string&,
+                   const nlohmann::json::exception&) override {
+    byte = position;
+    return false;
+  }
+};
+
+size_t JsonErrorByte(std::string_view line) {
+  JsonErrorPosition sax;
+  (void)nlohmann::json::sax_parse(line.begin(), line.end(), &sax);
+  return sax.byte;
+}
+
 // Articles with HTML in "text" named one by one in the warnings; later ones are counted.
 constexpr size_t kNamedHtmlTexts = 5;
 
@@ -251,10 +283,8 @@ Status JsonlReader::Line(std::string_view line, size_t line_no) {
     std::string message = std::string("malformed JSON: ") + simdjson::error_message(err);
     // simdjson says what is wrong, not where; nlohmann's parser, run on the bad line only,
     // stops at the byte where the line stops being JSON.
-    try {
-      (void)nlohmann::json::parse(line.begin(), line.end());
-    } catch (const nlohmann::json::parse_error& e) {
-      if (e.byte > 0) message += " (at byte " + std::to_string(e.byte - 1) + ")";
+    if (const size_t at = JsonErrorByte(line); at > 0) {
+      message += " (at byte " + std::to_string(at - 1) + ")";
     }
     const std::string_view t = Trim(line);
     if (t == "{" || t == "[") message += " (JSON Lines needs one whole object per line)";

@@ -106,6 +106,17 @@ TEST(ArticlesJsonlTest, MalformedJsonNamesFileAndLine) {
   EXPECT_THAT(p.status.message(), HasSubstr("(at byte 22)"));
 }
 
+// Found by articles_jsonl_fuzz: finding the error's byte with nlohmann's DOM parser threw
+// out_of_range on a number too large for a double, and the process ended.
+TEST(ArticlesJsonlTest, MalformedLineWithAHugeNumberIsAnError) {
+  for (const std::string line :
+       {"1e400d\":\"x\",\"text\":\" \"-0}", "[1e400, }", "{\"text\": 1e400 x}"}) {
+    const Parsed p = Parse("{\"text\":\"ok\"}\n" + line + "\n");
+    EXPECT_EQ(p.status.code(), Status::Code::kDataError) << line;
+    EXPECT_THAT(p.status.message(), HasSubstr("feed.jsonl:2: ")) << line;
+  }
+}
+
 TEST(ArticlesJsonlTest, TrailingGarbageIsMalformed) {
   const Parsed p = Parse("{\"text\":\"ok\"} {\"text\":\"two on a line\"}\n");
   EXPECT_THAT(p.status.message(), HasSubstr("feed.jsonl:1: malformed JSON"));
