@@ -26,6 +26,7 @@
 
 #include "precis/text.h"
 #include "store/sqlite_db.h"
+#include "text/ascii.h"
 #include "text/language.h"
 
 namespace precis::store {
@@ -285,18 +286,10 @@ bool HasForm(std::string_view joined, std::string_view form) {
   return false;
 }
 
-bool IsQuerySpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
 bool HasWordByte(std::string_view part) {
-  for (const char c : part) {
-    const auto u = static_cast<unsigned char>(c);
-    if (u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-      return true;
-    }
-  }
-  return false;
+  return std::any_of(part.begin(), part.end(), [](char c) {
+    return static_cast<unsigned char>(c) >= 0x80 || text_internal::IsAsciiAlnum(c);
+  });
 }
 
 }  // namespace
@@ -307,7 +300,7 @@ std::vector<QueryPart> SearchQueryParts(std::string_view query) {
     if (HasWordByte(text)) parts.push_back({std::string(text)});
   };
   for (size_t i = 0; i < query.size();) {
-    if (IsQuerySpace(query[i])) {
+    if (text_internal::IsAsciiSpace(query[i])) {
       ++i;
       continue;
     }
@@ -322,7 +315,8 @@ std::vector<QueryPart> SearchQueryParts(std::string_view query) {
       continue;
     }
     size_t end = i;
-    while (end < query.size() && !IsQuerySpace(query[end]) && query[end] != '"') ++end;
+    while (end < query.size() && !text_internal::IsAsciiSpace(query[end]) && query[end] != '"')
+      ++end;
     add(query.substr(i, end - i));
     i = end;
   }
