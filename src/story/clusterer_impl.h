@@ -91,7 +91,21 @@ struct StoryClusterer::Impl {
   // Refinement (story_refine.cc): k-means style reassignment over the open
   // stories with the current IDF; returns the number of articles moved.
   size_t Refine();
+  // Before an idle story closes, what Flush's refinement would give it: each one-article
+  // story sharing an index term with it whose article's cosine with it, without time decay,
+  // exceeds join_threshold and is the highest over the open stories is merged into it.
+  // Returns the slot of the merged story (a newer article may make it active again).
+  uint32_t Settle(uint32_t slot);
   void RecomputeCentroid(uint32_t slot);
+  struct ArticleMove {
+    uint64_t seq;
+    uint32_t from, to;
+  };
+  // The open story `m` (a member of slot `from`) would move to under the refinement's rule, or
+  // -1 when it stays.
+  int64_t BestStoryFor(const StoryMember& m, uint32_t from);
+  // Moves the articles (with their duplicates); a story left empty is retired.
+  void ApplyMoves(const std::vector<ArticleMove>& moves);
 
   // Closing (story_close.cc).
   void CloseIdle();
@@ -146,6 +160,7 @@ struct StoryClusterer::Impl {
   story::SparseVector top_weights;
   std::vector<float> dense;  // the arriving article's weights by term (zero elsewhere)
   story::SparseVector vec, sum_scratch;
+  std::vector<float> settle_dense;  // Settle: the closing story's centroid by term (zero elsewhere)
 
   StoryReport report;
   std::vector<Story> emitted;

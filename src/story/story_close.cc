@@ -130,6 +130,9 @@ void StoryClusterer::Impl::CloseIdle() {
   for (const auto& [time, first] : idle) {
     uint32_t slot = static_cast<uint32_t>(first);
     if (!slots[slot]) continue;  // merged into an earlier one of this list
+    // What Flush's refinement would give it: a one-article story that belongs with it joins
+    // (and may make it active again).
+    slot = Settle(slot);
     while (slots[slot]->last_time < limit) {
       double sim;
       const std::optional<uint32_t> partner = MergePartner(slot, &sim);

@@ -202,6 +202,40 @@ TEST(StoryClusterer, IdleStoriesCloseAndRecurringTopicsStartAgain) {
   EXPECT_EQ(c.open_stories(), 0u);
 }
 
+// A follow-up the time decay kept out of its story on arrival is taken in when the story
+// closes, as Flush's refinement takes it in at the end of the input: a much later unrelated
+// article (which closes both) does not change how the earlier articles are grouped.
+TEST(StoryClusterer, ClosingStoryTakesInTheFollowUpTheDecayKeptOut) {
+  StoryOptions o = NoDedup();
+  o.decay_half_life_hours = 6;  // a day and a half later: a 64th of the similarity
+  const std::vector<Article> event = {
+      Make("f1", "2010-02-27", kFinal[0]), Make("q1", "2010-02-27", kQuake[0]),
+      Make("f2", "2010-02-27", kFinal[1]), Make("q2", "2010-02-27", kQuake[3]),
+      Make("q3", "2010-02-28T12:00Z", kQuake[2])};
+  std::vector<Story> flushed;
+  ASSERT_TRUE(ClusterArticles(event, o, &flushed, nullptr).ok());
+  ASSERT_EQ(flushed.size(), 2u);
+  EXPECT_EQ(flushed[1].articles, (std::vector<std::string>{"q1", "q2", "q3"}));
+
+  std::vector<Article> later = event;
+  later.push_back(Make("f3", "2010-06-01", kFinal[2]));
+  std::vector<Story> closed;
+  StoryReport report;
+  ASSERT_TRUE(ClusterArticles(later, o, &closed, &report).ok());
+  ASSERT_EQ(closed.size(), 3u);
+  EXPECT_EQ(closed[0].articles, (std::vector<std::string>{"f1", "f2"}));
+  EXPECT_EQ(closed[1].articles, (std::vector<std::string>{"q1", "q2", "q3"}));
+  EXPECT_EQ(closed[2].articles, (std::vector<std::string>{"f3"}));
+  EXPECT_EQ(report.stories_opened, 4u);  // q3 had opened a story of its own
+  EXPECT_EQ(report.stories_merged, 1u);
+
+  // Without refinement neither Flush nor the close takes it in.
+  o.refine_iterations = 0;
+  ASSERT_TRUE(ClusterArticles(later, o, &closed, nullptr).ok());
+  ASSERT_EQ(closed.size(), 4u);
+  EXPECT_EQ(closed[2].articles, (std::vector<std::string>{"q3"}));
+}
+
 TEST(StoryClusterer, TimeDecayLowersSimilarity) {
   StoryOptions o = NoDedup();
   o.idle_hours = 0;  // never close: only decay separates

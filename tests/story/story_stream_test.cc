@@ -243,6 +243,28 @@ TEST(StoryStream, MergedStoryRedirectsToItsAbsorber) {
   EXPECT_TRUE(s.TakeRedirects().empty());
 }
 
+// A follow-up the time decay kept out is placed in a story of its own; when its event's story
+// closes it is taken in, and the stream says where it went.
+TEST(StoryStream, FollowUpTakenInAtCloseRedirectsToItsStory) {
+  StoryOptions o;
+  o.detect_duplicates = false;
+  o.decay_half_life_hours = 6;
+  StoryStream s(o);
+  s.Add(Make("f1", "2010-02-27", kFinal[0]));
+  const uint64_t quake = s.Add(Make("q1", "2010-02-27", kQuake[0])).story;
+  s.Add(Make("f2", "2010-02-27", kFinal[1]));
+  EXPECT_EQ(s.Add(Make("q2", "2010-02-27", kQuake[3])).story, quake);
+  const uint64_t follow_up = s.Add(Make("q3", "2010-02-28T12:00Z", kQuake[2])).story;
+  ASSERT_NE(follow_up, quake);
+  s.TakeRedirects();
+  s.Add(Make("f3", "2010-06-01", kFinal[2]));  // closes both
+  const std::vector<Story> closed = s.TakeClosed();
+  ASSERT_EQ(closed.size(), 2u);
+  EXPECT_EQ(closed[1].id, quake);
+  EXPECT_EQ(closed[1].articles, (std::vector<std::string>{"q1", "q2", "q3"}));
+  EXPECT_EQ(s.TakeRedirects(), (std::vector<StoryRedirect>{{follow_up, quake}}));
+}
+
 TEST(StoryStream, BadStatesAreRefused) {
   StoryStream s{StoryOptions()};
   s.Add(Make("a", "2010-01-01", kQuake[0]));
