@@ -80,14 +80,45 @@ function copyOf(s, id) {
   return el('a', { href: '#/article/' + encodeURIComponent(id), title: id, dir: 'auto' }, name);
 }
 
-function storyItem(s) {
+// A search hit's snippet with its matched words marked (highlights: UTF-16 ranges, as
+// JavaScript indexes strings), then where it comes from, linked to the article.
+function snippetOf(hit) {
+  const parts = [];
+  let at = 0;
+  for (const [b, e] of hit.highlights || []) {
+    if (b < at || e > hit.snippet.length) continue;
+    parts.push(hit.snippet.slice(at, b), el('mark', null, hit.snippet.slice(b, e)));
+    at = e;
+  }
+  parts.push(hit.snippet.slice(at));
+  return el('p', { class: 'snippet', dir: 'auto' }, ...parts, ' ',
+    el('a', { href: '#/article/' + encodeURIComponent(hit.article), title: hit.article, dir: 'auto' },
+      '(' + (hit.source || hit.title || hit.article) + ')'));
+}
+
+function storyItem(s, hit) {
   return el('li', { 'data-story': s.id },
     el('a', { class: 'title', dir: 'auto', href: '#/story/' + s.id }, s.headline || 'Story ' + s.id),
     el('div', { class: 'meta' },
       [dates(s), s.articles + (s.articles === 1 ? ' article' : ' articles')]
         .filter(Boolean).join(' · ')),
+    hit && hit.snippet ? snippetOf(hit) : null,
     el('ul', { class: 'terms', 'aria-label': 'terms' },
       ...s.terms.slice(0, 6).map((t) => el('li', null, t))));
+}
+
+// For a search: each story's best-ranked article hit (/search, first 100 hits), so the list can
+// show where the words were found. A story without one in those hits shows none.
+async function bestHits(q) {
+  const best = new Map();
+  if (!q) return best;
+  try {
+    const data = await api('/search?' + new URLSearchParams({ q, limit: '100' }));
+    for (const h of data.results) if (!best.has(h.story)) best.set(h.story, h);
+  } catch (e) {
+    // The list still answers the search; only the snippets are missing.
+  }
+  return best;
 }
 
 async function listView(params) {
@@ -102,10 +133,12 @@ async function listView(params) {
   const title = params.get('q') ? 'Stories matching “' + params.get('q') + '”' : 'Latest stories';
   const more = el('button', { class: 'more', type: 'button', hidden: '' }, 'More stories');
   let cursor = null;
+  const hits = bestHits(params.get('q'));
   async function page() {
     if (cursor) query.set('cursor', cursor);
     const data = await api('/stories?' + query);
-    list.append(...data.stories.map(storyItem));
+    const best = await hits;
+    list.append(...data.stories.map((s) => storyItem(s, best.get(s.id))));
     cursor = data.next_cursor;
     more.hidden = !cursor;
     if (!list.children.length) list.append(el('li', { class: 'meta' }, 'No stories.'));

@@ -123,6 +123,12 @@ try {
       return items.length > 0 && items.length < n;
     }, all.length);
     check(page.url().includes('q=spillway'), 'the search has its own URL' + tag);
+    await page.waitForSelector('#stories li[data-story] .snippet mark');
+    const found = await page.locator('#stories li[data-story] .snippet mark').allInnerTexts();
+    check(found.length > 0 && found.every((m) => /^spillways?$/i.test(m)),
+      'a found story shows the words it was found by, marked in a snippet' + tag);
+    const source = await page.locator('#stories li[data-story] .snippet a').first().getAttribute('href');
+    check(/^#\/article\//.test(source || ''), 'the snippet links to its article' + tag);
     await page.screenshot({ path: join(outDir, `search-${width}.png`), fullPage: true });
 
     // Keyboard alone: Tab to the first story link, Enter opens it. Going back from the search
