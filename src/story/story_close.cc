@@ -41,8 +41,10 @@ std::string ReadableForm(std::string form) {
 // Words every news story uses (reporting verbs, days, time units, honorifics, company
 // suffixes such as "Corvane Inc.", and the state abbreviations of wire datelines such as
 // "Fenwick, Wash.", after the AP stylebook's list, leaving out those that are also common
-// words: Ill., Ind., Mass., Miss., Mo., ...): they describe no story, so a story's reported
-// terms skip them. They still count for clustering.
+// words: Ill., Ind., Mass., Miss., Mo., ...), and the particles of names in other languages
+// that an English feed's stopwords do not hold ("Col de Vérane", "Ludwig van Beethoven"):
+// they describe no story, so a story's reported terms skip them. They still count for
+// clustering.
 bool IsGenericNewsWord(std::string_view form) {
   static constexpr std::string_view kWords[] = {
       "said",     "says",   "say",      "told",   "according", "monday",    "tuesday",  "wednesday",
@@ -51,7 +53,9 @@ bool IsGenericNewsWord(std::string_view form) {
       "mrs",      "ms",     "dr",       "inc",    "corp",      "co",        "ltd",      "llc",
       "plc",      "ala",    "ariz",     "ark",    "calif",     "colo",      "conn",     "fla",
       "kan",      "ky",     "md",       "mich",   "minn",      "mont",      "neb",      "nev",
-      "okla",     "tenn",   "vt",       "va",     "wash",      "wis",       "wyo",
+      "okla",     "tenn",   "vt",       "va",     "wash",      "wis",       "wyo",      "de",
+      "del",      "della",  "di",       "da",     "du",        "des",       "la",       "le",
+      "van",      "von",    "der",      "den",    "el",        "al",        "dos",
   };
   std::string folded(form);
   for (char& c : folded) c = text_internal::AsciiLower(c);

@@ -144,6 +144,28 @@ TEST(StoryClusterer, ReportedTermsSkipCompanySuffixesAndDatelineStates) {
   EXPECT_NE(std::find(terms.begin(), terms.end(), "fenwick"), terms.end());
 }
 
+// Name particles of other languages are no story's subject in an English feed: a story about a
+// mountain pass was labelled "de" (from "Col de Vérane").
+TEST(StoryClusterer, ReportedTermsSkipNameParticles) {
+  const std::vector<Article> stream = {
+      Make("a", "2024-06-02",
+           "Snow closed the Col de Vérane on Sunday. The road over the Col de Vérane will stay "
+           "shut until ploughs clear the drifts, the Col de Vérane patrol said."),
+      Make("b", "2024-06-02",
+           "Ploughs worked through the night on the Col de Vérane. Drivers were turned back "
+           "below the Col de Vérane as snow kept falling."),
+      Make("c", "2024-06-03",
+           "The Col de Vérane reopened after ploughs cleared the snow drifts from the pass."),
+  };
+  std::vector<Story> stories;
+  ASSERT_TRUE(ClusterArticles(stream, NoDedup(), &stories, nullptr).ok());
+  ASSERT_EQ(stories.size(), 1u);
+  const std::vector<std::string>& terms = stories[0].terms;
+  EXPECT_EQ(std::find(terms.begin(), terms.end(), "de"), terms.end());
+  EXPECT_NE(std::find(terms.begin(), terms.end(), "col"), terms.end());
+  EXPECT_NE(std::find(terms.begin(), terms.end(), "vérane"), terms.end());
+}
+
 TEST(StoryClusterer, SeparatesTopicsAndReportsTermsAndDates) {
   std::vector<Article> stream = {
       Make("q1", "2010-02-27T08:00Z", kQuake[0], "Earthquake hits Chile"),
