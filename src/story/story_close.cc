@@ -42,9 +42,9 @@ std::string ReadableForm(std::string form) {
 // suffixes such as "Corvane Inc.", and the state abbreviations of wire datelines such as
 // "Fenwick, Wash.", after the AP stylebook's list, leaving out those that are also common
 // words: Ill., Ind., Mass., Miss., Mo., ...), and the particles of names in other languages
-// that an English feed's stopwords do not hold ("Col de Vérane", "Ludwig van Beethoven"):
-// they describe no story, so a story's reported terms skip them. They still count for
-// clustering.
+// that an English feed's stopwords do not hold ("Col de Vérane", "Ludwig von Mises"; not "van",
+// an English word): they describe no story, so a story's reported terms skip them. They still
+// count for clustering.
 bool IsGenericNewsWord(std::string_view form) {
   static constexpr std::string_view kWords[] = {
       "said",     "says",   "say",      "told",   "according", "monday",    "tuesday",  "wednesday",
@@ -55,7 +55,7 @@ bool IsGenericNewsWord(std::string_view form) {
       "kan",      "ky",     "md",       "mich",   "minn",      "mont",      "neb",      "nev",
       "okla",     "tenn",   "vt",       "va",     "wash",      "wis",       "wyo",      "de",
       "del",      "della",  "di",       "da",     "du",        "des",       "la",       "le",
-      "van",      "von",    "der",      "den",    "el",        "al",        "dos",
+      "von",      "der",    "den",      "el",     "al",        "dos",
   };
   std::string folded(form);
   for (char& c : folded) c = text_internal::AsciiLower(c);
