@@ -15,6 +15,7 @@
 #include "option_checks.h"
 #include "server/http_server.h"
 #include "server/service.h"
+#include "story_args.h"
 
 namespace precis::cli {
 namespace {
@@ -28,6 +29,7 @@ struct ServeArgs {
   std::string token_file;
   std::string weights_path;  // --weights FILE ("": the built-in weights)
   size_t max_body_mb = http.max_body_bytes >> 20;
+  ClusteringFlags clustering;  // --mode, --idle-hours, ... as `precis cluster`
 };
 
 int RunServe(const CommandContext& ctx, ServeArgs args) {
@@ -62,6 +64,11 @@ int RunServe(const CommandContext& ctx, ServeArgs args) {
   if (!server::IsLoopback(args.http.host) && args.http.token.empty()) {
     PrintError("listening on " + args.http.host +
                " (not loopback) requires --token-file (a bearer token for the API)");
+    return kExitUsage;
+  }
+  ApplyClusteringMode(args.clustering, &args.service.digest.story);
+  if (const Status valid = ValidateStoryOptions(args.service.digest.story); !valid.ok()) {
+    PrintError(valid.message());
     return kExitUsage;
   }
   args.service.digest.summarize.language = args.service.digest.story.language;
@@ -104,6 +111,10 @@ int RunServe(const CommandContext& ctx, ServeArgs args) {
     // ones cannot continue it.
     if (message.find("saved state was made with language") != std::string::npos) {
       message += " (start it with the --language it was made with, or use another --db)";
+    } else if (message.find("saved state was made with") != std::string::npos) {
+      message +=
+          " (start it with the --mode, --join, --merge, --idle-hours and --half-life-hours it "
+          "was made with, or use another --db)";
     }
     PrintError(message);
     service.reset();
@@ -207,6 +218,7 @@ void AddServeCommand(CLI::App& app, CommandContext& ctx) {
                   "Versioned JSON file of the summarizer's concept and query weights (default: "
                   "the built-in ones, data/weights.json)")
       ->type_name("FILE");
+  AddClusteringOptions(cmd, &args->service.digest.story, &args->clustering);
   cmd->add_option("--language", args->service.digest.story.language,
                   "Language of the feed, for stemming, stopwords (story terms) and sentence "
                   "splitting, as `precis digest --language`; a database keeps the language it "

@@ -12,9 +12,8 @@
 
 namespace precis::cli {
 
-void AddStoryOptions(CLI::App* cmd, StoryArgs* args) {
-  AddInputOptions(cmd, &args->input);
-  StoryOptions& o = args->options;
+void AddClusteringOptions(CLI::App* cmd, StoryOptions* options, ClusteringFlags* flags) {
+  StoryOptions& o = *options;
   cmd->add_option("--join", o.join_threshold,
                   "Minimum (time-decayed) cosine for an article to join an open story")
       ->check(PositiveRange(1))
@@ -24,22 +23,38 @@ void AddStoryOptions(CLI::App* cmd, StoryArgs* args) {
                   "(above 1: never)")
       ->check(PositiveRange(1e9))
       ->capture_default_str();
-  cmd->add_option("--mode", args->mode,
+  cmd->add_option("--mode", flags->mode,
                   "Preset: event (live feeds: stories close when idle, similarity decays with "
                   "time; the default) or topic (archives grouped by subject across any time: "
                   "the same as --idle-hours 0 --half-life-hours 0, which also turns on "
                   "--agglomerate)")
       ->transform(Choice({"event", "topic"}));
-  args->idle_option =
+  flags->idle_option =
       cmd->add_option("--idle-hours", o.idle_hours,
                       "Close a story after this many hours without a new article (0: never)")
           ->check(FiniteRange(0, 1e9))
           ->capture_default_str();
-  args->half_life_option = cmd->add_option("--half-life-hours", o.decay_half_life_hours,
-                                           "Similarity halves for every this many hours since "
-                                           "a story's last article (0: no decay)")
-                               ->check(FiniteRange(0, 1e9))
-                               ->capture_default_str();
+  flags->half_life_option = cmd->add_option("--half-life-hours", o.decay_half_life_hours,
+                                            "Similarity halves for every this many hours since "
+                                            "a story's last article (0: no decay)")
+                                ->check(FiniteRange(0, 1e9))
+                                ->capture_default_str();
+}
+
+void ApplyClusteringMode(const ClusteringFlags& flags, StoryOptions* options) {
+  if (flags.mode.empty()) return;
+  StoryOptions preset = *options;
+  (void)ApplyStoryMode(flags.mode, &preset);  // the flag's Choice admits known modes only
+  if (flags.idle_option->count() == 0) options->idle_hours = preset.idle_hours;
+  if (flags.half_life_option->count() == 0) {
+    options->decay_half_life_hours = preset.decay_half_life_hours;
+  }
+}
+
+void AddStoryOptions(CLI::App* cmd, StoryArgs* args) {
+  AddInputOptions(cmd, &args->input);
+  StoryOptions& o = args->options;
+  AddClusteringOptions(cmd, &o, &args->clustering);
   cmd->add_option("--agglomerate", o.agglomerate_threshold,
                   "At the end, merge the pair of stories with the highest mean cosine between "
                   "their articles while it is at least this (0: off; negative: automatic, " +
@@ -104,14 +119,7 @@ bool PrepareStoryOptions(StoryArgs* args, AliasTable* aliases) {
       return false;
     }
   }
-  if (!args->mode.empty()) {
-    StoryOptions preset = args->options;
-    (void)ApplyStoryMode(args->mode, &preset);  // the flag's Choice admits known modes only
-    if (args->idle_option->count() == 0) args->options.idle_hours = preset.idle_hours;
-    if (args->half_life_option->count() == 0) {
-      args->options.decay_half_life_hours = preset.decay_half_life_hours;
-    }
-  }
+  ApplyClusteringMode(args->clustering, &args->options);
   args->options.dedup.aliases = aliases;
   args->options.detect_duplicates = !args->no_dedup;
   const Status valid = ValidateStoryOptions(args->options);

@@ -16,6 +16,18 @@ class Option;
 
 namespace precis::cli {
 
+// The flags that shape stories, shared by `precis cluster`, `digest` and `serve`: --join,
+// --merge, --mode, --idle-hours, --half-life-hours.
+struct ClusteringFlags {
+  std::string mode;  // --mode: a StoryOptions preset (ApplyStoryMode); "" when not given
+  // The flags a mode sets: a value given on the command line wins over the mode's.
+  const CLI::Option* idle_option = nullptr;
+  const CLI::Option* half_life_option = nullptr;
+};
+void AddClusteringOptions(CLI::App* cmd, StoryOptions* options, ClusteringFlags* flags);
+// Applies --mode to `options`, leaving the fields given on the command line.
+void ApplyClusteringMode(const ClusteringFlags& flags, StoryOptions* options);
+
 struct StoryArgs {
   InputOptions input;
   StoryOptions options;
@@ -25,10 +37,7 @@ struct StoryArgs {
   bool no_dedup = false;
   bool stats = false;    // --stats: closing counts even when stderr is not a terminal
   unsigned threads = 0;  // 0: one per core
-  std::string mode;      // --mode: a StoryOptions preset (ApplyStoryMode); "" when not given
-  // The flags a mode sets: a value given on the command line wins over the mode's.
-  const CLI::Option* idle_option = nullptr;
-  const CLI::Option* half_life_option = nullptr;
+  ClusteringFlags clustering;
 };
 
 // The number of threads to use: args.threads, or one per core.

@@ -591,6 +591,37 @@ TEST(ServeApi, LanguageOfTheFeed) {
   EXPECT_NE(r.err.find("--language"), std::string::npos) << r.err;
 }
 
+// --mode topic (and the other clustering flags of `precis cluster`): an archive's articles on
+// one subject a month apart make one story, where event mode closes the first story before
+// the second article comes; the database keeps the options it was made with.
+TEST(ServeApi, ClusteringModeOfTheFeed) {
+  const std::string dir = testing::TempDir("mode");
+  const std::string body =
+      R"({"id":"m1","date":"2025-03-01","text":"Floodwater from the Lisle River covered the lower town of Caldwick on Saturday. The Lisle River crested at nine metres and Caldwick closed its bridges."})"
+      "\n"
+      R"({"id":"m2","date":"2025-04-02","text":"A month after the Lisle River flood, Caldwick reopened its bridges. The river flood had closed the lower town of Caldwick for weeks."})"
+      "\n";
+  for (const char* mode : {"event", "topic"}) {
+    ServerProcess s(dir + "/" + mode + ".db", {"--mode", mode});
+    ASSERT_GT(s.port(), 0) << s.log();
+    auto res = s.client().Post("/articles", body, "application/x-ndjson");
+    ASSERT_TRUE(res);
+    ASSERT_EQ(res->status, 200) << res->body;
+    const json answer = json::parse(res->body);
+    const bool one_story = answer["articles"][0]["story"] == answer["articles"][1]["story"];
+    EXPECT_EQ(one_story, std::string(mode) == "topic") << mode << ": " << answer.dump();
+    EXPECT_EQ(s.Terminate(), 0) << s.log();
+  }
+  const testing::RunResult r =
+      testing::RunPrecis("serve --db " + dir + "/topic.db --listen 127.0.0.1:0");
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.err.find("decay_half_life_hours = 0, not 72"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("--mode"), std::string::npos) << r.err;
+  ServerProcess again(dir + "/topic.db", {"--mode", "topic"});
+  EXPECT_GT(again.port(), 0) << again.log();
+  EXPECT_EQ(again.Terminate(), 0) << again.log();
+}
+
 TEST(ServeApi, TokenGuardsWritesAndReads) {
   const std::string dir = testing::TempDir("token");
   std::ofstream(dir + "/token") << "s3cret\n";
