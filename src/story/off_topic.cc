@@ -114,6 +114,18 @@ std::vector<std::vector<Span>> Judge(
   story::SparseVector sentence, rest;
   for (size_t s = 0; s < std::min(judged, stories.size()); ++s) {
     if (stories[s].size() < 2) continue;  // a single article has nothing to be measured against
+    // Another story about the same subject (a report the clusterer kept apart) is not
+    // "elsewhere": the cosine of its centroid with this story's, once per pair.
+    std::unordered_map<uint32_t, bool> same_subject;
+    const double own_norm = story::Norm(centroids[s]);
+    auto SameSubject = [&](uint32_t o) {
+      auto [it, fresh] = same_subject.emplace(o, false);
+      if (fresh && own_norm > 0) {
+        it->second = story::Dot(centroids[s], pruned[o]) / (own_norm * pruned_norms[o]) >=
+                     options.same_subject_threshold;
+      }
+      return it->second;
+    };
     for (uint32_t i : stories[s]) {
       // The story without this article.
       rest = centroids[s];
@@ -138,6 +150,7 @@ std::vector<std::vector<Span>> Judge(
             for (uint32_t o : postings[t.term]) {
               if (o == s || seen[o] == sentence_no || pruned_norms[o] <= 0) continue;
               seen[o] = sentence_no;
+              if (SameSubject(o)) continue;
               const double other = story::Dot(sentence, pruned[o]) / pruned_norms[o];
               if (other >= std::max(options.other_ratio * own, options.other_min)) is_off = true;
             }

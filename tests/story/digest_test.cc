@@ -47,6 +47,12 @@ std::vector<Article> Feed() {
   };
 }
 
+std::vector<std::string_view> Texts(const std::vector<Article>& feed) {
+  std::vector<std::string_view> texts;
+  for (const Article& a : feed) texts.push_back(a.text);
+  return texts;
+}
+
 TEST(OffTopic, PastedSentenceIsFound) {
   const std::vector<Article> feed = Feed();
   std::vector<std::string_view> texts;
@@ -62,6 +68,39 @@ TEST(OffTopic, PastedSentenceIsFound) {
   none.off_topic_threshold = 0;
   none.unrelated_threshold = 0;
   for (const auto& spans : OffTopicSentences(texts, stories, none)) EXPECT_TRUE(spans.empty());
+}
+
+// A report of the same event that the clusterer kept apart (an undated article placed late, in
+// a trial) is not "elsewhere": a sentence of the story closer to it stays. Counting every story
+// (same_subject_threshold above 1) left the exporters' sentence out of the quake story.
+TEST(OffTopic, AnotherStoryOfTheSameSubjectIsNotElsewhere) {
+  std::vector<Article> feed = Feed();
+  feed[0].text =
+      "A strong earthquake struck central Chile on Monday, killing at least twelve people in the "
+      "port city of Valparaiso. Exporters of frozen fish and timber warned that perishable cargo "
+      "was already spoiling on the quays. Rescue teams searched the rubble of collapsed "
+      "buildings for survivors.";
+  Article piece;
+  piece.id = "q4";
+  piece.text =
+      "The earthquake in Chile closed the port of Valparaiso, where rescue teams still search "
+      "collapsed buildings for survivors. Exporters of frozen fish and timber said perishable "
+      "cargo is spoiling on the quays of Valparaiso.";
+  feed.push_back(piece);
+  std::vector<std::string_view> texts;
+  for (const Article& a : feed) texts.push_back(a.text);
+  const std::vector<std::vector<uint32_t>> stories = {{0, 1, 2}, {4, 5}, {6}};
+  DigestOptions every;
+  every.same_subject_threshold = 2;
+  const auto counted = OffTopicSentences(texts, stories, every);
+  ASSERT_EQ(counted[0].size(), 1u);
+  EXPECT_TRUE(counted[0][0].of(texts[0]).starts_with("Exporters of frozen fish"));
+  for (const auto& spans : OffTopicSentences(texts, stories, DigestOptions())) {
+    EXPECT_TRUE(spans.empty());
+  }
+  // A pasted sentence of another subject is still found with the default.
+  const auto off = OffTopicSentences(Texts(Feed()), {{0, 1, 2}, {4, 5}}, DigestOptions());
+  EXPECT_EQ(off[0].size(), 1u);
 }
 
 TEST(Digest, SummariesSkipOffTopicSentencesAndDuplicates) {
