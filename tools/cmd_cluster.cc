@@ -60,7 +60,9 @@ void AddClusterCommand(CLI::App& app, CommandContext& ctx) {
                                      "their original). Writes one JSON object per story "
                                      "per line: {\"id\",\"articles\","
                                      "\"first_date\",\"last_date\",\"terms\",\"headline\","
-                                     "\"duplicates\":[[dup,of],...]}.\n"
+                                     "\"duplicates\":[[dup,of],...]}, in the order the "
+                                     "stories close (idle ones as the stream goes, then the "
+                                     "rest by id).\n"
                                      "Example: precis cluster data/sample/articles.jsonl");
   AddStoryOptions(cmd, args.get());
   cmd->callback([&ctx, args] { ctx.exit_code = RunCluster(ctx, *args); });

@@ -126,6 +126,10 @@ bool StreamInputs(const CommandContext& ctx, const InputOptions& options,
     if (status.ok()) status = StreamPath(path, this_path, sink ? &count : nullptr, &input, &report);
     if (status.ok() && twice) status = screen.CheckSecondPass(path);
     for (const std::string& w : report.warnings) PrintWarning(ctx, w);
+    if (options.counts != nullptr) {
+      options.counts->skipped_bad += report.skipped_bad;
+      options.counts->skipped_empty += report.skipped_empty;
+    }
     if (!status.ok()) {
       PrintError(WithFlagNames(status.message()));
       return false;

@@ -12,12 +12,19 @@
 
 namespace precis::cli {
 
+// Records the readers skipped, over every input of a command (its closing counts say them).
+struct InputCounts {
+  size_t skipped_bad = 0;    // malformed records skipped under --skip-bad
+  size_t skipped_empty = 0;  // articles without text
+};
+
 struct InputOptions {
   std::vector<std::string> paths;  // empty means standard input
   std::string format = "auto";     // auto|text|jsonl|clusters|html
   bool skip_bad = false;
   size_t max_article_mb = IngestOptions().max_article_bytes >> 20;  // --max-article-mb
   size_t max_input_mb = IngestOptions().max_input_bytes >> 20;      // --max-input-mb
+  InputCounts* counts = nullptr;  // when set, the readers' skips are added to it
 };
 
 // Adds --input-format, --skip-bad, --max-article-mb and --max-input-mb to `cmd`, and the

@@ -62,6 +62,7 @@ bool SpooledStream::Prepare(const CommandContext& ctx, StoryArgs* args, AliasTab
   check_ids_ = args->input.paths.size() > 1;
   const ArticleSink sink = [&](Article&& a) { return Add(a, /*from_clusters=*/false); };
   std::vector<Cluster> clusters;
+  args->input.counts = &args->read;
   if (!StreamInputs(ctx, args->input, &sink, &clusters, /*screen_ids=*/true)) return false;
   flat_ = read_;
   // PrepareStream's rule: ids are checked across the clusters and the flat

@@ -135,6 +135,7 @@ bool PrepareStream(const CommandContext& ctx, StoryArgs* args, AliasTable* alias
   if (!PrepareStoryOptions(args, aliases)) return false;
 
   std::vector<Cluster> clusters;
+  args->input.counts = &args->read;
   if (!ReadClusters(ctx, args->input, &clusters)) return false;
   std::unordered_set<std::string> seen;
   size_t repeated = 0;
@@ -190,6 +191,21 @@ void PrintArrivalOrder(const CommandContext& ctx, const ArrivalOrderReport& orde
 
 void PrintStoryReport(const CommandContext& ctx, const StoryArgs& args, const StoryReport& r,
                       size_t stories) {
+  if (args.arrival_order) {
+    // Without the sort, the dates are only seen as the clusterer meets them: the warnings the
+    // sort gives come from its counts.
+    if (r.missing_dates + r.invalid_dates > 0) {
+      PrintWarning(ctx, std::to_string(r.missing_dates + r.invalid_dates) +
+                            " article(s) without a usable date: placed at the previous "
+                            "article's time");
+    }
+    if (r.out_of_order > 0) {
+      PrintWarning(ctx, std::to_string(r.out_of_order) +
+                            " article(s) dated before an earlier article of the input "
+                            "(--arrival-order): placed at the later time; without "
+                            "--arrival-order the input is sorted by date");
+    }
+  }
   std::string msg = "clustered " + std::to_string(r.clustered) + " of " +
                     std::to_string(r.articles) + " articles into " + std::to_string(stories) +
                     " stories";
@@ -198,6 +214,8 @@ void PrintStoryReport(const CommandContext& ctx, const StoryArgs& args, const St
     if (n == 0) return;
     details += (details.empty() ? "" : ", ") + std::to_string(n) + " " + what;
   };
+  add(args.read.skipped_bad, "malformed records (skipped)");
+  add(args.read.skipped_empty, "empty articles (skipped)");
   add(r.duplicates, "near-duplicates");
   add(r.empty, "without content words (skipped)");
   add(r.duplicate_ids, "repeated ids (skipped)");

@@ -38,6 +38,7 @@ struct StoryArgs {
   bool stats = false;    // --stats: closing counts even when stderr is not a terminal
   unsigned threads = 0;  // 0: one per core
   ClusteringFlags clustering;
+  InputCounts read;  // what the readers skipped (the closing counts report it)
 };
 
 // The number of threads to use: args.threads, or one per core.

@@ -172,7 +172,7 @@ void AddHelpCommand(CLI::App& app, CommandContext& ctx) {
     }
     for (CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
       if (sub->get_name() == *topic) {
-        std::cout << sub->help();
+        std::cout << sub->help(app.get_name());  // "Usage: precis COMMAND", as COMMAND --help
         return;
       }
     }

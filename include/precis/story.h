@@ -161,9 +161,9 @@ struct Story {
   // (duplicate, original) pairs: the original is the earliest article of its
   // duplicate group.
   std::vector<std::pair<std::string, std::string>> duplicates;
-  std::string first_date;          // the date string of the earliest dated article (""
-                                   // when none)
-  std::string last_date;           // the date string of the latest dated article ("" when none)
+  // The date strings of the earliest and latest dated articles ("" when none; JSON null).
+  std::string first_date;
+  std::string last_date;
   std::vector<std::string> terms;  // the strongest centroid terms (a surface form each)
   // The title of the article closest to the centroid, or its first sentence
   // when untitled.
@@ -250,7 +250,9 @@ class StoryClusterer {
 };
 
 // Convenience: clusters `articles` in the given order with one StoryClusterer (AddAll with
-// `threads`, then Flush) and returns every story (emission order). Errors: invalid options.
+// `threads`, then Flush) and returns every story (emission order: as stories close, then the
+// rest by id). `precis cluster` sorts by date first: call SortByArrival on the articles to get
+// its stories. Errors: invalid options.
 Status ClusterArticles(const std::vector<Article>& articles, const StoryOptions& options,
                        std::vector<Story>* stories, StoryReport* report, unsigned threads = 1);
 

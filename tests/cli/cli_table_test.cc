@@ -433,5 +433,29 @@ TEST(CliInputs, ClosingCountsFollowTheTerminalRule) {
   }
 }
 
+// The closing counts say what the readers skipped, so that --quiet --stats still accounts for
+// every record (a trial: "clustered 2 of 2" for a file of 5 bad records and 2 good ones). Both
+// the in-memory path (stdin) and the spooled one (a file) count them.
+TEST(CliInputs, ClosingCountsIncludeSkippedRecords) {
+  const std::string feed =
+      "{\"id\":\"a\",\"date\":\"2025-03-01\",\"text\":\"Rain fell on the town.\"}\n"
+      "{\"id\":\"b\",\"text\":\"Snow\n"
+      "{\"id\":\"c\",\"date\":\"2025-03-01\",\"text\":\"  \"}\n"
+      "{\"id\":\"d\",\"date\":17,\"text\":\"Hail fell.\"}\n"
+      "{\"id\":\"e\",\"date\":\"2025-03-02\",\"text\":\"Wind rose over the town.\"}\n";
+  Scratch scratch;
+  const std::string path = scratch.Write("feed.jsonl", feed);
+  for (const std::string command : {"cluster", "digest"}) {
+    for (const std::string input : {std::string("--input-format jsonl -"), path}) {
+      const RunResult r = RunPrecis("-q " + command + " --skip-bad --stats " + input, &feed);
+      ASSERT_EQ(r.exit_code, 0) << r.err;
+      EXPECT_NE(r.err.find("clustered 2 of 2 articles into"), std::string::npos) << r.err;
+      EXPECT_NE(r.err.find("2 malformed records (skipped), 1 empty articles (skipped)"),
+                std::string::npos)
+          << command << " " << input << ": " << r.err;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace precis

@@ -163,6 +163,20 @@ TEST(Examples, DocsCommandLinesParse) {
   }
 }
 
+// `precis help X` and `precis X --help` print the same text (the first said "Usage: X" and
+// the second "Usage: precis X": a trial).
+TEST(Examples, HelpCommandPrintsWhatDashDashHelpPrints) {
+  for (const char* command :
+       {"summarize", "eval", "cluster", "digest", "eval-cluster", "split", "extract", "serve"}) {
+    const testing::RunResult help = RunPrecis(std::string("help ") + command);
+    const testing::RunResult dash = RunPrecis(std::string(command) + " --help");
+    ASSERT_EQ(help.exit_code, 0) << command;
+    EXPECT_EQ(help.out, dash.out) << command;
+    EXPECT_NE(help.out.find(std::string("Usage: precis ") + command), std::string::npos)
+        << help.out;
+  }
+}
+
 TEST(Examples, HelpExamplesRun) {
   ExampleRunner runner;
   size_t ran = 0;

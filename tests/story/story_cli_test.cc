@@ -87,6 +87,12 @@ TEST(StoryCli, ClusterReportsBadInputAndWritesStories) {
   const RunResult arrival = RunPrecis("cluster --stats --arrival-order --input-format jsonl -", &feed);
   ASSERT_EQ(arrival.exit_code, 0);
   EXPECT_NE(arrival.err.find("out of date order"), std::string::npos) << arrival.err;
+  // ... and a warning says so without --stats (it gave none: a trial).
+  const RunResult warned = RunPrecis("cluster --arrival-order --input-format jsonl -", &feed);
+  EXPECT_NE(warned.err.find("dated before an earlier article of the input (--arrival-order)"),
+            std::string::npos)
+      << warned.err;
+  EXPECT_NE(warned.err.find("1 article(s) without a usable date"), std::string::npos) << warned.err;
 }
 
 TEST(StoryCli, TopicModeIsNoIdleCloseAndNoDecay) {
