@@ -50,6 +50,12 @@ void AddInputOptions(CLI::App* cmd, InputOptions* options) {
                   "Refuse an input (file, stdin, decompressed .gz) larger than this many MiB")
       ->check(AtLeast(1))
       ->capture_default_str();
+  cmd->add_option("--html-text", options->html_text,
+                  "A JSON article whose \"text\" is a web page's HTML: extract (its main text, "
+                  "as precis extract; the page's title, date, author, url and language fill "
+                  "empty fields) or keep (as given, tags and all); a warning names it either way")
+      ->transform(Choice({"extract", "keep"}))
+      ->capture_default_str();
 }
 
 bool ReadClusters(const CommandContext& ctx, const InputOptions& options,
@@ -74,6 +80,7 @@ bool StreamInputs(const CommandContext& ctx, const InputOptions& options,
   if (options.format == "jsonl") ingest.format = InputFormat::kArticlesJsonl;
   if (options.format == "clusters") ingest.format = InputFormat::kClustersJsonl;
   if (options.format == "html") ingest.format = InputFormat::kHtml;
+  ingest.html_text = options.html_text == "keep" ? HtmlText::kKeep : HtmlText::kExtract;
   // Saturate rather than overflow for absurd values.
   auto mib = [](size_t n) { return n > (SIZE_MAX >> 20) ? SIZE_MAX : n << 20; };
   ingest.max_article_bytes = mib(options.max_article_mb);

@@ -24,7 +24,8 @@ struct InputOptions {
   bool skip_bad = false;
   size_t max_article_mb = IngestOptions().max_article_bytes >> 20;  // --max-article-mb
   size_t max_input_mb = IngestOptions().max_input_bytes >> 20;      // --max-input-mb
-  InputCounts* counts = nullptr;  // when set, the readers' skips are added to it
+  std::string html_text = "extract";  // --html-text: extract|keep (IngestOptions::html_text)
+  InputCounts* counts = nullptr;      // when set, the readers' skips are added to it
 };
 
 // Adds --input-format, --skip-bad, --max-article-mb and --max-input-mb to `cmd`, and the

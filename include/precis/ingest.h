@@ -38,6 +38,12 @@ class IdScreen {
   virtual bool MayRepeat(std::string_view id) = 0;
 };
 
+// What a JSON reader does with a "text" that is HTML markup (LooksLikeHtmlMarkup).
+enum class HtmlText {
+  kExtract,  // the page's main text (ExtractArticle), its metadata filling empty fields
+  kKeep,     // kept as given (its tags are read as words)
+};
+
 struct IngestOptions {
   InputFormat format = InputFormat::kAuto;
   // Skip (with a warning) records that are malformed instead of failing the whole input.
@@ -54,6 +60,9 @@ struct IngestOptions {
   // (`precis cluster` reads a long feed twice so that the table keeps only repeated ids:
   // tools/input.cc). Default: none; the table holds every id of the input.
   IdScreen* id_screen = nullptr;
+  // A JSON article whose "text" is HTML markup: its main text is extracted, with a warning
+  // (a page without article text is skipped as empty), or kept as given. Default: kExtract.
+  HtmlText html_text = HtmlText::kExtract;
 };
 
 // What a reader noticed without failing: skipped empty articles, skipped bad lines, renamed
@@ -67,7 +76,7 @@ struct IngestReport {
   size_t skipped_empty_clusters = 0;  // clusters left without any article
   size_t skipped_bad = 0;             // malformed records skipped because of skip_bad_records
   size_t duplicate_ids = 0;           // ids made unique by suffixing "#2", "#3", ...
-  size_t html_texts = 0;              // JSON articles whose "text" is HTML markup (kept as is)
+  size_t html_texts = 0;              // JSON articles whose "text" is HTML markup
   std::vector<std::string> warnings;  // "file:line: message" or "file: message"
 };
 

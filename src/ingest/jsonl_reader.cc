@@ -11,6 +11,7 @@
 #include "ingest/ids.h"
 #include "ingest/json_records.h"
 #include "ingest/lines.h"
+#include "precis/extract.h"
 #include "precis/text.h"
 
 namespace precis::ingest {
@@ -161,15 +162,41 @@ struct JsonlReader::Impl {
       report->warnings.push_back(Where(line_no) + ": empty article \"" + a->id + "\" skipped");
       return false;
     }
-    // A raw page in "text" (a crawler's slip): kept as given, but said, since its tags would
-    // be read as words. The first few are named; the rest counted at the end.
+    // A raw page in "text" (a crawler's slip): its tags would be read as words. By default its
+    // main text is extracted as `precis extract` would (the page's title, date, author, url and
+    // language fill the fields the record leaves empty); with kKeep it stays as given. Either
+    // way it is said: the first few are named, the rest counted at the end.
     std::string example;
     if (LooksLikeHtmlMarkup(a->text, &example)) {
+      const size_t before = a->text.size();
+      const bool extract = options.html_text == HtmlText::kExtract;
+      if (extract) {
+        Article page;
+        const Status s = ExtractArticle(a->text, a->id, &page);
+        if (!s.ok() || IsBlank(page.text)) {
+          ++report->skipped_empty;
+          report->warnings.push_back(Where(line_no) + ": article \"" + a->id +
+                                     "\": \"text\" is a web page (" + example +
+                                     ") without an article's text; skipped");
+          return false;
+        }
+        a->text = std::move(page.text);
+        a->file_offset = -1;
+        for (auto [field, from] : {std::pair{&a->title, &page.title},
+                                   {&a->date, &page.date},
+                                   {&a->author, &page.author},
+                                   {&a->url, &page.url},
+                                   {&a->language, &page.language}}) {
+          if (field->empty()) *field = std::move(*from);
+        }
+      }
       if (report->html_texts++ < kNamedHtmlTexts) {
-        report->warnings.push_back(
-            Where(line_no) + ": article \"" + a->id + "\": \"text\" looks like HTML markup (" +
-            example +
-            "): its tags are read as words; give pages to precis extract (or its readers) first");
+        report->warnings.push_back(Where(line_no) + ": article \"" + a->id +
+                                   "\": \"text\" is HTML markup (" + example + ")" +
+                                   (extract ? ": its main text was extracted (" +
+                                                  std::to_string(before) + " -> " +
+                                                  std::to_string(a->text.size()) + " bytes)"
+                                            : ": kept as given, its tags are read as words"));
       } else if (report->html_texts == kNamedHtmlTexts + 1) {
         report->warnings.push_back(Where(line_no) +
                                    ": more articles with HTML markup in \"text\" from here on "

@@ -61,8 +61,10 @@ bool HasId(std::string_view line) {
 
 }  // namespace
 
-bool ParseArticlesBody(std::string_view body, std::vector<Article>* out, BodyError* error) {
+bool ParseArticlesBody(std::string_view body, std::vector<Article>* out, BodyError* error,
+                       std::vector<std::string>* notes) {
   out->clear();
+  if (notes != nullptr) notes->clear();
   *error = BodyError();
   const size_t first = body.find_first_not_of(" \t\r\n");
   if (first == std::string_view::npos) {
@@ -93,6 +95,21 @@ bool ParseArticlesBody(std::string_view body, std::vector<Article>* out, BodyErr
     SplitMessage(s.message(), error);
     return false;
   }
+  // A page's main text extracted from "text" is a note for the answer, not a refusal.
+  std::vector<std::string> refusals;
+  for (std::string& w : report.warnings) {
+    const bool extracted = w.find(": its main text was extracted (") != std::string::npos ||
+                           w.find(": more articles with HTML markup") != std::string::npos;
+    if (!extracted) {
+      refusals.push_back(std::move(w));
+    } else if (notes != nullptr) {
+      BodyError where;
+      SplitMessage(w, &where);
+      notes->push_back(where.line > 0 ? "line " + std::to_string(where.line) + ": " + where.detail
+                                      : where.detail);
+    }
+  }
+  report.warnings = std::move(refusals);
   if (!report.warnings.empty()) {  // an empty text, or an id repeated in the body
     // The reader's warnings say what a file reader does (skip, rename); the service refuses
     // the whole post instead, and says so.
@@ -112,7 +129,8 @@ bool ParseArticlesBody(std::string_view body, std::vector<Article>* out, BodyErr
     } else {
       // HTML in "text" (the file readers keep it with a warning): stored, its tags would
       // become story terms, summary text and search hits for good.
-      if (report.html_texts > 0 && error->detail.find("looks like HTML") != std::string::npos) {
+      if (error->detail.ends_with("; skipped")) {  // a web page without an article's text
+        error->detail.resize(error->detail.size() - 9);
         error->field = "text";
       }
       error->detail += "; nothing was stored";

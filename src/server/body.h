@@ -24,8 +24,12 @@ struct BodyError {
 inline constexpr size_t kMaxIdBytes = 1024;
 
 // Fills *out, or returns false with *error. Every article needs an "id" of at most
-// kMaxIdBytes bytes and a non-blank "text"; ids must not repeat within the body.
-bool ParseArticlesBody(std::string_view body, std::vector<Article>* out, BodyError* error);
+// kMaxIdBytes bytes and a non-blank "text"; ids must not repeat within the body. A "text" that
+// is a web page's HTML has its main text extracted (IngestOptions::html_text), said in
+// *notes ("line 2: article \"a\": \"text\" is HTML markup (<p>): its main text was
+// extracted (...)"); a page without article text is an error.
+bool ParseArticlesBody(std::string_view body, std::vector<Article>* out, BodyError* error,
+                       std::vector<std::string>* notes = nullptr);
 
 // The 1-based line of `body` whose article has the id `id` (a string, or an integer written
 // in decimal), for the errors found after parsing (a 409); 0 when no line has it on its own

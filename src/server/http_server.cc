@@ -445,7 +445,8 @@ void HttpServer::Impl::PostArticles(const httplib::Request& req, const std::stri
   if (!KnownParams(req, res, "POST /articles", {"replace"})) return;
   std::vector<Article> articles;
   BodyError err;
-  if (!ParseArticlesBody(body, &articles, &err)) {
+  std::vector<std::string> body_notes;
+  if (!ParseArticlesBody(body, &articles, &err, &body_notes)) {
     return SendError(res, 400, "bad_request", err.detail, err.line, err.field);
   }
   const std::string replace_param = req.get_param_value("replace");
@@ -488,6 +489,7 @@ void HttpServer::Impl::PostArticles(const httplib::Request& req, const std::stri
   }
   json answer = {{"articles", std::move(list)}, {"added", added}};
   json warnings = json::array();
+  for (std::string& n : body_notes) warnings.push_back(std::move(n));
   if (notes.out_of_order > 0) {
     warnings.push_back(std::to_string(notes.out_of_order) +
                        " article(s) out of date order in this post: clustered in date order");

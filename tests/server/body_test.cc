@@ -53,21 +53,37 @@ TEST(ArticlesBody, BlankIdIsRefusedWithItsLine) {
 
 // A raw page or HTML fragments in "text" are refused with the line and field (they were
 // stored, and their tags became story terms, summary text and search hits).
-TEST(ArticlesBody, HtmlInTextIsRefusedWithItsLine) {
+// HTML in "text" has its main text extracted (the file readers do the same), said in a note
+// with its line; a page without article text is refused with its line and field.
+TEST(ArticlesBody, HtmlInTextIsExtractedAndSaid) {
   std::vector<Article> articles;
   BodyError error;
-  EXPECT_FALSE(ParseArticlesBody(
+  std::vector<std::string> notes;
+  ASSERT_TRUE(ParseArticlesBody(
       "{\"id\":\"a\",\"text\":\"One.\"}\n"
       "{\"id\":\"b\",\"text\":\"<p>Two ferries collided.</p><p>Fog was thick.</p>\"}\n",
-      &articles, &error));
+      &articles, &error, &notes))
+      << error.detail;
+  ASSERT_EQ(articles.size(), 2u);
+  EXPECT_EQ(articles[1].text, "Two ferries collided.\n\nFog was thick.");
+  ASSERT_EQ(notes.size(), 1u);
+  EXPECT_EQ(notes[0],
+            "line 2: article \"b\": \"text\" is HTML markup (<p>): its main text was extracted "
+            "(49 -> 37 bytes)");
+  EXPECT_FALSE(ParseArticlesBody(
+      "{\"id\":\"a\",\"text\":\"One.\"}\n"
+      "{\"id\":\"b\",\"text\":\"<html><body><nav><a href='/'>Home</a></nav></body></html>\"}\n",
+      &articles, &error, &notes));
   EXPECT_EQ(error.line, 2u);
   EXPECT_EQ(error.field, "text");
-  EXPECT_NE(error.detail.find("looks like HTML markup (<p>)"), std::string::npos) << error.detail;
-  EXPECT_NE(error.detail.find("nothing was stored"), std::string::npos) << error.detail;
+  EXPECT_EQ(error.detail,
+            "article \"b\": \"text\" is a web page (<html) without an article's text; nothing "
+            "was stored");
   // Plain text that mentions a tag or a comparison is text.
   EXPECT_TRUE(ParseArticlesBody(R"({"id":"c","text":"Use x < y; the <p> tag opens a paragraph."})",
-                                &articles, &error))
+                                &articles, &error, &notes))
       << error.detail;
+  EXPECT_TRUE(notes.empty());
 }
 
 // A NUL character (JSON "\u0000") in a field is a 400 naming its line and field (it was stored).
