@@ -210,7 +210,8 @@ def summarize(documents: Sequence[Cluster | Mapping[str, object]], *, method: st
 
 def read(path: str | PathLike[str], *,
          input_format: Literal["auto", "text", "jsonl", "clusters", "html"] = "auto",
-         skip_bad: bool = False) -> list[Article] | list[Cluster]: ...
+         skip_bad: bool = False,
+         html_text: Literal["extract", "keep"] = "extract") -> list[Article] | list[Cluster]: ...
 
 def sentences(text: str | Article, *, language: str = "en") -> list[tuple[int, int, str]]: ...
 

@@ -56,7 +56,8 @@ std::string PathArg(py::handle path, const char* what);
 // Reads `path` as precis.read does (the CLI's readers; `format` one of auto, text, jsonl,
 // clusters, html), the GIL released while reading; warnings become precis.Warning, a failed
 // read raises. Articles read outside a clusters file come as one cluster.
-Input ReadInput(const std::string& path, const std::string& format, bool skip_bad);
+Input ReadInput(const std::string& path, const std::string& format, bool skip_bad,
+                HtmlText html_text = HtmlText::kExtract);
 // The clusters of a `background=` keyword: a path (read as precis.read reads it), a list of
 // documents (one cluster), a Cluster or cluster dict, or a list of those. TypeError otherwise;
 // InputError when they hold no article.

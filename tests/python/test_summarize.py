@@ -120,6 +120,21 @@ def test_read_errors_carry_the_cli_messages(tmp_path):
         precis.read(42)
 
 
+def test_read_extracts_html_in_text_unless_kept(tmp_path):
+    page = tmp_path / "pages.jsonl"
+    page.write_text(json.dumps({
+        "id": "p1",
+        "text": "<p>Two ferries collided.</p><p>Fog was thick in the harbour.</p>"}) + "\n")
+    with pytest.warns(precis.Warning, match=r"pages\.jsonl:1: .*main text was extracted"):
+        articles = precis.read(page)
+    assert articles[0].text == "Two ferries collided.\n\nFog was thick in the harbour."
+    with pytest.warns(precis.Warning, match="kept as given"):
+        kept = precis.read(page, html_text="keep")
+    assert kept[0].text.startswith("<p>Two ferries")
+    with pytest.raises(precis.OptionError, match="html_text"):
+        precis.read(page, html_text="strip")
+
+
 def test_wrong_types_raise_type_error():
     with pytest.raises(TypeError):
         precis.summarize("a single string is not a list of documents")
