@@ -91,6 +91,9 @@ class StoryStream {
   // story's headline candidate. Its story and vector stay those of the text it was placed
   // with. False when the article is in no open story (unknown, or its story has closed).
   bool Retitle(const Article& article);
+  // The headline the stream gives `article` as a story's headline candidate: its title, or
+  // its opening sentence when the title is unusable (what Story::headline is made of).
+  std::string HeadlineOf(const Article& article) const;
 
   // Stories closed since the last call, in closing order (their final form).
   std::vector<Story> TakeClosed();

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "precis/story.h"
@@ -118,6 +119,7 @@ IngestError Service::Ingest(const std::vector<Article>& articles, bool replace,
   std::vector<Article> fresh;
   std::vector<size_t> fresh_index;
   std::unordered_set<std::string_view> seen;
+  std::unordered_map<std::string, Article> replaced_old;  // id -> the article it replaces
   for (size_t i = 0; i < articles.size(); ++i) {
     const Article& a = articles[i];
     IngestOutcome& o = (*out)[i];
@@ -150,6 +152,7 @@ IngestError Service::Ingest(const std::vector<Article>& articles, bool replace,
       return IngestError::kConflict;
     }
     o.status = "replaced";
+    if (old.story != 0) replaced_old.emplace(a.id, std::move(old.article));
     store::ArticleRecord r;
     r.article = a;
     r.ingested_ms = batch.now_ms;
@@ -157,9 +160,32 @@ IngestError Service::Ingest(const std::vector<Article>& articles, bool replace,
     if (old.story != 0) batch.dirty.push_back(old.story);
   }
   // The batch is accepted (no conflict): a replaced article's story takes its headline from
-  // the new title or text (an outlet corrects its headline); a closed story keeps the one it
-  // closed with.
-  for (const store::ArticleRecord& r : batch.replaced) stream_->Retitle(r.article);
+  // the new title or text (an outlet corrects its headline). An open story through the
+  // clusterer; a closed one, which the clusterer no longer holds, when its headline is the
+  // one the old article gave it.
+  for (size_t k = 0; k < batch.replaced.size(); ++k) {
+    const Article& now = batch.replaced[k].article;
+    if (stream_->Retitle(now)) continue;
+    const auto old = replaced_old.find(now.id);
+    if (old == replaced_old.end()) continue;
+    store::ArticleRecord placed;
+    bool found = false;
+    if (!store_->FindArticle(now.id, &placed, &found).ok() || !found || placed.story == 0) {
+      continue;
+    }
+    store::StoryRecord story;
+    if (!store_->FindStory(placed.story, &story, &found).ok() || !found || story.open ||
+        story.redirect != 0) {
+      continue;
+    }
+    const std::string headline = stream_->HeadlineOf(now);
+    if (story.story.headline != stream_->HeadlineOf(old->second) ||
+        headline == story.story.headline) {
+      continue;
+    }
+    story.story.headline = headline;
+    batch.stories.push_back(std::move(story));
+  }
   // Date order within the batch (SortByArrival's rule), and the articles that come after
   // later-dated ones of earlier batches.
   std::vector<int64_t> times(fresh.size(), 0);

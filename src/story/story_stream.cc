@@ -57,6 +57,14 @@ bool StoryStream::Retitle(const Article& article) {
   return false;
 }
 
+std::string StoryStream::HeadlineOf(const Article& article) const {
+  const StoryClusterer::Impl& impl = *clusterer_.impl_;
+  PrepareScratch scratch(impl.options);
+  PreparedArticle prepared;
+  impl.Prepare(article, &scratch, &prepared);
+  return std::move(prepared.headline);
+}
+
 std::vector<Story> StoryStream::TakeClosed() { return clusterer_.TakeStories(); }
 
 std::vector<Story> StoryStream::TakeChanged() {
