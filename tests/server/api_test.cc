@@ -48,10 +48,11 @@ json Get(ServerProcess& s, const std::string& path, int expect = 200) {
   return json::parse(res->body, nullptr, false);
 }
 
-// An outlet corrects a headline: posted again with ?replace=1, the story's headline follows
-// (it kept the old title), and after a restart too.
-TEST(ServeApi, ReplacedTitleBecomesTheStorysHeadline) {
-  const std::string dir = testing::TempDir("retitle");
+// An article posted again with ?replace=1 and a corrected title gives its story the new
+// headline (it kept the old one), in an open story through the clusterer and, with
+// `close_first`, in a story the clusterer has closed (POST /flush here; an idle story in a
+// feed), whose headline was the old title; also after a restart.
+void CheckReplacedTitleBecomesHeadline(const std::string& dir, bool close_first) {
   const std::string text =
       "Engineers found a crack in the spillway of the Brenmoor dam on Monday. The district "
       "ordered the evacuation of two villages below the dam.";
@@ -59,66 +60,43 @@ TEST(ServeApi, ReplacedTitleBecomesTheStorysHeadline) {
   json fixed = first;
   fixed["title"] = "Crack found in Brenmoor dam";
   uint64_t story = 0;
+  const std::vector<std::string> flags = {"--flush-seconds", "0"};
   {
-    ServerProcess s(dir + "/db.sqlite");
+    ServerProcess s(dir + "/db.sqlite", flags);
     ASSERT_GT(s.port(), 0) << s.log();
     auto res = s.client().Post("/articles", first.dump(), "application/json");
     ASSERT_TRUE(res);
     ASSERT_EQ(res->status, 200) << res->body;
     story = json::parse(res->body)["articles"][0]["story"].get<uint64_t>();
     const std::string path = "/stories/" + std::to_string(story);
+    if (close_first) {
+      res = s.client().Post("/flush", "", "text/plain");
+      ASSERT_TRUE(res);
+      ASSERT_EQ(res->status, 200) << res->body;
+    }
+    EXPECT_EQ(Get(s, path)["open"], !close_first);
     EXPECT_EQ(Get(s, path)["headline"], "Crack found in Brenmor dam");
     res = s.client().Post("/articles?replace=1", fixed.dump(), "application/json");
     ASSERT_TRUE(res);
     ASSERT_EQ(res->status, 200) << res->body;
     EXPECT_EQ(Get(s, path)["headline"], "Crack found in Brenmoor dam");
+    EXPECT_EQ(Get(s, path)["open"], !close_first);
     EXPECT_EQ(Get(s, "/stories")["stories"][0]["headline"], "Crack found in Brenmoor dam");
     EXPECT_EQ(s.Terminate(), 0) << s.log();
   }
-  ServerProcess again(dir + "/db.sqlite");
+  ServerProcess again(dir + "/db.sqlite", flags);
   ASSERT_GT(again.port(), 0) << again.log();
   EXPECT_EQ(Get(again, "/stories/" + std::to_string(story))["headline"],
             "Crack found in Brenmoor dam");
   EXPECT_EQ(again.Terminate(), 0) << again.log();
 }
 
-// The same for a story the clusterer has closed (POST /flush here; an idle story in a feed):
-// it kept the headline it closed with, the typo included. Another article's title is left.
+TEST(ServeApi, ReplacedTitleBecomesTheStorysHeadline) {
+  CheckReplacedTitleBecomesHeadline(testing::TempDir("retitle"), false);
+}
+
 TEST(ServeApi, ReplacedTitleBecomesTheClosedStorysHeadline) {
-  const std::string dir = testing::TempDir("retitle_closed");
-  const std::string text =
-      "Engineers found a crack in the spillway of the Brenmoor dam on Monday. The district "
-      "ordered the evacuation of two villages below the dam.";
-  const json first = {{"id", "dam-1"}, {"title", "Crack found in Brenmor dam"}, {"text", text}};
-  json fixed = first;
-  fixed["title"] = "Crack found in Brenmoor dam";
-  uint64_t story = 0;
-  {
-    ServerProcess s(dir + "/db.sqlite", {"--flush-seconds", "0"});
-    ASSERT_GT(s.port(), 0) << s.log();
-    auto res = s.client().Post("/articles", first.dump(), "application/json");
-    ASSERT_TRUE(res);
-    ASSERT_EQ(res->status, 200) << res->body;
-    story = json::parse(res->body)["articles"][0]["story"].get<uint64_t>();
-    res = s.client().Post("/flush", "", "text/plain");
-    ASSERT_TRUE(res);
-    ASSERT_EQ(res->status, 200) << res->body;
-    const std::string path = "/stories/" + std::to_string(story);
-    ASSERT_EQ(Get(s, path)["open"], false);
-    EXPECT_EQ(Get(s, path)["headline"], "Crack found in Brenmor dam");
-    res = s.client().Post("/articles?replace=1", fixed.dump(), "application/json");
-    ASSERT_TRUE(res);
-    ASSERT_EQ(res->status, 200) << res->body;
-    EXPECT_EQ(Get(s, path)["headline"], "Crack found in Brenmoor dam");
-    EXPECT_EQ(Get(s, path)["open"], false);
-    EXPECT_EQ(Get(s, "/stories")["stories"][0]["headline"], "Crack found in Brenmoor dam");
-    EXPECT_EQ(s.Terminate(), 0) << s.log();
-  }
-  ServerProcess again(dir + "/db.sqlite", {"--flush-seconds", "0"});
-  ASSERT_GT(again.port(), 0) << again.log();
-  EXPECT_EQ(Get(again, "/stories/" + std::to_string(story))["headline"],
-            "Crack found in Brenmoor dam");
-  EXPECT_EQ(again.Terminate(), 0) << again.log();
+  CheckReplacedTitleBecomesHeadline(testing::TempDir("retitle_closed"), true);
 }
 
 TEST(ServeApi, SampleEndToEnd) {
