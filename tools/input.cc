@@ -52,8 +52,9 @@ void AddInputOptions(CLI::App* cmd, InputOptions* options) {
       ->capture_default_str();
   cmd->add_option("--html-text", options->html_text,
                   "A JSON article whose \"text\" is a web page's HTML: extract (its main text, "
-                  "as precis extract; the page's title, date, author, url and language fill "
-                  "empty fields) or keep (as given, tags and all); a warning names it either way")
+                  "as precis extract; the page's title, date, source, author, url and "
+                  "language fill empty fields) or keep (as given, tags and all); a warning names "
+                  "it either way")
       ->transform(Choice({"extract", "keep"}))
       ->capture_default_str();
 }

@@ -163,9 +163,9 @@ struct JsonlReader::Impl {
       return false;
     }
     // A raw page in "text" (a crawler's slip): its tags would be read as words. By default its
-    // main text is extracted as `precis extract` would (the page's title, date, author, url and
-    // language fill the fields the record leaves empty); with kKeep it stays as given. Either
-    // way it is said: the first few are named, the rest counted at the end.
+    // main text is extracted as `precis extract` would (the page's title, date, author, site,
+    // url and language fill the fields the record leaves empty); with kKeep it stays as given.
+    // Either way it is said: the first few are named, the rest counted at the end.
     std::string example;
     if (LooksLikeHtmlMarkup(a->text, &example)) {
       const size_t before = a->text.size();
@@ -186,6 +186,7 @@ struct JsonlReader::Impl {
                                    {&a->date, &page.date},
                                    {&a->author, &page.author},
                                    {&a->url, &page.url},
+                                   {&a->source, &page.source},
                                    {&a->language, &page.language}}) {
           if (field->empty()) *field = std::move(*from);
         }

@@ -49,7 +49,8 @@ TEST(HtmlMarkup, TheReaderExtractsTheMainTextAndNamesIt) {
   body += "{\"id\":\"plain\",\"text\":\"Ferries collided in the fog.\"}\n";
   body +=
       "{\"id\":\"page\",\"title\":\"\",\"text\":\"<!doctype html><html><head><title>Ferry "
-      "crash</title><meta property='article:published_time' content='2025-03-01'></head>"
+      "crash</title><meta property='article:published_time' content='2025-03-01'>"
+      "<meta property='og:site_name' content='Harbour Post'></head>"
       "<body><nav><a href='/'>Home</a></nav><article><p>Two ferries collided in thick fog off "
       "the harbour on Saturday.</p></article></body></html>\"}\n";
   body +=
@@ -63,6 +64,7 @@ TEST(HtmlMarkup, TheReaderExtractsTheMainTextAndNamesIt) {
   EXPECT_EQ(articles[9].text, "Two ferries collided in thick fog off the harbour on Saturday.");
   EXPECT_EQ(articles[9].title, "Ferry crash");
   EXPECT_EQ(articles[9].date, "2025-03-01");
+  EXPECT_EQ(articles[9].source, "Harbour Post");
   EXPECT_EQ(report.html_texts, 9u);
   EXPECT_EQ(report.skipped_empty, 1u);
   ASSERT_EQ(report.warnings.size(), 7u);  // five named, one line for the rest, the empty page
