@@ -119,7 +119,8 @@ IngestError Service::Ingest(const std::vector<Article>& articles, bool replace,
   std::vector<Article> fresh;
   std::vector<size_t> fresh_index;
   std::unordered_set<std::string_view> seen;
-  std::unordered_map<std::string, Article> replaced_old;  // id -> the article it replaces
+  // id -> the stored record a replacing article replaces (its story, its old fields)
+  std::unordered_map<std::string, store::ArticleRecord> replaced_old;
   for (size_t i = 0; i < articles.size(); ++i) {
     const Article& a = articles[i];
     IngestOutcome& o = (*out)[i];
@@ -152,7 +153,7 @@ IngestError Service::Ingest(const std::vector<Article>& articles, bool replace,
       return IngestError::kConflict;
     }
     o.status = "replaced";
-    if (old.story != 0) replaced_old.emplace(a.id, std::move(old.article));
+    if (old.story != 0) replaced_old.emplace(a.id, old);
     store::ArticleRecord r;
     r.article = a;
     r.ingested_ms = batch.now_ms;
@@ -168,18 +169,14 @@ IngestError Service::Ingest(const std::vector<Article>& articles, bool replace,
     if (stream_->Retitle(now)) continue;
     const auto old = replaced_old.find(now.id);
     if (old == replaced_old.end()) continue;
-    store::ArticleRecord placed;
-    bool found = false;
-    if (!store_->FindArticle(now.id, &placed, &found).ok() || !found || placed.story == 0) {
-      continue;
-    }
     store::StoryRecord story;
-    if (!store_->FindStory(placed.story, &story, &found).ok() || !found || story.open ||
+    bool found = false;
+    if (!store_->FindStory(old->second.story, &story, &found).ok() || !found || story.open ||
         story.redirect != 0) {
       continue;
     }
     const std::string headline = stream_->HeadlineOf(now);
-    if (story.story.headline != stream_->HeadlineOf(old->second) ||
+    if (story.story.headline != stream_->HeadlineOf(old->second.article) ||
         headline == story.story.headline) {
       continue;
     }
