@@ -96,12 +96,17 @@ function snippetOf(hit) {
       '(' + (hit.source || hit.title || hit.article) + ')'));
 }
 
+// A story in the list: its headline, dates and size, the first sentence of its summary (the
+// lede; none until the first summary is written, nor when it is the headline itself, as for an
+// untitled article), where a search found it, its terms.
 function storyItem(s, hit) {
   return el('li', { 'data-story': s.id },
     el('a', { class: 'title', dir: 'auto', href: '#/story/' + s.id }, s.headline || 'Story ' + s.id),
     el('div', { class: 'meta' },
       [dates(s), s.articles + (s.articles === 1 ? ' article' : ' articles')]
         .filter(Boolean).join(' · ')),
+    s.lede && s.lede.text.trim() !== (s.headline || '').trim()
+      ? el('p', { class: 'lede', dir: 'auto', lang: s.lede.lang }, s.lede.text) : null,
     hit && hit.snippet ? snippetOf(hit) : null,
     el('ul', { class: 'terms', 'aria-label': 'terms' },
       ...s.terms.slice(0, 6).map((t) => el('li', null, t))));

@@ -95,6 +95,21 @@ std::string SummaryBody(const StoryDigest& d, const std::vector<Article>& articl
       .dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
+std::string SummaryLede(std::string_view body) {
+  const json b = json::parse(body, nullptr, false);
+  if (!b.is_object() || !b.contains("sentences") || !b["sentences"].is_array() ||
+      b["sentences"].empty()) {
+    return "";
+  }
+  const json& first = b["sentences"][0];
+  if (!first.is_object() || !first.contains("text") || !first["text"].is_string()) return "";
+  json lede = json::object();
+  for (const char* key : {"text", "doc_id", "char_begin", "char_end", "lang"}) {
+    if (first.contains(key)) lede[key] = first[key];
+  }
+  return lede.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
 json StoryBrief(const store::StoryRecord& r) {
   json j = {{"id", r.story.id},
             {"headline", r.story.headline},
@@ -104,6 +119,13 @@ json StoryBrief(const store::StoryRecord& r) {
             {"articles", r.article_count},
             {"open", r.open},
             {"version", r.version}};
+  // The first sentence of the latest summary; a key the migration filled with null (a body
+  // without it) is left out, as SummaryLede leaves it out.
+  json lede = r.lede.empty() ? json(nullptr) : json::parse(r.lede, nullptr, false);
+  if (lede.is_object()) {
+    for (auto it = lede.begin(); it != lede.end();) it = it->is_null() ? lede.erase(it) : ++it;
+  }
+  j["lede"] = lede.is_object() && lede.contains("text") ? std::move(lede) : json(nullptr);
   // The dates above are the articles' strings as given (any ISO 8601 or RFC 5322 form); the
   // same instants in one form, UTC, for clients that sort or compare them.
   int64_t t;

@@ -397,6 +397,7 @@ void Service::FlushLoop() {
 }
 
 Status Service::PublishStories() {
+  std::lock_guard<std::mutex> publishing(publish_mu_);
   store::StoryQuery q;
   q.limit = kListedStories;
   auto list = std::make_shared<StoryList>();

@@ -166,8 +166,10 @@ class Service {
   explicit Service(const ServiceOptions& options) : options_(options) {}
   Status Recover();
   Status Checkpoint();
-  // Rebuilds the published story list from the store. REQUIRES: ingest_mu_ held
-  // (publications follow the writes' order).
+  // Rebuilds the published story list from the store. Reading and publishing happen under
+  // publish_mu_, so a later publication never holds an older state than an earlier one: the
+  // ingest path publishes after each committed batch (under ingest_mu_), the summary worker
+  // after each round of summaries (their ledes), without ingest_mu_.
   Status PublishStories();
   Status FlushLocked(size_t* closed);
   // Bumps the stamps of every story a committed batch touched.
@@ -211,6 +213,7 @@ class Service {
   // When the last new article came (under ingest_mu_).
   std::chrono::steady_clock::time_point last_added_;
 
+  std::mutex publish_mu_;  // taken after ingest_mu_ when both are held
   mutable std::mutex list_mu_;
   std::shared_ptr<const StoryList> list_;
   uint64_t list_generation_ = 0;

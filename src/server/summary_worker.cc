@@ -216,11 +216,15 @@ Status Service::SummarizeRound(bool* did_work) {
               : nlohmann::json({{"sentences", nlohmann::json::array()}, {"error", st.message()}})
                     .dump();
     }
+    r.lede = SummaryLede(r.body);
     records.push_back(std::move(r));
   }
   // One transaction (one sync) for the round.
   PRECIS_RETURN_IF_ERROR(store_->PutSummaries(records));
   for (const store::SummaryRecord& r : records) story_stamps.Bump(r.story);
+  // GET /stories shows each summary's lede: the list is read again (a failure only delays it
+  // to the next write).
+  PublishStories();
   ++generation;
   summaries_computed += records.size();
   const int64_t stored = NowMs();

@@ -94,6 +94,19 @@ INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
     R"sql(
 INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
 )sql",
+    // 6: a summary's lede (SummaryRecord::lede: what GET /stories shows of it), in a column of
+    // its own so that the story list does not read the bodies. Filled from the bodies stored
+    // so far, which the service writes as JSON (server/render.h SummaryBody, SummaryLede).
+    R"sql(
+ALTER TABLE summaries ADD COLUMN lede TEXT NOT NULL DEFAULT '';
+UPDATE summaries SET lede = json_object(
+    'text', json_extract(body, '$.sentences[0].text'),
+    'doc_id', json_extract(body, '$.sentences[0].doc_id'),
+    'char_begin', json_extract(body, '$.sentences[0].char_begin'),
+    'char_end', json_extract(body, '$.sentences[0].char_end'),
+    'lang', json_extract(body, '$.sentences[0].lang'))
+  WHERE json_valid(body) AND json_type(body, '$.sentences[0].text') = 'text';
+)sql",
 };
 
 constexpr int kVersion = static_cast<int>(std::size(kMigrations));

@@ -121,12 +121,14 @@ void ReadStory(const Stmt& s, StoryRecord* r) {
   r->last_time = s.Int(8);
   r->story.terms = SplitLines(s.Text(9));
   r->article_count = static_cast<size_t>(s.Int(10));
+  r->lede = s.Text(11);
 }
 
+// The summary's lede comes from its own small column (not the body), by the summaries' key.
 #define PRECIS_STORY_COLUMNS                                                   \
   "id, open, version, redirect, headline, first_date, last_date, first_time, " \
-  "last_time, "                                                                \
-  "terms, article_count"
+  "last_time, terms, article_count, "                                          \
+  "coalesce((SELECT lede FROM summaries WHERE story = stories.id), '')"
 
 class SqliteStore final : public Store {
  public:
@@ -361,7 +363,7 @@ class SqliteStore final : public Store {
   Status FindSummary(uint64_t story, SummaryRecord* out, bool* found) override {
     Reader r(this);
     PRECIS_RETURN_IF_ERROR(r.status);
-    PRECIS_STMT(r.db, s, "SELECT version, body, computed_ms FROM summaries WHERE story = ?1");
+    PRECIS_STMT(r.db, s, "SELECT version, body, computed_ms, lede FROM summaries WHERE story = ?1");
     s.Bind(1, static_cast<int64_t>(story));
     const int rc = s.Step();
     *found = rc == SQLITE_ROW;
@@ -371,6 +373,7 @@ class SqliteStore final : public Store {
     out->version = static_cast<uint64_t>(s.Int(0));
     out->body = s.Text(1);
     out->computed_ms = s.Int(2);
+    out->lede = s.Text(3);
     return Status::Ok();
   }
 
@@ -571,12 +574,11 @@ class SqliteStore final : public Store {
   Status PutSummaryLocked(const SummaryRecord& r) {
     {
       PRECIS_STMT(&writer_, s,
-                  "INSERT INTO summaries(story, version, body, computed_ms) VALUES "
-                  "(?1, ?2, ?3, "
-                  "?4) ON CONFLICT(story) DO UPDATE SET version = ?2, body = ?3, "
-                  "computed_ms = ?4");
+                  "INSERT INTO summaries(story, version, body, computed_ms, lede) VALUES "
+                  "(?1, ?2, ?3, ?4, ?5) ON CONFLICT(story) DO UPDATE SET version = ?2, "
+                  "body = ?3, computed_ms = ?4, lede = ?5");
       s.Bind(1, static_cast<int64_t>(r.story)).Bind(2, static_cast<int64_t>(r.version));
-      s.Bind(3, r.body).Bind(4, r.computed_ms);
+      s.Bind(3, r.body).Bind(4, r.computed_ms).Bind(5, r.lede);
       PRECIS_RETURN_IF_ERROR(Done(s.Step(), "write summary"));
     }
     {

@@ -52,6 +52,9 @@ struct StoryRecord {
   size_t article_count = 0;  // articles in the story (duplicates included)
   int64_t first_time = 0;    // parsed first_date / last_date (Unix s; 0 when undated)
   int64_t last_time = 0;
+  // The lede of the story's latest summary (SummaryRecord::lede), "" before the first one.
+  // Read by FindStory and ListStories; Apply ignores it.
+  std::string lede;
 };
 
 // One atomic write from the ingest path.
@@ -98,6 +101,10 @@ struct SummaryRecord {
   uint64_t story = 0;
   uint64_t version = 0;  // the story version it summarizes
   std::string body;      // JSON, owned by the caller's format
+  // What the story list shows of the summary (its first sentence), owned by the caller's format
+  // like `body` (the service: a JSON object, server/render.h SummaryLede); "" for none. Kept
+  // in its own column so that a list of stories reads it without reading the bodies.
+  std::string lede;
   int64_t computed_ms = 0;
   // When the summarizer read the story. A change after that keeps the story
   // dirty, waiting since no earlier than this (so the summary lag of a story

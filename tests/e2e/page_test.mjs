@@ -63,7 +63,13 @@ try {
     if (m.includes('\nprecis_stories_waiting_for_summary 0\n')) break;
     await new Promise((r) => setTimeout(r, 50));
   }
-  const all = (await (await fetch(base + '/stories?limit=100')).json()).stories;
+  // The list is published again just after the summaries are stored (their ledes).
+  let all = [];
+  for (let i = 0; i < 100; i++) {
+    all = (await (await fetch(base + '/stories?limit=100')).json()).stories;
+    if (all.every((s) => s.lede)) break;
+    await new Promise((r) => setTimeout(r, 20));
+  }
   // A summary sentence after non-ASCII text (byte and character offsets differ).
   let target = null, targetStory = null;
   for (const s of all) {
@@ -73,6 +79,17 @@ try {
     }
   }
   check(target !== null, 'a summary sentence after non-ASCII text exists');
+  // The list's lede is the first sentence of each story's summary.
+  let ledes = 0, ledesRight = 0, ledesShown = 0;
+  for (const s of all) {
+    const full = await (await fetch(base + '/stories/' + s.id)).json();
+    const first = ((full.summary || {}).sentences || [])[0];
+    if (!first) continue;
+    ledes++;
+    if (first.text.trim() !== s.headline.trim()) ledesShown++;  // not repeated under itself
+    if (s.lede && s.lede.text === first.text && s.lede.doc_id === first.doc_id) ledesRight++;
+  }
+  check(ledes > 0 && ledesRight === ledes, 'every summarized story lists its first summary sentence as its lede');
   // A story with a sentence left out as off-topic (the sample pastes a recall notice into a
   // transit article).
   let leftOut = null, leftOutStory = null;
@@ -106,6 +123,9 @@ try {
     const metas = await page.locator('#stories li[data-story] .meta').allInnerTexts();
     check(metas.length === listed && metas.every((m) => /^\S/.test(m) && !m.startsWith('·')),
       'every story line starts with its dates or its count, no stray separator' + tag);
+    const shown = await page.locator('#stories li[data-story] .lede').allInnerTexts();
+    check(ledesShown > 0 && shown.length === ledesShown && shown.every((t) => t.length > 0),
+      'every summarized story shows its lede in the list, unless it is the headline' + tag);
     await page.screenshot({ path: join(outDir, `list-${width}.png`), fullPage: true });
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     check(scrollWidth <= width, 'no horizontal scrolling' + tag);

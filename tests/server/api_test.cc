@@ -3,12 +3,15 @@
 // stop on SIGTERM.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
+#include <thread>
 
 #include "server_process.h"
 #include "testing/run.h"
@@ -125,7 +128,16 @@ TEST(ServeApi, SampleEndToEnd) {
   for (const json& a : again["articles"]) EXPECT_EQ(a["status"], "unchanged");
 
   ASSERT_TRUE(SummariesCaughtUp(s));
-  const json list = Get(s, "/stories?limit=100");
+  // The list is published again just after the summaries are stored (their ledes).
+  json list;
+  for (int poll = 0; poll < 100; ++poll) {
+    list = Get(s, "/stories?limit=100");
+    if (std::all_of(list["stories"].begin(), list["stories"].end(),
+                    [](const json& b) { return b["lede"].is_object(); })) {
+      break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
   ASSERT_GE(list["stories"].size(), 3u);
   EXPECT_TRUE(list["next_cursor"].is_null());
   // Newest first.
@@ -156,6 +168,14 @@ TEST(ServeApi, SampleEndToEnd) {
     EXPECT_TRUE(st["summary"]["current"].get<bool>());
     EXPECT_FALSE(st["timeline"].empty());
     for (const json& a : st["articles"]) seen_articles.insert(a["id"]);
+    // The list shows the summary's first sentence as the story's lede.
+    ASSERT_FALSE(st["summary"]["sentences"].empty()) << st;
+    const json& first = st["summary"]["sentences"][0];
+    json lede = json::object();
+    for (const char* key : {"text", "doc_id", "char_begin", "char_end", "lang"}) {
+      if (first.contains(key)) lede[key] = first[key];
+    }
+    EXPECT_EQ(brief["lede"], lede) << brief;
     for (const json& sent : st["summary"]["sentences"]) {
       const json art = Get(s, "/articles/" + sent["doc_id"].get<std::string>());
       const std::string text = art["text"];
