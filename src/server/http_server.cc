@@ -33,6 +33,8 @@ using Clock = std::chrono::steady_clock;
 // end).
 thread_local const char* t_route = "other";
 thread_local Clock::time_point t_start;
+// The request came as a form (curl -d's default type, which the pre-routing handler removes).
+thread_local bool t_form = false;
 
 std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
@@ -328,10 +330,9 @@ void HttpServer::Impl::Routes() {
     // so its type is corrected here, before the body is read.
     const std::string content_type = req.get_header_value("Content-Type");
     auto type = req.headers.find("Content-Type");
-    if (type != req.headers.end() &&
-        type->second.starts_with("application/x-www-form-urlencoded")) {
-      const_cast<httplib::Request&>(req).headers.erase(type->first);
-    }
+    t_form =
+        type != req.headers.end() && type->second.starts_with("application/x-www-form-urlencoded");
+    if (t_form) const_cast<httplib::Request&>(req).headers.erase(type->first);
     // A request with neither Content-Length nor Transfer-Encoding has an empty body (RFC 9112,
     // 6.3: `curl -X POST URL` sends such a request). cpp-httplib would read it until the
     // client closes or the read timeout passes (30 s); the length is made explicit instead.
@@ -447,6 +448,13 @@ void HttpServer::Impl::PostArticles(const httplib::Request& req, const std::stri
   BodyError err;
   std::vector<std::string> body_notes;
   if (!ParseArticlesBody(body, &articles, &err, &body_notes)) {
+    // `curl -d @feed.jsonl` sends a form and drops the file's newlines, so a JSON Lines feed
+    // arrives as one line of objects: say so, as the cause is not in the file.
+    if (t_form && err.line == 1 && body.find('\n') == std::string::npos) {
+      err.detail +=
+          " (the body came as a form without newlines, as `curl -d` sends a file: "
+          "post JSON Lines with `curl --data-binary @FILE`)";
+    }
     return SendError(res, 400, "bad_request", err.detail, err.line, err.field);
   }
   const std::string replace_param = req.get_param_value("replace");
