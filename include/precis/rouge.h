@@ -166,9 +166,12 @@ class RougeScorer {
 
 // Mean and bootstrap confidence interval of one component.
 struct RougeInterval {
-  double mean = 0;
+  double mean = 0;  // the mean of the bootstrap replicates (what ROUGE-1.5.5 prints)
   double low = 0;
   double high = 0;
+  // Without resampling: -t 0, the plain mean over the evaluations (what `precis eval` reports as
+  // `mean`; it differs from `mean` in the fourth digit); -t 1, the ratio of the summed counts.
+  double average = 0;
 };
 
 // Corpus-level result of one metric.

@@ -72,9 +72,14 @@ struct SummarizeOptions {
   bool mmr = false;
   double mmr_lambda = 0.7;
   Ordering ordering = Ordering::kChronological;
-  // Sentences with fewer words than this are never chosen (bylines, fragments). Default: 6.
+  // Sentences with fewer words than this are never chosen (bylines, fragments). A sentence that
+  // leans on the one before it is offered only together with it, as one unit, and the limits
+  // apply to the unit's words: a 10-word sentence can be chosen under min 50 inside a unit of 50
+  // or more. When no sentence of the input fits, the limits are adapted to it (a
+  // Summary::warnings entry says so). Default: 6.
   uint32_t min_sentence_words = 6;
-  // Sentences with more words than this are never chosen. Default: 60.
+  // Sentences (units, as above) with more words than this are never chosen. At least 1 and at
+  // least min_sentence_words (ValidateSummarizeOptions). Default: 60.
   uint32_t max_sentence_words = 60;
   // Optional query; when non-empty, relevance is mixed with similarity to the query.
   // Default: "" (the cluster's own `query`, if it has one, is used instead).

@@ -111,6 +111,7 @@ struct PySummary {
   double elapsed_ms = 0;
   size_t off_topic_sentences = 0;  // left out by the padding check (off_topic_support)
   std::vector<LeftOutSentence> off_topic;  // those sentences
+  std::vector<std::string> warnings;       // Summary::warnings
 };
 // A left-out sentence as the CLI's JSON writes it: {"doc_id", "begin", "end", "text"}.
 py::list LeftOutList(const std::vector<LeftOutSentence>& left);

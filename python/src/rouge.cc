@@ -349,6 +349,7 @@ py::dict ScoreDict(const RougeScore& s) {
 py::dict IntervalDict(const RougeInterval& i) {
   py::dict d;
   d["mean"] = i.mean;
+  d["average"] = i.average;
   d["low"] = i.low;
   d["high"] = i.high;
   return d;
@@ -383,7 +384,11 @@ void RegisterRouge(py::module_& m) {
         return std::string(buf);
       });
   py::class_<RougeInterval>(m, "RougeInterval", "Bootstrap mean and confidence interval.")
-      .def_readonly("mean", &RougeInterval::mean, "float: mean of the bootstrap replicates")
+      .def_readonly("mean", &RougeInterval::mean,
+                    "float: mean of the bootstrap replicates (what ROUGE-1.5.5 prints)")
+      .def_readonly("average", &RougeInterval::average,
+                    "float: the plain mean over the summaries (counting=0; the ratio of the "
+                    "summed counts with counting=1), what `precis eval` reports as its mean")
       .def_readonly("low", &RougeInterval::low, "float")
       .def_readonly("high", &RougeInterval::high, "float")
       .def("to_dict", &IntervalDict, "The fields as a dict (for json.dumps).")

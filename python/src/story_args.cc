@@ -55,9 +55,12 @@ std::string StoryKeywordsDoc() {
 }
 
 unsigned Threads(int64_t threads) {
-  if (threads < 0) RaiseOption("threads must not be negative");
+  if (threads < 0 || threads > 1024) {
+    RaiseOption("threads must be between 0 (one per core) and 1024, got " +
+                std::to_string(threads));
+  }
   if (threads == 0) return std::max(1u, std::thread::hardware_concurrency());
-  return static_cast<unsigned>(std::min<int64_t>(threads, 1024));
+  return static_cast<unsigned>(threads);
 }
 
 void ToStoryOptions(const StoryArgs& a, AliasTable* aliases, StoryOptions* o) {

@@ -65,7 +65,10 @@ SummarizeOptions ToOptions(const SummarizeArgs& a) {
     RaiseOption("min_words and max_words must not be negative");
   o.min_sentence_words = static_cast<uint32_t>(std::min<int64_t>(a.min_words, UINT32_MAX));
   o.max_sentence_words = static_cast<uint32_t>(std::min<int64_t>(a.max_words, UINT32_MAX));
-  if (a.threads < 0) RaiseOption("threads must not be negative");
+  if (a.threads < 0 || a.threads > 1024) {
+    RaiseOption("threads must be between 0 (one per core) and 1024, got " +
+                std::to_string(a.threads));
+  }
   o.compress = a.compress;
   o.off_topic_support = a.off_topic_support;
   if (a.weights) {
@@ -78,8 +81,14 @@ SummarizeOptions ToOptions(const SummarizeArgs& a) {
   const Status valid = ValidateSummarizeOptions(o);
   if (!valid.ok()) {
     std::string message = valid.message();
-    const std::string field = "redundancy_threshold";
-    if (message.rfind(field, 0) == 0) message.replace(0, field.size(), "redundancy");
+    for (const auto& [field, keyword] :
+         {std::pair<std::string, std::string>{"redundancy_threshold", "redundancy"},
+          {"min_sentence_words", "min_words"},
+          {"max_sentence_words", "max_words"}}) {
+      for (size_t at; (at = message.find(field)) != std::string::npos;) {
+        message.replace(at, field.size(), keyword);
+      }
+    }
     RaiseOption(message);
   }
   return o;
@@ -139,6 +148,13 @@ py::object SummarizePy(py::handle documents, const SummarizeArgs& args) {
     clusters.push_back(AsCluster(documents, "documents"));
     CheckNotEmpty(clusters.back(), "cluster " + clusters.back().id);
   } else {
+    if (py::isinstance<py::dict>(documents)) {
+      // Not a cluster dict (IsCluster): one article's dict, or a cluster without its list.
+      throw py::type_error(
+          "documents: a dict is read as a cluster and needs a \"documents\" list (the clusters "
+          "JSON Lines layout); this one has no \"documents\" key. Pass one article's dict in "
+          "a list: summarize([article])");
+    }
     if (IsScalarLike(documents) || !py::isinstance<py::iterable>(documents))
       throw py::type_error(
           "documents: expected a list of documents (str, dict or precis.Article), a "
@@ -177,6 +193,10 @@ py::object SummarizePy(py::handle documents, const SummarizeArgs& args) {
   }
   std::vector<Summary> summaries =
       SummarizeAll(clusters, options, threads, args.background.is_none() ? nullptr : &background);
+  // As the CLI prints them on stderr: "cluster ID: ..." (the cluster's id when it has one).
+  for (const Summary& s : summaries) {
+    for (const std::string& w : s.warnings) Warn(s.id.empty() ? w : "cluster " + s.id + ": " + w);
+  }
   if (!many) return py::cast(ToPySummary(summaries[0], clusters[0]));
   py::list out;
   for (size_t i = 0; i < summaries.size(); ++i) out.append(ToPySummary(summaries[i], clusters[i]));
@@ -213,11 +233,13 @@ std::string Doc(const SummarizeOptions& d) {
     << d.mmr_lambda
     << "  maximal marginal relevance selection\n"
        "  order: str = 'date'  'date' (article date, then position) or 'score'\n"
-       "  query: str | None  focus the summary on a query (a Cluster's own query and "
-       "topic_title otherwise)\n"
+       "  query: str | None  focus the summary on a query (None or '': a Cluster's own query "
+       "and topic_title, which steer every method, lead included; a query with no content "
+       "word in the input steers nothing and is warned about)\n"
        "  query_weight: float = "
     << d.query_weight
-    << "  how much the query steers the summary, 0 (not at all) to 1\n"
+    << "  how much the query steers the summary, 0 (not at all: the generic baselines, even "
+       "for a cluster with a query) to 1\n"
        "  query_expansion: int = "
     << d.query_expansion_terms
     << "  terms added to the query from the sentences closest to it (pseudo-relevance "
@@ -233,8 +255,10 @@ std::string Doc(const SummarizeOptions& d) {
     << "'  ICU locale / Snowball language\n"
        "  min_words: int = "
     << d.min_sentence_words << ", max_words: int = " << d.max_sentence_words
-    << "  length limits of selectable sentences (words)\n"
-       "  threads: int = 0  worker threads for a list of clusters (0: one per core)\n"
+    << "  length limits of selectable units in words (a sentence, or one taken with the "
+       "sentence it leans on; adapted, with a warning, when no sentence of the input fits)\n"
+       "  threads: int = 0  worker threads for a list of clusters (0: one per core; at most "
+       "1024)\n"
        "  compress: bool = False  drop parentheticals, appositives, leading time/place phrases "
        "and attribution tails from candidates (each sentence keeps its source `spans`)\n"
        "  off_topic_support: float = "

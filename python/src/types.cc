@@ -70,6 +70,7 @@ py::dict SummaryDict(const PySummary& s) {
   d["elapsed_ms"] = s.elapsed_ms;
   d["off_topic_sentences"] = s.off_topic_sentences;
   if (!s.off_topic.empty()) d["off_topic"] = LeftOutList(s.off_topic);
+  if (!s.warnings.empty()) d["warnings"] = s.warnings;  // as the CLI's JSON
   return d;
 }
 
@@ -109,6 +110,7 @@ PySummary ToPySummary(const Summary& summary, const Cluster& cluster) {
   out.elapsed_ms = summary.elapsed_ms;
   out.off_topic_sentences = summary.off_topic_sentences;
   out.off_topic = summary.off_topic;
+  out.warnings = summary.warnings;
   for (const SummarySentence& s : summary.sentences) {
     PySentence p;
     p.text = s.text;
@@ -251,6 +253,11 @@ void RegisterTypes(py::module_& m) {
       .def_readonly("off_topic_sentences", &PySummary::off_topic_sentences,
                     "int: sentences left out as padding from outside the cluster "
                     "(summarize's off_topic_support; 0 when the check is off)")
+      .def_readonly("warnings", &PySummary::warnings,
+                    "list[str]: what the method had to relax to return sentences (length "
+                    "limits adapted to the input, rules set aside, a sentence cut to fit, a "
+                    "query without content words); empty when the options were followed as "
+                    "given. Each is also issued as a precis.Warning, as the CLI prints it.")
       .def_property_readonly(
           "off_topic", [](const PySummary& s) { return LeftOutList(s.off_topic); },
           "list[dict]: those sentences, each {'doc_id', 'begin', 'end', 'text'} (UTF-8 byte "

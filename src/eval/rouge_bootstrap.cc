@@ -83,9 +83,21 @@ RougeAverage RougeCorpusAverage(std::span<const RougeEvalResult> evals, size_t m
     }
   }
   RougeInterval* targets[3] = {&out.recall, &out.precision, &out.f};
+  std::array<double, 3> whole{0, 0, 0};
+  for (const auto& item : items)
+    for (int c = 0; c < 3; ++c) whole[c] += item[c];
+  std::array<double, 3> average;
+  if (!counts) {
+    for (int c = 0; c < 3; ++c) average[c] = whole[c] / static_cast<double>(n);
+  } else {
+    average[0] = whole[0] > 0 ? whole[2] / whole[0] : 0;
+    average[1] = whole[1] > 0 ? whole[2] / whole[1] : 0;
+    average[2] = rouge::RougeF(average[1], average[0], options.alpha);
+  }
   for (int c = 0; c < 3; ++c) {
     std::sort(values[c].begin(), values[c].end());
     *targets[c] = rouge::RougeBootstrapInterval(values[c], options.confidence);
+    targets[c]->average = average[c];
   }
   return out;
 }

@@ -468,6 +468,18 @@ Status Analyze(const Cluster& cluster, const SummarizeOptions& options, const Id
   out->vocab = index.TakeStems();
   const size_t vocab_size = out->vocab.size();
   local_df.resize(vocab_size, 0);
+  const auto blank = [](const std::string& t) {
+    return t.find_first_not_of(" \t\r\n") == std::string::npos;
+  };
+  if (!(blank(query.title) && blank(query.narrative)) &&
+      std::none_of(query_tf.begin(), query_tf.end(),
+                   [&](const TermWeight& w) { return local_df[w.term] > 0; })) {
+    // A query of stopwords and question words only, or of words the input does not hold, steers
+    // nothing: say so rather than give a generic summary as if it were the query's.
+    out->warnings.push_back(
+        "the query has no content word that occurs in the input (stopwords and question words "
+        "aside): summarized without it");
+  }
   out->idf.resize(vocab_size);
   const double n_docs = static_cast<double>(cluster.articles.size());
   for (size_t t = 0; t < vocab_size; ++t) {

@@ -233,6 +233,15 @@ Status ValidateSummarizeOptions(const SummarizeOptions& options) {
                                    "' (known: " + names + ")");
   }
   if (options.budget.limit == 0) return Status::InvalidArgument("budget.limit must be positive");
+  if (options.max_sentence_words == 0) {
+    return Status::InvalidArgument("max_sentence_words must be at least 1, got 0");
+  }
+  if (options.min_sentence_words > options.max_sentence_words) {
+    return Status::InvalidArgument(
+        "min_sentence_words (" + std::to_string(options.min_sentence_words) +
+        ") is above max_sentence_words (" + std::to_string(options.max_sentence_words) +
+        "): no sentence could be chosen");
+  }
   // Written as !(in range) so that NaN fails every check.
   const auto in = [](double v, double lo, double hi) { return v >= lo && v <= hi; };
   if (!in(options.redundancy_threshold, 0, 1)) {

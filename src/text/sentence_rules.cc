@@ -459,6 +459,18 @@ bool IsFalseBreak(std::string_view sentence, std::string_view next, std::string_
   }
   const std::string_view before = TrimRight(core.substr(0, core.size() - token.size()));
   if (IsEnumerator(word) && (before.empty() || before.back() == ':')) return true;
+  // A dash run glued to the word, as wire copy writes a dateline: "MOSCOW --Aug. 12. --".
+  while (word.size() > 1 && word[0] == '-' && (word[1] == '-' || IsAsciiAlpha(word[1]))) {
+    word.remove_prefix(1);
+  }
+  // A time written with a space inside, as some wire services do: "at 1 p. m. Saturday".
+  if ((word == "m" || word == "M") && !before.empty()) {
+    const std::string_view prev = LastToken(before);
+    if (prev.size() == 2 && prev[1] == '.' &&
+        (AsciiLower(prev[0]) == 'a' || AsciiLower(prev[0]) == 'p')) {
+      word = "p.m";
+    }
+  }
   // The article's own language first: Portuguese "o Sr. Ricardo" is a title, not the English
   // company suffix "Sr.".
   if (language != "english") {

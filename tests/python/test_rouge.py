@@ -109,6 +109,13 @@ def test_corpus_form():
     avg = corpus.averages["ROUGE-1"]
     assert avg.recall.low <= avg.recall.mean <= avg.recall.high
     assert abs(avg.recall.mean - sum(singles) / 3) < 0.05
+    # `average` is the plain mean (precis eval's), `mean` the bootstrap replicates' (the script's).
+    assert avg.recall.average == pytest.approx(sum(singles) / 3, abs=1e-12)
+    assert avg.to_dict()["recall"]["average"] == avg.recall.average
+    tokens = precis.rouge_corpus(summaries, references, n=1, counting=1, resamples=50)
+    hits = sum(e["ROUGE-1"].hit_count for e in tokens.evaluations)
+    models = sum(e["ROUGE-1"].model_count for e in tokens.evaluations)
+    assert tokens.averages["ROUGE-1"].recall.average == pytest.approx(hits / models, abs=1e-12)
     sums = precis.rouge_corpus(summaries, references, n=1, counting=2)
     assert sums.averages["ROUGE-1"].hit_count == sum(int(e["ROUGE-1"].hit_count) for e in sums.evaluations)
     with pytest.raises(precis.OptionError, match="differ in length"):

@@ -375,3 +375,33 @@ def test_sentences_split_as_every_function_does():
     with pytest.raises(TypeError):
         precis.sentences(42)
     assert precis.sentences("") == []
+
+
+def test_length_limits_are_checked_as_the_cli_checks_them():
+    for kwargs, message in ((dict(min_words=50, max_words=10),
+                             r"min_words \(50\) is above max_words \(10\)"),
+                            (dict(max_words=0), "max_words must be at least 1, got 0"),
+                            (dict(threads=5000), "threads must be between 0 .* and 1024, got 5000")):
+        with pytest.raises(precis.OptionError, match=message):
+            precis.summarize(DAM, words=40, **kwargs)
+
+
+def test_what_the_method_relaxed_is_warned_and_kept():
+    # No sentence of DAM has 40-45 words: the limits are adapted, as the CLI warns.
+    with pytest.warns(precis.Warning, match="length limits were adapted"):
+        s = precis.summarize(DAM, words=40, min_words=40, max_words=45)
+    assert len(s) > 0
+    assert any("length limits were adapted" in w for w in s.warnings)
+    assert s.to_dict()["warnings"] == s.warnings
+    with pytest.warns(precis.Warning, match="the query has no content word"):
+        q = precis.summarize(DAM, words=40, query="What were the, and of which?")
+    assert [x.text for x in q] == [x.text for x in precis.summarize(DAM, words=40)]
+    plain = precis.summarize(DAM, words=40)
+    assert plain.warnings == [] and "warnings" not in plain.to_dict()
+
+
+def test_a_dict_without_documents_is_named():
+    with pytest.raises(TypeError, match='needs a "documents" list'):
+        precis.summarize({"id": "D1", "query": "What happened?", "docs": DAM})
+    with pytest.raises(TypeError, match=r"summarize\(\[article\]\)"):
+        precis.summarize({"id": "a1", "text": DAM[0]})

@@ -149,6 +149,13 @@ TEST(Summarize, ValidateNamesTheFieldAndTheValue) {
        "query_weight must be in [0, 1], got inf"},
       {[](SummarizeOptions* o) { o->query_expansion_weight = 11; },
        "query_expansion_weight must be in [0, 10], got 11"},
+      {[](SummarizeOptions* o) { o->max_sentence_words = 0; },
+       "max_sentence_words must be at least 1, got 0"},
+      {[](SummarizeOptions* o) {
+         o->min_sentence_words = 50;
+         o->max_sentence_words = 10;
+       },
+       "min_sentence_words (50) is above max_sentence_words (10): no sentence could be chosen"},
       // No 309 digits for the largest double.
       {[](SummarizeOptions* o) { o->damping = std::numeric_limits<double>::max(); },
        "damping must be in (0, 1), got 1.79769e+308"},
@@ -315,6 +322,34 @@ TEST(Summarize, QueryPullsInMatchingSentencesWithEveryMethod) {
     ASSERT_EQ(s.sentences.size(), 1u);
     EXPECT_NE(s.sentences[0].text.find("federal disaster aid"), std::string::npos)
         << method << ": " << s.sentences[0].text;
+  }
+}
+
+// A query that can steer nothing (stopwords and question words only, or words the input does
+// not hold) gives the generic summary with a warning; one that steers gives none; an empty or
+// blank query is no query (the cluster's own, if any), with no warning.
+TEST(Summarize, QueryWithoutContentWordsIsWarnedAbout) {
+  const Cluster c = SampleCluster();
+  SummarizeOptions o;
+  Summary plain;
+  ASSERT_TRUE(Summarize(c, o, nullptr, &plain).ok());
+  EXPECT_TRUE(plain.warnings.empty());
+  for (const std::string query : {"What were the, and of which?", "xylophone quasar"}) {
+    o.query = query;
+    Summary s;
+    ASSERT_TRUE(Summarize(c, o, nullptr, &s).ok());
+    ASSERT_EQ(s.warnings.size(), 1u) << query;
+    EXPECT_NE(s.warnings[0].find("the query has no content word"), std::string::npos);
+    ASSERT_EQ(s.sentences.size(), plain.sentences.size()) << query;
+    for (size_t i = 0; i < s.sentences.size(); ++i) {
+      EXPECT_EQ(s.sentences[i].text, plain.sentences[i].text) << query;
+    }
+  }
+  for (const std::string query : {"federal disaster aid", "   "}) {
+    o.query = query;
+    Summary s;
+    ASSERT_TRUE(Summarize(c, o, nullptr, &s).ok());
+    EXPECT_TRUE(s.warnings.empty()) << query << ": " << s.warnings[0];
   }
 }
 
