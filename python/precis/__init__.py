@@ -13,7 +13,7 @@ and every function is safe to call from several threads.
 
 Functions: summarize, rouge, rouge_corpus, cluster, digest, read, sentences, methods.
 Classes: Article, Cluster, Summary, Sentence, Story, StoryDigest, StoryClusterer,
-Placement, RougeScore, RougeAverage, RougeInterval, RougeCorpus.
+Placement, Background, RougeScore, RougeAverage, RougeInterval, RougeCorpus.
 Errors: Error, with InputError (unreadable or malformed input) and OptionError (invalid
 option values; also a ValueError); wrong argument types raise TypeError. Warnings (skipped
 empty documents, renamed ids) are precis.Warning.
@@ -22,6 +22,7 @@ empty documents, renamed ids) are precis.Warning.
 from . import _precis
 from ._precis import (
     Article,
+    Background,
     Cluster,
     Error,
     InputError,
@@ -191,6 +192,7 @@ read = _explain_argument_errors(read)
 
 __all__ = [
     "Article",
+    "Background",
     "Cluster",
     "Error",
     "InputError",

@@ -1,5 +1,6 @@
 from ._precis import (
     Article as Article,
+    Background as Background,
     Cluster as Cluster,
     Error as Error,
     InputError as InputError,

@@ -64,6 +64,14 @@ class Sentence:
     def truncated(self) -> bool: ...
     def to_dict(self) -> dict[str, object]: ...
 
+class Background:
+    def __init__(self, background: str | PathLike[str] | Iterable[Document] | Cluster
+                 | Sequence[Cluster | Mapping[str, object]], *, language: str = ...) -> None: ...
+    @property
+    def articles(self) -> int: ...
+    @property
+    def language(self) -> str: ...
+
 class Summary:
     @property
     def id(self) -> str: ...
@@ -196,7 +204,7 @@ def summarize(documents: Iterable[Document] | Cluster | Mapping[str, object], *,
               max_words: int = 60, threads: int = 0,
               compress: bool = False, off_topic_support: float = 0,
               weights: str | PathLike[str] | None = None,
-              background: str | PathLike[str] | Iterable[Document] | Cluster
+              background: Background | str | PathLike[str] | Iterable[Document] | Cluster
               | Sequence[Cluster | Mapping[str, object]] | None = None) -> Summary: ...
 @overload
 def summarize(documents: Sequence[Cluster | Mapping[str, object]], *, method: str = "auto",
@@ -209,7 +217,7 @@ def summarize(documents: Sequence[Cluster | Mapping[str, object]], *, method: st
               max_words: int = 60, threads: int = 0,
               compress: bool = False, off_topic_support: float = 0,
               weights: str | PathLike[str] | None = None,
-              background: str | PathLike[str] | Iterable[Document] | Cluster
+              background: Background | str | PathLike[str] | Iterable[Document] | Cluster
               | Sequence[Cluster | Mapping[str, object]] | None = None) -> list[Summary]: ...
 
 def read(path: str | PathLike[str], *,
@@ -262,7 +270,7 @@ def digest(articles: Iterable[Document], *, join: float = 0.25, merge: float = 0
            format: None = None, title: str = "precis digest", min_articles: int = 1,
            off_topic: float = 0.15, keep_duplicate_sentences: bool = False,
            off_topic_support: float = 0.0,
-           background: str | PathLike[str] | Iterable[Document] | Cluster
+           background: Background | str | PathLike[str] | Iterable[Document] | Cluster
            | Sequence[Cluster | Mapping[str, object]] | None = None,
            sentences: int | None = None, bytes: int | None = None, chars: int | None = None,
            truncate: bool = False, query: str | None = None, compress: bool = False,
@@ -277,7 +285,7 @@ def digest(articles: Iterable[Document], *, join: float = 0.25, merge: float = 0
            format: Literal["text", "json", "html"], title: str = "precis digest",
            min_articles: int = 1, off_topic: float = 0.15,
            keep_duplicate_sentences: bool = False, off_topic_support: float = 0.0,
-           background: str | PathLike[str] | Iterable[Document] | Cluster
+           background: Background | str | PathLike[str] | Iterable[Document] | Cluster
            | Sequence[Cluster | Mapping[str, object]] | None = None,
            sentences: int | None = None, bytes: int | None = None, chars: int | None = None,
            truncate: bool = False, query: str | None = None, compress: bool = False,

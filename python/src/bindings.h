@@ -10,6 +10,7 @@
 #include <pybind11/stl.h>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -62,6 +63,16 @@ Input ReadInput(const std::string& path, const std::string& format, bool skip_ba
 // documents (one cluster), a Cluster or cluster dict, or a list of those. TypeError otherwise;
 // InputError when they hold no article.
 std::vector<Cluster> BackgroundClusters(py::handle background);
+// precis.Background: a background collection's IDF table, built once for a language and shared
+// by every call it is given to (immutable, so calls on several threads share it).
+struct PyBackground {
+  std::shared_ptr<const IdfTable> idf;
+  std::string language;
+};
+// The IDF table of a `background=` keyword for `language`: a precis.Background's own (an
+// OptionError when it was built for another language), else one built over
+// BackgroundClusters(background) with the GIL released.
+std::shared_ptr<const IdfTable> BackgroundIdf(py::handle background, const std::string& language);
 // Sets *budget from the budget keywords (at most one given; each positive), raising
 // OptionError otherwise; leaves it as it is when none is given.
 void SetBudget(std::optional<int64_t> words, std::optional<int64_t> bytes,

@@ -73,12 +73,10 @@ py::object DigestPy(py::handle articles_obj, const StoryArgs& args, const std::s
     RaiseOption("off_topic_support must be in [0, 1], got " + std::to_string(off_topic_support));
   digest.summarize.off_topic_support = off_topic_support;
   // background=: IDF over those articles instead of the feed's (the CLI's --background).
-  std::vector<Cluster> background_clusters;
-  IdfTable background_idf;
+  std::shared_ptr<const IdfTable> background_idf;
   if (!background.is_none()) {
-    background_clusters = BackgroundClusters(background);
-    background_idf = IdfTable::Build(background_clusters, args.language);
-    digest.idf = &background_idf;
+    background_idf = BackgroundIdf(background, args.language);
+    digest.idf = background_idf.get();
   }
   if (format && *format != "text" && *format != "json" && *format != "html")
     RaiseOption("format must be None, 'text', 'json' or 'html', got '" + *format + "'");
@@ -249,7 +247,8 @@ void RegisterStories(py::module_& m) {
        "article's\n"
        "  off_topic_support: float = 0  the padding check (the CLI's --off-topic-support; "
        "--padding-check is 0.22; 0: off)\n"
-       "  background: path | documents | clusters | None = None  IDF over these articles "
+       "  background: path | documents | clusters | precis.Background | None = None  IDF over "
+       "these articles "
        "instead of the feed's (the CLI's --background), which also gives the padding check "
        "its model on a small feed\n\n"
        "Raises TypeError, precis.OptionError, precis.InputError as cluster().")

@@ -9,6 +9,7 @@
 
 #include "bindings.h"
 #include "precis/weights.h"
+#include "text/language.h"
 
 namespace precis::python {
 
@@ -101,16 +102,17 @@ Cluster AsCluster(py::handle obj, const std::string& where) {
 }
 
 // Summarizes every cluster with one IDF table over all their articles, as the CLI does, or
-// over the `background` articles when given.
+// the `background` table when given.
 std::vector<Summary> SummarizeAll(const std::vector<Cluster>& clusters,
                                   const SummarizeOptions& options, unsigned threads,
-                                  const std::vector<Cluster>* background) {
+                                  const IdfTable* background) {
   std::vector<Summary> summaries(clusters.size());
   std::vector<Status> statuses(clusters.size());
   {
     py::gil_scoped_release release;
-    const IdfTable idf =
-        IdfTable::Build(background != nullptr ? *background : clusters, options.language);
+    IdfTable own;
+    if (background == nullptr) own = IdfTable::Build(clusters, options.language);
+    const IdfTable& idf = background != nullptr ? *background : own;
     std::atomic<size_t> next{0};
     auto worker = [&] {
       for (size_t i; (i = next++) < clusters.size();) {
@@ -187,12 +189,9 @@ py::object SummarizePy(py::handle documents, const SummarizeArgs& args) {
       clusters.push_back(std::move(c));
     }
   }
-  std::vector<Cluster> background;
-  if (!args.background.is_none()) {
-    background = BackgroundClusters(args.background);
-  }
-  std::vector<Summary> summaries =
-      SummarizeAll(clusters, options, threads, args.background.is_none() ? nullptr : &background);
+  std::shared_ptr<const IdfTable> background;
+  if (!args.background.is_none()) background = BackgroundIdf(args.background, options.language);
+  std::vector<Summary> summaries = SummarizeAll(clusters, options, threads, background.get());
   // As the CLI prints them on stderr: "cluster ID: ..." (the cluster's id when it has one).
   for (const Summary& s : summaries) {
     for (const std::string& w : s.warnings) Warn(s.id.empty() ? w : "cluster " + s.id + ": " + w);
@@ -269,9 +268,9 @@ std::string Doc(const SummarizeOptions& d) {
     << ")\n"
        "  weights: str | os.PathLike | None = None  a versioned weights file of the default "
        "method (data/weights.json; None: the built-in weights)\n"
-       "  background: path | documents | clusters | None = None  IDF over these articles "
-       "instead of the summarized ones (the CLI's --background): the same weights for every "
-       "subset or call\n\n"
+       "  background: path | documents | clusters | precis.Background | None = None  IDF over "
+       "these articles instead of the summarized ones (the CLI's --background): the same "
+       "weights for every subset or call; a precis.Background is built once for a loop\n\n"
        "Returns Summary (sentences with text, doc_id, begin/end UTF-8 byte offsets, "
        "char_begin/char_end character offsets, score).\n"
        "Raises TypeError for documents of the wrong type, precis.InputError when no document "
@@ -342,7 +341,49 @@ std::vector<Cluster> BackgroundClusters(py::handle background) {
   return out;
 }
 
+std::shared_ptr<const IdfTable> BackgroundIdf(py::handle background, const std::string& language) {
+  if (py::isinstance<PyBackground>(background)) {
+    const PyBackground& bg = background.cast<const PyBackground&>();
+    if (text_internal::SnowballLanguageName(bg.language) !=
+        text_internal::SnowballLanguageName(language)) {
+      RaiseOption("background: built for language '" + bg.language + "', used with '" + language +
+                  "' (build precis.Background with the same language=)");
+    }
+    return bg.idf;
+  }
+  std::vector<Cluster> clusters = BackgroundClusters(background);
+  py::gil_scoped_release release;
+  return std::make_shared<const IdfTable>(IdfTable::Build(clusters, language));
+}
+
 void RegisterSummarize(py::module_& m) {
+  py::class_<PyBackground>(
+      m, "Background",
+      "Background(background, *, language='en'): the IDF weights of a background "
+      "collection, built once. `background` is what summarize's and digest's background= "
+      "takes: a path (read as precis.read reads it), a list of documents, a Cluster or cluster "
+      "dict, or a list of those. Pass the object as background= in a loop of calls: the table "
+      "is not read or built again (a path or a list is, at every call). Its `language` must be "
+      "the calls' (OptionError otherwise). Immutable: calls on several threads share it.")
+      .def(py::init([](py::handle background, std::string language) {
+             CheckLanguage(language);
+             if (py::isinstance<PyBackground>(background)) {
+               throw py::type_error("background: already a precis.Background");
+             }
+             PyBackground bg;
+             bg.idf = BackgroundIdf(background, language);
+             bg.language = std::move(language);
+             return bg;
+           }),
+           py::arg("background"), py::kw_only(), py::arg("language") = SummarizeOptions().language)
+      .def_property_readonly(
+          "articles", [](const PyBackground& b) { return b.idf->documents(); },
+          "int: articles the weights were counted over")
+      .def_readonly("language", &PyBackground::language, "str: the language it was built for")
+      .def("__repr__", [](const PyBackground& b) {
+        return "Background(articles=" + std::to_string(b.idf->documents()) +
+               ", language=" + std::string(py::repr(py::str(b.language))) + ")";
+      });
   const SummarizeOptions d;
   m.def(
       "summarize",

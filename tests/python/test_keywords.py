@@ -130,10 +130,19 @@ def test_background_fixes_the_idf_across_calls(tmp_path):
         alone = [precis.summarize(c, method="lexrank") for c in clusters[:4]]
         assert [s.text for s in alone] != [s.text for s in together]
         # ... unless the background is given: a path, or the clusters themselves.
-        for background in (path, clusters):
+        # A precis.Background is read and counted once, then shared by every call.
+        built = precis.Background(path)
+        assert built.articles == sum(len(c.articles) for c in clusters) and built.language == "en"
+        for background in (path, clusters, built):
             fixed = [precis.summarize(c, method="lexrank", background=background)
                      for c in clusters[:4]]
             assert [s.text for s in fixed] == [s.text for s in together]
+        with pytest.raises(precis.OptionError, match="built for language 'en', used with 'german'"):
+            precis.summarize(clusters[0], background=built, language="german")
+        with pytest.raises(TypeError, match="already a precis.Background"):
+            precis.Background(built)
+        # The same language by another name is the same language.
+        assert precis.summarize(clusters[0], background=precis.Background(clusters, language="english")).text
     with pytest.raises(TypeError, match="background: expected a path"):
         precis.summarize(DOCS, background=5)
     with pytest.raises(precis.InputError, match="background: no articles"):
