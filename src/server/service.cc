@@ -411,6 +411,31 @@ Status Service::PublishStories() {
   return Status::Ok();
 }
 
+void Service::PublishLedes(const std::vector<store::SummaryRecord>& summaries) {
+  std::lock_guard<std::mutex> publishing(publish_mu_);
+  std::shared_ptr<const StoryList> current;
+  {
+    std::lock_guard<std::mutex> lock(list_mu_);
+    current = list_;
+  }
+  if (!current) return;
+  std::unordered_map<uint64_t, const std::string*> ledes;
+  for (const store::SummaryRecord& r : summaries) ledes[r.story] = &r.lede;
+  // A copy only when a listed story's lede changed: a new generation empties the answer caches.
+  std::shared_ptr<StoryList> list;
+  for (size_t i = 0; i < current->stories.size(); ++i) {
+    const auto it = ledes.find(current->stories[i].story.id);
+    if (it == ledes.end() || *it->second == current->stories[i].lede) continue;
+    if (!list) list = std::make_shared<StoryList>(*current);
+    list->stories[i].lede = *it->second;
+  }
+  if (!list) return;
+  std::lock_guard<std::mutex> lock(list_mu_);
+  list->generation = ++list_generation_;
+  list_ = std::move(list);
+  published_.store(list_generation_, std::memory_order_release);
+}
+
 std::shared_ptr<const StoryList> Service::Stories() const {
   // Each thread keeps the list it took last: while no write has published a newer one (nearly
   // always, for a reader), taking it is one atomic load and no lock. A lock here would be

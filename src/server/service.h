@@ -169,8 +169,11 @@ class Service {
   // Rebuilds the published story list from the store. Reading and publishing happen under
   // publish_mu_, so a later publication never holds an older state than an earlier one: the
   // ingest path publishes after each committed batch (under ingest_mu_), the summary worker
-  // after each round of summaries (their ledes), without ingest_mu_.
+  // the ledes of each round of summaries (PublishLedes), without ingest_mu_.
   Status PublishStories();
+  // After a round of summaries: publishes the list with the new ledes of the listed stories
+  // (in memory: the stories' other fields did not change), under publish_mu_ too.
+  void PublishLedes(const std::vector<store::SummaryRecord>& summaries);
   Status FlushLocked(size_t* closed);
   // Bumps the stamps of every story a committed batch touched.
   void BumpStamps(const store::IngestBatch& batch);

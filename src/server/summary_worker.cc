@@ -222,9 +222,8 @@ Status Service::SummarizeRound(bool* did_work) {
   // One transaction (one sync) for the round.
   PRECIS_RETURN_IF_ERROR(store_->PutSummaries(records));
   for (const store::SummaryRecord& r : records) story_stamps.Bump(r.story);
-  // GET /stories shows each summary's lede: the list is read again (a failure only delays it
-  // to the next write).
-  PublishStories();
+  // GET /stories shows each summary's lede.
+  PublishLedes(records);
   ++generation;
   summaries_computed += records.size();
   const int64_t stored = NowMs();
