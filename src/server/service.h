@@ -171,9 +171,10 @@ class Service {
   // ingest path publishes after each committed batch (under ingest_mu_), the summary worker
   // the ledes of each round of summaries (PublishLedes), without ingest_mu_.
   Status PublishStories();
-  // After a round of summaries: publishes the list with the new ledes of the listed stories
-  // (in memory: the stories' other fields did not change), under publish_mu_ too.
-  void PublishLedes(const std::vector<store::SummaryRecord>& summaries);
+  // After rounds of summaries: publishes the list with the new ledes (story id -> lede) of the
+  // listed stories (in memory: the stories' other fields did not change), under publish_mu_
+  // too. Only the summary worker calls it.
+  void PublishLedes(const std::unordered_map<uint64_t, std::string>& ledes);
   Status FlushLocked(size_t* closed);
   // Bumps the stamps of every story a committed batch touched.
   void BumpStamps(const store::IngestBatch& batch);
@@ -217,6 +218,11 @@ class Service {
   std::chrono::steady_clock::time_point last_added_;
 
   std::mutex publish_mu_;  // taken after ingest_mu_ when both are held
+  // The summary worker's ledes not yet published (worker thread only), and when it last
+  // published some.
+  static constexpr int kLedeIntervalMs = 500;
+  std::unordered_map<uint64_t, std::string> pending_ledes_;
+  std::chrono::steady_clock::time_point ledes_published_;
   mutable std::mutex list_mu_;
   std::shared_ptr<const StoryList> list_;
   uint64_t list_generation_ = 0;

@@ -85,6 +85,9 @@ struct StoryQuery {
   bool after = false;
   int64_t after_time = 0;
   uint64_t after_id = 0;
+  // Read each story's lede (StoryRecord::lede): one lookup per story. The service's published
+  // list reads without and keeps the ledes it already holds (Store::FindLedes for the others).
+  bool ledes = true;
 };
 
 struct SearchHit {
@@ -103,7 +106,7 @@ struct SummaryRecord {
   std::string body;      // JSON, owned by the caller's format
   // What the story list shows of the summary (its first sentence), owned by the caller's format
   // like `body` (the service: a JSON object, server/render.h SummaryLede); "" for none. Kept
-  // in its own column so that a list of stories reads it without reading the bodies.
+  // apart from the body so that a list of stories reads it without reading the bodies.
   std::string lede;
   int64_t computed_ms = 0;
   // When the summarizer read the story. A change after that keeps the story
@@ -158,6 +161,9 @@ class Store {
   virtual Status LoadCheckpoint(std::string* state, uint64_t* seq) = 0;
   virtual Status DirtyStories(size_t limit, std::vector<DirtyStory>* out) = 0;
   virtual Status FindSummary(uint64_t story, SummaryRecord* out, bool* found) = 0;
+  // The ledes (SummaryRecord::lede) of `stories` that have one, as (story, lede) pairs.
+  virtual Status FindLedes(const std::vector<uint64_t>& stories,
+                           std::vector<std::pair<uint64_t, std::string>>* out) = 0;
   virtual Status Stats(StoreStats* out) = 0;
   // Stems the search index's Latin words as `language` (an ISO code or Snowball name) when it
   // is written in Latin script, else as English (SearchLatinLanguage in sqlite_db.h); rebuilds

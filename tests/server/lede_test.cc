@@ -75,11 +75,11 @@ TEST(SummaryLede, MigrationFillsItFromStoredBodies) {
     ASSERT_TRUE(st->PutSummaries(sums).ok());
   }
   {
-    // Back to version 5: the column did not exist. (Through precis's connection, which knows
-    // the search index's tokenizer that SQLite checks when a table changes.)
+    // Back to version 5: the table did not exist. (Through precis's connection, which knows
+    // the search index's tokenizer that SQLite checks when the schema changes.)
     store::Db db;
     ASSERT_TRUE(db.Open(path, false).ok());
-    ASSERT_TRUE(db.Exec("ALTER TABLE summaries DROP COLUMN lede; PRAGMA user_version = 5").ok());
+    ASSERT_TRUE(db.Exec("DROP TABLE ledes; PRAGMA user_version = 5").ok());
   }
   std::unique_ptr<store::Store> st;
   ASSERT_TRUE(store::OpenSqliteStore(path, &st).ok());
