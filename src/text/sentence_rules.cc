@@ -463,11 +463,15 @@ bool IsFalseBreak(std::string_view sentence, std::string_view next, std::string_
   while (word.size() > 1 && word[0] == '-' && (word[1] == '-' || IsAsciiAlpha(word[1]))) {
     word.remove_prefix(1);
   }
-  // A time written with a space inside, as some wire services do: "at 1 p. m. Saturday".
+  // A time written with a space inside, as some wire services do: "at 1 p. m. Saturday" (after
+  // a number: "A. M. Rahman" is a name's initials).
   if ((word == "m" || word == "M") && !before.empty()) {
     const std::string_view prev = LastToken(before);
+    const std::string_view number =
+        LastToken(TrimRight(before.substr(0, before.size() - prev.size())));
     if (prev.size() == 2 && prev[1] == '.' &&
-        (AsciiLower(prev[0]) == 'a' || AsciiLower(prev[0]) == 'p')) {
+        (AsciiLower(prev[0]) == 'a' || AsciiLower(prev[0]) == 'p') && !number.empty() &&
+        IsAsciiDigit(number.back())) {
       word = "p.m";
     }
   }
