@@ -9,6 +9,7 @@
 
 #include "bindings.h"
 #include "precis/weights.h"
+#include "story_args.h"
 #include "text/language.h"
 
 namespace precis::python {
@@ -66,10 +67,6 @@ SummarizeOptions ToOptions(const SummarizeArgs& a) {
     RaiseOption("min_words and max_words must not be negative");
   o.min_sentence_words = static_cast<uint32_t>(std::min<int64_t>(a.min_words, UINT32_MAX));
   o.max_sentence_words = static_cast<uint32_t>(std::min<int64_t>(a.max_words, UINT32_MAX));
-  if (a.threads < 0 || a.threads > 1024) {
-    RaiseOption("threads must be between 0 (one per core) and 1024, got " +
-                std::to_string(a.threads));
-  }
   o.compress = a.compress;
   o.off_topic_support = a.off_topic_support;
   if (a.weights) {
@@ -101,8 +98,8 @@ Cluster AsCluster(py::handle obj, const std::string& where) {
   return py::isinstance<Cluster>(obj) ? obj.cast<Cluster>() : ClusterFromDict(obj, where);
 }
 
-// Summarizes every cluster with one IDF table over all their articles, as the CLI does, or
-// the `background` table when given.
+// Summarizes every cluster on `threads` threads (at least 1; Threads() resolves 0) with one IDF
+// table over all their articles, as the CLI does, or the `background` table when given.
 std::vector<Summary> SummarizeAll(const std::vector<Cluster>& clusters,
                                   const SummarizeOptions& options, unsigned threads,
                                   const IdfTable* background) {
@@ -125,7 +122,6 @@ std::vector<Summary> SummarizeAll(const std::vector<Cluster>& clusters,
         statuses[i] = Summarize(clusters[i], options, &idf, &summaries[i]);
       }
     };
-    if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
     threads = std::min<unsigned>(threads, static_cast<unsigned>(clusters.size()));
     std::vector<std::thread> pool;
     for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
@@ -143,7 +139,7 @@ void CheckNotEmpty(const Cluster& c, const std::string& what) {
 
 py::object SummarizePy(py::handle documents, const SummarizeArgs& args) {
   const SummarizeOptions options = ToOptions(args);
-  const unsigned threads = static_cast<unsigned>(std::min<int64_t>(args.threads, 1024));
+  const unsigned threads = Threads(args.threads);  // cluster()'s check: 0 (one per core) to 1024
   std::vector<Cluster> clusters;
   bool many = false;
   if (IsCluster(documents)) {

@@ -408,11 +408,7 @@ Status Service::PublishStories() {
   bool more = false;
   PRECIS_RETURN_IF_ERROR(store_->ListStories(q, &list->stories, &more));
   list->complete = !more;
-  std::shared_ptr<const StoryList> current;
-  {
-    std::lock_guard<std::mutex> lock(list_mu_);
-    current = list_;
-  }
+  const std::shared_ptr<const StoryList> current = Published();
   std::unordered_map<uint64_t, const std::string*> held;
   if (current) {
     for (const store::StoryRecord& r : current->stories) held[r.story.id] = &r.lede;
@@ -431,20 +427,25 @@ Status Service::PublishStories() {
   std::vector<std::pair<uint64_t, std::string>> found;
   PRECIS_RETURN_IF_ERROR(store_->FindLedes(unknown, &found));
   for (auto& [id, lede] : found) list->stories[at[id]].lede = std::move(lede);
+  Publish(std::move(list));
+  return Status::Ok();
+}
+
+std::shared_ptr<const StoryList> Service::Published() const {
+  std::lock_guard<std::mutex> lock(list_mu_);
+  return list_;
+}
+
+void Service::Publish(std::shared_ptr<StoryList> list) {
   std::lock_guard<std::mutex> lock(list_mu_);
   list->generation = ++list_generation_;
   list_ = std::move(list);
   published_.store(list_generation_, std::memory_order_release);
-  return Status::Ok();
 }
 
 void Service::PublishLedes(const std::unordered_map<uint64_t, std::string>& ledes) {
   std::lock_guard<std::mutex> publishing(publish_mu_);
-  std::shared_ptr<const StoryList> current;
-  {
-    std::lock_guard<std::mutex> lock(list_mu_);
-    current = list_;
-  }
+  const std::shared_ptr<const StoryList> current = Published();
   if (!current) return;
   // A copy only when a listed story's lede changed: a new generation empties the answer caches.
   std::shared_ptr<StoryList> list;
@@ -454,11 +455,7 @@ void Service::PublishLedes(const std::unordered_map<uint64_t, std::string>& lede
     if (!list) list = std::make_shared<StoryList>(*current);
     list->stories[i].lede = it->second;
   }
-  if (!list) return;
-  std::lock_guard<std::mutex> lock(list_mu_);
-  list->generation = ++list_generation_;
-  list_ = std::move(list);
-  published_.store(list_generation_, std::memory_order_release);
+  if (list) Publish(std::move(list));
 }
 
 std::shared_ptr<const StoryList> Service::Stories() const {

@@ -175,6 +175,10 @@ class Service {
   // listed stories (in memory: the stories' other fields did not change), under publish_mu_
   // too. Only the summary worker calls it.
   void PublishLedes(const std::unordered_map<uint64_t, std::string>& ledes);
+  // The list published last (null before the first), and the publication of `list` as the
+  // next generation. REQUIRES for Publish: publish_mu_ held.
+  std::shared_ptr<const StoryList> Published() const;
+  void Publish(std::shared_ptr<StoryList> list);
   Status FlushLocked(size_t* closed);
   // Bumps the stamps of every story a committed batch touched.
   void BumpStamps(const store::IngestBatch& batch);
